@@ -1,0 +1,188 @@
+// TypeScript: an npm package whose `index.ts` holds the codes and their metadata.
+//
+//   export enum ErrorCode {
+//     /** Invalid phone number. … @see https://docs.example.com/errors#invalid-phone-number */
+//     INVALID_PHONE_NUMBER = "INVALID_PHONE_NUMBER",
+//   }
+//   export const ERROR_CODE_INFO: Readonly<Record<ErrorCodeKey, ErrorCodeInfo>> = { … };
+//   export function isErrorCode(value: unknown): value is ErrorCode { … }
+//
+// `style: const` emits an `as const` object plus a same-named union type instead of
+// an enum (for `erasableSyntaxOnly` and Node's type stripping).
+import { jsdoc, tsComment, tsString, type JsDocBlock, type JsDocPart } from "../src/escape/ts.js";
+import { codeOf, type Catalog, type DetailField, type DetailType, type ErrorCode } from "../src/model.js";
+import { tsMemberName } from "../src/naming/ts.js";
+import { opt, parseOptionsWith } from "../src/options.js";
+import { defineGenerator, type TemplateHelper } from "../src/plugin.js";
+
+const IDENT = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
+
+const parseOptions = parseOptionsWith({
+  style: opt.oneOf(["enum", "const"], "enum", "`enum`: a TypeScript enum. `const`: an `as const` object and a union type."),
+  typeName: opt.string("ErrorCode", "Name of the enum / object and type.", IDENT),
+  packageName: opt.string("", "npm package name. Default: `<catalog name>-errors`.", /^$|^(@[a-z0-9-~][a-z0-9-._~]*\/)?[a-z0-9-~][a-z0-9-._~]*$/),
+});
+
+type Options = ReturnType<typeof parseOptions>;
+
+/** `"a" | "b"`, `readonly string[]`, `{ readonly x: number }` for a details type. */
+export function tsType(type: DetailType, indent: string): string {
+  switch (type.kind) {
+    case "string":
+    case "number":
+    case "boolean":
+      return type.kind;
+    case "integer":
+      return "number";
+    case "enum":
+      return type.values.map(tsString).join(" | ");
+    case "list": {
+      const inner = tsType(type.of, indent);
+      return type.of.kind === "enum" && type.of.values.length > 1 ? `readonly (${inner})[]` : `readonly ${inner}[]`;
+    }
+    case "map":
+      return `Readonly<Record<string, ${tsType(type.of, indent)}>>`;
+    case "object":
+      return `{\n${fieldLines(type.fields, indent + "  ")}${indent}}`;
+  }
+}
+
+function fieldLines(fields: readonly DetailField[], indent: string): string {
+  return fields
+    .map((f) => {
+      const doc = jsdoc([{ parts: [f.description ?? ""] }], indent);
+      return `${doc}${indent}readonly ${f.name}${f.required ? "" : "?"}: ${tsType(f.type, indent)};\n`;
+    })
+    .join("");
+}
+
+function statusText(code: ErrorCode): string | undefined {
+  const { status } = code;
+  switch (status.kind) {
+    case "single":
+      return `HTTP ${status.primary}.`;
+    case "multiple":
+      return `HTTP ${status.all.join(", ")} (primary ${status.primary}).`;
+    case "varies":
+      return status.all.length ? `HTTP status varies (${status.all.join(", ")}).` : "HTTP status varies.";
+    case "unstated":
+      return undefined;
+  }
+}
+
+const RETRY_TEXT = { yes: "Retryable.", no: "Not retryable.", auto: "Retried automatically by the platform.", unknown: undefined };
+
+function docBlocks(catalog: Catalog, code: ErrorCode, member: (key: string) => string, typeName: string): JsDocBlock[] {
+  const ref = (key: string): JsDocPart => ({ link: `${typeName}.${member(key)}` });
+  const facts = [statusText(code), RETRY_TEXT[code.retry.retryable], code.retry.retryAfter ? "Honours Retry-After." : undefined];
+  const blocks: JsDocBlock[] = [
+    { parts: [code.title] },
+    { parts: [code.description ?? ""] },
+    { parts: [facts.filter(Boolean).join(" ")] },
+  ];
+  if (code.cause) blocks.push({ parts: ["Cause: ", code.cause] });
+  if (code.fix) blocks.push({ parts: ["Fix: ", code.fix] });
+  if (code.retry.strategy) blocks.push({ parts: ["Retry strategy: ", code.retry.strategy] });
+  if (code.aliasOf) blocks.push({ parts: ["Alias of ", ref(code.aliasOf), "."] });
+  if (code.lifecycle === "planned") {
+    blocks.push({ parts: code.surfacesAs ? ["Planned: not emitted yet; clients see ", ref(code.surfacesAs), " until it ships."] : ["Planned: not emitted yet."] });
+  }
+  if (code.docsUrl) blocks.push({ tag: "see", parts: [code.docsUrl] });
+  if (code.deprecated) {
+    const d = code.deprecated;
+    const parts: JsDocPart[] = [];
+    if (d.replacement) parts.push("Use ", ref(d.replacement), " instead.");
+    if (d.since) parts.push(`${parts.length ? " " : ""}Deprecated since ${d.since}.`);
+    if (d.reason) parts.push(parts.length ? " " : "", d.reason);
+    blocks.push({ tag: "deprecated", parts: parts.length ? parts : [`${catalog.title} no longer returns ${code.name}.`] });
+  }
+  return blocks;
+}
+
+function moduleView(catalog: Catalog, options: Options, notice: string) {
+  const member = (key: string) => tsMemberName(codeOf(catalog, key).words, catalog.naming);
+  const typeName = options.typeName;
+  const memberOf = (key: string | undefined) => (key === undefined ? undefined : member(key));
+  return {
+    notice,
+    typeName,
+    enumStyle: options.style === "enum",
+    domainScoped: catalog.uniqueness === "domain",
+    catalogDoc: [{ parts: [`Error codes of ${catalog.title}, catalog version ${catalog.version}.`] }],
+    domains: catalog.domains.map((d) => d.id),
+    codes: catalog.codes.map((code) => ({
+      member: member(code.key),
+      name: code.name,
+      doc: docBlocks(catalog, code, member, typeName),
+      domain: code.domain,
+      title: code.title,
+      status: code.status.primary,
+      statuses: code.status.all,
+      statusVaries: code.status.kind === "varies",
+      retryable: code.retry.retryable,
+      retryAfter: code.retry.retryAfter,
+      deprecated: code.deprecated !== undefined,
+      replacement: memberOf(code.deprecated?.replacement),
+      aliasOf: memberOf(code.aliasOf),
+      lifecycle: code.lifecycle,
+      surfacesAs: memberOf(code.surfacesAs),
+      docsUrl: code.docsUrl,
+      details: code.details,
+    })),
+  };
+}
+
+/** `ErrorCode` → `ERROR_CODE` (the metadata table's prefix). */
+function constName(typeName: string): string {
+  return typeName.replace(/([a-z0-9])([A-Z])/g, "$1_$2").toUpperCase();
+}
+
+/** The details type of one code, as the value of an `ErrorDetails` member. */
+function tsDetails(fields: readonly DetailField[]): string {
+  return fields.length ? `{\n${fieldLines(fields, "    ")}  }` : "Readonly<Record<string, never>>";
+}
+
+function packageJson(catalog: Catalog, options: Options): string {
+  const pkg = {
+    name: options.packageName || `${catalog.name}-errors`,
+    version: catalog.version,
+    description: `Error codes of ${catalog.title}. Generated by lockstep; do not edit.`,
+    type: "module",
+    main: "./dist/index.js",
+    types: "./dist/index.d.ts",
+    exports: { ".": { types: "./dist/index.d.ts", default: "./dist/index.js" } },
+    files: ["dist", "index.ts"],
+    sideEffects: false,
+    scripts: { build: "tsc -p tsconfig.json", prepublishOnly: "tsc -p tsconfig.json" },
+    devDependencies: { typescript: "^5.9.3" },
+  };
+  return JSON.stringify(pkg, null, 2) + "\n";
+}
+
+const TSCONFIG = {
+  compilerOptions: {
+    target: "ES2022",
+    module: "NodeNext",
+    moduleResolution: "NodeNext",
+    strict: true,
+    declaration: true,
+    outDir: "dist",
+    lib: ["ES2022"],
+    types: [],
+  },
+  files: ["index.ts"],
+};
+
+export default defineGenerator({
+  name: "ts",
+  description: "TypeScript package: an ErrorCode enum (or as-const object), metadata, isErrorCode and typed details",
+  helpers: { tsString, jsdoc, tsDetails, tsComment, constName } as unknown as Record<string, TemplateHelper>,
+  parseOptions,
+  generate(catalog, ctx) {
+    return [
+      { path: "index.ts", contents: ctx.render("index.ts", moduleView(catalog, ctx.options, ctx.notice)) },
+      { path: "package.json", contents: packageJson(catalog, ctx.options) },
+      { path: "tsconfig.json", contents: JSON.stringify(TSCONFIG, null, 2) + "\n" },
+    ];
+  },
+});

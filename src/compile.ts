@@ -1,0 +1,48 @@
+// The pure front end: config and spec texts in, a frozen Catalog (or diagnostics)
+// out. No file system here; the CLI reads the files and passes their text.
+import { readConfig, type Config } from "./config.js";
+import { DiagnosticBag, type Diagnostic } from "./diagnostics.js";
+import type { Catalog } from "./model.js";
+import { normalise, type RawDomain } from "./normalise.js";
+import { INVALID, ShapeReader } from "./shape/read.js";
+import { domainShape, specDefinitions } from "./spec-shapes.js";
+import { parseYaml } from "./yaml.js";
+
+export interface SourceText {
+  /** POSIX path relative to the config file's folder. */
+  readonly path: string;
+  readonly text: string;
+}
+
+export interface CompileResult {
+  readonly config: Config | undefined;
+  readonly catalog: Catalog | undefined;
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+/** Parses and validates the config; the caller then lists `config.specDir` and calls `compileSpecs`. */
+export function compileConfig(config: SourceText): { config: Config | undefined; diagnostics: Diagnostic[] } {
+  const bag = new DiagnosticBag();
+  const cfg = readConfig(config.path, config.text, bag);
+  return { config: bag.hasErrors ? undefined : cfg, diagnostics: bag.sorted() };
+}
+
+/** Domain files (any order) → Catalog. Files are processed in code-unit order of their paths. */
+export function compileSpecs(config: Config, specs: readonly SourceText[]): CompileResult {
+  const bag = new DiagnosticBag();
+  const sorted = [...specs].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  if (sorted.length === 0) {
+    bag.error("LS043", `no spec files (*.yaml) in ${config.specDir}/`, { file: config.file, line: 1, col: 1 });
+  }
+  const domains: RawDomain[] = [];
+  for (const spec of sorted) {
+    const parsed = parseYaml(spec.path, spec.text.replace(/^\uFEFF/, ""), bag);
+    if (!parsed) continue;
+    const reader = new ShapeReader(spec.path, parsed.lines, specDefinitions, bag);
+    const value = parsed.root === null ? {} : reader.read(parsed.root, domainShape, { start: 0, end: 0 });
+    if (value === INVALID) continue;
+    domains.push({ file: spec.path, reader, value: value as RawDomain["value"] });
+  }
+  const catalog = normalise(config.catalog, domains, sorted.map((s) => s.path), bag);
+  return { config, catalog: bag.hasErrors ? undefined : catalog, diagnostics: bag.sorted() };
+}

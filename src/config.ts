@@ -1,0 +1,146 @@
+// Reads `lockstep.config.yaml`: catalog-wide settings, paths and the generators to run.
+import type { DiagnosticBag } from "./diagnostics.js";
+import { resolveEnvelope, type EnvelopeInput } from "./envelope.js";
+import type { Envelope, NamingStyle, SourceLoc, Uniqueness } from "./model.js";
+import { capitalize, splitWords } from "./naming/words.js";
+import { INVALID, ShapeReader, type Entry } from "./shape/read.js";
+import { configShape, specDefinitions } from "./spec-shapes.js";
+import { parseYaml } from "./yaml.js";
+
+export const DEFAULT_CONFIG_FILE = "lockstep.config.yaml";
+
+export interface GeneratorRequest {
+  readonly name: string;
+  /** Module path or package name of a third-party generator. */
+  readonly from: string | undefined;
+  readonly out: string | undefined;
+  readonly options: Readonly<Record<string, unknown>>;
+  readonly loc: SourceLoc;
+  /** Location of an option key, for option diagnostics. */
+  optionLoc(key: string): SourceLoc;
+}
+
+export interface CatalogSettings {
+  readonly name: string;
+  readonly title: string;
+  readonly version: string;
+  readonly naming: NamingStyle;
+  readonly uniqueness: Uniqueness;
+  readonly docsUrl: string | undefined;
+  readonly envelope: Envelope;
+}
+
+export interface Config {
+  readonly file: string;
+  readonly catalog: CatalogSettings;
+  /** Relative to the config file's folder. */
+  readonly specDir: string;
+  readonly outDir: string;
+  readonly templatesDir: string | undefined;
+  /** `undefined`: every built-in generator with default options. */
+  readonly generators: readonly GeneratorRequest[] | undefined;
+}
+
+export const DOCS_URL_PLACEHOLDERS = ["code", "codeLower", "domain", "anchor"] as const;
+
+interface RawConfig {
+  catalog?: {
+    name?: string;
+    title?: string;
+    version?: string;
+    naming?: NamingStyle;
+    uniqueness?: Uniqueness;
+    docsUrl?: string;
+    envelope?: string | (Omit<EnvelopeInput, "constants"> & { constants?: Entry[] });
+  };
+  spec?: string;
+  out?: string;
+  templates?: string;
+  generators?: Entry[];
+}
+
+export function readConfig(file: string, text: string, bag: DiagnosticBag): Config | undefined {
+  const parsed = parseYaml(file, text, bag);
+  if (!parsed) return undefined;
+  const reader = new ShapeReader(file, parsed.lines, specDefinitions, bag);
+  const raw = reader.read(parsed.root, configShape, { start: 0, end: 0 });
+  if (raw === INVALID || raw === null || typeof raw !== "object") return undefined;
+  const cfg = raw as RawConfig;
+  const cat = cfg.catalog ?? {};
+  const errorsBefore = bag.items.length;
+
+  const envelopeInput = cat.envelope;
+  const { envelope, problems } = resolveEnvelope(
+    typeof envelopeInput === "object"
+      ? { ...envelopeInput, constants: envelopeInput.constants?.map((e) => ({ key: e.key, value: e.value })) }
+      : envelopeInput,
+  );
+  for (const p of problems) bag.error("LS013", p, reader.locOf(cfg.catalog!, "envelope"));
+
+  if (cat.docsUrl !== undefined) {
+    for (const m of cat.docsUrl.matchAll(/\{([^}]*)\}/g)) {
+      if (!(DOCS_URL_PLACEHOLDERS as readonly string[]).includes(m[1]!)) {
+        bag.error(
+          "LS031",
+          `unknown placeholder {${m[1]}} in docsUrl (use ${DOCS_URL_PLACEHOLDERS.map((p) => `{${p}}`).join(", ")})`,
+          reader.locOf(cfg.catalog!, "docsUrl"),
+        );
+      }
+    }
+  }
+
+  for (const key of ["spec", "out", "templates"] as const) {
+    const value = cfg[key];
+    if (value !== undefined && !isSafeRelativeDir(value)) {
+      bag.error("LS013", `"${key}" must be a relative folder inside the project, got ${JSON.stringify(value)}`, reader.locOf(cfg, key));
+    }
+  }
+
+  const generators = cfg.generators?.map((entry): GeneratorRequest => {
+    const g = entry.value as { from?: string; out?: string; options?: Record<string, unknown> };
+    if (g.out !== undefined && !isSafeRelativeDir(g.out)) {
+      bag.error("LS051", `generator "${entry.key}": "out" must be a relative folder inside the output root, got ${JSON.stringify(g.out)}`, reader.locOf(g, "out"));
+    }
+    const options = g.options && typeof g.options === "object" && !Array.isArray(g.options) ? g.options : {};
+    if (g.options !== undefined && options !== g.options) {
+      bag.error("LS041", `generator "${entry.key}": "options" must be a map`, reader.locOf(g, "options"));
+    }
+    return {
+      name: entry.key,
+      from: g.from,
+      out: g.out,
+      options,
+      loc: reader.loc(entry.keySpan),
+      optionLoc: (key) => (g.options ? reader.locOf(g.options, key) : reader.loc(entry.keySpan)),
+    };
+  });
+
+  if (bag.items.length > errorsBefore || !cat.name) return undefined;
+  return {
+    file,
+    catalog: {
+      name: cat.name,
+      title: cat.title ?? splitWords(cat.name).map(capitalize).join(" "),
+      version: cat.version ?? "0.0.0",
+      naming: cat.naming ?? "UPPER_SNAKE",
+      uniqueness: cat.uniqueness ?? "catalog",
+      docsUrl: cat.docsUrl,
+      envelope,
+    },
+    specDir: normaliseDir(cfg.spec ?? "spec"),
+    outDir: normaliseDir(cfg.out ?? "out"),
+    templatesDir: cfg.templates === undefined ? undefined : normaliseDir(cfg.templates),
+    generators,
+  };
+}
+
+/** A relative POSIX folder that stays inside its base: no absolute paths, no `..`, no backslashes. */
+export function isSafeRelativeDir(dir: string): boolean {
+  if (dir === "" || dir.startsWith("/") || /^[A-Za-z]:/.test(dir) || dir.includes("\\") || dir.includes("\0")) return false;
+  return dir.split("/").every((seg) => seg !== "..");
+}
+
+function normaliseDir(dir: string): string {
+  const segs = dir.split("/").filter((seg) => seg !== "" && seg !== ".");
+  return segs.length ? segs.join("/") : ".";
+}

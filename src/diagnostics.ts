@@ -1,0 +1,138 @@
+// Diagnostics a person can act on: `spec/billing.yaml:12:5 error LS020: …` plus a
+// short code frame. Every stage collects all problems before anything is written.
+import type { SourceLoc } from "./model.js";
+
+export type DiagnosticCode = keyof typeof DIAGNOSTIC_CODES;
+
+/** Stable ids. Never renumber: users grep for them and CI annotations link them. */
+export const DIAGNOSTIC_CODES = {
+  LS001: "YAML syntax error",
+  LS002: "duplicate key",
+  LS003: "YAML anchors, aliases and tags are not allowed",
+  LS004: "unsupported YAML document",
+  LS010: "unknown key",
+  LS011: "wrong type",
+  LS012: "missing required key",
+  LS013: "invalid value",
+  LS020: "duplicate code",
+  LS021: "name breaks the naming style",
+  LS022: "HTTP status out of range",
+  LS023: "duplicate HTTP status",
+  LS024: "reference to an unknown code",
+  LS025: "reference cycle",
+  LS026: "bad details type",
+  LS027: "identifier collision",
+  LS028: "domain id does not match its file",
+  LS029: "duplicate domain",
+  LS030: "inconsistent lifecycle",
+  LS031: "bad docs URL template",
+  LS040: "unknown generator",
+  LS041: "bad generator option",
+  LS042: "generator could not be loaded",
+  LS043: "no spec files",
+  LS044: "file could not be read",
+  LS050: "generator failed",
+  LS051: "bad output path",
+  LS052: "output path collision",
+  LS053: "template error",
+  LS060: "output write refused",
+} as const;
+
+export interface Span {
+  /** Offsets into the file's text; `end` is exclusive. */
+  readonly start: number;
+  readonly end: number;
+}
+
+export interface Diagnostic {
+  readonly code: DiagnosticCode;
+  readonly severity: "error" | "warning";
+  readonly message: string;
+  /** Where the problem is; absent for problems without a place (e.g. an empty spec folder). */
+  readonly loc?: SourceLoc;
+  readonly span?: Span;
+}
+
+/** Collects diagnostics; stages keep going after an error so all problems are reported at once. */
+export class DiagnosticBag {
+  readonly items: Diagnostic[] = [];
+  error(code: DiagnosticCode, message: string, loc?: SourceLoc, span?: Span): void {
+    this.items.push({ code, severity: "error", message, ...(loc && { loc }), ...(span && { span }) });
+  }
+  get hasErrors(): boolean {
+    return this.items.some((d) => d.severity === "error");
+  }
+  /** Sorted by file, line, column, code: stable output whatever order checks ran in. */
+  sorted(): Diagnostic[] {
+    const key = (d: Diagnostic): [string, number, number, string] => [d.loc?.file ?? "", d.loc?.line ?? 0, d.loc?.col ?? 0, d.code];
+    return [...this.items].sort((a, b) => {
+      const ka = key(a);
+      const kb = key(b);
+      for (let i = 0; i < ka.length; i++) {
+        if (ka[i]! < kb[i]!) return -1;
+        if (ka[i]! > kb[i]!) return 1;
+      }
+      return a.message < b.message ? -1 : a.message > b.message ? 1 : 0;
+    });
+  }
+}
+
+export function formatLoc(loc: SourceLoc): string {
+  return `${loc.file}:${loc.line}:${loc.col}`;
+}
+
+/** One line: `spec/billing.yaml:12:5 error LS020: duplicate code X (first defined at …)`. */
+export function formatDiagnostic(d: Diagnostic): string {
+  return `${d.loc ? `${formatLoc(d.loc)} ` : ""}${d.severity} ${d.code}: ${d.message}`;
+}
+
+/** A two-line-context code frame with a caret under the span; tabs and long lines kept as they are. */
+export function codeFrame(text: string, d: Diagnostic): string {
+  if (!d.loc) return "";
+  const lines = text.split(/\r?\n/);
+  const target = d.loc.line;
+  const first = Math.max(1, target - 1);
+  const last = Math.min(lines.length, target + 1);
+  const width = String(last).length;
+  const out: string[] = [];
+  for (let n = first; n <= last; n++) {
+    const line = (lines[n - 1] ?? "").slice(0, 200);
+    out.push(`${n === target ? ">" : " "} ${String(n).padStart(width)} | ${line}`);
+    if (n === target) {
+      const spanLen = d.span ? Math.max(1, Math.min(d.span.end - d.span.start, line.length - d.loc.col + 1)) : 1;
+      out.push(`  ${" ".repeat(width)} | ${" ".repeat(Math.max(0, d.loc.col - 1))}${"^".repeat(Math.max(1, spanLen))}`);
+    }
+  }
+  return out.join("\n");
+}
+
+/** Text report: each diagnostic with its frame, then a count. `texts` maps a file to its source. */
+export function formatReport(diags: readonly Diagnostic[], texts: ReadonlyMap<string, string>): string {
+  const parts = diags.map((d) => {
+    const text = d.loc ? texts.get(d.loc.file) : undefined;
+    const frame = text === undefined ? "" : codeFrame(text, d);
+    return frame ? `${formatDiagnostic(d)}\n${frame}` : formatDiagnostic(d);
+  });
+  const errors = diags.filter((d) => d.severity === "error").length;
+  const warnings = diags.length - errors;
+  parts.push(`${errors} error${errors === 1 ? "" : "s"}${warnings ? `, ${warnings} warning${warnings === 1 ? "" : "s"}` : ""}`);
+  return parts.join("\n\n") + "\n";
+}
+
+/** Machine-readable report for `--format json`. */
+export function formatJson(diags: readonly Diagnostic[]): string {
+  return (
+    JSON.stringify(
+      diags.map((d) => ({
+        code: d.code,
+        severity: d.severity,
+        message: d.message,
+        file: d.loc?.file ?? null,
+        line: d.loc?.line ?? null,
+        column: d.loc?.col ?? null,
+      })),
+      null,
+      2,
+    ) + "\n"
+  );
+}

@@ -1,0 +1,137 @@
+// Error envelopes: where the code, message, status, details, request id and docs
+// URL sit in a JSON error body. Presets cover the shapes seen in real catalogs;
+// a config may start from a preset and move any member.
+import type { Envelope, JsonPath } from "./model.js";
+
+export const ENVELOPE_FIELDS = {
+  code: "The error code.",
+  message: "Human-readable message.",
+  title: "Short title (RFC 9457 `title`).",
+  status: "HTTP status, repeated in the body.",
+  details: "Details object or list (unset for `detailsShape: inline`).",
+  requestId: "Request id.",
+  docsUrl: "Link to the code's documentation.",
+  domain: "Error domain (reason + domain catalogs).",
+  timestamp: "When the error happened.",
+} as const;
+
+export type EnvelopeField = keyof typeof ENVELOPE_FIELDS;
+
+interface Preset {
+  readonly doc: string;
+  readonly contentType: string;
+  readonly fields: Partial<Record<EnvelopeField, string>>;
+  readonly detailsShape: Envelope["detailsShape"];
+  readonly constants?: Readonly<Record<string, string | number | boolean | null>>;
+}
+
+export const ENVELOPE_PRESETS: Readonly<Record<string, Preset>> = {
+  "error-meta": {
+    doc: '{"error": {"code", "message", "status", "details"}, "meta": {"request_id", "timestamp", "docs_url"}}',
+    contentType: "application/json",
+    fields: {
+      code: "error.code",
+      message: "error.message",
+      status: "error.status",
+      details: "error.details",
+      requestId: "meta.request_id",
+      timestamp: "meta.timestamp",
+      docsUrl: "meta.docs_url",
+    },
+    detailsShape: "object",
+  },
+  "success-flag": {
+    doc: '{"success": false, "code", "error": "<message>", "details": {...}}',
+    contentType: "application/json",
+    fields: { code: "code", message: "error", details: "details" },
+    detailsShape: "object",
+    constants: { success: false },
+  },
+  "reason-domain": {
+    doc: '{"error": {"reason", "domain", "message", "status", "details": [...], "request_id"}}',
+    contentType: "application/json",
+    fields: {
+      code: "error.reason",
+      domain: "error.domain",
+      message: "error.message",
+      status: "error.status",
+      details: "error.details",
+      requestId: "error.request_id",
+    },
+    detailsShape: "list",
+  },
+  "error-object": {
+    doc: '{"error": {"code", "message", "details"}, "request_id"}',
+    contentType: "application/json",
+    fields: { code: "error.code", message: "error.message", details: "error.details", requestId: "request_id" },
+    detailsShape: "object",
+  },
+  flat: {
+    doc: '{"error_code", "message", "request_id", "documentation_url"}',
+    contentType: "application/json",
+    fields: { code: "error_code", message: "message", requestId: "request_id", docsUrl: "documentation_url" },
+    detailsShape: "object",
+  },
+  rfc9457: {
+    doc: 'RFC 9457 application/problem+json: {"type": <docs URL>, "title", "status", "detail", "instance", "code", ...details}',
+    contentType: "application/problem+json",
+    fields: { docsUrl: "type", title: "title", status: "status", message: "detail", requestId: "instance", code: "code" },
+    detailsShape: "inline",
+  },
+};
+
+export const DEFAULT_ENVELOPE = "error-object";
+
+export interface EnvelopeInput {
+  readonly preset?: string;
+  readonly contentType?: string;
+  readonly fields?: Partial<Record<EnvelopeField, string>>;
+  readonly detailsShape?: Envelope["detailsShape"];
+  readonly constants?: readonly { readonly key: string; readonly value: unknown }[];
+}
+
+const path = (dotted: string | undefined): JsonPath | undefined => (dotted ? dotted.split(".") : undefined);
+
+/** Resolves a preset plus overrides; returns problems as messages (the caller knows the location). */
+export function resolveEnvelope(input: string | EnvelopeInput | undefined): { envelope: Envelope; problems: string[] } {
+  const spec: EnvelopeInput = typeof input === "string" ? { preset: input } : input ?? { preset: DEFAULT_ENVELOPE };
+  const preset = spec.preset ? ENVELOPE_PRESETS[spec.preset] : undefined;
+  const fields = { ...preset?.fields, ...spec.fields };
+  const detailsShape = spec.detailsShape ?? preset?.detailsShape ?? "object";
+  const problems: string[] = [];
+  if (!fields.code) problems.push("envelope has no `code` field");
+  if (detailsShape === "inline" && spec.fields?.details) problems.push("`detailsShape: inline` puts details next to the code; remove `fields.details`");
+  const constants = [
+    ...Object.entries(preset?.constants ?? {}).map(([key, value]) => ({ key, value })),
+    ...(spec.constants ?? []),
+  ];
+  const seen = new Map<string, string>();
+  for (const [name, dotted] of [...Object.entries(fields), ...constants.map((c) => [`constant`, c.key] as const)]) {
+    if (!dotted) continue;
+    for (const [otherName, other] of seen) {
+      if (other === dotted || other.startsWith(dotted + ".") || dotted.startsWith(other + ".")) {
+        problems.push(`envelope members ${otherName} (${other}) and ${name} (${dotted}) overlap`);
+      }
+    }
+    seen.set(name, dotted);
+  }
+  const byPath = new Map(constants.map((c) => [c.key, c.value as string | number | boolean | null]));
+  const envelope: Envelope = {
+    preset: spec.preset,
+    contentType: spec.contentType ?? preset?.contentType ?? "application/json",
+    fields: {
+      code: path(fields.code) ?? ["code"],
+      message: path(fields.message),
+      title: path(fields.title),
+      status: path(fields.status),
+      details: detailsShape === "inline" ? undefined : path(fields.details) ?? ["details"],
+      requestId: path(fields.requestId),
+      docsUrl: path(fields.docsUrl),
+      domain: path(fields.domain),
+      timestamp: path(fields.timestamp),
+    },
+    detailsShape,
+    constants: [...byPath.keys()].sort().map((k) => ({ path: k.split("."), value: byPath.get(k)! })),
+  };
+  return { envelope, problems };
+}

@@ -1,0 +1,26 @@
+// Text hygiene shared by every target's escapers.
+
+/** Bidi controls and zero-width characters (Trojan Source, CVE-2021-42574). */
+export const INVISIBLE = /[\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/g;
+
+/** Replaces invisible and bidi characters with a visible `<U+202E>` marker (for comments and docs). */
+export function showInvisible(text: string): string {
+  return text.replace(INVISIBLE, (c) => `<U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}>`);
+}
+
+/** LF line endings, no trailing spaces, no other control characters but tab and newline. */
+export function normaliseText(text: string): string {
+  return showInvisible(text)
+    .replace(/\r\n?/g, "\n")
+    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, (c) => `<U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}>`)
+    .replace(/[\u2028\u2029]/g, "\n")
+    .replace(/[ \t]+$/gm, "");
+}
+
+/** Splits text into paragraphs (blank-line separated), each a list of lines. */
+export function paragraphs(text: string): string[][] {
+  return normaliseText(text)
+    .split(/\n\s*\n/)
+    .map((p) => p.split("\n"))
+    .filter((p) => p.some((l) => l.trim() !== ""));
+}

@@ -1,0 +1,74 @@
+// Escaping for TypeScript output: string literals and TSDoc comments. Spec text can
+// never close a comment (`*/`), start a block tag (`@x` at a line start) or an inline
+// tag (`{@`), nor break a string literal.
+import { INVISIBLE, normaliseText } from "./text.js";
+
+/**
+ * A string literal, quoted the way prettier would (double quotes unless the text has
+ * more double than single quotes), so generated code is already prettier-formatted.
+ */
+export function tsString(value: string): string {
+  const escaped = JSON.stringify(value)
+    .slice(1, -1)
+    .replace(INVISIBLE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`)
+    .replace(/\u2028/g, "\\u2028")
+    .replace(/\u2029/g, "\\u2029");
+  const doubles = (value.match(/"/g) ?? []).length;
+  const singles = (value.match(/'/g) ?? []).length;
+  if (doubles > singles) return `'${escaped.replace(/\\"/g, '"').replace(/'/g, "\\'")}'`;
+  return `"${escaped}"`;
+}
+
+/** One line of spec text made safe inside a `/** … *\/` comment. */
+export function escapeJsDocLine(line: string): string {
+  return line
+    .replace(/\*\//g, "*\\/")
+    .replace(/\{@/g, "{\\@")
+    .replace(/^(\s*)@/, "$1\\@");
+}
+
+/** Text for a `//` line comment: one line, nothing that ends it. */
+export function tsComment(text: string): string {
+  return normaliseText(text).replace(/\n/g, " ");
+}
+
+/** Text (escaped) or a generated `{@link Target}`. */
+export type JsDocPart = string | { readonly link: string };
+
+/** A paragraph (no tag) or a block tag such as `@deprecated`; parts are joined. */
+export interface JsDocBlock {
+  readonly tag?: string;
+  readonly parts: readonly JsDocPart[];
+}
+
+const TAG = /^[a-z][A-Za-z]*$/;
+const LINK = /^[A-Za-z_$][A-Za-z0-9_$.]*$/;
+
+function renderParts(parts: readonly JsDocPart[]): string[] {
+  const text = parts
+    .map((p) => {
+      if (typeof p === "string") return p.replace(/\r\n?/g, "\n").split("\n").map(escapeJsDocLine).join("\n");
+      if (!LINK.test(p.link)) throw new Error(`bad JSDoc link ${JSON.stringify(p.link)}`);
+      return `{@link ${p.link}}`;
+    })
+    .join("");
+  const clean = normaliseText(text).trim();
+  return clean === "" ? [] : clean.split("\n");
+}
+
+/** `/** … *\/` at `indent`, blocks separated by ` *` lines; nothing for no content. */
+export function jsdoc(blocks: readonly JsDocBlock[], indent: string): string {
+  const lines: string[] = [];
+  for (const block of blocks) {
+    if (block.tag !== undefined && !TAG.test(block.tag)) throw new Error(`bad JSDoc tag ${JSON.stringify(block.tag)}`);
+    const body = renderParts(block.parts);
+    if (block.tag === undefined && body.length === 0) continue;
+    if (lines.length) lines.push("");
+    if (block.tag !== undefined) {
+      const [first = "", ...rest] = body;
+      lines.push(`@${block.tag} ${first}`.trimEnd(), ...rest);
+    } else lines.push(...body);
+  }
+  if (lines.length === 0) return "";
+  return [`${indent}/**`, ...lines.map((l) => (l ? `${indent} * ${l}` : `${indent} *`)), `${indent} */`].join("\n") + "\n";
+}

@@ -1,0 +1,200 @@
+// The normalised catalog that every generator consumes. Built once by
+// `normalise.ts`, deeply frozen, sorted by code-unit order, every default filled.
+// Generators read it; they never re-validate it.
+
+export interface SourceLoc {
+  /** POSIX path relative to the config file's folder, e.g. `spec/billing.yaml`. */
+  readonly file: string;
+  /** 1-based. */
+  readonly line: number;
+  /** 1-based. */
+  readonly col: number;
+}
+
+export type NamingStyle = "UPPER_SNAKE" | "lower_snake";
+
+/** `catalog`: a name is unique in the whole catalog. `domain`: name + domain identify an error (AIP-193). */
+export type Uniqueness = "catalog" | "domain";
+
+export interface Status {
+  /**
+   * `single`: one status. `multiple`: several, the first is primary.
+   * `varies`: depends on the request; `all` lists the known possibilities (may be empty).
+   * `unstated`: the spec says nothing.
+   */
+  readonly kind: "single" | "multiple" | "varies" | "unstated";
+  /** Set for `single` and `multiple`. */
+  readonly primary: number | undefined;
+  /** Primary first for `single`/`multiple`; ascending for `varies`; empty for `unstated`. */
+  readonly all: readonly number[];
+}
+
+export type Retryable = "yes" | "no" | "auto" | "unknown";
+
+export interface Retry {
+  /** `auto`: the platform retries by itself. `unknown`: the spec does not say. */
+  readonly retryable: Retryable;
+  readonly strategy: string | undefined;
+  /** Whether the client should honour a `Retry-After` response header. */
+  readonly retryAfter: boolean;
+  /** Retry schedule as written, e.g. `["0s", "1m", "5m"]`. */
+  readonly schedule: readonly string[];
+}
+
+export type DetailType =
+  | { readonly kind: "string" | "integer" | "number" | "boolean" }
+  | { readonly kind: "enum"; readonly values: readonly string[] }
+  | { readonly kind: "list" | "map"; readonly of: DetailType }
+  | { readonly kind: "object"; readonly fields: readonly DetailField[] };
+
+export interface DetailField {
+  /** Wire name, `^[A-Za-z][A-Za-z0-9_]*$`. */
+  readonly name: string;
+  readonly type: DetailType;
+  readonly required: boolean;
+  readonly description: string | undefined;
+}
+
+export interface Deprecation {
+  readonly since: string | undefined;
+  /** Key of the replacement code. */
+  readonly replacement: string | undefined;
+  readonly reason: string | undefined;
+}
+
+export interface Relation {
+  /** Key of the related code. */
+  readonly code: string;
+  /** Free text, e.g. "distinct from", "companion to". */
+  readonly note: string | undefined;
+}
+
+export interface UpstreamMapping {
+  readonly provider: string;
+  /** Provider codes as strings, in spec order. */
+  readonly codes: readonly string[];
+}
+
+export interface ErrorCode {
+  /** Unique in the catalog: `name` (catalog scope) or `domain/name` (domain scope). */
+  readonly key: string;
+  /** The wire value clients see, e.g. `INVALID_PHONE_NUMBER`. */
+  readonly name: string;
+  /** Domain id. */
+  readonly domain: string;
+  /**
+   * Lower-case words identifiers are built from; domain-scoped catalogs prefix the
+   * domain's words. `INVALID_PHONE_NUMBER` → `["invalid", "phone", "number"]`.
+   */
+  readonly words: readonly string[];
+  /** Defaults to the name in sentence case. */
+  readonly title: string;
+  /** Markdown. */
+  readonly description: string | undefined;
+  readonly cause: string | undefined;
+  readonly fix: string | undefined;
+  readonly status: Status;
+  readonly retry: Retry;
+  /** Sorted by name. */
+  readonly details: readonly DetailField[];
+  readonly deprecated: Deprecation | undefined;
+  /** Key of the code this one is an alias of (same error, another wire name). */
+  readonly aliasOf: string | undefined;
+  readonly lifecycle: "live" | "planned";
+  /** For a planned code: key of the code clients see until it ships. */
+  readonly surfacesAs: string | undefined;
+  /** Catalog version the code was added in. */
+  readonly since: string | undefined;
+  /** Sorted by provider. */
+  readonly upstream: readonly UpstreamMapping[];
+  /** Sorted, unique. */
+  readonly tags: readonly string[];
+  readonly related: readonly Relation[];
+  /** Lower-case `^[a-z][a-z0-9-]*$`, unique in the catalog; the docs anchor. */
+  readonly anchor: string;
+  /** The docs URL template expanded for this code. */
+  readonly docsUrl: string | undefined;
+  /** Where the code's `name` is written. */
+  readonly loc: SourceLoc;
+}
+
+export interface Domain {
+  /** `^[a-z][a-z0-9-]*$`. */
+  readonly id: string;
+  readonly title: string;
+  readonly description: string | undefined;
+  /** Markdown paragraph(s) shown under the domain heading. */
+  readonly notes: string | undefined;
+  /** Sorted by name. */
+  readonly codes: readonly ErrorCode[];
+  readonly file: string;
+  readonly loc: SourceLoc;
+}
+
+/** A JSON path in the envelope: `["error", "code"]` is `body.error.code`. */
+export type JsonPath = readonly string[];
+
+export interface Envelope {
+  /** The preset it started from, if any. */
+  readonly preset: string | undefined;
+  /** `application/json` or `application/problem+json`. */
+  readonly contentType: string;
+  readonly fields: {
+    readonly code: JsonPath;
+    readonly message: JsonPath | undefined;
+    readonly title: JsonPath | undefined;
+    readonly status: JsonPath | undefined;
+    readonly details: JsonPath | undefined;
+    readonly requestId: JsonPath | undefined;
+    readonly docsUrl: JsonPath | undefined;
+    readonly domain: JsonPath | undefined;
+    readonly timestamp: JsonPath | undefined;
+  };
+  /**
+   * `object`: details is one object. `list`: an array of detail objects.
+   * `inline`: detail fields sit next to the code (RFC 9457 extension members); `fields.details` is unset.
+   */
+  readonly detailsShape: "object" | "list" | "inline";
+  /** Fixed members such as `success: false`, sorted by path. */
+  readonly constants: readonly { readonly path: JsonPath; readonly value: string | number | boolean | null }[];
+}
+
+export interface Catalog {
+  readonly name: string;
+  readonly title: string;
+  readonly version: string;
+  readonly naming: NamingStyle;
+  readonly uniqueness: Uniqueness;
+  /** e.g. `https://docs.example.com/errors#{anchor}`. */
+  readonly docsUrlTemplate: string | undefined;
+  readonly envelope: Envelope;
+  /** Sorted by id. */
+  readonly domains: readonly Domain[];
+  /** Every code, sorted by key. */
+  readonly codes: readonly ErrorCode[];
+  /** Spec files the catalog was read from (config first, then domains), POSIX, sorted. */
+  readonly sources: readonly string[];
+  /** Lookup by key. */
+  readonly codeIndex: ReadonlyMap<string, ErrorCode>;
+}
+
+/** Deep-freezes plain data (Maps are frozen shallowly; their values are frozen by the caller). */
+export function deepFreeze<T>(value: T): T {
+  if (value && typeof value === "object" && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    if (!(value instanceof Map)) for (const v of Object.values(value)) deepFreeze(v);
+  }
+  return value;
+}
+
+/** Code-unit comparison: identical on every machine and locale. */
+export function compareStrings(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** The code a key points at; throws on a dangling key, which validation rules out. */
+export function codeOf(catalog: Catalog, key: string): ErrorCode {
+  const code = catalog.codeIndex.get(key);
+  if (!code) throw new Error(`internal: no code with key ${key}`);
+  return code;
+}

@@ -1,0 +1,221 @@
+// Domain files → the frozen, sorted Catalog. Reports every problem it finds:
+// duplicate codes, naming-style breaks, unknown or cyclic references, collisions.
+import { normaliseDetails, normaliseRetry, normaliseStatus, type RawRetry, type RawStatus } from "./code-fields.js";
+import type { CatalogSettings } from "./config.js";
+import { didYouMean } from "./did-you-mean.js";
+import { formatLoc, type DiagnosticBag } from "./diagnostics.js";
+import { compareStrings, deepFreeze, type Catalog, type Domain, type ErrorCode } from "./model.js";
+import { IDENTIFIER_SCHEMES } from "./naming/schemes.js";
+import { capitalize, DOMAIN_ID_PATTERN, NAME_PATTERNS, sentenceCase, splitWords } from "./naming/words.js";
+import type { Entry, ShapeReader } from "./shape/read.js";
+
+export interface RawCode {
+  name?: string;
+  title?: string;
+  status?: RawStatus;
+  description?: string;
+  cause?: string;
+  fix?: string;
+  retryable?: "yes" | "no" | "auto" | boolean;
+  retry?: RawRetry;
+  details?: Entry[];
+  deprecated?: boolean | { since?: string; replacement?: string; reason?: string };
+  aliasOf?: string;
+  lifecycle?: "live" | "planned";
+  surfacesAs?: string;
+  since?: string;
+  upstream?: Entry[];
+  tags?: string[];
+  related?: { code: string; note?: string }[];
+}
+
+export interface RawDomain {
+  readonly file: string;
+  readonly reader: ShapeReader;
+  readonly value: { domain?: string; title?: string; description?: string; notes?: string; codes?: RawCode[] };
+}
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+type DomainDraft = Omit<Mutable<Domain>, "codes"> & { codes: ErrorCode[] };
+type Draft = Mutable<ErrorCode> & { raw: RawCode; reader: ShapeReader };
+
+export function normalise(settings: CatalogSettings, rawDomains: readonly RawDomain[], sources: readonly string[], bag: DiagnosticBag): Catalog {
+  const domainScope = settings.uniqueness === "domain";
+  const drafts = new Map<string, Draft>();
+  const domains: DomainDraft[] = [];
+  const domainById = new Map<string, DomainDraft>();
+
+  for (const { file, reader, value } of rawDomains) {
+    const stem = file.slice(file.lastIndexOf("/") + 1).replace(/\.ya?ml$/, "");
+    const rootLoc = reader.loc({ start: 0, end: 0 });
+    if (!DOMAIN_ID_PATTERN.test(stem)) {
+      bag.error("LS028", `file name "${stem}" is not a domain id (lower-case letters, digits and single hyphens, starting with a letter)`, rootLoc);
+      continue;
+    }
+    const id = value.domain ?? stem;
+    if (id !== stem) bag.error("LS028", `domain "${id}" must be declared in ${file.replace(/[^/]*$/, "")}${id}.yaml, not ${file}`, reader.locOf(value, "domain"));
+    const previous = domainById.get(id);
+    if (previous) {
+      bag.error("LS029", `duplicate domain ${id} (first defined at ${formatLoc(previous.loc)})`, rootLoc);
+      continue;
+    }
+    const domain: DomainDraft = {
+      id,
+      title: value.title ?? splitWords(id).map(capitalize).join(" "),
+      description: value.description,
+      notes: value.notes,
+      codes: [],
+      file,
+      loc: value.domain !== undefined ? reader.locOf(value, "domain") : rootLoc,
+    };
+    domains.push(domain);
+    domainById.set(id, domain);
+
+    for (const raw of value.codes ?? []) {
+      if (raw.name === undefined) continue; // reported as a missing key
+      const loc = reader.locOf(raw, "name");
+      if (!NAME_PATTERNS[settings.naming].test(raw.name)) {
+        const expected = settings.naming === "UPPER_SNAKE" ? "UPPER_SNAKE (e.g. INVALID_PHONE_NUMBER)" : "lower_snake (e.g. invalid_phone_number)";
+        bag.error("LS021", `code name "${raw.name}" is not ${expected}`, loc);
+        continue;
+      }
+      const key = domainScope ? `${id}/${raw.name}` : raw.name;
+      const first = drafts.get(key);
+      if (first) {
+        bag.error("LS020", `duplicate code ${raw.name}${domainScope ? ` in domain ${id}` : ""} (first defined at ${formatLoc(first.loc)})`, loc);
+        continue;
+      }
+      const words = [...(domainScope ? splitWords(id) : []), ...splitWords(raw.name)];
+      const anchor = (domainScope ? `${id}-` : "") + raw.name.toLowerCase().replaceAll("_", "-");
+      const deprecated = raw.deprecated === undefined || raw.deprecated === false ? undefined : raw.deprecated === true ? {} : raw.deprecated;
+      drafts.set(key, {
+        key,
+        name: raw.name,
+        domain: id,
+        words,
+        title: raw.title ?? sentenceCase(splitWords(raw.name)),
+        description: raw.description,
+        cause: raw.cause,
+        fix: raw.fix,
+        status: normaliseStatus(raw.status, reader, raw, bag),
+        retry: normaliseRetry(raw.retryable, raw.retry),
+        details: normaliseDetails(raw.details, reader, bag),
+        deprecated: deprecated && { since: deprecated.since, replacement: deprecated.replacement, reason: deprecated.reason },
+        aliasOf: raw.aliasOf,
+        lifecycle: raw.lifecycle ?? "live",
+        surfacesAs: raw.surfacesAs,
+        since: raw.since,
+        upstream: (raw.upstream ?? [])
+          .map((e) => ({ provider: e.key, codes: e.value as string[] }))
+          .sort((a, b) => compareStrings(a.provider, b.provider)),
+        tags: [...new Set(raw.tags ?? [])].sort(compareStrings),
+        related: [],
+        anchor,
+        docsUrl: expandDocsUrl(settings.docsUrl, raw.name, id, anchor),
+        loc,
+        raw,
+        reader,
+      });
+    }
+  }
+
+  resolveReferences(drafts, domainScope, bag);
+  checkIdentifierCollisions([...drafts.values()], settings, bag);
+
+  const codes = [...drafts.values()].sort((a, b) => compareStrings(a.key, b.key));
+  const finished = codes.map(({ raw: _raw, reader: _reader, ...code }) => code as ErrorCode);
+  for (const code of finished) domainById.get(code.domain)!.codes.push(code);
+  for (const d of domains) d.codes.sort((a, b) => compareStrings(a.name, b.name));
+  domains.sort((a, b) => compareStrings(a.id, b.id));
+  return deepFreeze({
+    name: settings.name,
+    title: settings.title,
+    version: settings.version,
+    naming: settings.naming,
+    uniqueness: settings.uniqueness,
+    docsUrlTemplate: settings.docsUrl,
+    envelope: settings.envelope,
+    domains,
+    codes: finished,
+    sources: [...sources],
+    codeIndex: new Map(finished.map((c) => [c.key, c])),
+  });
+}
+
+export function expandDocsUrl(template: string | undefined, name: string, domain: string, anchor: string): string | undefined {
+  if (template === undefined) return undefined;
+  const values: Record<string, string> = { code: name, codeLower: name.toLowerCase(), domain, anchor };
+  return template.replace(/\{(code|codeLower|domain|anchor)\}/g, (_, k: string) => encodeURIComponent(values[k]!));
+}
+
+type RefField = "aliasOf" | "replacement" | "surfacesAs" | "related";
+
+function resolveReferences(drafts: Map<string, Draft>, domainScope: boolean, bag: DiagnosticBag): void {
+  const names = [...drafts.values()].map((d) => d.key);
+  const resolve = (from: Draft, ref: string, field: RefField, owner: object, ownerField: string): string | undefined => {
+    const key = domainScope && !ref.includes("/") ? `${from.domain}/${ref}` : ref;
+    if (drafts.has(key)) return key;
+    const hint = didYouMean(key, names);
+    bag.error("LS024", `${field} of ${from.name} points at unknown code ${ref}${hint ? ` (did you mean ${hint}?)` : ""}`, from.reader.locOf(owner, ownerField));
+    return undefined;
+  };
+  for (const d of drafts.values()) {
+    const raw = d.raw;
+    if (raw.aliasOf !== undefined) d.aliasOf = resolve(d, raw.aliasOf, "aliasOf", raw, "aliasOf");
+    if (d.deprecated?.replacement !== undefined && typeof raw.deprecated === "object") {
+      d.deprecated = { ...d.deprecated, replacement: resolve(d, d.deprecated.replacement, "replacement", raw.deprecated, "replacement") };
+    }
+    if (raw.surfacesAs !== undefined) {
+      d.surfacesAs = resolve(d, raw.surfacesAs, "surfacesAs", raw, "surfacesAs");
+      if (d.lifecycle !== "planned") bag.error("LS030", `surfacesAs only applies to a planned code; set lifecycle: planned on ${d.name}`, d.reader.locOf(raw, "surfacesAs"));
+    }
+    d.related = (raw.related ?? []).flatMap((r) => {
+      const key = resolve(d, r.code, "related", r, "code");
+      return key ? [{ code: key, note: r.note }] : [];
+    });
+  }
+  reportCycles(drafts, "aliasOf", (d) => d.aliasOf, bag);
+  reportCycles(drafts, "replacement", (d) => d.deprecated?.replacement, bag);
+}
+
+function reportCycles(drafts: Map<string, Draft>, label: string, next: (d: Draft) => string | undefined, bag: DiagnosticBag): void {
+  const reported = new Set<string>();
+  for (const start of drafts.values()) {
+    const path: Draft[] = [];
+    const onPath = new Set<string>();
+    let cur: Draft | undefined = start;
+    while (cur && !onPath.has(cur.key) && !reported.has(cur.key)) {
+      path.push(cur);
+      onPath.add(cur.key);
+      const n = next(cur);
+      cur = n === undefined ? undefined : drafts.get(n);
+    }
+    if (cur && onPath.has(cur.key)) {
+      const cycle = path.slice(path.indexOf(cur));
+      cycle.forEach((d) => reported.add(d.key));
+      const names = [...cycle.map((d) => d.name), cur.name].join(" → ");
+      const field = label === "aliasOf" ? "aliasOf" : "deprecated";
+      bag.error("LS025", `${label} cycle: ${names}`, cur.reader.locOf(cur.raw, field));
+    }
+  }
+}
+
+function checkIdentifierCollisions(drafts: readonly Draft[], settings: CatalogSettings, bag: DiagnosticBag): void {
+  for (const scheme of IDENTIFIER_SCHEMES) {
+    const seen = new Map<string, Draft>();
+    for (const d of drafts) {
+      const ident = scheme.ident(d, settings.naming);
+      const key = scheme.caseInsensitive ? ident.toLowerCase() : ident;
+      const first = seen.get(key);
+      if (!first) {
+        seen.set(key, d);
+        continue;
+      }
+      bag.error(
+        "LS027",
+        `${d.key} and ${first.key} (${formatLoc(first.loc)}) both become ${scheme.label} ${ident}; rename one of them`,
+        d.loc,
+      );
+    }
+  }
+}

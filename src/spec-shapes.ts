@@ -1,0 +1,151 @@
+// The spec format: the config file (`lockstep.config.yaml`) and one file per domain
+// (`spec/<domain>.yaml`). `schema/*.schema.json` are generated from these shapes.
+import { ENVELOPE_FIELDS, ENVELOPE_PRESETS } from "./envelope.js";
+import { s, type Definitions, type Shape } from "./shape/shape.js";
+
+const DOMAIN_ID = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
+const SLUG = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
+const DETAIL_NAME = /^[A-Za-z][A-Za-z0-9_]*$/;
+const CODE_REF = /^(?:[a-z][a-z0-9-]*\/)?[A-Za-z][A-Za-z0-9_]*$/;
+const JSON_PATH = /^[A-Za-z_][A-Za-z0-9_-]*(?:\.[A-Za-z_][A-Za-z0-9_-]*)*$/;
+
+export const DETAIL_TYPES = ["string", "integer", "number", "boolean", "enum", "list", "map", "object"] as const;
+
+const codeRef = (doc: string): Shape => s.string(`${doc} A code name; in a domain-scoped catalog, \`domain/NAME\` for another domain.`, { pattern: CODE_REF });
+
+export const specDefinitions: Definitions = {
+  detailType: s.union([
+    s.string("Shorthand: the type name of an optional field.", { values: DETAIL_TYPES }),
+    s.object(
+      {
+        type: s.string("Field type.", { values: DETAIL_TYPES }),
+        required: s.boolean("Whether the field is always present. Default false."),
+        description: s.string("What the field holds."),
+        values: s.list(s.string(), "Allowed values, for `type: enum`.", 1),
+        of: s.ref("detailType"),
+        fields: s.map(DETAIL_NAME, s.ref("detailType"), "Members, for `type: object`."),
+      },
+      "A typed details field.",
+      ["type"],
+    ),
+  ]),
+};
+
+const status = s.union(
+  [
+    s.integer("The single HTTP status.", { min: 0, max: 999 }),
+    s.list(s.integer(undefined, { min: 0, max: 999 }), "Several statuses; the first is primary.", 1),
+    s.string("`varies`: depends on the request.", { values: ["varies"] }),
+    s.object({ varies: s.list(s.integer(undefined, { min: 0, max: 999 }), "Statuses it may take.") }, "Varies among known statuses."),
+  ],
+  "HTTP status: one, several (first is primary), `varies`, or `{varies: [..]}`. Omit when unstated.",
+);
+
+export const codeShape: Shape = s.object(
+  {
+    name: s.string("Wire name, in the catalog's naming style."),
+    title: s.string("Short human title. Default: the name in sentence case."),
+    status,
+    description: s.string("Markdown description."),
+    cause: s.string("What usually causes it."),
+    fix: s.string("How to fix it."),
+    retryable: s.union(
+      [s.string(undefined, { values: ["yes", "no", "auto"] }), s.boolean()],
+      "`yes`, `no` or `auto` (the platform retries by itself). Omit when unknown.",
+    ),
+    retry: s.object(
+      {
+        strategy: s.string("Retry strategy text."),
+        retryAfter: s.boolean("Whether clients should honour `Retry-After`."),
+        schedule: s.list(s.string(), "Retry schedule, e.g. [0s, 1m, 5m]."),
+      },
+      "Retry details.",
+    ),
+    details: s.map(DETAIL_NAME, s.ref("detailType"), "Typed fields of the error's details object."),
+    deprecated: s.union([
+      s.boolean("`true`: deprecated without further detail."),
+      s.object(
+        {
+          since: s.string("Catalog version that deprecated it."),
+          replacement: codeRef("The code to use instead."),
+          reason: s.string("Why it is deprecated."),
+        },
+        "Deprecation.",
+      ),
+    ]),
+    aliasOf: codeRef("This code is another wire name for that code."),
+    lifecycle: s.string("`live` (default) or `planned` (not emitted yet).", { values: ["live", "planned"] }),
+    surfacesAs: codeRef("For a planned code: the code clients see until it ships."),
+    since: s.string("Catalog version the code was added in."),
+    upstream: s.map(/^[A-Za-z0-9][A-Za-z0-9_.-]*$/, s.list(s.text()), "Upstream provider codes that map to this code, by provider."),
+    tags: s.list(s.string()),
+    related: s.list(s.object({ code: codeRef("Related code."), note: s.string("How it relates, e.g. `distinct from`.") }, undefined, ["code"])),
+  },
+  "One error code.",
+  ["name"],
+);
+
+export const domainShape: Shape = s.object(
+  {
+    domain: s.string("Domain id; must equal the file name without `.yaml`.", { pattern: DOMAIN_ID }),
+    title: s.string("Heading in docs. Default: the id in title case."),
+    description: s.string("One-paragraph description."),
+    notes: s.string("Markdown notes shown under the domain heading."),
+    codes: s.list(codeShape, "The domain's codes."),
+  },
+  "A Lockstep domain file.",
+);
+
+const jsonPath = (doc: string): Shape => s.string(doc, { pattern: JSON_PATH });
+
+const envelopeFields: Record<string, Shape> = {};
+for (const [field, doc] of Object.entries(ENVELOPE_FIELDS)) envelopeFields[field] = jsonPath(doc);
+
+export const configShape: Shape = s.object(
+  {
+    catalog: s.object(
+      {
+        name: s.string("Catalog id, used for package names.", { pattern: SLUG }),
+        title: s.string("Human title. Default: the name in title case."),
+        version: s.string("Catalog version, e.g. `2.4.0` (quote it)."),
+        naming: s.string("Naming style of codes.", { values: ["UPPER_SNAKE", "lower_snake"] }),
+        uniqueness: s.string("`catalog`: names are unique catalog-wide. `domain`: name + domain identify an error.", {
+          values: ["catalog", "domain"],
+        }),
+        docsUrl: s.string("Docs URL template: {code}, {codeLower}, {domain}, {anchor}."),
+        envelope: s.union([
+          s.string("A preset.", { values: Object.keys(ENVELOPE_PRESETS) }),
+          s.object(
+            {
+              preset: s.string("Start from a preset.", { values: Object.keys(ENVELOPE_PRESETS) }),
+              contentType: s.string("Response content type."),
+              fields: s.object(envelopeFields, "Where each member sits, as a dotted path (`error.code`)."),
+              detailsShape: s.string("`object`, `list` of objects, or `inline` next to the code.", { values: ["object", "list", "inline"] }),
+              constants: s.map(JSON_PATH, s.scalar(), "Fixed members, e.g. `success: false`."),
+            },
+            "A custom envelope.",
+          ),
+        ]),
+      },
+      "Catalog-wide settings.",
+      ["name"],
+    ),
+    spec: s.string("Folder of domain files, relative to this file. Default `spec`."),
+    out: s.string("Output root, relative to this file. Default `out`."),
+    templates: s.string("Folder whose `<generator>/<name>.hbs` files override built-in templates."),
+    generators: s.map(
+      SLUG,
+      s.object(
+        {
+          from: s.string("Module path (relative to this file) or package name of a third-party generator."),
+          out: s.string("Output folder under the output root. Default: the generator's own."),
+          options: s.any("Generator options; see `lockstep list-generators`."),
+        },
+        "One generator to run.",
+      ),
+      "Generators to run, by name. Default: every built-in.",
+    ),
+  },
+  "Lockstep configuration.",
+  ["catalog"],
+);

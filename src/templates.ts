@@ -1,0 +1,65 @@
+// Handlebars rendering for generators. Each render uses an isolated environment
+// compiled with noEscape (HTML escaping corrupts code) and strict (a missing field
+// is an error, not an empty string). Spec text is only ever template *data*; it is
+// never compiled. Values reach the output through the generator's escaping helpers.
+import Handlebars from "handlebars";
+import type { TemplateHelper } from "./plugin.js";
+
+/** Returns a template's source, or undefined when neither an override nor a built-in exists. */
+export type TemplateLoader = (generator: string, name: string, ownDir: string | undefined) => string | undefined;
+
+const TEMPLATE_NAME = /^[a-z0-9][a-z0-9_-]*(?:\.[a-z0-9_-]+)*$/i;
+
+/** Identifiers are derived from validated names; this guards against a template passing raw text. */
+const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
+
+export const commonHelpers: Readonly<Record<string, TemplateHelper>> = {
+  /** `{{id name}}`: an identifier the naming module produced; anything else is a bug. */
+  id: ((value: unknown) => {
+    if (typeof value !== "string" || !IDENTIFIER.test(value)) throw new Error(`not an identifier: ${JSON.stringify(value)}`);
+    return value;
+  }) as TemplateHelper,
+  /** `{{int n}}`: an integer literal. */
+  int: ((value: unknown) => {
+    if (typeof value !== "number" || !Number.isSafeInteger(value)) throw new Error(`not an integer: ${JSON.stringify(value)}`);
+    return String(value);
+  }) as TemplateHelper,
+  /** `{{ints list}}`: `413, 415, 422`. */
+  ints: ((value: unknown) => {
+    if (!Array.isArray(value) || !value.every((n) => Number.isSafeInteger(n))) throw new Error(`not a list of integers: ${JSON.stringify(value)}`);
+    return value.join(", ");
+  }) as TemplateHelper,
+  /** `{{bool b}}`: `true` or `false`. */
+  bool: ((value: unknown) => {
+    if (typeof value !== "boolean") throw new Error(`not a boolean: ${JSON.stringify(value)}`);
+    return String(value);
+  }) as TemplateHelper,
+};
+
+export class TemplateError extends Error {}
+
+/** Creates a `render(name, view)` for one generator within one run (templates compiled once per run). */
+export function createRenderer(
+  generator: string,
+  helpers: Readonly<Record<string, TemplateHelper>>,
+  load: TemplateLoader,
+  ownDir: string | undefined,
+): (name: string, view: object) => string {
+  const env = Handlebars.create();
+  for (const [name, fn] of Object.entries({ ...commonHelpers, ...helpers })) {
+    // Handlebars appends its options object; helpers see only their positional arguments.
+    env.registerHelper(name, (...args: unknown[]) => (fn as (...a: unknown[]) => string)(...args.slice(0, -1)));
+  }
+  const compiled = new Map<string, Handlebars.TemplateDelegate>();
+  return (name, view) => {
+    if (!TEMPLATE_NAME.test(name)) throw new TemplateError(`invalid template name ${JSON.stringify(name)}`);
+    let template = compiled.get(name);
+    if (!template) {
+      const source = load(generator, name, ownDir);
+      if (source === undefined) throw new TemplateError(`template ${generator}/${name}.hbs not found`);
+      template = env.compile(source, { noEscape: true, strict: true });
+      compiled.set(name, template);
+    }
+    return template(view);
+  };
+}
