@@ -6,7 +6,7 @@ import type { Catalog } from "./model.js";
 import { normalise, type RawDomain } from "./normalise.js";
 import { INVALID, ShapeReader } from "./shape/read.js";
 import { domainShape, specDefinitions } from "./spec-shapes.js";
-import { parseYaml } from "./yaml.js";
+import { parseYaml } from "./yaml/parse.js";
 
 export interface SourceText {
   /** POSIX path relative to the config file's folder. */
@@ -38,7 +38,7 @@ export function compileSpecs(config: Config, specs: readonly SourceText[]): Comp
   for (const spec of sorted) {
     const parsed = parseYaml(spec.path, spec.text.replace(/^\uFEFF/, ""), bag);
     if (!parsed) continue;
-    const reader = new ShapeReader(spec.path, parsed.lines, specDefinitions, bag);
+    const reader = new ShapeReader(spec.path, parsed.linePos, specDefinitions, bag);
     const value = parsed.root === null ? {} : reader.read(parsed.root, domainShape, { start: 0, end: 0 });
     if (value === INVALID) continue;
     domains.push({ file: spec.path, reader, value: value as RawDomain["value"] });

@@ -5,7 +5,7 @@ import type { Envelope, NamingStyle, SourceLoc, Uniqueness } from "./model.js";
 import { capitalize, splitWords } from "./naming/words.js";
 import { INVALID, ShapeReader, type Entry } from "./shape/read.js";
 import { configShape, specDefinitions } from "./spec-shapes.js";
-import { parseYaml } from "./yaml.js";
+import { parseYaml } from "./yaml/parse.js";
 
 export const DEFAULT_CONFIG_FILE = "lockstep.config.yaml";
 
@@ -62,7 +62,7 @@ interface RawConfig {
 export function readConfig(file: string, text: string, bag: DiagnosticBag): Config | undefined {
   const parsed = parseYaml(file, text, bag);
   if (!parsed) return undefined;
-  const reader = new ShapeReader(file, parsed.lines, specDefinitions, bag);
+  const reader = new ShapeReader(file, parsed.linePos, specDefinitions, bag);
   const raw = reader.read(parsed.root, configShape, { start: 0, end: 0 });
   if (raw === INVALID || raw === null || typeof raw !== "object") return undefined;
   const cfg = raw as RawConfig;

@@ -201,6 +201,8 @@ function reportCycles(drafts: Map<string, Draft>, label: string, next: (d: Draft
 }
 
 function checkIdentifierCollisions(drafts: readonly Draft[], settings: CatalogSettings, bag: DiagnosticBag): void {
+  // One message per colliding pair, naming every identifier scheme it breaks.
+  const clashes = new Map<string, { code: Draft; first: Draft; idents: string[] }>();
   for (const scheme of IDENTIFIER_SCHEMES) {
     const seen = new Map<string, Draft>();
     for (const d of drafts) {
@@ -211,11 +213,13 @@ function checkIdentifierCollisions(drafts: readonly Draft[], settings: CatalogSe
         seen.set(key, d);
         continue;
       }
-      bag.error(
-        "LS027",
-        `${d.key} and ${first.key} (${formatLoc(first.loc)}) both become ${scheme.label} ${ident}; rename one of them`,
-        d.loc,
-      );
+      const pair = `${first.key}\u0000${d.key}`;
+      const clash = clashes.get(pair) ?? { code: d, first, idents: [] };
+      clash.idents.push(`${scheme.label} ${ident}`);
+      clashes.set(pair, clash);
     }
+  }
+  for (const { code, first, idents } of clashes.values()) {
+    bag.error("LS027", `${code.key} and ${first.key} (${formatLoc(first.loc)}) both become ${idents.join(", ")}; rename one of them`, code.loc);
   }
 }

@@ -1,9 +1,9 @@
 // Reads a parsed YAML node tree against a Shape: returns plain values, records where
 // each value was written, and reports every mismatch (it never stops at the first).
-import { isAlias, isMap, isScalar, isSeq, type LineCounter, type Node, type Pair } from "yaml";
 import { didYouMean } from "../did-you-mean.js";
 import type { DiagnosticBag, Span } from "../diagnostics.js";
 import type { SourceLoc } from "../model.js";
+import type { YDocument, YNode, YPair } from "../yaml/node.js";
 import { describeShape, type Definitions, type Shape } from "./shape.js";
 
 /** Marks a value that failed to read (already reported). */
@@ -22,20 +22,24 @@ interface Where {
   items: Span[];
 }
 
-type AnyNode = Node | null | undefined;
+type AnyNode = YNode | null | undefined;
+
+const isMap = (n: AnyNode): n is Extract<YNode, { kind: "map" }> => n?.kind === "map";
+const isSeq = (n: AnyNode): n is Extract<YNode, { kind: "seq" }> => n?.kind === "seq";
+const isScalar = (n: AnyNode): n is Extract<YNode, { kind: "scalar" }> => n?.kind === "scalar";
 
 export class ShapeReader {
   private readonly where = new WeakMap<object, Where>();
 
   constructor(
     readonly file: string,
-    private readonly lines: LineCounter,
+    private readonly lines: YDocument["linePos"],
     private readonly defs: Definitions,
     private readonly bag: DiagnosticBag,
   ) {}
 
   loc(span: Span): SourceLoc {
-    const { line, col } = this.lines.linePos(span.start);
+    const { line, col } = this.lines(span.start);
     return { file: this.file, line, col };
   }
 
@@ -59,21 +63,17 @@ export class ShapeReader {
 
   read(node: AnyNode, shape: Shape, fallback: Span): unknown {
     const span = spanOfNode(node) ?? fallback;
-    if (node && (isAlias(node) || (node as { anchor?: string }).anchor)) {
-      this.error("LS003", "YAML anchors and aliases are not allowed in spec files", span);
-      return INVALID;
-    }
     switch (shape.t) {
       case "ref":
         return this.read(node, this.defs[shape.name]!, fallback);
       case "union":
         return this.readUnion(node, shape.of, shape, span, fallback);
       case "object":
-        return isMap(node) ? this.readObject(node.items as Pair[], shape, span) : this.mismatch(node, shape, span);
+        return isMap(node) ? this.readObject(node.items, shape, span) : this.mismatch(node, shape, span);
       case "map":
-        return isMap(node) ? this.readMap(node.items as Pair[], shape, span) : this.mismatch(node, shape, span);
+        return isMap(node) ? this.readMap(node.items, shape, span) : this.mismatch(node, shape, span);
       case "list":
-        return isSeq(node) ? this.readList(node.items as AnyNode[], shape, span) : this.mismatch(node, shape, span);
+        return isSeq(node) ? this.readList(node.items, shape, span) : this.mismatch(node, shape, span);
       case "any":
         return this.readAny(node, span);
       default:
@@ -87,7 +87,7 @@ export class ShapeReader {
     return this.read(node, fits[0]!, fallback);
   }
 
-  private readObject(pairs: Pair[], shape: Extract<Shape, { t: "object" }>, span: Span): unknown {
+  private readObject(pairs: readonly YPair[], shape: Extract<Shape, { t: "object" }>, span: Span): unknown {
     const out: Record<string, unknown> = {};
     const where: Where = { self: span, fields: new Map(), items: [] };
     let ok = true;
@@ -97,16 +97,16 @@ export class ShapeReader {
         ok = false;
         continue;
       }
-      const keySpan = spanOfNode(pair.key as AnyNode) ?? span;
+      const keySpan = spanOfNode(pair.key) ?? span;
       if (!Object.hasOwn(shape.fields, key.text)) {
         const hint = didYouMean(key.text, Object.keys(shape.fields));
         this.error("LS010", `unknown key "${key.text}"${hint ? ` (did you mean "${hint}"?)` : ""}`, keySpan);
         ok = false;
         continue;
       }
-      const valueSpan = spanOfNode(pair.value as AnyNode) ?? keySpan;
+      const valueSpan = spanOfNode(pair.value) ?? keySpan;
       where.fields.set(key.text, valueSpan);
-      const value = this.read(pair.value as AnyNode, shape.fields[key.text]!, keySpan);
+      const value = this.read(pair.value, shape.fields[key.text]!, keySpan);
       if (value === INVALID) ok = false;
       else out[key.text] = value;
     }
@@ -120,27 +120,27 @@ export class ShapeReader {
     return ok ? out : Object.keys(out).length > 0 ? out : INVALID;
   }
 
-  private readMap(pairs: Pair[], shape: Extract<Shape, { t: "map" }>, span: Span): unknown {
+  private readMap(pairs: readonly YPair[], shape: Extract<Shape, { t: "map" }>, span: Span): unknown {
     const out: Entry[] = [];
     const where: Where = { self: span, fields: new Map(), items: [] };
     for (const pair of pairs) {
       const key = this.keyOf(pair, span);
       if (key === undefined) continue;
-      const keySpan = spanOfNode(pair.key as AnyNode) ?? span;
+      const keySpan = spanOfNode(pair.key) ?? span;
       if (!shape.keys.test(key.text)) {
         this.error("LS013", `invalid key ${JSON.stringify(key.text)}: must match ${shape.keys.source}`, keySpan);
         continue;
       }
-      const value = this.read(pair.value as AnyNode, shape.values, keySpan);
+      const value = this.read(pair.value, shape.values, keySpan);
       if (value === INVALID) continue;
-      where.items.push(spanOfNode(pair.value as AnyNode) ?? keySpan);
+      where.items.push(spanOfNode(pair.value) ?? keySpan);
       out.push({ key: key.text, value, keySpan });
     }
     this.where.set(out, where);
     return out;
   }
 
-  private readList(items: AnyNode[], shape: Extract<Shape, { t: "list" }>, span: Span): unknown {
+  private readList(items: readonly AnyNode[], shape: Extract<Shape, { t: "list" }>, span: Span): unknown {
     const out: unknown[] = [];
     const where: Where = { self: span, fields: new Map(), items: [] };
     items.forEach((item) => {
@@ -159,41 +159,29 @@ export class ShapeReader {
 
   private readAny(node: AnyNode, span: Span): unknown {
     if (node == null) return null;
-    if (isAlias(node) || (node as { anchor?: string }).anchor) {
-      this.error("LS003", "YAML anchors and aliases are not allowed in spec files", span);
-      return INVALID;
-    }
     if (isScalar(node)) return node.value;
     if (isSeq(node)) {
-      const out = (node.items as AnyNode[]).map((item) => this.readAny(item, spanOfNode(item) ?? span));
+      const out = node.items.map((item) => this.readAny(item, spanOfNode(item) ?? span));
       return out.includes(INVALID) ? INVALID : out;
     }
-    if (isMap(node)) {
-      const out: Record<string, unknown> = Object.create(null);
-      const where: Where = { self: span, fields: new Map(), items: [] };
-      for (const pair of node.items as Pair[]) {
-        const key = this.keyOf(pair, span);
-        if (key === undefined) return INVALID;
-        const value = this.readAny(pair.value as AnyNode, spanOfNode(pair.value as AnyNode) ?? span);
-        if (value === INVALID) return INVALID;
-        where.fields.set(key.text, spanOfNode(pair.key as AnyNode) ?? span);
-        out[key.text] = value;
-      }
-      this.where.set(out, where);
-      return out;
+    const out: Record<string, unknown> = Object.create(null);
+    const where: Where = { self: span, fields: new Map(), items: [] };
+    for (const pair of node.items) {
+      const key = this.keyOf(pair, span);
+      if (key === undefined) return INVALID;
+      const value = this.readAny(pair.value, spanOfNode(pair.value) ?? span);
+      if (value === INVALID) return INVALID;
+      where.fields.set(key.text, spanOfNode(pair.key) ?? span);
+      out[key.text] = value;
     }
-    return INVALID;
+    this.where.set(out, where);
+    return out;
   }
 
-  private keyOf(pair: Pair, parent: Span): { text: string } | undefined {
-    const key = pair.key as AnyNode;
-    const span = spanOfNode(key) ?? parent;
-    if (key && isAlias(key)) {
-      this.error("LS003", "YAML anchors and aliases are not allowed in spec files", span);
-      return undefined;
-    }
-    if (!isScalar(key) || (typeof key.value !== "string" && typeof key.value !== "number")) {
-      this.error("LS011", "keys must be plain strings", span);
+  private keyOf(pair: YPair, parent: Span): { text: string } | undefined {
+    const key = pair.key;
+    if (typeof key.value !== "string" && typeof key.value !== "number") {
+      this.error("LS011", "keys must be plain strings", spanOfNode(key) ?? parent);
       return undefined;
     }
     return { text: String(key.value) };
@@ -238,7 +226,7 @@ export class ShapeReader {
   private mismatch(node: AnyNode, shape: Shape, span: Span): typeof INVALID {
     const found = describeNode(node);
     const quoteHint =
-      isScalar(node) && typeof node.value !== "string" && typeof node.source === "string" && node.source !== "" && expectsString(shape, this.defs)
+      isScalar(node) && typeof node.value !== "string" && node.source !== "" && expectsString(shape, this.defs)
         ? ` (quote it: "${node.source}")`
         : "";
     this.error("LS011", `expected ${describeShape(shape, this.defs)}, found ${found}${quoteHint}`, span);
@@ -289,6 +277,5 @@ function describeNode(node: AnyNode): string {
 }
 
 export function spanOfNode(node: AnyNode): Span | undefined {
-  const range = node && (node as { range?: [number, number, number] }).range;
-  return range ? { start: range[0], end: range[1] } : undefined;
+  return node ? { start: node.start, end: node.end } : undefined;
 }

@@ -1,0 +1,10 @@
+#!/usr/bin/env node
+// The `lockstep` command. The CLI is bundled into dist/ by `pnpm build` (run by `pnpm install`).
+import { existsSync } from "node:fs";
+
+const bundle = new URL("../dist/lockstep.mjs", import.meta.url);
+if (!existsSync(bundle)) {
+  process.stderr.write("lockstep: dist/lockstep.mjs is missing; run `pnpm build` first\n");
+  process.exit(3);
+}
+await import(bundle.href);

@@ -1,0 +1,10 @@
+// The public API for third-party generators and programmatic use.
+export { defineGenerator, type Generator, type GeneratorContext, type OutputFile, type TemplateHelper } from "./plugin.js";
+export { opt, parseOptionsWith, OptionError, type OptionSpec } from "./options.js";
+export type * from "./model.js";
+export { codeOf, compareStrings } from "./model.js";
+export { compileConfig, compileSpecs, type SourceText } from "./compile.js";
+export { runGenerators, type PlannedGenerator, type GeneratedFile } from "./pipeline.js";
+export { tsString, jsdoc } from "./escape/ts.js";
+export { normaliseText, showInvisible, paragraphs } from "./escape/text.js";
+export { splitWords, pascalCase, camelCase, upperSnake, lowerSnake, sentenceCase } from "./naming/words.js";

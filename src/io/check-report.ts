@@ -1,0 +1,44 @@
+// The `--check` report: which files are stale, missing, hand-edited or orphaned,
+// a unified diff of each (bounded, so a huge catalog cannot flood a CI log), and
+// the exact command that fixes it.
+import { createTwoFilesPatch } from "diff";
+import type { FileState, OutState } from "./out-state.js";
+
+const MAX_DIFF_LINES_PER_FILE = 200;
+const MAX_DIFF_LINES = 2000;
+
+const WHY: Record<Exclude<FileState["kind"], "unchanged">, string> = {
+  missing: "missing",
+  stale: "stale (the spec changed since it was generated)",
+  "hand-edited": "edited by hand (generated files are overwritten)",
+  orphaned: "orphaned (no longer generated; generate removes it)",
+};
+
+export function checkReport(outDir: string, state: OutState, fixCommand: string): { ok: boolean; text: string } {
+  const bad = state.files.filter((f) => f.kind !== "unchanged");
+  if (bad.length === 0) return { ok: true, text: "" };
+  const prefix = outDir === "." ? "" : `${outDir}/`;
+  const lines = [`lockstep: ${bad.length} generated file${bad.length === 1 ? " is" : "s are"} out of date:`];
+  for (const f of bad) {
+    const why = f.kind === "orphaned" && f.edited ? "orphaned and edited by hand (generate keeps it; delete it yourself)" : WHY[f.kind];
+    lines.push(`  ${prefix}${f.path}: ${why}`);
+  }
+  let budget = MAX_DIFF_LINES;
+  for (const f of bad) {
+    if (budget <= 0) {
+      lines.push("", "(further diffs omitted)");
+      break;
+    }
+    const before = f.kind === "missing" ? "" : f.current;
+    const after = f.kind === "orphaned" ? "" : f.next;
+    const patch = createTwoFilesPatch(`a/${prefix}${f.path}`, `b/${prefix}${f.path}`, before, after, undefined, undefined, { context: 3 })
+      .split("\n")
+      .filter((l) => !l.startsWith("====="));
+    const limit = Math.min(MAX_DIFF_LINES_PER_FILE, budget);
+    lines.push("", ...patch.slice(0, limit));
+    if (patch.length > limit) lines.push(`… (${patch.length - limit} more diff lines)`);
+    budget -= Math.min(patch.length, limit);
+  }
+  lines.push("", `Fix: run \`${fixCommand}\` and commit the result.`);
+  return { ok: false, text: lines.join("\n").replace(/\n+$/, "") + "\n" };
+}

@@ -1,0 +1,122 @@
+// Compares what would be generated with what is on disk under the output root.
+// Shared by `generate` (what to write and remove) and `--check` (what to report).
+// A manifest records the hash of every file Lockstep wrote, which tells a stale file
+// (Lockstep wrote it, the spec changed) from a hand-edited one, and lets orphans be
+// removed without ever touching a file Lockstep did not write.
+import { createHash } from "node:crypto";
+import { lstatSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { isSafeOutputPath, type GeneratedFile } from "../pipeline.js";
+
+export const MANIFEST = ".lockstep-manifest.json";
+
+export type FileState =
+  | { readonly kind: "unchanged"; readonly path: string }
+  | { readonly kind: "missing"; readonly path: string; readonly next: string }
+  | { readonly kind: "stale" | "hand-edited"; readonly path: string; readonly current: string; readonly next: string }
+  /** Written by Lockstep earlier, no longer produced. `edited`: changed by hand since (kept, never deleted). */
+  | { readonly kind: "orphaned"; readonly path: string; readonly current: string; readonly edited: boolean };
+
+export interface OutState {
+  readonly files: readonly FileState[];
+  /** The manifest to write after a successful generate. */
+  readonly manifest: string;
+  /** Problems reading the output root (symlinks, unreadable files). */
+  readonly refusals: readonly string[];
+}
+
+export function sha256(text: string): string {
+  return createHash("sha256").update(text, "utf8").digest("hex");
+}
+
+interface ManifestEntry {
+  readonly generator: string;
+  readonly sha256: string;
+}
+
+export function renderManifest(entries: ReadonlyMap<string, ManifestEntry>): string {
+  const sorted = [...entries].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const files = Object.fromEntries(sorted.map(([path, e]) => [path, { generator: e.generator, sha256: e.sha256 }]));
+  return JSON.stringify({ generatedBy: "lockstep", files }, null, 2) + "\n";
+}
+
+function readManifest(outRoot: string): Map<string, ManifestEntry> {
+  try {
+    const parsed = JSON.parse(readFileSync(join(outRoot, MANIFEST), "utf8")) as { files?: Record<string, Partial<ManifestEntry>> };
+    const entries = Object.entries(parsed.files ?? {}).filter(
+      (e): e is [string, ManifestEntry] => typeof e[1]?.sha256 === "string" && typeof e[1].generator === "string",
+    );
+    return new Map(entries);
+  } catch {
+    return new Map(); // absent or unreadable: nothing counts as ours, so nothing is ever deleted
+  }
+}
+
+/**
+ * Refuses any path whose folders (from the project root down) include a symlink, so a
+ * link inside `out/` can never redirect a write or delete outside the output root.
+ */
+export function symlinkOnPath(projectRoot: string, relPath: string): string | undefined {
+  let current = projectRoot;
+  for (const segment of relPath.split("/")) {
+    current = join(current, segment);
+    try {
+      if (lstatSync(current).isSymbolicLink()) return current.slice(projectRoot.length + 1);
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === "ENOENT") return undefined;
+      throw e;
+    }
+  }
+  return undefined;
+}
+
+function readIfFile(path: string): string | undefined {
+  try {
+    return readFileSync(path, "utf8");
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === "ENOENT" || code === "ENOTDIR") return undefined;
+    throw e;
+  }
+}
+
+/**
+ * `outDir` is relative to `projectRoot`; generated paths are relative to `outDir`.
+ * `ran`: the generators that ran (all when undefined); others' files are left alone.
+ */
+export function readOutState(projectRoot: string, outDir: string, files: readonly GeneratedFile[], ran?: ReadonlySet<string>): OutState {
+  const outRoot = join(projectRoot, outDir);
+  const previous = readManifest(outRoot);
+  const entries = new Map<string, ManifestEntry>();
+  for (const [path, e] of previous) if (ran && !ran.has(e.generator)) entries.set(path, e);
+  for (const f of files) entries.set(f.path, { generator: f.generator, sha256: sha256(f.contents) });
+  const manifest = renderManifest(entries);
+  const all: GeneratedFile[] = [...files, { path: MANIFEST, contents: manifest, generator: "lockstep" }];
+  const produced = new Set([...all.map((f) => f.path), ...entries.keys()]);
+  const refusals: string[] = [];
+  const states: FileState[] = [];
+
+  for (const file of all) {
+    const rel = outDir === "." ? file.path : `${outDir}/${file.path}`;
+    const link = symlinkOnPath(projectRoot, rel);
+    if (link) {
+      refusals.push(`${link} is a symbolic link; lockstep does not write through links`);
+      continue;
+    }
+    const current = readIfFile(join(outRoot, file.path));
+    if (current === undefined) states.push({ kind: "missing", path: file.path, next: file.contents });
+    else if (current === file.contents) states.push({ kind: "unchanged", path: file.path });
+    else {
+      const ours = file.path === MANIFEST || previous.get(file.path)?.sha256 === sha256(current);
+      states.push({ kind: ours ? "stale" : "hand-edited", path: file.path, current, next: file.contents });
+    }
+  }
+  for (const [path, { sha256: hash }] of [...previous].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    if (produced.has(path) || !isSafeOutputPath(path)) continue; // a tampered manifest cannot aim outside out/
+    const rel = outDir === "." ? path : `${outDir}/${path}`;
+    if (symlinkOnPath(projectRoot, rel)) continue; // never follow a link to delete
+    const current = readIfFile(join(outRoot, path));
+    if (current !== undefined) states.push({ kind: "orphaned", path, current, edited: sha256(current) !== hash });
+  }
+  return { files: states, manifest, refusals };
+}
