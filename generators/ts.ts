@@ -132,6 +132,14 @@ function moduleView(catalog: Catalog, options: Options, notice: string) {
   };
 }
 
+/** `export type X = "a" | "b";`, broken over lines the way prettier does past 80 columns. */
+function tsUnionType(name: string, values: readonly string[]): string {
+  const literals = values.map(tsString);
+  const line = `export type ${name} = ${literals.join(" | ")};`;
+  if (line.length <= 80) return line;
+  return `export type ${name} =\n${literals.map((l) => `  | ${l}`).join("\n")};`;
+}
+
 /** `ErrorCode` → `ERROR_CODE` (the metadata table's prefix). */
 function constName(typeName: string): string {
   return typeName.replace(/([a-z0-9])([A-Z])/g, "$1_$2").toUpperCase();
@@ -176,7 +184,7 @@ const TSCONFIG = {
 export default defineGenerator({
   name: "ts",
   description: "TypeScript package: an ErrorCode enum (or as-const object), metadata, isErrorCode and typed details",
-  helpers: { tsString, jsdoc, tsDetails, tsComment, constName } as unknown as Record<string, TemplateHelper>,
+  helpers: { tsString, jsdoc, tsDetails, tsComment, constName, tsUnionType } as unknown as Record<string, TemplateHelper>,
   parseOptions,
   generate(catalog, ctx) {
     return [

@@ -4,7 +4,7 @@ import { DiagnosticBag, type Diagnostic } from "./diagnostics.js";
 import type { Catalog, SourceLoc } from "./model.js";
 import { OptionError } from "./options.js";
 import type { Generator, OutputFile } from "./plugin.js";
-import { createRenderer, type TemplateLoader } from "./templates.js";
+import { createRenderer, TemplateError, type TemplateLoader } from "./templates.js";
 
 export interface PlannedGenerator {
   readonly generator: Generator<unknown>;
@@ -58,7 +58,7 @@ export function runGenerators(
       output = generator.generate(catalog, { options, outDir: step.outDir, render, notice });
     } catch (e) {
       const message = e instanceof Error ? e.message : String(e);
-      const isTemplate = e instanceof Error && /template|helper|not defined|Parse error/i.test(e.message + e.name);
+      const isTemplate = e instanceof TemplateError;
       bag.error(isTemplate ? "LS053" : "LS050", `generator "${generator.name}" failed: ${message.split("\n").slice(0, 4).join(" ").trim()}`, step.loc);
       continue;
     }

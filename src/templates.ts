@@ -48,7 +48,13 @@ export function createRenderer(
   const env = Handlebars.create();
   for (const [name, fn] of Object.entries({ ...commonHelpers, ...helpers })) {
     // Handlebars appends its options object; helpers see only their positional arguments.
-    env.registerHelper(name, (...args: unknown[]) => (fn as (...a: unknown[]) => string)(...args.slice(0, -1)));
+    // Strict mode does not cover helper arguments, so a missing field is caught here.
+    env.registerHelper(name, (...args: unknown[]) => {
+      const params = args.slice(0, -1);
+      const missing = params.findIndex((p) => p === undefined);
+      if (missing !== -1) throw new TemplateError(`helper ${name}: argument ${missing + 1} is undefined (a missing field?)`);
+      return (fn as (...a: unknown[]) => string)(...params);
+    });
   }
   const compiled = new Map<string, Handlebars.TemplateDelegate>();
   return (name, view) => {
@@ -60,6 +66,11 @@ export function createRenderer(
       template = env.compile(source, { noEscape: true, strict: true });
       compiled.set(name, template);
     }
-    return template(view);
+    try {
+      return template(view);
+    } catch (e) {
+      const message = e instanceof Error ? e.message : String(e);
+      throw new TemplateError(`template ${generator}/${name}.hbs: ${message.replace(/\s*\n\s*/g, " ").trim()}`);
+    }
   };
 }

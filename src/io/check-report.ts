@@ -2,7 +2,7 @@
 // a unified diff of each (bounded, so a huge catalog cannot flood a CI log), and
 // the exact command that fixes it.
 import { createTwoFilesPatch } from "diff";
-import type { FileState, OutState } from "./out-state.js";
+import { MANIFEST, type FileState, type OutState } from "./out-state.js";
 
 const MAX_DIFF_LINES_PER_FILE = 200;
 const MAX_DIFF_LINES = 2000;
@@ -25,6 +25,7 @@ export function checkReport(outDir: string, state: OutState, fixCommand: string)
   }
   let budget = MAX_DIFF_LINES;
   for (const f of bad) {
+    if (f.path === MANIFEST) continue; // bookkeeping: listed above, its diff would be noise
     if (budget <= 0) {
       lines.push("", "(further diffs omitted)");
       break;

@@ -49,7 +49,7 @@ export function applyOutState(outRoot: string, state: OutState): WriteSummary {
   let manifest: string | undefined;
   for (const f of state.files) {
     if (f.kind === "unchanged") {
-      unchanged++;
+      if (f.path !== MANIFEST) unchanged++;
       continue;
     }
     if (f.kind === "orphaned") {

@@ -1,0 +1,386 @@
+// The line and scalar layer of the fast parser (fast.ts): a position in the text,
+// how lines end and start, and plain, quoted and block scalars. Every check that
+// fails throws OUT, which parseFast turns into "not in the subset".
+import { blockScalarValue, doubleQuotedValue, resolvePlain, unfoldLines } from "./fast-scalars.js";
+import type { YScalar } from "./node.js";
+
+/** Thrown when the input leaves the subset; caught by parseFast only. */
+export const OUT: unique symbol = Symbol("outside the fast YAML subset");
+
+/** What precedes a block node on its line: nothing, a `- ` indicator, or a `key: `. */
+export type Mode = 0 | 1 | 2;
+export const LINE = 0;
+export const DASH = 1;
+export const KEY = 2;
+
+/** Character codes. */
+export const ch = {
+  TAB: 9,
+  LF: 10,
+  CR: 13,
+  SPACE: 32,
+  BANG: 33,
+  DQUOTE: 34,
+  HASH: 35,
+  PERCENT: 37,
+  AMP: 38,
+  SQUOTE: 39,
+  STAR: 42,
+  PLUS: 43,
+  COMMA: 44,
+  DASH: 45,
+  DOT: 46,
+  COLON: 58,
+  GT: 62,
+  QUESTION: 63,
+  AT: 64,
+  LBRACKET: 91,
+  BACKSLASH: 92,
+  RBRACKET: 93,
+  BACKTICK: 96,
+  LBRACE: 123,
+  PIPE: 124,
+  RBRACE: 125,
+} as const;
+
+/** A key as the key of a JS object (how duplicates are judged). */
+export function keyText(key: YScalar): string {
+  return typeof key.value === "string" ? key.value : key.value === null ? "" : String(key.value);
+}
+
+/** Adds `key` to the keys seen so far, or gives up on a duplicate (as JS object keys). */
+export function checkUnique(items: readonly { readonly key: YScalar }[], key: YScalar, seen: Set<string> | undefined): Set<string> | undefined {
+  const text = keyText(key);
+  if (seen) {
+    if (seen.has(text)) throw OUT;
+    seen.add(text);
+    return seen;
+  }
+  for (const item of items) if (keyText(item.key) === text) throw OUT;
+  // A linear scan is cheaper for the small mappings spec files are made of.
+  return items.length < 16 ? undefined : new Set([...items.map((i) => keyText(i.key)), text]);
+}
+
+export function isFlowIndicator(c: number): boolean {
+  return c === ch.COMMA || c === ch.LBRACKET || c === ch.RBRACKET || c === ch.LBRACE || c === ch.RBRACE;
+}
+
+export class Cursor {
+  protected pos = 0;
+  /** Offset of the first character of the current line. */
+  protected lineStart = 0;
+  /** Column of the current content line's first character; -1 at the end of the text. */
+  protected indent = -1;
+  /** Where the library ends the last node finished: past its line's comment and line break. */
+  protected lineEnd = 0;
+  protected depth = 0;
+  protected readonly len: number;
+
+  constructor(protected readonly src: string) {
+    this.len = src.length;
+  }
+
+  /** A CR is only accepted as part of CRLF, which keeps every other check simple. */
+  protected checkLineBreaks(): void {
+    const src = this.src;
+    for (let i = src.indexOf("\r"); i !== -1; i = src.indexOf("\r", i + 1)) if (src.charCodeAt(i + 1) !== ch.LF) throw OUT;
+    if (src.charCodeAt(0) === 0xfeff) throw OUT;
+  }
+
+  protected skipSpaces(p: number): number {
+    while (this.src.charCodeAt(p) === ch.SPACE) p++;
+    return p;
+  }
+
+  /** Is `p` followed by white space or the end (after an indicator)? Tabs are outside the subset. */
+  protected blankAt(p: number): boolean {
+    const c = this.src.charCodeAt(p);
+    if (c === ch.TAB) throw OUT;
+    return c === ch.SPACE || c === ch.LF || c === ch.CR || p >= this.len;
+  }
+
+  /** Is `p` (after white space) at a comment, a line break or the end? */
+  protected atLineEnd(p: number): boolean {
+    const c = this.src.charCodeAt(p);
+    if (c === ch.TAB) throw OUT;
+    return c === ch.HASH || c === ch.LF || c === ch.CR || p >= this.len;
+  }
+
+  /** A `---` or `...` document marker at `p`. */
+  protected markerAt(p: number): boolean {
+    const src = this.src;
+    const c = src.charCodeAt(p);
+    return (c === ch.DASH || c === ch.DOT) && src.charCodeAt(p + 1) === c && src.charCodeAt(p + 2) === c && this.blankAt(p + 3);
+  }
+
+  protected seqItemAt(p: number): boolean {
+    return this.src.charCodeAt(p) === ch.DASH && this.blankAt(p + 1);
+  }
+
+  /** After a scalar: does `: ` follow (making it a key)? If so, leaves `pos` at the colon. */
+  protected keyFollows(): boolean {
+    const p = this.skipSpaces(this.pos);
+    if (this.src.charCodeAt(p) !== ch.COLON || !this.blankAt(p + 1)) return false;
+    this.pos = p;
+    return true;
+  }
+
+  /** `pos` is past a node: allow spaces and a comment, take the line break, then skipBlank. */
+  protected finishLine(): void {
+    const src = this.src;
+    let p = this.skipSpaces(this.pos);
+    let c = src.charCodeAt(p);
+    if (c === ch.HASH) {
+      if (src.charCodeAt(p - 1) !== ch.SPACE) throw OUT; // `"a"#b`: a comment needs white space before it
+      const nl = src.indexOf("\n", p);
+      p = nl === -1 ? this.len : nl;
+      c = src.charCodeAt(p);
+    } else if (c === ch.CR) c = src.charCodeAt(++p);
+    if (c === ch.LF) p++;
+    else if (p < this.len) throw OUT; // more on the line after the node
+    this.lineEnd = p;
+    this.pos = p;
+    this.skipBlank();
+  }
+
+  /**
+   * From the start of a line, skips empty and comment lines, leaving `pos` at the
+   * first character of the next content line and `indent` at its column.
+   */
+  protected skipBlank(docStart = false): void {
+    const src = this.src;
+    for (;;) {
+      const lineStart = this.pos;
+      const p = this.skipSpaces(lineStart);
+      const c = src.charCodeAt(p);
+      if (c === ch.LF || c === ch.CR) {
+        this.pos = p + (c === ch.CR ? 2 : 1);
+        continue;
+      }
+      if (c === ch.HASH) {
+        const nl = src.indexOf("\n", p);
+        this.pos = nl === -1 ? this.len : nl + 1;
+        continue;
+      }
+      this.pos = p;
+      this.lineStart = lineStart;
+      if (p >= this.len) {
+        this.indent = -1;
+        return;
+      }
+      if (c === ch.TAB) throw OUT; // tabs as indentation
+      // Another document, or the end of this one (`...`): outside the subset.
+      if (p === lineStart && this.markerAt(p) && !(docStart && c === ch.DASH)) throw OUT;
+      this.indent = p - lineStart;
+      return;
+    }
+  }
+
+  /** Rejects what cannot start a plain scalar (or starts something outside the subset). */
+  protected checkPlainStart(inFlow: boolean): void {
+    const c = this.src.charCodeAt(this.pos);
+    switch (c) {
+      case ch.DASH:
+        if (this.blankAt(this.pos + 1) || (inFlow && isFlowIndicator(this.src.charCodeAt(this.pos + 1)))) throw OUT;
+        return;
+      case ch.QUESTION: // explicit keys, and plain scalars that look like them
+      case ch.COLON:
+      case ch.COMMA:
+      case ch.LBRACKET:
+      case ch.RBRACKET:
+      case ch.LBRACE:
+      case ch.RBRACE:
+      case ch.HASH:
+      case ch.AMP: // anchors, aliases, tags
+      case ch.STAR:
+      case ch.BANG:
+      case ch.PIPE:
+      case ch.GT:
+      case ch.SQUOTE:
+      case ch.DQUOTE:
+      case ch.PERCENT: // directives and reserved characters
+      case ch.AT:
+      case ch.BACKTICK:
+      case ch.TAB:
+        throw OUT;
+    }
+  }
+
+  /**
+   * Scans one line of a plain scalar from `pos`; returns the end of its text and
+   * leaves `pos` where it stopped: at a `: ` (a key follows), at the space before a
+   * ` #` comment, at a flow indicator (in flow context) or at the line's end.
+   */
+  protected scanPlainLine(inFlow: boolean): number {
+    const src = this.src;
+    let p = this.pos;
+    let end = p;
+    for (; ; p++) {
+      const c = src.charCodeAt(p);
+      if (c > ch.COLON && c !== ch.LBRACKET && c !== ch.RBRACKET && c !== ch.LBRACE && c !== ch.RBRACE) {
+        end = p + 1; // the common case: letters and most punctuation
+        continue;
+      }
+      if (c === ch.SPACE) {
+        if (src.charCodeAt(p + 1) === ch.HASH) break;
+        continue;
+      }
+      if (c === ch.COLON) {
+        const next = src.charCodeAt(p + 1);
+        if (next === ch.SPACE || next === ch.LF || next === ch.CR || next === ch.TAB || p + 1 >= this.len) break;
+        if (inFlow && isFlowIndicator(next)) break;
+      } else if (c === ch.LF || c === ch.CR || p >= this.len) break;
+      else if (c === ch.TAB) throw OUT;
+      else if (inFlow && isFlowIndicator(c)) break;
+      end = p + 1;
+    }
+    this.pos = p;
+    return end;
+  }
+
+  protected plainScalar(start: number, end: number, multiLine = false): YScalar {
+    const source = this.src.slice(start, end);
+    return { kind: "scalar", value: resolvePlain(multiLine ? unfoldLines(source) : source), source, start, end };
+  }
+
+  /**
+   * A single- or double-quoted scalar at `pos`. Its continuation lines must be
+   * indented at least `minIndent` (the library's rule), unless empty.
+   */
+  protected quoted(minIndent: number): YScalar {
+    const src = this.src;
+    const start = this.pos;
+    const double = src.charCodeAt(start) === ch.DQUOTE;
+    let q: number;
+    if (double) {
+      q = src.indexOf('"', start + 1);
+      while (q !== -1 && this.escaped(q)) q = src.indexOf('"', q + 1);
+    } else {
+      q = src.indexOf("'", start + 1);
+      while (q !== -1 && src.charCodeAt(q + 1) === ch.SQUOTE) q = src.indexOf("'", q + 2);
+    }
+    if (q === -1) throw OUT;
+    const end = q + 1;
+    let multiLine = false;
+    let special = false; // a backslash or a doubled single quote
+    for (let p = start + 1; p < q; p++) {
+      const c = src.charCodeAt(p);
+      if (c === ch.LF) {
+        multiLine = true;
+        this.continuationLine(p + 1, minIndent);
+      } else if (c === (double ? ch.BACKSLASH : ch.SQUOTE)) special = true;
+    }
+    let value: string | undefined = src.slice(start + 1, q);
+    if (double) {
+      if (multiLine || special) value = doubleQuotedValue(src, start, end);
+      if (value === undefined) throw OUT;
+    } else if (multiLine) value = unfoldLines(value).replace(/''/g, "'");
+    else if (special) value = value.replace(/''/g, "'");
+    this.pos = end;
+    return { kind: "scalar", value, source: src.slice(start, end), start, end };
+  }
+
+  /** Is the `"` at `q` escaped by an odd number of backslashes? */
+  private escaped(q: number): boolean {
+    let n = 0;
+    while (this.src.charCodeAt(q - 1 - n) === ch.BACKSLASH) n++;
+    return n % 2 === 1;
+  }
+
+  /** Checks a line starting at `lineStart` inside a quoted scalar or flow collection. */
+  protected continuationLine(lineStart: number, minIndent: number): void {
+    const p = this.skipSpaces(lineStart);
+    const c = this.src.charCodeAt(p);
+    this.lineStart = lineStart;
+    if (c === ch.LF || c === ch.CR) return; // empty lines may be indented any amount
+    if (p - lineStart < minIndent || (p === lineStart && this.markerAt(p))) throw OUT;
+  }
+
+  /**
+   * A block scalar (`|`, `>`, with `-` or `+` chomping) at `pos`, in a collection at
+   * column `parent`. Its extent follows the library's lexer; its value, its resolver.
+   */
+  protected blockScalar(parent: number): YScalar {
+    const src = this.src;
+    const start = this.pos;
+    const literal = src.charCodeAt(start) === ch.PIPE;
+    let p = start + 1;
+    let chomp: "" | "-" | "+" = "";
+    if (src.charCodeAt(p) === ch.DASH) chomp = "-";
+    else if (src.charCodeAt(p) === ch.PLUS) chomp = "+";
+    if (chomp) p++;
+    const afterHeader = p;
+    p = this.skipSpaces(p);
+    let c = src.charCodeAt(p);
+    if (c === ch.HASH && p > afterHeader) {
+      const nl = src.indexOf("\n", p);
+      p = nl === -1 ? this.len : nl;
+      c = src.charCodeAt(p);
+    } else if (c === ch.CR) c = src.charCodeAt(++p);
+    if (c !== ch.LF) throw OUT; // an indentation indicator, other characters, or no body
+    const bodyStart = p + 1;
+    const indent = this.blockIndent(bodyStart);
+    if (indent <= parent) throw OUT; // an empty block scalar
+    const [clipEnd, keepEnd] = this.blockEnd(bodyStart, indent);
+    const end = chomp === "+" ? keepEnd : clipEnd;
+    const value = blockScalarValue(src.slice(bodyStart, end), literal, chomp);
+    if (value === undefined) throw OUT;
+    this.pos = end;
+    this.lineStart = end;
+    this.lineEnd = end;
+    this.skipBlank();
+    return { kind: "scalar", value, source: src.slice(start, end), start, end };
+  }
+
+  /** The indentation of a block scalar's first non-empty line (which must exist). */
+  private blockIndent(p: number): number {
+    const src = this.src;
+    let maxEmpty = 0;
+    for (;;) {
+      const lineStart = p;
+      p = this.skipSpaces(p);
+      const c = src.charCodeAt(p);
+      if (c === ch.LF || c === ch.CR) {
+        maxEmpty = Math.max(maxEmpty, p - lineStart);
+        p += c === ch.CR ? 2 : 1;
+        continue;
+      }
+      const indent = p - lineStart;
+      // No content, a tab in the indentation, or more-indented leading empty lines.
+      if (p >= this.len || c === ch.TAB || maxEmpty > indent || indent === 0) throw OUT;
+      return indent;
+    }
+  }
+
+  /**
+   * Where a block scalar body from `p` indented `indent` ends, as the library's lexer
+   * decides: [after its last line that is content or over-indented white space,
+   * after its trailing empty lines too] (clip/strip and keep chomping).
+   */
+  private blockEnd(p: number, indent: number): [number, number] {
+    const src = this.src;
+    let clipEnd = p;
+    for (;;) {
+      const lineStart = p;
+      p = this.skipSpaces(p);
+      const n = p - lineStart;
+      const c = src.charCodeAt(p);
+      if (p >= this.len) {
+        if (n > indent) clipEnd = p;
+        return [clipEnd, n >= indent ? p : lineStart];
+      }
+      if (c === ch.LF || c === ch.CR) {
+        p += c === ch.CR ? 2 : 1;
+        if (n > indent) clipEnd = p;
+        continue;
+      }
+      if (n < indent) {
+        if (c === ch.TAB) throw OUT;
+        return [clipEnd, lineStart];
+      }
+      const nl = src.indexOf("\n", p);
+      p = nl === -1 ? this.len : nl + 1;
+      clipEnd = p;
+    }
+  }
+}

@@ -1,0 +1,94 @@
+// Flow collections for the fast parser (fast.ts): `[a, b]` and `{ k: v }`, nested
+// and spanning lines. Pairs inside sequences (`[a: b]`), complex keys, empty entries
+// and multi-line plain scalars are outside the subset.
+import { ch, checkUnique, Cursor, OUT } from "./fast-cursor.js";
+import type { YMap, YNode, YPair, YScalar, YSeq } from "./node.js";
+
+export class FlowParser extends Cursor {
+  /** The flow collection at `pos`; its continuation lines must be indented at least `minIndent`. */
+  protected flow(minIndent: number): YMap | YSeq {
+    if (++this.depth > 1000) throw OUT;
+    const start = this.pos;
+    const isMap = this.src.charCodeAt(start) === ch.LBRACE;
+    const close = isMap ? ch.RBRACE : ch.RBRACKET;
+    const pairs: YPair[] = [];
+    const items: YNode[] = [];
+    let seen: Set<string> | undefined;
+    this.pos++;
+    this.flowSpace(minIndent);
+    while (this.src.charCodeAt(this.pos) !== close) {
+      if (isMap) seen = this.flowPair(pairs, minIndent, seen);
+      else items.push(this.flowNode(minIndent));
+      this.flowSpace(minIndent);
+      const c = this.src.charCodeAt(this.pos);
+      if (c === ch.COMMA) {
+        this.pos++;
+        this.flowSpace(minIndent);
+      } else if (c !== close) throw OUT; // a missing comma, a pair in a sequence, the end of the text
+    }
+    this.pos++;
+    this.depth--;
+    const end = this.pos;
+    return isMap ? { kind: "map", items: pairs, start, end } : { kind: "seq", items, start, end };
+  }
+
+  /** An entry of a flow sequence, or a value in a flow mapping. */
+  private flowNode(minIndent: number): YNode {
+    const c = this.src.charCodeAt(this.pos);
+    if (c === ch.LBRACKET || c === ch.LBRACE) return this.flow(minIndent);
+    if (c === ch.DQUOTE || c === ch.SQUOTE) return this.quoted(minIndent);
+    return this.flowPlain();
+  }
+
+  private flowPlain(): YScalar {
+    const start = this.pos;
+    this.checkPlainStart(true);
+    const end = this.scanPlainLine(true);
+    if (end === start) throw OUT; // an empty entry (`[a,,b]`), or the end of the text
+    return this.plainScalar(start, end);
+  }
+
+  /** `key`, `key:` or `key: value` in a flow mapping. */
+  private flowPair(pairs: YPair[], minIndent: number, seen: Set<string> | undefined): Set<string> | undefined {
+    const src = this.src;
+    const c = src.charCodeAt(this.pos);
+    if (c === ch.LBRACKET || c === ch.LBRACE) throw OUT; // a complex key
+    const line = this.lineStart;
+    const key = c === ch.DQUOTE || c === ch.SQUOTE ? this.quoted(minIndent) : this.flowPlain();
+    if (this.lineStart !== line || key.end - key.start > 1000) throw OUT; // keys are short and single-line
+    const p = this.skipSpaces(this.pos);
+    const d = src.charCodeAt(p);
+    let value: YNode | null = null;
+    if (d === ch.COLON) {
+      // After a plain key the colon is followed by white space or an indicator (or
+      // the scan would have taken it); after a quoted key it may touch the value.
+      this.pos = p + 1;
+      this.flowSpace(minIndent);
+      const e = src.charCodeAt(this.pos);
+      if (e !== ch.COMMA && e !== ch.RBRACE) value = this.flowNode(minIndent);
+    } else if (d !== ch.COMMA && d !== ch.RBRACE) throw OUT;
+    seen = checkUnique(pairs, key, seen);
+    pairs.push({ key, value });
+    return seen;
+  }
+
+  /** Skips spaces, line breaks and comments between flow tokens. */
+  private flowSpace(minIndent: number): void {
+    const src = this.src;
+    for (;;) {
+      const c = src.charCodeAt(this.pos);
+      if (c === ch.SPACE) this.pos++;
+      else if (c === ch.LF || c === ch.CR) {
+        const lineStart = this.pos + (c === ch.CR ? 2 : 1);
+        this.continuationLine(lineStart, minIndent);
+        this.pos = this.skipSpaces(lineStart);
+      } else if (c === ch.HASH) {
+        const before = src.charCodeAt(this.pos - 1);
+        if (before !== ch.SPACE && before !== ch.LF) throw OUT; // a comment needs white space before it
+        const nl = src.indexOf("\n", this.pos);
+        this.pos = nl === -1 ? this.len : nl;
+      } else if (c === ch.TAB) throw OUT;
+      else return;
+    }
+  }
+}

@@ -1,0 +1,137 @@
+// The TypeScript generator's output compiles under strict settings in both styles,
+// is already prettier-formatted, and behaves as documented at run time.
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import * as prettier from "prettier";
+import { describe, expect, test } from "vitest";
+import ts from "../generators/ts.js";
+import { escapeJsDocLine, jsdoc, tsString } from "../src/escape/ts.js";
+import { generate, GENERATOR_FIXTURES, loadFixture } from "./support/fixture.js";
+import { run, withTempDir } from "./support/toolchains.js";
+
+const TSC = join(import.meta.dirname, "..", "node_modules", ".bin", "tsc");
+
+/** Prettier's defaults, pinned so a new prettier default cannot change the verdict. */
+const PRETTIER = { parser: "typescript", printWidth: 80, tabWidth: 2, useTabs: false, semi: true, singleQuote: false, trailingComma: "all", bracketSpacing: true } as const;
+
+describe("escaping", () => {
+  test.each([
+    ["plain", "plain", '"plain"'],
+    ["double quote", 'a"b', `'a"b'`],
+    ["both quotes, more single", `it's "x" 'y'`, `"it's \\"x\\" 'y'"`],
+    ["backslash", "C:\\temp", '"C:\\\\temp"'],
+    ["newline and tab", "a\nb\tc", '"a\\nb\\tc"'],
+    ["line separator", "a\u2028b", '"a\\u2028b"'],
+    ["bidi override", "a\u202Eb", '"a\\u202eb"'],
+    ["template syntax", "${x} `y`", '"${x} `y`"'],
+  ])("tsString: %s", (_name, given, want) => {
+    expect(tsString(given)).toBe(want);
+  });
+
+  test.each([
+    ["comment end", "a */ b", "a *\\/ b"],
+    ["block tag at line start", "@deprecated no", "\\@deprecated no"],
+    ["indented block tag", "  @param x", "  \\@param x"],
+    ["inline tag", "see {@link X}", "see {\\@link X}"],
+    ["tag later in a line stays", "mail a@b.c", "mail a@b.c"],
+  ])("escapeJsDocLine: %s", (_name, given, want) => {
+    expect(escapeJsDocLine(given)).toBe(want);
+  });
+
+  test("jsdoc: paragraphs, tags and links", () => {
+    expect(jsdoc([{ parts: ["Title"] }, { parts: ["Line 1\nends */ here\u202E"] }, { tag: "deprecated", parts: ["Use ", { link: "E.X" }, " instead."] }], "  ")).toBe(
+      ["  /**", "   * Title", "   *", "   * Line 1", "   * ends *\\/ here<U+202E>", "   *", "   * @deprecated Use {@link E.X} instead.", "   */", ""].join("\n"),
+    );
+    expect(jsdoc([{ parts: [""] }], "")).toBe("");
+    expect(() => jsdoc([{ parts: [{ link: "x */" }] }], "")).toThrow(/bad JSDoc link/);
+  });
+});
+
+interface Style {
+  name: string;
+  options: Record<string, unknown>;
+  compilerFlags: string[];
+}
+
+const STYLES: Style[] = [
+  { name: "enum", options: {}, compilerFlags: [] },
+  { name: "const", options: { style: "const" }, compilerFlags: ["--erasableSyntaxOnly", "--verbatimModuleSyntax"] },
+];
+
+describe.each(STYLES)("$name style", ({ options, compilerFlags }) => {
+  test("tsc --strict accepts every fixture's module and a consumer written against it", () => {
+    withTempDir((dir) => {
+      writeFileSync(join(dir, "package.json"), JSON.stringify({ type: "module" }));
+      const inputs: string[] = [];
+      for (const fixture of GENERATOR_FIXTURES) {
+        mkdirSync(join(dir, fixture));
+        for (const [path, contents] of generate(ts, loadFixture(fixture), options)) writeFileSync(join(dir, fixture, path), contents);
+        const lookup = fixture === "scoped" ? "getErrorCodeInfo(code, \"auth\")" : "getErrorCodeInfo(code)";
+        const consumer = [
+          'import { ErrorCode, ERROR_CODE_INFO, isErrorCode, getErrorCodeInfo, type ErrorDetails } from "./index.js";',
+          "export function describe(code: unknown): string {",
+          '  if (!isErrorCode(code)) return "unknown";',
+          "  const codes: readonly ErrorCode[] = [code];",
+          `  return \`\${codes.length} \${${lookup}?.title ?? ""}\`;`,
+          "}",
+          "export const keys: number = Object.keys(ERROR_CODE_INFO).length;",
+          "export type D = ErrorDetails;",
+        ].join("\n");
+        writeFileSync(join(dir, fixture, "consumer.ts"), consumer + "\n");
+        inputs.push(`${fixture}/index.ts`, `${fixture}/consumer.ts`);
+      }
+      run(TSC, ["--strict", "--noEmit", "--noUncheckedIndexedAccess", "--exactOptionalPropertyTypes", "--target", "ES2022", "--module", "NodeNext", "--moduleResolution", "NodeNext", ...compilerFlags, ...inputs], { cwd: dir });
+    });
+  });
+
+  test.each(GENERATOR_FIXTURES)("%s: prettier leaves it unchanged", async (fixture) => {
+    const source = generate(ts, loadFixture(fixture), options).get("index.ts")!;
+    expect(await prettier.format(source, PRETTIER)).toBe(source);
+  });
+});
+
+describe("run time", () => {
+  test.each(STYLES)("$name style: lookups, guards and metadata", async ({ options }) => {
+    const dir = join(import.meta.dirname, "..", ".tmp", `ts-runtime-${options.style ?? "enum"}`);
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, "index.ts"), generate(ts, loadFixture("torture"), options).get("index.ts")!);
+    const mod = (await import(pathToFileURL(join(dir, "index.ts")).href)) as Record<string, never>;
+    const { ErrorCode, ERROR_CODE_INFO, isErrorCode, getErrorCodeInfo } = mod as unknown as {
+      ErrorCode: Record<string, string>;
+      ERROR_CODE_INFO: Record<string, { code: string; status: number | undefined; statuses: number[]; replacement: string | undefined; lifecycle: string; surfacesAs: string | undefined; retryable: string }>;
+      isErrorCode(v: unknown): boolean;
+      getErrorCodeInfo(v: string): unknown;
+    };
+    expect(ErrorCode.TO_STRING).toBe("TO_STRING");
+    expect(isErrorCode("TO_STRING")).toBe(true);
+    expect(isErrorCode("toString")).toBe(false);
+    expect(isErrorCode("constructor")).toBe(false);
+    expect(isErrorCode("__proto__")).toBe(false);
+    expect(isErrorCode(42)).toBe(false);
+    expect(getErrorCodeInfo("hasOwnProperty")).toBeUndefined();
+    expect(getErrorCodeInfo("FUNC")).toMatchObject({ code: "FUNC", status: 413, statuses: [413, 415, 422], retryable: "auto" });
+    expect(ERROR_CODE_INFO.CLASS!.replacement).toBe("MATCH");
+    expect(ERROR_CODE_INFO.CONSTRUCTOR).toMatchObject({ lifecycle: "planned", surfacesAs: "DEFAULT" });
+    expect(Object.keys(ERROR_CODE_INFO)).toHaveLength(loadFixture("torture").codes.length);
+  });
+
+  test("domain-scoped catalogs look codes up by name and domain", async () => {
+    const dir = join(import.meta.dirname, "..", ".tmp", "ts-runtime-scoped");
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, "index.ts"), generate(ts, loadFixture("scoped")).get("index.ts")!);
+    const mod = (await import(pathToFileURL(join(dir, "index.ts")).href)) as { getErrorCodeInfo(c: string, d: string): { domain: string } | undefined };
+    expect(mod.getErrorCodeInfo("quota_exceeded", "auth")?.domain).toBe("auth");
+    expect(mod.getErrorCodeInfo("quota_exceeded", "channel")?.domain).toBe("channel");
+    expect(mod.getErrorCodeInfo("quota_exceeded", "billing")).toBeUndefined();
+  });
+});
+
+describe("options", () => {
+  test("an unknown option is an error naming the option", () => {
+    expect(() => generate(ts, loadFixture("minimal"), { styel: "const" })).toThrow(/generator "ts": unknown option "styel" \(did you mean "style"\?\)/);
+  });
+  test("a bad value is an error", () => {
+    expect(() => generate(ts, loadFixture("minimal"), { style: "class" })).toThrow(/option "style" must be one of "enum", "const", got "class"/);
+  });
+});

@@ -1,0 +1,10 @@
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  test: {
+    include: ["test/**/*.test.ts"],
+    // Toolchain tests run real compilers (tsc, go, mypy, docutils); give them room.
+    testTimeout: 180_000,
+    hookTimeout: 180_000,
+  },
+});
