@@ -2,7 +2,8 @@
 // esbuild: one file each, so start-up does no module resolution. `--if-stale`
 // skips the build when dist/ is newer than every source file.
 import { build } from "esbuild";
-import { readdirSync, statSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { readdirSync, readFileSync, statSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -18,10 +19,25 @@ function newest(dir) {
   return latest;
 }
 
+function files(dir) {
+  return readdirSync(dir, { withFileTypes: true })
+    .flatMap((e) => (e.isDirectory() ? files(join(dir, e.name)) : [join(dir, e.name)]))
+    .sort();
+}
+
+/** Identifies this exact build (sources, templates, version): keys the up-to-date cache. */
+function buildId() {
+  const hash = createHash("sha256");
+  for (const file of ["src", "generators", "templates"].flatMap((d) => files(join(root, d))).concat(join(root, "package.json"))) {
+    hash.update(file.slice(root.length)).update("\0").update(readFileSync(file)).update("\0");
+  }
+  return hash.digest("hex").slice(0, 32);
+}
+
 function isStale() {
   try {
     const built = Math.min(...outputs.map((f) => statSync(f).mtimeMs));
-    const sources = Math.max(newest(join(root, "src")), newest(join(root, "generators")), statSync(join(root, "package.json")).mtimeMs);
+    const sources = Math.max(newest(join(root, "src")), newest(join(root, "generators")), newest(join(root, "templates")), statSync(join(root, "package.json")).mtimeMs);
     return sources > built;
   } catch {
     return true;
@@ -36,8 +52,9 @@ if (!process.argv.includes("--if-stale") || isStale()) {
     target: "node20",
     legalComments: "none",
     logLevel: "warning",
-    // Handlebars is CommonJS; give the ESM bundle a `require` for its internals.
-    banner: { js: "import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);" },
+    // Runtime dependencies stay in node_modules and load on first use (src/lazy.ts).
+    external: ["yaml", "handlebars", "diff"],
+    define: { __LOCKSTEP_BUILD_ID__: JSON.stringify(buildId()) },
   };
   await build({ ...common, entryPoints: [join(root, "src/cli/run.ts")], outfile: outputs[0] });
   await build({ ...common, entryPoints: [join(root, "src/index.ts")], outfile: outputs[1] });

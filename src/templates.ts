@@ -2,7 +2,8 @@
 // compiled with noEscape (HTML escaping corrupts code) and strict (a missing field
 // is an error, not an empty string). Spec text is only ever template *data*; it is
 // never compiled. Values reach the output through the generator's escaping helpers.
-import Handlebars from "handlebars";
+import type Handlebars from "handlebars";
+import { lazyHandlebars } from "./lazy.js";
 import type { TemplateHelper } from "./plugin.js";
 
 /** Returns a template's source, or undefined when neither an override nor a built-in exists. */
@@ -45,7 +46,7 @@ export function createRenderer(
   load: TemplateLoader,
   ownDir: string | undefined,
 ): (name: string, view: object) => string {
-  const env = Handlebars.create();
+  const env = lazyHandlebars().create();
   for (const [name, fn] of Object.entries({ ...commonHelpers, ...helpers })) {
     // Handlebars appends its options object; helpers see only their positional arguments.
     // Strict mode does not cover helper arguments, so a missing field is caught here.

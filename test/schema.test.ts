@@ -1,6 +1,6 @@
 // The published JSON Schemas are generated from the same shapes the compiler reads
 // with, are committed for editors, and agree with the compiler on real files.
-import Ajv from "ajv";
+import { Ajv } from "ajv";
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse } from "yaml";

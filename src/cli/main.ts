@@ -1,14 +1,14 @@
 // The `lockstep` command: the only place besides the writer that touches the disk
 // or the process. Everything it prints goes through `io`, so tests run it in-process.
 import { isAbsolute, join, relative } from "node:path";
-import { BUILTIN_GENERATORS } from "../../generators/index.js";
 import { DEFAULT_CONFIG_FILE, type Config } from "../config.js";
 import { formatJson, formatReport, type Diagnostic } from "../diagnostics.js";
 import { checkReport } from "../io/check-report.js";
 import { fsTemplateLoader } from "../io/fs-templates.js";
-import { readOutState } from "../io/out-state.js";
+import { MANIFEST, readOutState } from "../io/out-state.js";
+import { inputsFingerprint, isUpToDate, recordUpToDate } from "../io/up-to-date.js";
 import { packageRoot } from "../io/package-root.js";
-import { loadProject, planGenerators, type Project } from "../io/project.js";
+import { compileProject, planGenerators, readProject, type Project } from "../io/project.js";
 import { applyOutState } from "../io/writer.js";
 import { runGenerators } from "../pipeline.js";
 import { listGenerators, printSchema } from "./info.js";
@@ -64,7 +64,18 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   }
 
   const configPath = args.config ? (isAbsolute(args.config) ? args.config : join(io.cwd, args.config)) : join(io.cwd, DEFAULT_CONFIG_FILE);
-  const project = loadProject(configPath);
+  const files = readProject(configPath);
+  if (!files.config) {
+    report(io, args, files, files.diagnostics);
+    return EXIT.invalid;
+  }
+  const inputs = args.only || files.diagnostics.length ? undefined : inputsFingerprint(files.root, files.config, files.texts);
+  const listing = args.command === "validate" || args.command === "list-generators";
+  if (!listing && inputs && isUpToDate(files.root, files.config, inputs)) {
+    if (!args.quiet) io.out(`lockstep: ${files.config.outDir}/ is up to date (unchanged since the last generate)\n`);
+    return EXIT.ok;
+  }
+  const project = compileProject(files);
   if (!project.config) {
     report(io, args, project, project.diagnostics);
     return EXIT.invalid;
@@ -78,10 +89,10 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     if (!args.quiet) io.out(`lockstep: ${project.catalog.codes.length} codes in ${project.catalog.domains.length} domains: valid\n`);
     return EXIT.ok;
   }
-  return generate(args, io, project as Project & { config: Config });
+  return generate(args, io, project as Project & { config: Config }, inputs);
 }
 
-async function generate(args: Args, io: Io, project: Project & { config: Config }): Promise<number> {
+async function generate(args: Args, io: Io, project: Project & { config: Config }, inputs: string | undefined): Promise<number> {
   const { config, root } = project;
   const catalog = project.catalog!;
   const planned = await planGenerators(project, args.only);
@@ -111,6 +122,7 @@ async function generate(args: Args, io: Io, project: Project & { config: Config 
     return EXIT.ok;
   }
   const summary = applyOutState(join(root, config.outDir), state);
+  if (inputs) recordUpToDate(root, config, inputs, new Map([...files.map((f) => [f.path, f.contents] as const), [MANIFEST, state.manifest]]));
   for (const path of summary.kept) io.err(`lockstep: warning: kept ${config.outDir}/${path}: no longer generated, but edited by hand; delete it yourself\n`);
   for (const path of summary.overwritten) io.err(`lockstep: warning: overwrote ${config.outDir}/${path}, which had been edited by hand\n`);
   if (!args.quiet) {
@@ -120,5 +132,3 @@ async function generate(args: Args, io: Io, project: Project & { config: Config 
   }
   return EXIT.ok;
 }
-
-export const builtinNames = (): string[] => BUILTIN_GENERATORS.map((g) => g.name);

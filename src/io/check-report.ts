@@ -1,7 +1,7 @@
 // The `--check` report: which files are stale, missing, hand-edited or orphaned,
 // a unified diff of each (bounded, so a huge catalog cannot flood a CI log), and
 // the exact command that fixes it.
-import { createTwoFilesPatch } from "diff";
+import { lazyDiff } from "../lazy.js";
 import { MANIFEST, type FileState, type OutState } from "./out-state.js";
 
 const MAX_DIFF_LINES_PER_FILE = 200;
@@ -32,7 +32,7 @@ export function checkReport(outDir: string, state: OutState, fixCommand: string)
     }
     const before = f.kind === "missing" ? "" : f.current;
     const after = f.kind === "orphaned" ? "" : f.next;
-    const patch = createTwoFilesPatch(`a/${prefix}${f.path}`, `b/${prefix}${f.path}`, before, after, undefined, undefined, { context: 3 })
+    const patch = lazyDiff().createTwoFilesPatch(`a/${prefix}${f.path}`, `b/${prefix}${f.path}`, before, after, undefined, undefined, { context: 3 })
       .split("\n")
       .filter((l) => !l.startsWith("====="));
     const limit = Math.min(MAX_DIFF_LINES_PER_FILE, budget);

@@ -44,17 +44,37 @@ function readText(abs: string, rel: string, bag: DiagnosticBag): string | undefi
   }
 }
 
+/** A project read from disk but not compiled yet: config parsed, spec texts loaded. */
+export interface ProjectFiles {
+  readonly root: string;
+  readonly config: Config | undefined;
+  readonly specs: readonly SourceText[];
+  readonly texts: ReadonlyMap<string, string>;
+  readonly diagnostics: readonly Diagnostic[];
+}
+
 export function loadProject(configPath: string): Project {
+  return compileProject(readProject(configPath));
+}
+
+export function compileProject(files: ProjectFiles): Project {
+  const { root, config, texts } = files;
+  if (!config || files.diagnostics.length) return { root, config, catalog: undefined, diagnostics: files.diagnostics, texts };
+  const result = compileSpecs(config, files.specs);
+  return { root, config, catalog: result.catalog, diagnostics: result.diagnostics, texts };
+}
+
+export function readProject(configPath: string): ProjectFiles {
   const abs = resolve(configPath);
   const root = dirname(abs);
   const configRel = abs.slice(root.length + 1);
   const bag = new DiagnosticBag();
   const texts = new Map<string, string>();
   const configText = readText(abs, configRel, bag);
-  if (configText === undefined) return { root, config: undefined, catalog: undefined, diagnostics: bag.sorted(), texts };
+  if (configText === undefined) return { root, config: undefined, specs: [], diagnostics: bag.sorted(), texts };
   texts.set(configRel, configText);
   const { config, diagnostics } = compileConfig({ path: configRel, text: configText });
-  if (!config) return { root, config, catalog: undefined, diagnostics, texts };
+  if (!config) return { root, config, specs: [], diagnostics, texts };
 
   const specs: SourceText[] = [];
   let names: string[] = [];
@@ -71,9 +91,7 @@ export function loadProject(configPath: string): Project {
     texts.set(rel, text);
     specs.push({ path: rel, text });
   }
-  if (bag.hasErrors) return { root, config, catalog: undefined, diagnostics: bag.sorted(), texts };
-  const result = compileSpecs(config, specs);
-  return { root, config, catalog: result.catalog, diagnostics: result.diagnostics, texts };
+  return { root, config, specs, diagnostics: bag.sorted(), texts };
 }
 
 function isGenerator(value: unknown): value is Generator<unknown> {

@@ -2,7 +2,7 @@
 // how lines end and start, and plain, quoted and block scalars. Every check that
 // fails throws OUT, which parseFast turns into "not in the subset".
 import { blockScalarValue, doubleQuotedValue, resolvePlain, unfoldLines } from "./fast-scalars.js";
-import type { YScalar } from "./node.js";
+import type { YNode, YPair, YScalar } from "./node.js";
 
 /** Thrown when the input leaves the subset; caught by parseFast only. */
 export const OUT: unique symbol = Symbol("outside the fast YAML subset");
@@ -48,19 +48,6 @@ export function keyText(key: YScalar): string {
   return typeof key.value === "string" ? key.value : key.value === null ? "" : String(key.value);
 }
 
-/** Adds `key` to the keys seen so far, or gives up on a duplicate (as JS object keys). */
-export function checkUnique(items: readonly { readonly key: YScalar }[], key: YScalar, seen: Set<string> | undefined): Set<string> | undefined {
-  const text = keyText(key);
-  if (seen) {
-    if (seen.has(text)) throw OUT;
-    seen.add(text);
-    return seen;
-  }
-  for (const item of items) if (keyText(item.key) === text) throw OUT;
-  // A linear scan is cheaper for the small mappings spec files are made of.
-  return items.length < 16 ? undefined : new Set([...items.map((i) => keyText(i.key)), text]);
-}
-
 export function isFlowIndicator(c: number): boolean {
   return c === ch.COMMA || c === ch.LBRACKET || c === ch.RBRACKET || c === ch.LBRACE || c === ch.RBRACE;
 }
@@ -75,9 +62,44 @@ export class Cursor {
   protected lineEnd = 0;
   protected depth = 0;
   protected readonly len: number;
+  /**
+   * Items of the collections being parsed, innermost last, copied out exactly sized
+   * when a collection ends: growing each collection's own array would reserve 17
+   * slots for every small one, and the garbage collector would copy them all.
+   */
+  private readonly stack: (YPair | YNode | null)[] = [];
+  protected top = 0;
 
   constructor(protected readonly src: string) {
     this.len = src.length;
+  }
+
+  protected push(item: YPair | YNode | null): void {
+    this.stack[this.top++] = item;
+  }
+
+  /** The items pushed since `base`, which are removed. */
+  protected itemsFrom<T extends YPair | YNode | null>(base: number): T[] {
+    const items = this.stack.slice(base, this.top) as T[];
+    this.top = base;
+    return items;
+  }
+
+  /**
+   * Gives up on a key already among the pairs pushed since `base` (compared as JS
+   * object keys, stricter than the library); `seen` indexes large mappings.
+   */
+  protected checkKey(base: number, key: YScalar, seen: Set<string> | undefined): Set<string> | undefined {
+    const text = keyText(key);
+    if (seen) {
+      if (seen.has(text)) throw OUT;
+      return seen.add(text);
+    }
+    for (let i = base; i < this.top; i++) if (keyText((this.stack[i] as YPair).key) === text) throw OUT;
+    if (this.top - base < 16) return undefined; // a linear scan is cheaper for small mappings
+    seen = new Set([text]);
+    for (let i = base; i < this.top; i++) seen.add(keyText((this.stack[i] as YPair).key));
+    return seen;
   }
 
   /** A CR is only accepted as part of CRLF, which keeps every other check simple. */
@@ -128,10 +150,11 @@ export class Cursor {
   /** `pos` is past a node: allow spaces and a comment, take the line break, then skipBlank. */
   protected finishLine(): void {
     const src = this.src;
-    let p = this.skipSpaces(this.pos);
+    let p = this.pos;
     let c = src.charCodeAt(p);
+    while (c === ch.SPACE || c === ch.TAB) c = src.charCodeAt(++p); // tabs are fine where they are not indentation
     if (c === ch.HASH) {
-      if (src.charCodeAt(p - 1) !== ch.SPACE) throw OUT; // `"a"#b`: a comment needs white space before it
+      if (p === this.pos) throw OUT; // `"a"#b`: a comment needs white space before it
       const nl = src.indexOf("\n", p);
       p = nl === -1 ? this.len : nl;
       c = src.charCodeAt(p);
@@ -183,8 +206,12 @@ export class Cursor {
       case ch.DASH:
         if (this.blankAt(this.pos + 1) || (inFlow && isFlowIndicator(this.src.charCodeAt(this.pos + 1)))) throw OUT;
         return;
-      case ch.QUESTION: // explicit keys, and plain scalars that look like them
+      case ch.QUESTION:
       case ch.COLON:
+        // `? ` and `: ` are explicit key and value indicators; in flow context the
+        // library's rules for `?x` and `:x` depend on the previous token.
+        if (inFlow || this.blankAt(this.pos + 1)) throw OUT;
+        return;
       case ch.COMMA:
       case ch.LBRACKET:
       case ch.RBRACKET:
@@ -208,8 +235,8 @@ export class Cursor {
 
   /**
    * Scans one line of a plain scalar from `pos`; returns the end of its text and
-   * leaves `pos` where it stopped: at a `: ` (a key follows), at the space before a
-   * ` #` comment, at a flow indicator (in flow context) or at the line's end.
+   * leaves `pos` where it stopped: at a `: ` (a key follows), at the white space
+   * before a ` #` comment, at a flow indicator (in flow context) or at the line's end.
    */
   protected scanPlainLine(inFlow: boolean): number {
     const src = this.src;
@@ -221,7 +248,7 @@ export class Cursor {
         end = p + 1; // the common case: letters and most punctuation
         continue;
       }
-      if (c === ch.SPACE) {
+      if (c === ch.SPACE || c === ch.TAB) {
         if (src.charCodeAt(p + 1) === ch.HASH) break;
         continue;
       }
@@ -230,7 +257,6 @@ export class Cursor {
         if (next === ch.SPACE || next === ch.LF || next === ch.CR || next === ch.TAB || p + 1 >= this.len) break;
         if (inFlow && isFlowIndicator(next)) break;
       } else if (c === ch.LF || c === ch.CR || p >= this.len) break;
-      else if (c === ch.TAB) throw OUT;
       else if (inFlow && isFlowIndicator(c)) break;
       end = p + 1;
     }

@@ -1,7 +1,7 @@
 // Flow collections for the fast parser (fast.ts): `[a, b]` and `{ k: v }`, nested
 // and spanning lines. Pairs inside sequences (`[a: b]`), complex keys, empty entries
 // and multi-line plain scalars are outside the subset.
-import { ch, checkUnique, Cursor, OUT } from "./fast-cursor.js";
+import { ch, Cursor, OUT } from "./fast-cursor.js";
 import type { YMap, YNode, YPair, YScalar, YSeq } from "./node.js";
 
 export class FlowParser extends Cursor {
@@ -11,14 +11,13 @@ export class FlowParser extends Cursor {
     const start = this.pos;
     const isMap = this.src.charCodeAt(start) === ch.LBRACE;
     const close = isMap ? ch.RBRACE : ch.RBRACKET;
-    const pairs: YPair[] = [];
-    const items: YNode[] = [];
+    const base = this.top;
     let seen: Set<string> | undefined;
     this.pos++;
     this.flowSpace(minIndent);
     while (this.src.charCodeAt(this.pos) !== close) {
-      if (isMap) seen = this.flowPair(pairs, minIndent, seen);
-      else items.push(this.flowNode(minIndent));
+      if (isMap) seen = this.flowPair(base, minIndent, seen);
+      else this.push(this.flowNode(minIndent));
       this.flowSpace(minIndent);
       const c = this.src.charCodeAt(this.pos);
       if (c === ch.COMMA) {
@@ -29,7 +28,9 @@ export class FlowParser extends Cursor {
     this.pos++;
     this.depth--;
     const end = this.pos;
-    return isMap ? { kind: "map", items: pairs, start, end } : { kind: "seq", items, start, end };
+    return isMap
+      ? { kind: "map", items: this.itemsFrom<YPair>(base), start, end }
+      : { kind: "seq", items: this.itemsFrom<YNode>(base), start, end };
   }
 
   /** An entry of a flow sequence, or a value in a flow mapping. */
@@ -49,7 +50,7 @@ export class FlowParser extends Cursor {
   }
 
   /** `key`, `key:` or `key: value` in a flow mapping. */
-  private flowPair(pairs: YPair[], minIndent: number, seen: Set<string> | undefined): Set<string> | undefined {
+  private flowPair(base: number, minIndent: number, seen: Set<string> | undefined): Set<string> | undefined {
     const src = this.src;
     const c = src.charCodeAt(this.pos);
     if (c === ch.LBRACKET || c === ch.LBRACE) throw OUT; // a complex key
@@ -67,8 +68,8 @@ export class FlowParser extends Cursor {
       const e = src.charCodeAt(this.pos);
       if (e !== ch.COMMA && e !== ch.RBRACE) value = this.flowNode(minIndent);
     } else if (d !== ch.COMMA && d !== ch.RBRACE) throw OUT;
-    seen = checkUnique(pairs, key, seen);
-    pairs.push({ key, value });
+    seen = this.checkKey(base, key, seen);
+    this.push({ key, value });
     return seen;
   }
 

@@ -2,7 +2,8 @@
 // files; anything else (and every file with an error) goes through the `yaml`
 // library, which reports problems precisely. Duplicate keys are errors; anchors,
 // aliases and tags are rejected, so alias bombs cannot expand.
-import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type Pair } from "yaml";
+import type { Node, Pair } from "yaml";
+import { lazyYaml } from "../lazy.js";
 import type { DiagnosticBag, DiagnosticCode } from "../diagnostics.js";
 import { lineIndex, type YDocument, type YNode, type YPair, type YScalar } from "./node.js";
 
@@ -19,6 +20,7 @@ export type FastParser = (text: string) => YDocument | undefined;
 export function parseYaml(file: string, text: string, bag: DiagnosticBag, fast?: FastParser): YDocument | undefined {
   const quick = fast?.(text);
   if (quick) return quick;
+  const { LineCounter, parseDocument } = lazyYaml();
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, version: "1.2", uniqueKeys: true, prettyErrors: false, strict: true });
   const problems = [...doc.errors, ...doc.warnings];
@@ -43,6 +45,7 @@ type LinePos = YDocument["linePos"];
 
 function convert(node: Node | null | undefined, file: string, linePos: LinePos, bag: DiagnosticBag): YNode | null {
   if (node == null) return null;
+  const { isAlias, isMap, isScalar, isSeq } = lazyYaml();
   const [start, end] = (node as { range?: [number, number, number] }).range ?? [0, 0, 0];
   const reject = (message: string): null => {
     bag.error("LS003", message, { file, ...linePos(start) }, { start, end });

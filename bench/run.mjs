@@ -1,0 +1,70 @@
+// Benchmarks whole `lockstep` processes on synthetic catalogs and prints wall time
+// and peak RSS (median of several runs) against the product's targets.
+//
+//   pnpm bench                 # 500, 5,000 and 50,000 codes
+//   pnpm bench -- --sizes 500  # a subset
+//
+// Each size measures: a cold `generate` (empty out/, no cache), an unchanged
+// `--check` answered from the up-to-date cache, and an unchanged `--check` with no
+// cache (the full compile-and-compare path a fresh CI clone takes).
+import { spawnSync } from "node:child_process";
+import { mkdirSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { writeSyntheticCatalog } from "./synth.mjs";
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+const bin = join(root, "bin", "lockstep.mjs");
+const preload = join(root, "bench", "rss.mjs");
+
+const SIZES = [
+  { codes: 500, domains: 20, runs: 5, targets: { generate: 0.25, check: 0.12 } },
+  { codes: 5000, domains: 100, runs: 3, targets: { generate: 0.5 } },
+  { codes: 50000, domains: 500, runs: 2, targets: { generate: 3, rssMiB: 450 } },
+];
+
+const arg = process.argv.indexOf("--sizes");
+const only = arg === -1 ? undefined : process.argv[arg + 1].split(",").map(Number);
+
+function measure(cwd, args, before) {
+  const rssFile = join(cwd, ".rss");
+  before?.();
+  const start = process.hrtime.bigint();
+  const result = spawnSync(process.execPath, ["--import", preload, bin, ...args], { cwd, env: { ...process.env, LOCKSTEP_BENCH_RSS: rssFile }, encoding: "utf8" });
+  const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+  if (result.status !== 0) throw new Error(`lockstep ${args.join(" ")} exited ${result.status}:\n${result.stderr}`);
+  return { seconds, rssMiB: Number(readFileSync(rssFile, "utf8")) / 1024 };
+}
+
+function median(runs, key) {
+  const sorted = runs.map((r) => r[key]).sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+}
+
+function row(label, runs, target, rssTarget) {
+  const s = median(runs, "seconds");
+  const rss = Math.max(...runs.map((r) => r.rssMiB));
+  const verdict = [target === undefined ? "" : s <= target ? `≤ ${target} s ✓` : `> ${target} s ✗`, rssTarget === undefined ? "" : rss <= rssTarget ? `≤ ${rssTarget} MiB ✓` : `> ${rssTarget} MiB ✗`].filter(Boolean).join(", ");
+  console.log(`  ${label.padEnd(34)} ${s.toFixed(3).padStart(7)} s  ${rss.toFixed(0).padStart(5)} MiB  ${verdict}`);
+}
+
+console.log(`lockstep benchmark (node ${process.version}, median wall time, max peak RSS)`);
+for (const size of SIZES) {
+  if (only && !only.includes(size.codes)) continue;
+  const dir = join(tmpdir(), `lockstep-bench-${size.codes}`);
+  writeSyntheticCatalog(dir, size.codes, size.domains);
+  mkdirSync(join(dir, "node_modules"), { recursive: true }); // where the up-to-date cache lives
+  const clean = () => {
+    rmSync(join(dir, "out"), { recursive: true, force: true });
+    rmSync(join(dir, "node_modules", ".cache"), { recursive: true, force: true });
+  };
+  const generate = Array.from({ length: size.runs }, () => measure(dir, ["generate", "--quiet"], clean));
+  const cached = Array.from({ length: size.runs }, () => measure(dir, ["--check", "--quiet"]));
+  const full = Array.from({ length: size.runs }, () => measure(dir, ["--check", "--quiet"], () => rmSync(join(dir, "node_modules", ".cache"), { recursive: true, force: true })));
+  console.log(`${size.codes} codes in ${size.domains} domain files:`);
+  row("cold generate (all generators)", generate, size.targets.generate, size.targets.rssMiB);
+  row("unchanged --check (cached)", cached, size.targets.check);
+  row("unchanged --check (no cache)", full);
+  rmSync(dir, { recursive: true, force: true });
+}

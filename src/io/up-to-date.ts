@@ -1,0 +1,94 @@
+// A local cache that lets an unchanged `--check` skip compiling and generating.
+//
+// After a successful `generate`, Lockstep records a fingerprint of everything the
+// output depends on (this exact build of Lockstep, the config, every spec file, the
+// template overrides) and the hash of every file it wrote. `--check` recomputes the
+// fingerprint and re-hashes the files on disk; only when both match does it answer
+// "up to date" without parsing the spec. Any difference, or any doubt (third-party
+// generators, --only, no cache), takes the full path. The cache lives in
+// node_modules/.cache/lockstep, never in out/, so it is never committed.
+import { createHash } from "node:crypto";
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import type { Config } from "../config.js";
+import { sha256 } from "./out-state.js";
+
+declare const __LOCKSTEP_BUILD_ID__: string | undefined;
+
+/** Set in the bundle by scripts/build.mjs; undefined when running from sources (tests), which disables the cache. */
+const BUILD_ID = typeof __LOCKSTEP_BUILD_ID__ === "string" ? __LOCKSTEP_BUILD_ID__ : undefined;
+
+interface CacheFile {
+  readonly inputs: string;
+  /** Path under the output root → sha256 of what was written. */
+  readonly outputs: Readonly<Record<string, string>>;
+}
+
+function cachePath(root: string, config: Config): string | undefined {
+  const modules = join(root, "node_modules");
+  try {
+    const key = sha256(config.file).slice(0, 16);
+    return statSync(modules).isDirectory() ? join(modules, ".cache", "lockstep", `up-to-date-${key}.json`) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function listFiles(dir: string): string[] {
+  try {
+    return readdirSync(dir, { withFileTypes: true })
+      .flatMap((e) => (e.isDirectory() ? listFiles(join(dir, e.name)) : e.isFile() ? [join(dir, e.name)] : []))
+      .sort();
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * The fingerprint of a run's inputs, or undefined when a run cannot be fingerprinted
+ * (sources build, third-party generators whose code we cannot see).
+ */
+export function inputsFingerprint(root: string, config: Config, texts: ReadonlyMap<string, string>): string | undefined {
+  if (!BUILD_ID || config.generators?.some((g) => g.from !== undefined)) return undefined;
+  const hash = createHash("sha256").update(BUILD_ID);
+  for (const [path, text] of [...texts].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) hash.update(`\0${path}\0${text}`);
+  if (config.templatesDir !== undefined) {
+    for (const file of listFiles(join(root, config.templatesDir))) hash.update(`\0${file.slice(root.length)}\0`).update(readFileSync(file));
+  }
+  return hash.digest("hex");
+}
+
+/** True when the cache vouches for `inputs` and every recorded output is on disk unchanged. */
+export function isUpToDate(root: string, config: Config, inputs: string): boolean {
+  const path = cachePath(root, config);
+  if (!path) return false;
+  let cache: CacheFile;
+  try {
+    cache = JSON.parse(readFileSync(path, "utf8")) as CacheFile;
+  } catch {
+    return false;
+  }
+  if (cache.inputs !== inputs) return false;
+  const outRoot = join(root, config.outDir);
+  for (const [file, hash] of Object.entries(cache.outputs)) {
+    try {
+      if (sha256(readFileSync(join(outRoot, file), "utf8")) !== hash) return false;
+    } catch {
+      return false;
+    }
+  }
+  return true;
+}
+
+/** Records a successful generate. Best effort: a cache that cannot be written only costs speed. */
+export function recordUpToDate(root: string, config: Config, inputs: string, outputs: ReadonlyMap<string, string>): void {
+  const path = cachePath(root, config);
+  if (!path) return;
+  try {
+    mkdirSync(join(path, ".."), { recursive: true });
+    const cache: CacheFile = { inputs, outputs: Object.fromEntries([...outputs].map(([file, text]) => [file, sha256(text)])) };
+    writeFileSync(path, JSON.stringify(cache) + "\n");
+  } catch {
+    // read-only node_modules and the like
+  }
+}
