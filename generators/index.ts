@@ -1,6 +1,11 @@
 // The registry of built-in generators, in the order they run and are listed.
 // Adding a target: one file in generators/, its templates, one line here.
 import type { Generator } from "../src/plugin.js";
+import go from "./go.js";
+import markdown from "./markdown.js";
+import openapi from "./openapi.js";
+import python from "./python.js";
+import rst from "./rst.js";
 import ts from "./ts.js";
 
-export const BUILTIN_GENERATORS: readonly Generator<unknown>[] = [ts as Generator<unknown>];
+export const BUILTIN_GENERATORS: readonly Generator<unknown>[] = [ts as Generator<unknown>, markdown as Generator<unknown>, rst as Generator<unknown>, python as Generator<unknown>, go as Generator<unknown>, openapi as Generator<unknown>];

@@ -52,8 +52,8 @@ export const PYTHON_STDLIB_MODULES: ReadonlySet<string> = new Set(
 /** Why `name` cannot be an import package name, or undefined when it can. */
 export function packageNameProblem(name: string): string | undefined {
   if (!/^[a-z][a-z0-9_]*$/.test(name)) return "must be a lower-case Python identifier (`^[a-z][a-z0-9_]*$`)";
-  if (PYTHON_KEYWORDS.has(name)) return "is a Python keyword";
-  if (PYTHON_STDLIB_MODULES.has(name)) return "shadows a standard-library module";
+  if (PYTHON_KEYWORDS.has(name)) return "must not be a Python keyword";
+  if (PYTHON_STDLIB_MODULES.has(name)) return "must not shadow a standard-library module";
   return undefined;
 }
 

@@ -3,7 +3,7 @@
 // identifier are an error naming both, never a silent rename (identifiers are API).
 import type { NamingStyle } from "../model.js";
 import { goConstName } from "./go.js";
-import { pythonMemberName } from "./python.js";
+import { pythonClassName, pythonMemberName } from "./python.js";
 import { tsMemberName } from "./ts.js";
 
 export interface NamedCode {
@@ -24,5 +24,6 @@ export const IDENTIFIER_SCHEMES: readonly IdentifierScheme[] = [
   { label: "TypeScript member", caseInsensitive: false, ident: (c, naming) => tsMemberName(c.words, naming) },
   { label: "Go identifier", caseInsensitive: false, ident: (c) => goConstName(c.words) },
   { label: "Python member", caseInsensitive: false, ident: (c) => pythonMemberName(c.words) },
+  { label: "Python class", caseInsensitive: false, ident: (c) => `${pythonClassName(c.words)}Details` },
   { label: "docs anchor", caseInsensitive: true, ident: (c) => c.anchor },
 ];

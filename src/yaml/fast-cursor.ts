@@ -1,7 +1,7 @@
 // The line and scalar layer of the fast parser (fast.ts): a position in the text,
-// how lines end and start, and plain, quoted and block scalars. Every check that
+// how lines end and start, plain and quoted scalars. Every check that
 // fails throws OUT, which parseFast turns into "not in the subset".
-import { blockScalarValue, doubleQuotedValue, resolvePlain, unfoldLines } from "./fast-scalars.js";
+import { doubleQuotedValue, resolvePlain, unfoldLines } from "./fast-scalars.js";
 import type { YNode, YPair, YScalar } from "./node.js";
 
 /** Thrown when the input leaves the subset; caught by parseFast only. */
@@ -13,35 +13,35 @@ export const LINE = 0;
 export const DASH = 1;
 export const KEY = 2;
 
-/** Character codes. */
-export const ch = {
-  TAB: 9,
-  LF: 10,
-  CR: 13,
-  SPACE: 32,
-  BANG: 33,
-  DQUOTE: 34,
-  HASH: 35,
-  PERCENT: 37,
-  AMP: 38,
-  SQUOTE: 39,
-  STAR: 42,
-  PLUS: 43,
-  COMMA: 44,
-  DASH: 45,
-  DOT: 46,
-  COLON: 58,
-  GT: 62,
-  QUESTION: 63,
-  AT: 64,
-  LBRACKET: 91,
-  BACKSLASH: 92,
-  RBRACKET: 93,
-  BACKTICK: 96,
-  LBRACE: 123,
-  PIPE: 124,
-  RBRACE: 125,
-} as const;
+/** Character codes (a const enum: the bundler inlines them as literals). */
+export const enum Ch {
+  TAB = 9,
+  LF = 10,
+  CR = 13,
+  SPACE = 32,
+  BANG = 33,
+  DQUOTE = 34,
+  HASH = 35,
+  PERCENT = 37,
+  AMP = 38,
+  SQUOTE = 39,
+  STAR = 42,
+  PLUS = 43,
+  COMMA = 44,
+  DASH = 45,
+  DOT = 46,
+  COLON = 58,
+  GT = 62,
+  QUESTION = 63,
+  AT = 64,
+  LBRACKET = 91,
+  BACKSLASH = 92,
+  RBRACKET = 93,
+  BACKTICK = 96,
+  LBRACE = 123,
+  PIPE = 124,
+  RBRACE = 125,
+}
 
 /** A key as the key of a JS object (how duplicates are judged). */
 export function keyText(key: YScalar): string {
@@ -49,8 +49,27 @@ export function keyText(key: YScalar): string {
 }
 
 export function isFlowIndicator(c: number): boolean {
-  return c === ch.COMMA || c === ch.LBRACKET || c === ch.RBRACKET || c === ch.LBRACE || c === ch.RBRACE;
+  return c === Ch.COMMA || c === Ch.LBRACKET || c === Ch.RBRACKET || c === Ch.LBRACE || c === Ch.RBRACE;
 }
+
+/**
+ * One line of a plain scalar, scanned by a sticky regular expression (native code,
+ * much faster than a charCodeAt loop until the JIT has warmed up): words separated by
+ * spaces or tabs, where a colon belongs to a word only if no white space (in flow
+ * context, no white space or flow indicator) follows it, and a word after white space
+ * does not start with `#` (that starts a comment).
+ */
+function plainLine(indicators: string): RegExp {
+  const char = `[^ \\t\\r\\n:${indicators}]|:(?=[^ \\t\\r\\n${indicators}])`;
+  const first = `[^ \\t\\r\\n:#${indicators}]|:(?=[^ \\t\\r\\n${indicators}])`;
+  return new RegExp(`(?:${char})+(?:[ \\t]+(?:${first})(?:${char})*)*`, "y");
+}
+const PLAIN_BLOCK = plainLine("");
+const PLAIN_FLOW = plainLine(",\\[\\]{}");
+
+/** The inside of a quoted scalar up to its end, an escape or a line break. */
+const DQ_SIMPLE = /[^"\\\n]*/y;
+const SQ_SIMPLE = /[^'\n]*/y;
 
 export class Cursor {
   protected pos = 0;
@@ -105,44 +124,44 @@ export class Cursor {
   /** A CR is only accepted as part of CRLF, which keeps every other check simple. */
   protected checkLineBreaks(): void {
     const src = this.src;
-    for (let i = src.indexOf("\r"); i !== -1; i = src.indexOf("\r", i + 1)) if (src.charCodeAt(i + 1) !== ch.LF) throw OUT;
+    for (let i = src.indexOf("\r"); i !== -1; i = src.indexOf("\r", i + 1)) if (src.charCodeAt(i + 1) !== Ch.LF) throw OUT;
     if (src.charCodeAt(0) === 0xfeff) throw OUT;
   }
 
   protected skipSpaces(p: number): number {
-    while (this.src.charCodeAt(p) === ch.SPACE) p++;
+    while (this.src.charCodeAt(p) === Ch.SPACE) p++;
     return p;
   }
 
   /** Is `p` followed by white space or the end (after an indicator)? Tabs are outside the subset. */
   protected blankAt(p: number): boolean {
     const c = this.src.charCodeAt(p);
-    if (c === ch.TAB) throw OUT;
-    return c === ch.SPACE || c === ch.LF || c === ch.CR || p >= this.len;
+    if (c === Ch.TAB) throw OUT;
+    return c === Ch.SPACE || c === Ch.LF || c === Ch.CR || p >= this.len;
   }
 
   /** Is `p` (after white space) at a comment, a line break or the end? */
   protected atLineEnd(p: number): boolean {
     const c = this.src.charCodeAt(p);
-    if (c === ch.TAB) throw OUT;
-    return c === ch.HASH || c === ch.LF || c === ch.CR || p >= this.len;
+    if (c === Ch.TAB) throw OUT;
+    return c === Ch.HASH || c === Ch.LF || c === Ch.CR || p >= this.len;
   }
 
   /** A `---` or `...` document marker at `p`. */
   protected markerAt(p: number): boolean {
     const src = this.src;
     const c = src.charCodeAt(p);
-    return (c === ch.DASH || c === ch.DOT) && src.charCodeAt(p + 1) === c && src.charCodeAt(p + 2) === c && this.blankAt(p + 3);
+    return (c === Ch.DASH || c === Ch.DOT) && src.charCodeAt(p + 1) === c && src.charCodeAt(p + 2) === c && this.blankAt(p + 3);
   }
 
   protected seqItemAt(p: number): boolean {
-    return this.src.charCodeAt(p) === ch.DASH && this.blankAt(p + 1);
+    return this.src.charCodeAt(p) === Ch.DASH && this.blankAt(p + 1);
   }
 
   /** After a scalar: does `: ` follow (making it a key)? If so, leaves `pos` at the colon. */
   protected keyFollows(): boolean {
     const p = this.skipSpaces(this.pos);
-    if (this.src.charCodeAt(p) !== ch.COLON || !this.blankAt(p + 1)) return false;
+    if (this.src.charCodeAt(p) !== Ch.COLON || !this.blankAt(p + 1)) return false;
     this.pos = p;
     return true;
   }
@@ -152,14 +171,15 @@ export class Cursor {
     const src = this.src;
     let p = this.pos;
     let c = src.charCodeAt(p);
-    while (c === ch.SPACE || c === ch.TAB) c = src.charCodeAt(++p); // tabs are fine where they are not indentation
-    if (c === ch.HASH) {
-      if (p === this.pos) throw OUT; // `"a"#b`: a comment needs white space before it
+    while (c === Ch.SPACE || c === Ch.TAB) c = src.charCodeAt(++p); // tabs are fine where they are not indentation
+    if (c === Ch.HASH) {
+      const before = src.charCodeAt(p - 1);
+      if (before !== Ch.SPACE && before !== Ch.TAB) throw OUT; // `"a"#b`: a comment needs white space before it
       const nl = src.indexOf("\n", p);
       p = nl === -1 ? this.len : nl;
       c = src.charCodeAt(p);
-    } else if (c === ch.CR) c = src.charCodeAt(++p);
-    if (c === ch.LF) p++;
+    } else if (c === Ch.CR) c = src.charCodeAt(++p);
+    if (c === Ch.LF) p++;
     else if (p < this.len) throw OUT; // more on the line after the node
     this.lineEnd = p;
     this.pos = p;
@@ -176,11 +196,11 @@ export class Cursor {
       const lineStart = this.pos;
       const p = this.skipSpaces(lineStart);
       const c = src.charCodeAt(p);
-      if (c === ch.LF || c === ch.CR) {
-        this.pos = p + (c === ch.CR ? 2 : 1);
+      if (c === Ch.LF || c === Ch.CR) {
+        this.pos = p + (c === Ch.CR ? 2 : 1);
         continue;
       }
-      if (c === ch.HASH) {
+      if (c === Ch.HASH) {
         const nl = src.indexOf("\n", p);
         this.pos = nl === -1 ? this.len : nl + 1;
         continue;
@@ -191,9 +211,9 @@ export class Cursor {
         this.indent = -1;
         return;
       }
-      if (c === ch.TAB) throw OUT; // tabs as indentation
+      if (c === Ch.TAB) throw OUT; // tabs as indentation
       // Another document, or the end of this one (`...`): outside the subset.
-      if (p === lineStart && this.markerAt(p) && !(docStart && c === ch.DASH)) throw OUT;
+      if (p === lineStart && this.markerAt(p) && !(docStart && c === Ch.DASH)) throw OUT;
       this.indent = p - lineStart;
       return;
     }
@@ -203,32 +223,32 @@ export class Cursor {
   protected checkPlainStart(inFlow: boolean): void {
     const c = this.src.charCodeAt(this.pos);
     switch (c) {
-      case ch.DASH:
+      case Ch.DASH:
         if (this.blankAt(this.pos + 1) || (inFlow && isFlowIndicator(this.src.charCodeAt(this.pos + 1)))) throw OUT;
         return;
-      case ch.QUESTION:
-      case ch.COLON:
+      case Ch.QUESTION:
+      case Ch.COLON:
         // `? ` and `: ` are explicit key and value indicators; in flow context the
         // library's rules for `?x` and `:x` depend on the previous token.
         if (inFlow || this.blankAt(this.pos + 1)) throw OUT;
         return;
-      case ch.COMMA:
-      case ch.LBRACKET:
-      case ch.RBRACKET:
-      case ch.LBRACE:
-      case ch.RBRACE:
-      case ch.HASH:
-      case ch.AMP: // anchors, aliases, tags
-      case ch.STAR:
-      case ch.BANG:
-      case ch.PIPE:
-      case ch.GT:
-      case ch.SQUOTE:
-      case ch.DQUOTE:
-      case ch.PERCENT: // directives and reserved characters
-      case ch.AT:
-      case ch.BACKTICK:
-      case ch.TAB:
+      case Ch.COMMA:
+      case Ch.LBRACKET:
+      case Ch.RBRACKET:
+      case Ch.LBRACE:
+      case Ch.RBRACE:
+      case Ch.HASH:
+      case Ch.AMP: // anchors, aliases, tags
+      case Ch.STAR:
+      case Ch.BANG:
+      case Ch.PIPE:
+      case Ch.GT:
+      case Ch.SQUOTE:
+      case Ch.DQUOTE:
+      case Ch.PERCENT: // directives and reserved characters
+      case Ch.AT:
+      case Ch.BACKTICK:
+      case Ch.TAB:
         throw OUT;
     }
   }
@@ -240,27 +260,13 @@ export class Cursor {
    */
   protected scanPlainLine(inFlow: boolean): number {
     const src = this.src;
-    let p = this.pos;
-    let end = p;
-    for (; ; p++) {
-      const c = src.charCodeAt(p);
-      if (c > ch.COLON && c !== ch.LBRACKET && c !== ch.RBRACKET && c !== ch.LBRACE && c !== ch.RBRACE) {
-        end = p + 1; // the common case: letters and most punctuation
-        continue;
-      }
-      if (c === ch.SPACE || c === ch.TAB) {
-        if (src.charCodeAt(p + 1) === ch.HASH) break;
-        continue;
-      }
-      if (c === ch.COLON) {
-        const next = src.charCodeAt(p + 1);
-        if (next === ch.SPACE || next === ch.LF || next === ch.CR || next === ch.TAB || p + 1 >= this.len) break;
-        if (inFlow && isFlowIndicator(next)) break;
-      } else if (c === ch.LF || c === ch.CR || p >= this.len) break;
-      else if (inFlow && isFlowIndicator(c)) break;
-      end = p + 1;
-    }
-    this.pos = p;
+    const re = inFlow ? PLAIN_FLOW : PLAIN_BLOCK;
+    re.lastIndex = this.pos;
+    const end = re.test(src) ? re.lastIndex : this.pos;
+    let p = end;
+    let c = src.charCodeAt(p);
+    while (c === Ch.SPACE || c === Ch.TAB) c = src.charCodeAt(++p);
+    this.pos = c === Ch.HASH ? p - 1 : p;
     return end;
   }
 
@@ -276,14 +282,28 @@ export class Cursor {
   protected quoted(minIndent: number): YScalar {
     const src = this.src;
     const start = this.pos;
-    const double = src.charCodeAt(start) === ch.DQUOTE;
+    const double = src.charCodeAt(start) === Ch.DQUOTE;
+    // The common case, found by a native scan: no escapes or line breaks before the closing quote.
+    const simple = double ? DQ_SIMPLE : SQ_SIMPLE;
+    simple.lastIndex = start + 1;
+    simple.test(src);
+    const close = simple.lastIndex;
+    if (src.charCodeAt(close) === (double ? Ch.DQUOTE : Ch.SQUOTE) && (double || src.charCodeAt(close + 1) !== Ch.SQUOTE)) {
+      this.pos = close + 1;
+      return { kind: "scalar", value: src.slice(start + 1, close), source: src.slice(start, close + 1), start, end: close + 1 };
+    }
+    return this.quotedSlow(start, double, minIndent);
+  }
+
+  private quotedSlow(start: number, double: boolean, minIndent: number): YScalar {
+    const src = this.src;
     let q: number;
     if (double) {
       q = src.indexOf('"', start + 1);
       while (q !== -1 && this.escaped(q)) q = src.indexOf('"', q + 1);
     } else {
       q = src.indexOf("'", start + 1);
-      while (q !== -1 && src.charCodeAt(q + 1) === ch.SQUOTE) q = src.indexOf("'", q + 2);
+      while (q !== -1 && src.charCodeAt(q + 1) === Ch.SQUOTE) q = src.indexOf("'", q + 2);
     }
     if (q === -1) throw OUT;
     const end = q + 1;
@@ -291,10 +311,10 @@ export class Cursor {
     let special = false; // a backslash or a doubled single quote
     for (let p = start + 1; p < q; p++) {
       const c = src.charCodeAt(p);
-      if (c === ch.LF) {
+      if (c === Ch.LF) {
         multiLine = true;
         this.continuationLine(p + 1, minIndent);
-      } else if (c === (double ? ch.BACKSLASH : ch.SQUOTE)) special = true;
+      } else if (c === (double ? Ch.BACKSLASH : Ch.SQUOTE)) special = true;
     }
     let value: string | undefined = src.slice(start + 1, q);
     if (double) {
@@ -309,7 +329,7 @@ export class Cursor {
   /** Is the `"` at `q` escaped by an odd number of backslashes? */
   private escaped(q: number): boolean {
     let n = 0;
-    while (this.src.charCodeAt(q - 1 - n) === ch.BACKSLASH) n++;
+    while (this.src.charCodeAt(q - 1 - n) === Ch.BACKSLASH) n++;
     return n % 2 === 1;
   }
 
@@ -318,95 +338,7 @@ export class Cursor {
     const p = this.skipSpaces(lineStart);
     const c = this.src.charCodeAt(p);
     this.lineStart = lineStart;
-    if (c === ch.LF || c === ch.CR) return; // empty lines may be indented any amount
+    if (c === Ch.LF || c === Ch.CR) return; // empty lines may be indented any amount
     if (p - lineStart < minIndent || (p === lineStart && this.markerAt(p))) throw OUT;
-  }
-
-  /**
-   * A block scalar (`|`, `>`, with `-` or `+` chomping) at `pos`, in a collection at
-   * column `parent`. Its extent follows the library's lexer; its value, its resolver.
-   */
-  protected blockScalar(parent: number): YScalar {
-    const src = this.src;
-    const start = this.pos;
-    const literal = src.charCodeAt(start) === ch.PIPE;
-    let p = start + 1;
-    let chomp: "" | "-" | "+" = "";
-    if (src.charCodeAt(p) === ch.DASH) chomp = "-";
-    else if (src.charCodeAt(p) === ch.PLUS) chomp = "+";
-    if (chomp) p++;
-    const afterHeader = p;
-    p = this.skipSpaces(p);
-    let c = src.charCodeAt(p);
-    if (c === ch.HASH && p > afterHeader) {
-      const nl = src.indexOf("\n", p);
-      p = nl === -1 ? this.len : nl;
-      c = src.charCodeAt(p);
-    } else if (c === ch.CR) c = src.charCodeAt(++p);
-    if (c !== ch.LF) throw OUT; // an indentation indicator, other characters, or no body
-    const bodyStart = p + 1;
-    const indent = this.blockIndent(bodyStart);
-    if (indent <= parent) throw OUT; // an empty block scalar
-    const [clipEnd, keepEnd] = this.blockEnd(bodyStart, indent);
-    const end = chomp === "+" ? keepEnd : clipEnd;
-    const value = blockScalarValue(src.slice(bodyStart, end), literal, chomp);
-    if (value === undefined) throw OUT;
-    this.pos = end;
-    this.lineStart = end;
-    this.lineEnd = end;
-    this.skipBlank();
-    return { kind: "scalar", value, source: src.slice(start, end), start, end };
-  }
-
-  /** The indentation of a block scalar's first non-empty line (which must exist). */
-  private blockIndent(p: number): number {
-    const src = this.src;
-    let maxEmpty = 0;
-    for (;;) {
-      const lineStart = p;
-      p = this.skipSpaces(p);
-      const c = src.charCodeAt(p);
-      if (c === ch.LF || c === ch.CR) {
-        maxEmpty = Math.max(maxEmpty, p - lineStart);
-        p += c === ch.CR ? 2 : 1;
-        continue;
-      }
-      const indent = p - lineStart;
-      // No content, a tab in the indentation, or more-indented leading empty lines.
-      if (p >= this.len || c === ch.TAB || maxEmpty > indent || indent === 0) throw OUT;
-      return indent;
-    }
-  }
-
-  /**
-   * Where a block scalar body from `p` indented `indent` ends, as the library's lexer
-   * decides: [after its last line that is content or over-indented white space,
-   * after its trailing empty lines too] (clip/strip and keep chomping).
-   */
-  private blockEnd(p: number, indent: number): [number, number] {
-    const src = this.src;
-    let clipEnd = p;
-    for (;;) {
-      const lineStart = p;
-      p = this.skipSpaces(p);
-      const n = p - lineStart;
-      const c = src.charCodeAt(p);
-      if (p >= this.len) {
-        if (n > indent) clipEnd = p;
-        return [clipEnd, n >= indent ? p : lineStart];
-      }
-      if (c === ch.LF || c === ch.CR) {
-        p += c === ch.CR ? 2 : 1;
-        if (n > indent) clipEnd = p;
-        continue;
-      }
-      if (n < indent) {
-        if (c === ch.TAB) throw OUT;
-        return [clipEnd, lineStart];
-      }
-      const nl = src.indexOf("\n", p);
-      p = nl === -1 ? this.len : nl + 1;
-      clipEnd = p;
-    }
   }
 }

@@ -1,7 +1,7 @@
 // Flow collections for the fast parser (fast.ts): `[a, b]` and `{ k: v }`, nested
 // and spanning lines. Pairs inside sequences (`[a: b]`), complex keys, empty entries
 // and multi-line plain scalars are outside the subset.
-import { ch, Cursor, OUT } from "./fast-cursor.js";
+import { Ch, Cursor, OUT } from "./fast-cursor.js";
 import type { YMap, YNode, YPair, YScalar, YSeq } from "./node.js";
 
 export class FlowParser extends Cursor {
@@ -9,8 +9,8 @@ export class FlowParser extends Cursor {
   protected flow(minIndent: number): YMap | YSeq {
     if (++this.depth > 1000) throw OUT;
     const start = this.pos;
-    const isMap = this.src.charCodeAt(start) === ch.LBRACE;
-    const close = isMap ? ch.RBRACE : ch.RBRACKET;
+    const isMap = this.src.charCodeAt(start) === Ch.LBRACE;
+    const close = isMap ? Ch.RBRACE : Ch.RBRACKET;
     const base = this.top;
     let seen: Set<string> | undefined;
     this.pos++;
@@ -20,7 +20,7 @@ export class FlowParser extends Cursor {
       else this.push(this.flowNode(minIndent));
       this.flowSpace(minIndent);
       const c = this.src.charCodeAt(this.pos);
-      if (c === ch.COMMA) {
+      if (c === Ch.COMMA) {
         this.pos++;
         this.flowSpace(minIndent);
       } else if (c !== close) throw OUT; // a missing comma, a pair in a sequence, the end of the text
@@ -36,8 +36,8 @@ export class FlowParser extends Cursor {
   /** An entry of a flow sequence, or a value in a flow mapping. */
   private flowNode(minIndent: number): YNode {
     const c = this.src.charCodeAt(this.pos);
-    if (c === ch.LBRACKET || c === ch.LBRACE) return this.flow(minIndent);
-    if (c === ch.DQUOTE || c === ch.SQUOTE) return this.quoted(minIndent);
+    if (c === Ch.LBRACKET || c === Ch.LBRACE) return this.flow(minIndent);
+    if (c === Ch.DQUOTE || c === Ch.SQUOTE) return this.quoted(minIndent);
     return this.flowPlain();
   }
 
@@ -53,21 +53,21 @@ export class FlowParser extends Cursor {
   private flowPair(base: number, minIndent: number, seen: Set<string> | undefined): Set<string> | undefined {
     const src = this.src;
     const c = src.charCodeAt(this.pos);
-    if (c === ch.LBRACKET || c === ch.LBRACE) throw OUT; // a complex key
+    if (c === Ch.LBRACKET || c === Ch.LBRACE) throw OUT; // a complex key
     const line = this.lineStart;
-    const key = c === ch.DQUOTE || c === ch.SQUOTE ? this.quoted(minIndent) : this.flowPlain();
+    const key = c === Ch.DQUOTE || c === Ch.SQUOTE ? this.quoted(minIndent) : this.flowPlain();
     if (this.lineStart !== line || key.end - key.start > 1000) throw OUT; // keys are short and single-line
     const p = this.skipSpaces(this.pos);
     const d = src.charCodeAt(p);
     let value: YNode | null = null;
-    if (d === ch.COLON) {
+    if (d === Ch.COLON) {
       // After a plain key the colon is followed by white space or an indicator (or
       // the scan would have taken it); after a quoted key it may touch the value.
       this.pos = p + 1;
       this.flowSpace(minIndent);
       const e = src.charCodeAt(this.pos);
-      if (e !== ch.COMMA && e !== ch.RBRACE) value = this.flowNode(minIndent);
-    } else if (d !== ch.COMMA && d !== ch.RBRACE) throw OUT;
+      if (e !== Ch.COMMA && e !== Ch.RBRACE) value = this.flowNode(minIndent);
+    } else if (d !== Ch.COMMA && d !== Ch.RBRACE) throw OUT;
     seen = this.checkKey(base, key, seen);
     this.push({ key, value });
     return seen;
@@ -78,17 +78,17 @@ export class FlowParser extends Cursor {
     const src = this.src;
     for (;;) {
       const c = src.charCodeAt(this.pos);
-      if (c === ch.SPACE) this.pos++;
-      else if (c === ch.LF || c === ch.CR) {
-        const lineStart = this.pos + (c === ch.CR ? 2 : 1);
+      if (c === Ch.SPACE) this.pos++;
+      else if (c === Ch.LF || c === Ch.CR) {
+        const lineStart = this.pos + (c === Ch.CR ? 2 : 1);
         this.continuationLine(lineStart, minIndent);
         this.pos = this.skipSpaces(lineStart);
-      } else if (c === ch.HASH) {
+      } else if (c === Ch.HASH) {
         const before = src.charCodeAt(this.pos - 1);
-        if (before !== ch.SPACE && before !== ch.LF) throw OUT; // a comment needs white space before it
+        if (before !== Ch.SPACE && before !== Ch.LF) throw OUT; // a comment needs white space before it
         const nl = src.indexOf("\n", this.pos);
         this.pos = nl === -1 ? this.len : nl;
-      } else if (c === ch.TAB) throw OUT;
+      } else if (c === Ch.TAB) throw OUT;
       else return;
     }
   }

@@ -5,6 +5,7 @@
 import type { Node, Pair } from "yaml";
 import { lazyYaml } from "../lazy.js";
 import type { DiagnosticBag, DiagnosticCode } from "../diagnostics.js";
+import { parseFast } from "./fast.js";
 import { lineIndex, type YDocument, type YNode, type YPair, type YScalar } from "./node.js";
 
 const CODES: Record<string, DiagnosticCode> = {
@@ -14,11 +15,8 @@ const CODES: Record<string, DiagnosticCode> = {
   BAD_ALIAS: "LS003",
 };
 
-/** A parser that returns undefined for input it does not handle. */
-export type FastParser = (text: string) => YDocument | undefined;
-
-export function parseYaml(file: string, text: string, bag: DiagnosticBag, fast?: FastParser): YDocument | undefined {
-  const quick = fast?.(text);
+export function parseYaml(file: string, text: string, bag: DiagnosticBag): YDocument | undefined {
+  const quick = parseFast(text);
   if (quick) return quick;
   const { LineCounter, parseDocument } = lazyYaml();
   const lines = new LineCounter();
@@ -58,7 +56,9 @@ function convert(node: Node | null | undefined, file: string, linePos: LinePos, 
     if (value !== null && typeof value !== "string" && typeof value !== "number" && typeof value !== "boolean") {
       return reject("unsupported YAML value");
     }
-    return { kind: "scalar", value, source: (node as { source?: string }).source ?? String(value), start, end };
+    const source = (node as { source?: string }).source ?? String(value);
+    if (value === null && source === "") return null; // an empty value, as the fast parser reports it
+    return { kind: "scalar", value, source, start, end };
   }
   if (isSeq(node)) return { kind: "seq", items: (node.items as Node[]).map((i) => convert(i, file, linePos, bag)), start, end };
   if (isMap(node)) {

@@ -1,0 +1,349 @@
+// Go: a module (`go.mod`) holding one package of typed codes, their metadata and an
+// `*Error` shaped like the catalog's envelope, with a decoder for response bodies.
+//
+//   // CodeInvalidPhoneNumber is INVALID_PHONE_NUMBER: Invalid phone number.
+//   CodeInvalidPhoneNumber Code = "INVALID_PHONE_NUMBER"
+//
+//   apiErr, err := acmeerr.DecodeResponse(resp)
+//   if errors.Is(apiErr, acmeerr.CodeInvalidPhoneNumber) { … }
+//
+// Output is gofmt-clean as emitted: every declaration in a block is followed by a
+// blank line (so gofmt has nothing to align) and doc comments are in gofmt's form.
+// Metadata is one sorted table searched by binary search: no map to build at init.
+import { goComment, goLineComment, goString, type GoDoc, type GoDocBlock } from "../src/escape/go.js";
+import { codeOf, compareStrings, type Catalog, type DetailField, type DetailType, type ErrorCode, type JsonPath } from "../src/model.js";
+import { goConstName, goDefaultPackageName, goFieldName, goPackageNameProblem, goTypeName } from "../src/naming/go.js";
+import { opt, parseOptionsWith, type OptionSpec } from "../src/options.js";
+import { defineGenerator, type TemplateHelper } from "../src/plugin.js";
+
+/** A module path `go mod` accepts for publishing: a dotted host, then path elements. */
+const MODULE_PATH = /^$|^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)+(?:\/[A-Za-z0-9_~-](?:[A-Za-z0-9._~-]*[A-Za-z0-9_~-])?)*$/;
+
+const packageNameOption: OptionSpec<string> = {
+  default: "",
+  doc: "Go package name. Default: `<catalog name>err`. Go keywords and standard-library package names are rejected.",
+  parse(raw) {
+    if (typeof raw !== "string") throw `must be a string, got ${JSON.stringify(raw)}`;
+    const problem = goPackageNameProblem(raw);
+    if (problem) throw `${JSON.stringify(raw)} ${problem}`;
+    return raw;
+  },
+};
+
+const parseOptions = parseOptionsWith({
+  modulePath: opt.string("", "Module path in go.mod. Default: `example.com/<catalog name>/<package>`, plus `/vN` when the catalog version is N ≥ 2.", MODULE_PATH),
+  goVersion: opt.string("1.21", "The `go` directive of go.mod (the package needs Go 1.18 or later).", /^1\.(?:1[89]|[2-9]\d)(?:\.\d+)?$/),
+  packageName: packageNameOption,
+});
+
+type Options = ReturnType<typeof parseOptions>;
+
+function moduleNames(catalog: Catalog, options: Options): { packageName: string; modulePath: string } {
+  const packageName = options.packageName || goDefaultPackageName(catalog.name);
+  if (options.modulePath) return { packageName, modulePath: options.modulePath };
+  const major = Number(/^v?(\d+)\./.exec(catalog.version)?.[1] ?? 0);
+  return { packageName, modulePath: `example.com/${catalog.name}/${packageName}${major >= 2 ? `/v${major}` : ""}` };
+}
+
+const sentence = (text: string): string => (/[.!?]$/.test(text.trim()) ? text.trim() : `${text.trim()}.`);
+
+function statusText(code: ErrorCode): string | undefined {
+  const { status } = code;
+  if (status.kind === "single") return `HTTP ${status.primary}.`;
+  if (status.kind === "multiple") return `HTTP ${status.all.join(", ")} (primary ${status.primary}).`;
+  if (status.kind === "varies") return status.all.length ? `HTTP status varies (${status.all.join(", ")}).` : "HTTP status varies.";
+  return undefined;
+}
+
+const RETRY_TEXT = { yes: "Retryable.", no: "Not retryable.", auto: "Retried automatically by the platform; do not retry on top.", unknown: undefined };
+
+function codeDoc(catalog: Catalog, code: ErrorCode, ident: (key: string) => string): GoDoc {
+  const scoped = catalog.uniqueness === "domain";
+  const body: GoDocBlock[] = [];
+  if (code.description) body.push(code.description);
+  const facts = [statusText(code), RETRY_TEXT[code.retry.retryable], code.retry.retryAfter ? "Honour Retry-After." : undefined];
+  if (facts.some(Boolean)) body.push(facts.filter(Boolean).join(" "));
+  if (code.cause) body.push(`Cause: ${code.cause}`);
+  if (code.fix) body.push(`Fix: ${code.fix}`);
+  if (code.retry.strategy) body.push(`Retry strategy: ${code.retry.strategy}`);
+  if (code.retry.schedule.length) body.push(`Retry schedule: ${code.retry.schedule.join(", ")}.`);
+  if (code.aliasOf) body.push(`Alias of [${ident(code.aliasOf)}]: the same error under another name.`);
+  if (code.lifecycle === "planned") {
+    body.push(code.surfacesAs ? `Planned: not emitted yet; clients see [${ident(code.surfacesAs)}] until it ships.` : "Planned: not emitted yet.");
+  }
+  for (const r of code.related) body.push(`Related: [${ident(r.code)}]${r.note ? ` (${r.note})` : ""}.`);
+  for (const u of code.upstream) body.push(`Upstream ${u.provider} codes: ${u.codes.join(", ")}.`);
+  if (code.since) body.push(`Added in version ${code.since}.`);
+  if (code.docsUrl) body.push(`See ${code.docsUrl}`);
+  let deprecated: string | undefined;
+  if (code.deprecated) {
+    const d = code.deprecated;
+    const parts = [d.replacement ? `use ${ident(d.replacement)} instead.` : `${catalog.title} no longer returns ${code.name}.`];
+    if (d.since) parts.push(`Deprecated since ${d.since}.`);
+    if (d.reason) parts.push(d.reason);
+    deprecated = parts.join(" ");
+  }
+  const where = scoped ? ` in domain ${code.domain}` : "";
+  return { summary: `${ident(code.key)} is ${code.name}${where}: ${sentence(code.title)}`, body, ...(deprecated ? { deprecated } : {}) };
+}
+
+/** One row of the metadata table; zero values are left out of the literal. */
+interface InfoRow {
+  readonly code: string;
+  readonly fields: readonly (readonly [string, string])[];
+}
+
+function infoRow(code: ErrorCode, ident: (key: string) => string): InfoRow {
+  const f: [string, string][] = [["domain", goString(code.domain)], ["title", goString(code.title)]];
+  if (code.status.all.length) f.push(["statuses", `[]int{${code.status.all.join(", ")}}`]);
+  if (code.status.kind === "varies") f.push(["varies", "true"]);
+  const retry = { yes: "RetryYes", no: "RetryNo", auto: "RetryAuto", unknown: undefined }[code.retry.retryable];
+  if (retry) f.push(["retry", retry]);
+  if (code.retry.retryAfter) f.push(["retryAfter", "true"]);
+  if (code.docsUrl) f.push(["docsURL", goString(code.docsUrl)]);
+  if (code.deprecated) f.push(["deprecated", "true"]);
+  if (code.deprecated?.replacement) f.push(["replacement", ident(code.deprecated.replacement)]);
+  if (code.aliasOf) f.push(["aliasOf", ident(code.aliasOf)]);
+  if (code.lifecycle === "planned") f.push(["planned", "true"]);
+  if (code.surfacesAs) f.push(["surfacesAs", ident(code.surfacesAs)]);
+  return { code: ident(code.key), fields: f };
+}
+
+/** `{code: CodeX, domain: "core", …}`: values are already Go literals or identifiers. */
+function goInfo(row: InfoRow): string {
+  return `{code: ${row.code}, ${row.fields.map(([k, v]) => `${k}: ${v}`).join(", ")}}`;
+}
+
+// ---- typed details ----
+
+interface StructField {
+  readonly name: string;
+  readonly type: string;
+  readonly wire: string;
+  readonly required: boolean;
+  readonly doc: GoDoc;
+}
+interface StructType {
+  readonly name: string;
+  readonly doc: GoDoc;
+  readonly fields: readonly StructField[];
+}
+
+/** Exported names of the package besides the code constants and details types. */
+const FIXED_NAMES = ["Code", "RetryPolicy", "RetryUnknown", "RetryNo", "RetryYes", "RetryAuto", "Error", "New", "Decode", "DecodeResponse", "Parse", "All"];
+
+/** Builds the details struct of a code and the named structs nested in it. */
+class DetailTypes {
+  readonly types: StructType[] = [];
+
+  /** `taken`: the package's other exported names, which a type name must not repeat. */
+  constructor(private readonly names: Set<string>) {}
+
+  add(name: string, doc: GoDoc, fields: readonly DetailField[]): void {
+    if (this.names.has(name)) throw new Error(`the Go details type ${name} would clash with another Go name; rename a code or details field`);
+    this.names.add(name);
+    const slot: StructType = { name, doc, fields: [] };
+    this.types.push(slot);
+    const used = new Map<string, number>();
+    const built = fields.map((f) => {
+      let field = goFieldName(f.name);
+      const n = (used.get(field) ?? 0) + 1;
+      used.set(field, n);
+      if (n > 1) field += String(n);
+      const enumValues = f.type.kind === "enum" ? [`One of ${f.type.values.map(goString).join(", ")}.`] : [];
+      return {
+        name: field,
+        // An optional object is a pointer, so that omitempty leaves it out.
+        type: (f.type.kind === "object" && !f.required ? "*" : "") + this.goType(f.type, `${name}${field}`),
+        wire: f.name,
+        required: f.required,
+        doc: { summary: `${field} is "${f.name}"${f.required ? "" : " (optional)"}.`, body: [...(f.description ? [f.description] : []), ...enumValues] },
+      };
+    });
+    (slot.fields as StructField[]).push(...built);
+  }
+
+  private goType(type: DetailType, name: string): string {
+    switch (type.kind) {
+      case "string":
+      case "enum":
+        return "string";
+      case "integer":
+        return "int";
+      case "number":
+        return "float64";
+      case "boolean":
+        return "bool";
+      case "list":
+        return `[]${this.goType(type.of, `${name}Item`)}`;
+      case "map":
+        return `map[string]${this.goType(type.of, `${name}Item`)}`;
+      case "object":
+        this.add(name, { summary: `${name} is a part of a details object.`, body: [] }, type.fields);
+        return name;
+    }
+  }
+}
+
+function detailTypes(catalog: Catalog, listShape: boolean, constNames: Iterable<string>): StructType[] {
+  const types = new DetailTypes(new Set([...FIXED_NAMES, ...constNames]));
+  for (const code of catalog.codes) {
+    if (!code.details.length) continue;
+    const name = `${goTypeName(code.words)}Details`;
+    const how = listShape ? `decode them with [Error.DecodeDetails] into a *[]${name}` : `decode them with [Error.DecodeDetails] into a *${name}`;
+    types.add(name, { summary: `${name} are the details of [${goConstName(code.words)}]; ${how}.`, body: [] }, code.details);
+  }
+  return types.types;
+}
+
+// ---- envelope ----
+
+const goPath = (path: JsonPath): string => path.map(goString).join(", ");
+
+/** A details field's Go type, as built by DetailTypes. */
+function goType(type: string): string {
+  if (!/^(?:\*|\[\]|map\[string\])*[A-Za-z][A-Za-z0-9]*$/.test(type)) throw new Error(`not a Go type: ${JSON.stringify(type)}`);
+  return type;
+}
+
+/** `` `json:"name,omitempty"` ``; wire names are validated as `^[A-Za-z][A-Za-z0-9_]*$`. */
+function goTag(wire: string, required: boolean): string {
+  if (!/^[A-Za-z][A-Za-z0-9_]*$/.test(wire)) throw new Error(`not a JSON member name: ${JSON.stringify(wire)}`);
+  return `\`json:"${wire}${required ? "" : ",omitempty"}"\``;
+}
+
+/** A module path or Go version for go.mod, validated by the options (or built from the catalog slug). */
+function goModText(value: string): string {
+  if (!/^[A-Za-z0-9._~\/-]+$/.test(value)) throw new Error(`not a go.mod token: ${JSON.stringify(value)}`);
+  return value;
+}
+
+function goLiteral(value: string | number | boolean | null): string {
+  if (value === null) return "nil";
+  if (typeof value === "string") return goString(value);
+  if (typeof value === "number" && !Number.isFinite(value)) throw new Error(`envelope constant ${value} cannot be sent as JSON`);
+  return String(value);
+}
+
+function envelopeView(catalog: Catalog) {
+  const env = catalog.envelope;
+  const f = env.fields;
+  const scoped = catalog.uniqueness === "domain";
+  const sample: Record<string, unknown> = {};
+  const put = (path: JsonPath | undefined, value: unknown) => {
+    if (!path) return;
+    let node = sample;
+    for (const key of path.slice(0, -1)) node = (node[key] ??= {}) as Record<string, unknown>;
+    node[path[path.length - 1]!] = value;
+  };
+  const codeSample = catalog.codes[0]?.name ?? "CODE";
+  for (const c of env.constants) put(c.path, c.value);
+  put(f.code, codeSample);
+  put(f.domain, catalog.codes[0]?.domain ?? "domain");
+  put(f.message, "…");
+  put(f.title, "…");
+  put(f.status, 400);
+  put(f.details, env.detailsShape === "list" ? [{}] : {});
+  put(f.requestId, "…");
+  put(f.docsUrl, "…");
+  put(f.timestamp, "…");
+  const top = new Set([...Object.values(f).flatMap((p) => (p ? [p[0]!] : [])), ...env.constants.map((c) => c.path[0]!)]);
+  const opt = (p: JsonPath | undefined) => (p ? { path: p, label: p.join(".") } : undefined);
+  return {
+    doc: {
+      summary: "Error is an error response of this API, as its envelope carries it:",
+      body: [
+        { code: [JSON.stringify(sample) + (env.detailsShape === "inline" ? " + details members" : "")] },
+        "It implements error: errors.Is(err, CodeX) reports whether err is an\n*Error with code CodeX (or another name of the same error), and\nerrors.As(err, &apiErr) extracts it.",
+      ],
+    },
+    code: opt(f.code)!,
+    domain: scoped ? undefined : opt(f.domain),
+    domainPath: scoped ? opt(f.domain) : undefined,
+    message: opt(f.message),
+    title: opt(f.title),
+    status: opt(f.status),
+    details: opt(f.details),
+    inline: env.detailsShape === "inline",
+    listDetails: env.detailsShape === "list",
+    requestId: opt(f.requestId),
+    docsUrl: opt(f.docsUrl),
+    timestamp: opt(f.timestamp),
+    constants: env.constants.map((c) => ({ path: c.path, value: goLiteral(c.value) })),
+    topLevel: [...top].sort(compareStrings),
+  };
+}
+
+// ---- package ----
+
+function view(catalog: Catalog, options: Options, notice: string) {
+  const names = moduleNames(catalog, options);
+  const scoped = catalog.uniqueness === "domain";
+  const idents = new Map(catalog.codes.map((c) => [c.key, goConstName(c.words)]));
+  const ident = (key: string) => idents.get(key) ?? goConstName(codeOf(catalog, key).words);
+  const first = catalog.codes[0];
+  const usage = first
+    ? [
+        `apiErr, err := ${names.packageName}.DecodeResponse(resp)`,
+        "if err != nil {",
+        "\treturn err // not an error response of this API",
+        "}",
+        `if errors.Is(apiErr, ${names.packageName}.${ident(first.key)}) {`,
+        "\t// handle it",
+        "}",
+      ]
+    : [];
+  const count = catalog.codes.length;
+  return {
+    notice,
+    ...names,
+    goVersion: options.goVersion,
+    scoped,
+    packageDoc: {
+      summary: `Package ${names.packageName} holds the ${count} error code${count === 1 ? "" : "s"} of ${catalog.title} (catalog version ${catalog.version})\nwith their metadata, and decodes the API's error responses.`,
+      body: [
+        ...(usage.length ? ["Decode a response and check its code:", { code: usage }] : []),
+        "A code this package does not know (a newer server may send one) still\ndecodes: [Code.Known] reports false and the metadata methods return zero\nvalues.",
+        ...(scoped
+          ? ["Names are unique only within a domain, so a [Code]'s value is\n<domain>/<name>: [Code.Name] is the name sent on the wire, and [Parse]\ntakes the domain and the name."]
+          : []),
+      ],
+    },
+    codes: catalog.codes.map((c) => ({ ident: ident(c.key), value: c.key, doc: codeDoc(catalog, c, ident), row: infoRow(c, ident) })),
+    envelope: envelopeView(catalog),
+    detailTypes: detailTypes(catalog, catalog.envelope.detailsShape === "list", idents.values()),
+  };
+}
+
+export default defineGenerator({
+  name: "go",
+  description: "Go module: typed Code constants with metadata, an *Error shaped like the envelope, Decode for responses",
+  defaultOut: "go",
+  helpers: {
+    goString,
+    /** `{{goComment doc depth}}`: a doc comment indented by `depth` tabs. */
+    goComment: (doc: GoDoc, depth: number) => goComment(doc, "\t".repeat(depth)),
+    goLineComment,
+    goInfo,
+    goPath,
+    goLiteral,
+    goType,
+    goTag,
+    goModText,
+  } as unknown as Record<string, TemplateHelper>,
+  parseOptions,
+  generate(catalog, ctx) {
+    const v = view(catalog, ctx.options, ctx.notice);
+    const files = [
+      { path: "go.mod", contents: ctx.render("go.mod", v) },
+      { path: "doc.go", contents: ctx.render("doc.go", v) },
+      { path: "code.go", contents: ctx.render("code.go", v) },
+      { path: "codes.go", contents: ctx.render("codes.go", v) },
+      { path: "table.go", contents: ctx.render("table.go", v) },
+      { path: "error.go", contents: ctx.render("error.go", v) },
+      { path: "envelope.go", contents: ctx.render("envelope.go", v) },
+    ];
+    if (v.detailTypes.length) files.push({ path: "details.go", contents: ctx.render("details.go", v) });
+    return files;
+  },
+});

@@ -1,0 +1,193 @@
+// reStructuredText for Sphinx (or plain docutils): `errors.rst`, one section per
+// domain with a `list-table` of its codes and a label per code, whose HTML id is
+// the code's anchor (so `docsUrl: …#{anchor}` resolves).
+//
+//   .. _domain-billing:
+//
+//   Billing
+//   -------
+//
+//   .. list-table::
+//      :header-rows: 1
+//      :widths: 25, 10, 65
+//
+//      * - Code
+//        - HTTP
+//        - Cause → Fix
+//      * - .. _card-declined:
+//
+//          ``CARD_DECLINED``
+//        - 402
+//        - The issuer declined the card → Ask for another card.
+//
+// Options: `columns` (which, in order; `code` is required, it holds the labels)
+// and `titles` (header text per column).
+import { docutilsId, foldLine, rstBlocks, rstComment, rstInline, rstLabel, rstRow, rstText, rstTitle, type RstBlock, type RstInline } from "../src/escape/rst.js";
+import { codeOf, type Catalog, type Domain, type ErrorCode } from "../src/model.js";
+import { opt, parseOptionsWith, type OptionSpec } from "../src/options.js";
+import { defineGenerator, type TemplateHelper } from "../src/plugin.js";
+
+type Cell = readonly RstBlock[];
+
+interface Column {
+  readonly title: string;
+  /** Relative width for `:widths:`. */
+  readonly width: number;
+  readonly cell: (code: ErrorCode, catalog: Catalog) => Cell;
+}
+
+/** A missing value is an empty cell. */
+const text = (value: string | undefined): Cell => (value === undefined ? [] : [{ text: value }]);
+
+function httpText(code: ErrorCode): string {
+  const { status } = code;
+  if (status.kind === "unstated") return "";
+  if (status.kind === "varies") return status.all.length ? `varies (${status.all.join(", ")})` : "varies";
+  return status.all.join(", ");
+}
+
+const RETRY = { yes: "Yes", no: "No", auto: "Automatic", unknown: "" };
+
+/** `Cause → Fix`, either side alone, or the description when the code has neither. */
+export function causeFixText(code: ErrorCode): string | undefined {
+  if (code.cause !== undefined && code.fix !== undefined) return `${code.cause} → ${code.fix}`;
+  if (code.cause !== undefined) return code.cause;
+  if (code.fix !== undefined) return `→ ${code.fix}`;
+  return code.description;
+}
+
+/** A reference to another code: its name, with its domain when it lives in another one (domain scope). */
+function ref(catalog: Catalog, from: ErrorCode, key: string): RstInline {
+  const to = codeOf(catalog, key);
+  const name = catalog.uniqueness === "domain" && to.domain !== from.domain ? `${to.domain}/${to.name}` : to.name;
+  return { ref: name, label: to.anchor };
+}
+
+/** The code cell: label, ``CODE``, its status (deprecated, planned, alias) and related codes. */
+function codeCell(code: ErrorCode, catalog: Catalog): Cell {
+  const blocks: RstBlock[] = [{ label: code.anchor }, { inline: [{ code: code.name }] }];
+  const d = code.deprecated;
+  if (d) {
+    const parts: RstInline[] = [{ em: "Deprecated" }];
+    if (d.since) parts.push(` since ${d.since}`);
+    if (d.replacement) parts.push(": use ", ref(catalog, code, d.replacement), " instead.");
+    else parts.push(".");
+    blocks.push({ inline: parts });
+    if (d.reason) blocks.push({ text: d.reason });
+  }
+  if (code.lifecycle === "planned") {
+    blocks.push({
+      inline: code.surfacesAs
+        ? [{ em: "Planned" }, ": not emitted yet; clients see ", ref(catalog, code, code.surfacesAs), " until it ships."]
+        : [{ em: "Planned" }, ": not emitted yet."],
+    });
+  }
+  if (code.aliasOf) blocks.push({ inline: [{ em: "Alias" }, " of ", ref(catalog, code, code.aliasOf), "."] });
+  for (const r of code.related) {
+    blocks.push({ inline: [{ em: "Related" }, r.note ? `: ${r.note} ` : ": ", ref(catalog, code, r.code), "."] });
+  }
+  return blocks;
+}
+
+const COLUMNS: Readonly<Record<string, Column>> = {
+  code: { title: "Code", width: 25, cell: codeCell },
+  title: { title: "Title", width: 20, cell: (c) => text(c.title) },
+  http: { title: "HTTP", width: 10, cell: (c) => [{ inline: [httpText(c)] }] },
+  description: { title: "Description", width: 45, cell: (c) => text(c.description) },
+  cause: { title: "Cause", width: 30, cell: (c) => text(c.cause) },
+  fix: { title: "Fix", width: 30, cell: (c) => text(c.fix) },
+  causeFix: { title: "Cause → Fix", width: 65, cell: (c) => text(causeFixText(c)) },
+  retry: {
+    title: "Retryable",
+    width: 12,
+    cell: (c) => [{ inline: [c.retry.retryAfter ? `${RETRY[c.retry.retryable]} (honour Retry-After)` : RETRY[c.retry.retryable]] }],
+  },
+};
+const COLUMN_NAMES = Object.keys(COLUMNS);
+
+const columnsOption: OptionSpec<readonly string[]> = {
+  ...opt.stringList(["code", "http", "causeFix"], `Table columns, in order, from ${COLUMN_NAMES.join(", ")}; \`code\` is required.`),
+  parse(raw) {
+    const list = opt.stringList([], "").parse(raw);
+    const unknown = list.find((c) => !COLUMN_NAMES.includes(c));
+    if (unknown !== undefined) throw `has unknown column ${JSON.stringify(unknown)}; columns are ${COLUMN_NAMES.join(", ")}`;
+    if (!list.includes("code")) throw `must include "code" (it holds the per-code labels)`;
+    if (new Set(list).size !== list.length) throw "lists a column twice";
+    return list;
+  },
+};
+
+const titlesOption: OptionSpec<Readonly<Record<string, string>>> = {
+  default: {},
+  doc: "Header text per column, e.g. `{ code: Reason }`.",
+  parse(raw) {
+    if (raw === null || typeof raw !== "object" || Array.isArray(raw)) throw "must be a map of column to header text";
+    const out: Record<string, string> = {};
+    for (const [key, value] of Object.entries(raw)) {
+      if (!COLUMN_NAMES.includes(key)) throw `has unknown column ${JSON.stringify(key)}; columns are ${COLUMN_NAMES.join(", ")}`;
+      if (typeof value !== "string" || value.trim() === "") throw `must give column ${key} a non-empty string`;
+      out[key] = value;
+    }
+    return out;
+  },
+};
+
+const parseOptions = parseOptionsWith({ columns: columnsOption, titles: titlesOption });
+
+type Options = ReturnType<typeof parseOptions>;
+
+/**
+ * Docutils gives an HTML id to its first claimant, and section titles come before
+ * the code labels they contain: every generated id (titles, domain labels) must
+ * avoid the code anchors and each other, or a docs URL would land on the wrong element.
+ */
+function idAllocator(catalog: Catalog) {
+  const taken = new Set(catalog.codes.map((c) => c.anchor));
+  return (candidates: (n: number) => string, idOf: (s: string) => string): string => {
+    for (let n = 1; ; n++) {
+      const candidate = candidates(n);
+      const id = idOf(candidate);
+      if (id !== "" && !taken.has(id)) {
+        taken.add(id);
+        return candidate;
+      }
+    }
+  };
+}
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
+
+function pageView(catalog: Catalog, options: Options, notice: string) {
+  const claim = idAllocator(catalog);
+  const titleId = (t: string) => docutilsId(foldLine(t));
+  const columns = options.columns.map((name) => ({ ...COLUMNS[name]!, title: options.titles[name] ?? COLUMNS[name]!.title }));
+  const header: Cell[] = columns.map((c) => [{ inline: [c.title] }]);
+  const title = claim((n) => `${catalog.title} error codes${n > 1 ? ` (${n})` : ""}`, titleId);
+  const domainView = (domain: Domain) => ({
+    label: claim((n) => `domain-${domain.id}${n > 1 ? `-${n}` : ""}`, (s) => s),
+    title: claim((n) => (n === 1 ? domain.title : `${domain.title} (${domain.id}${n > 2 ? ` ${n - 1}` : ""})`), titleId),
+    description: domain.description,
+    notes: domain.notes,
+    hasCodes: domain.codes.length > 0,
+    widths: columns.map((c) => c.width),
+    header,
+    rows: domain.codes.map((code) => columns.map((c) => c.cell(code, catalog))),
+  });
+  return {
+    notice,
+    title,
+    intro: [`${catalog.title}, version ${catalog.version}, defines ${plural(catalog.codes.length, "error code")} in ${plural(catalog.domains.length, "domain")}.`],
+    domains: catalog.domains.map(domainView),
+  };
+}
+
+export default defineGenerator({
+  name: "rst",
+  description: "reStructuredText for Sphinx: a list-table per domain with a label per code",
+  defaultOut: "docs",
+  helpers: { rstComment, rstLabel, rstTitle, rstText, rstInline, rstBlocks, rstRow } as unknown as Record<string, TemplateHelper>,
+  parseOptions,
+  generate(catalog, ctx) {
+    return [{ path: "errors.rst", contents: ctx.render("errors.rst", pageView(catalog, ctx.options, ctx.notice)) }];
+  },
+});

@@ -1,0 +1,41 @@
+"""Envelope shapes the fixtures do not use, generated from the minimal fixture:
+``minimal_problem`` (RFC 9457, inline details) and ``minimal_flag`` (``success: false``)."""
+
+from __future__ import annotations
+
+from minimal_flag import ApiError as FlagError
+from minimal_flag import ErrorCode as FlagCode
+from minimal_problem import ApiError as ProblemError
+from minimal_problem import ErrorCode as ProblemCode
+
+
+def test_problem_json_with_inline_details() -> None:
+    body = {
+        "type": "https://docs.example.com/NOT_FOUND",
+        "title": "Not found",
+        "status": 404,
+        "detail": "no user 7",
+        "instance": "/requests/1",
+        "code": "NOT_FOUND",
+        "resource": "user",
+        "id": 7,
+    }
+    err = ProblemError.from_response(body)
+    assert err.code is ProblemCode.NOT_FOUND
+    assert (err.title, err.status, err.message) == ("Not found", 404, "no user 7")
+    assert (err.docs_url, err.request_id) == ("https://docs.example.com/NOT_FOUND", "/requests/1")
+    assert err.details == {"resource": "user", "id": 7}
+    assert err.details_as(ProblemCode.NOT_FOUND) == {"resource": "user", "id": 7}
+    assert err.details_as(ProblemCode.RATE_LIMITED) is None
+    assert err.to_body() == body
+    bare = ProblemError.from_response({"code": "RATE_LIMITED"}, status=429)
+    assert (bare.code, bare.status, bare.details) == (ProblemCode.RATE_LIMITED, 429, {})
+    assert ProblemError.from_response(["not", "an", "object"]).details == {}
+
+
+def test_success_flag_constant() -> None:
+    body = {"success": False, "code": "RATE_LIMITED", "error": "slow down", "details": {"retry_in": 3}}
+    err = FlagError.from_response(body)
+    assert (err.code, err.message, err.details) == (FlagCode.RATE_LIMITED, "slow down", {"retry_in": 3})
+    assert err.to_body() == body
+    assert FlagError(FlagCode.NOT_FOUND).to_body() == {"success": False, "code": "NOT_FOUND"}
