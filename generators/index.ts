@@ -8,4 +8,4 @@ import python from "./python.js";
 import rst from "./rst.js";
 import ts from "./ts.js";
 
-export const BUILTIN_GENERATORS: readonly Generator<unknown>[] = [ts as Generator<unknown>, markdown as Generator<unknown>, rst as Generator<unknown>, python as Generator<unknown>, go as Generator<unknown>, openapi as Generator<unknown>];
+export const BUILTIN_GENERATORS: readonly Generator<unknown>[] = [ts, go, python, openapi, markdown, rst] as Generator<unknown>[];

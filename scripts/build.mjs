@@ -44,6 +44,33 @@ function isStale() {
   }
 }
 
+/** Imports a self-contained TypeScript module (bundled in memory). */
+async function importTs(file) {
+  const out = await build({ entryPoints: [file], bundle: true, format: "esm", platform: "node", write: false, external: ["handlebars"] });
+  return import(`data:text/javascript;base64,${Buffer.from(out.outputFiles[0].text).toString("base64")}`);
+}
+
+/** esbuild plugin: replaces src/precompiled.ts with every built-in template precompiled. */
+const precompiledTemplates = {
+  name: "precompiled-templates",
+  setup(b) {
+    b.onLoad({ filter: /src[\\/]precompiled\.ts$/ }, async () => {
+      const { default: Handlebars } = await import("handlebars");
+      const { templateOptions } = await importTs(join(root, "src/template-options.ts"));
+      const dir = join(root, "templates");
+      const entries = files(dir)
+        .filter((f) => f.endsWith(".hbs"))
+        .map((f) => {
+          const key = f.slice(dir.length + 1).replace(/\\/g, "/").replace(/\.hbs$/, "");
+          const source = readFileSync(f, "utf8");
+          const spec = Handlebars.precompile(source, templateOptions(source, Handlebars));
+          return `  ${JSON.stringify(key)}: ${spec},`;
+        });
+      return { contents: `export const PRECOMPILED = {\n${entries.join("\n")}\n};\n`, loader: "js" };
+    });
+  },
+};
+
 if (!process.argv.includes("--if-stale") || isStale()) {
   const common = {
     bundle: true,
@@ -55,6 +82,7 @@ if (!process.argv.includes("--if-stale") || isStale()) {
     // Runtime dependencies stay in node_modules and load on first use (src/lazy.ts).
     external: ["yaml", "handlebars", "diff"],
     define: { __LOCKSTEP_BUILD_ID__: JSON.stringify(buildId()) },
+    plugins: [precompiledTemplates],
   };
   await build({ ...common, entryPoints: [join(root, "src/cli/run.ts")], outfile: outputs[0] });
   await build({ ...common, entryPoints: [join(root, "src/index.ts")], outfile: outputs[1] });

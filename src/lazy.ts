@@ -13,4 +13,6 @@ function once<T>(name: string): T {
 
 export const lazyYaml = (): typeof import("yaml") => once("yaml");
 export const lazyHandlebars = (): typeof import("handlebars") => once("handlebars");
+/** Handlebars without its compiler: enough for precompiled templates. */
+export const lazyHandlebarsRuntime = (): Pick<typeof import("handlebars"), "create"> => once("handlebars/runtime");
 export const lazyDiff = (): typeof import("diff") => once("diff");

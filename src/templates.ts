@@ -3,11 +3,15 @@
 // is an error, not an empty string). Spec text is only ever template *data*; it is
 // never compiled. Values reach the output through the generator's escaping helpers.
 import type Handlebars from "handlebars";
-import { lazyHandlebars } from "./lazy.js";
+import { lazyHandlebars, lazyHandlebarsRuntime } from "./lazy.js";
+import { templateOptions } from "./template-options.js";
 import type { TemplateHelper } from "./plugin.js";
 
-/** Returns a template's source, or undefined when neither an override nor a built-in exists. */
-export type TemplateLoader = (generator: string, name: string, ownDir: string | undefined) => string | undefined;
+/** A template as found: source text to compile, or a built-in precompiled at build time. */
+export type LoadedTemplate = { readonly source: string } | { readonly precompiled: TemplateSpecification };
+
+/** Finds a template (a user's override first), or undefined when there is none. */
+export type TemplateLoader = (generator: string, name: string, ownDir: string | undefined) => LoadedTemplate | string | undefined;
 
 const TEMPLATE_NAME = /^[a-z0-9][a-z0-9_-]*(?:\.[a-z0-9_-]+)*$/i;
 
@@ -39,6 +43,7 @@ export const commonHelpers: Readonly<Record<string, TemplateHelper>> = {
 
 export class TemplateError extends Error {}
 
+
 /** Creates a `render(name, view)` for one generator within one run (templates compiled once per run). */
 export function createRenderer(
   generator: string,
@@ -46,30 +51,45 @@ export function createRenderer(
   load: TemplateLoader,
   ownDir: string | undefined,
 ): (name: string, view: object) => string {
-  const env = lazyHandlebars().create();
-  for (const [name, fn] of Object.entries({ ...commonHelpers, ...helpers })) {
-    // Handlebars appends its options object; helpers see only their positional arguments.
-    // Strict mode does not cover helper arguments, so a missing field is caught here.
-    env.registerHelper(name, (...args: unknown[]) => {
-      const params = args.slice(0, -1);
-      const missing = params.findIndex((p) => p === undefined);
-      if (missing !== -1) throw new TemplateError(`helper ${name}: argument ${missing + 1} is undefined (a missing field?)`);
-      return (fn as (...a: unknown[]) => string)(...params);
-    });
-  }
+  // Precompiled built-ins need only the runtime; the compiler loads for source templates.
+  const envs = new Map<"runtime" | "full", typeof Handlebars>();
+  const envFor = (kind: "runtime" | "full"): typeof Handlebars => {
+    let env = envs.get(kind);
+    if (env) return env;
+    env = (kind === "full" ? lazyHandlebars() : (lazyHandlebarsRuntime() as typeof Handlebars)).create();
+    for (const [name, fn] of Object.entries({ ...commonHelpers, ...helpers })) {
+      // Handlebars appends its options object; helpers see only their positional arguments.
+      // Strict mode does not cover helper arguments, so a missing field is caught here.
+      env.registerHelper(name, (...args: unknown[]) => {
+        const params = args.slice(0, -1);
+        const missing = params.findIndex((p) => p === undefined);
+        if (missing !== -1) throw new TemplateError(`helper ${name}: argument ${missing + 1} is undefined (a missing field?)`);
+        return (fn as (...a: unknown[]) => string)(...params);
+      });
+    }
+    envs.set(kind, env);
+    return env;
+  };
   const compiled = new Map<string, Handlebars.TemplateDelegate>();
+  const templateFor = (name: string): Handlebars.TemplateDelegate => {
+    let template = compiled.get(name);
+    if (template) return template;
+    const found = load(generator, name, ownDir);
+    if (found === undefined) throw new TemplateError(`template ${generator}/${name}.hbs not found`);
+    const loaded = typeof found === "string" ? { source: found } : found;
+    template =
+      "precompiled" in loaded
+        ? envFor("runtime").template(loaded.precompiled)
+        : envFor("full").compile(loaded.source, templateOptions(loaded.source, lazyHandlebars()));
+    compiled.set(name, template);
+    return template;
+  };
   return (name, view) => {
     if (!TEMPLATE_NAME.test(name)) throw new TemplateError(`invalid template name ${JSON.stringify(name)}`);
-    let template = compiled.get(name);
-    if (!template) {
-      const source = load(generator, name, ownDir);
-      if (source === undefined) throw new TemplateError(`template ${generator}/${name}.hbs not found`);
-      template = env.compile(source, { noEscape: true, strict: true });
-      compiled.set(name, template);
-    }
     try {
-      return template(view);
+      return templateFor(name)(view);
     } catch (e) {
+      if (e instanceof TemplateError && e.message.startsWith("template ")) throw e;
       const message = e instanceof Error ? e.message : String(e);
       throw new TemplateError(`template ${generator}/${name}.hbs: ${message.replace(/\s*\n\s*/g, " ").trim()}`);
     }

@@ -4,21 +4,25 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { TemplateLoader } from "../templates.js";
+import { PRECOMPILED } from "../precompiled.js";
 import { packageRoot } from "./package-root.js";
+
+function readIfExists(file: string): string | undefined {
+  try {
+    return readFileSync(file, "utf8");
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== "ENOENT") throw e;
+    return undefined;
+  }
+}
 
 export function fsTemplateLoader(overrideDir: string | undefined): TemplateLoader {
   return (generator, name, ownDir) => {
-    const candidates = [
-      ...(overrideDir ? [join(overrideDir, generator, `${name}.hbs`)] : []),
-      ownDir ? join(ownDir, `${name}.hbs`) : join(packageRoot(), "templates", generator, `${name}.hbs`),
-    ];
-    for (const file of candidates) {
-      try {
-        return readFileSync(file, "utf8");
-      } catch (e) {
-        if ((e as NodeJS.ErrnoException).code !== "ENOENT") throw e;
-      }
-    }
-    return undefined;
+    const override = overrideDir === undefined ? undefined : readIfExists(join(overrideDir, generator, `${name}.hbs`));
+    if (override !== undefined) return { source: override };
+    if (ownDir !== undefined) return readIfExists(join(ownDir, `${name}.hbs`));
+    const precompiled = PRECOMPILED[`${generator}/${name}`];
+    if (precompiled) return { precompiled };
+    return readIfExists(join(packageRoot(), "templates", generator, `${name}.hbs`));
   };
 }
