@@ -26,6 +26,7 @@ export const DIAGNOSTIC_CODES = {
   LS029: "duplicate domain",
   LS030: "inconsistent lifecycle",
   LS031: "bad docs URL template",
+  LS032: "details field clashes with an envelope member",
   LS040: "unknown generator",
   LS041: "bad generator option",
   LS042: "generator could not be loaded",

@@ -119,6 +119,7 @@ export function normalise(settings: CatalogSettings, rawDomains: readonly RawDom
     }
   }
 
+  checkInlineDetails([...drafts.values()], settings, bag);
   resolveReferences(drafts, domainScope, bag);
   checkIdentifierCollisions([...drafts.values()], settings, bag);
 
@@ -176,6 +177,25 @@ function resolveReferences(drafts: Map<string, Draft>, domainScope: boolean, bag
   }
   reportCycles(drafts, "aliasOf", (d) => d.aliasOf, bag);
   reportCycles(drafts, "replacement", (d) => d.deprecated?.replacement, bag);
+  if (!bag.hasErrors) for (const d of drafts.values()) inheritFromAlias(d, drafts, new Set());
+}
+
+/**
+ * An alias is the same error under another name: what it leaves unset (status, retry,
+ * details, description, cause, fix) comes from the code it aliases.
+ */
+function inheritFromAlias(d: Draft, drafts: Map<string, Draft>, seen: Set<string>): void {
+  if (d.aliasOf === undefined || seen.has(d.key)) return;
+  seen.add(d.key);
+  const target = drafts.get(d.aliasOf)!;
+  inheritFromAlias(target, drafts, seen);
+  const raw = d.raw;
+  if (raw.status === undefined) d.status = target.status;
+  if (raw.retryable === undefined && raw.retry === undefined) d.retry = target.retry;
+  if (raw.details === undefined) d.details = target.details;
+  if (raw.description === undefined) d.description = target.description;
+  if (raw.cause === undefined) d.cause = target.cause;
+  if (raw.fix === undefined) d.fix = target.fix;
 }
 
 function reportCycles(drafts: Map<string, Draft>, label: string, next: (d: Draft) => string | undefined, bag: DiagnosticBag): void {
@@ -196,6 +216,30 @@ function reportCycles(drafts: Map<string, Draft>, label: string, next: (d: Draft
       const names = [...cycle.map((d) => d.name), cur.name].join(" → ");
       const field = label === "aliasOf" ? "aliasOf" : "deprecated";
       bag.error("LS025", `${label} cycle: ${names}`, cur.reader.locOf(cur.raw, field));
+    }
+  }
+}
+
+/** With `detailsShape: inline`, detail fields sit next to the code and must not reuse an envelope member's name. */
+function checkInlineDetails(drafts: readonly Draft[], settings: CatalogSettings, bag: DiagnosticBag): void {
+  const { envelope } = settings;
+  if (envelope.detailsShape !== "inline") return;
+  const parent = envelope.fields.code.slice(0, -1).join(".");
+  const taken = new Map<string, string>();
+  const paths = [...Object.entries(envelope.fields), ...envelope.constants.map((c) => ["constant", c.path] as const)];
+  for (const [member, path] of paths) {
+    if (path && path.slice(0, -1).join(".") === parent) taken.set(path[path.length - 1]!, member);
+  }
+  for (const d of drafts) {
+    for (const field of d.details) {
+      const member = taken.get(field.name);
+      if (member === undefined) continue;
+      const entry = d.raw.details?.find((e) => e.key === field.name);
+      bag.error(
+        "LS032",
+        `details field "${field.name}" of ${d.name} clashes with the envelope's ${member} member (details sit next to the code in this envelope); rename the field`,
+        entry ? d.reader.loc(entry.keySpan) : d.loc,
+      );
     }
   }
 }

@@ -68,8 +68,9 @@ export function runGenerators(
         bag.error("LS051", `generator "${generator.name}" produced an unsafe output path ${JSON.stringify(file.path)}`, step.loc);
         continue;
       }
-      const contents = file.contents.endsWith("\n") ? file.contents : file.contents + "\n";
-      files.push({ path, contents: contents.replace(/\r\n?/g, "\n"), generator: generator.name });
+      let contents = file.contents.endsWith("\n") ? file.contents : file.contents + "\n";
+      if (contents.includes("\r")) contents = contents.replace(/\r\n?/g, "\n");
+      files.push({ path, contents, generator: generator.name });
     }
   }
 

@@ -60,11 +60,13 @@ export function createRenderer(
     for (const [name, fn] of Object.entries({ ...commonHelpers, ...helpers })) {
       // Handlebars appends its options object; helpers see only their positional arguments.
       // Strict mode does not cover helper arguments, so a missing field is caught here.
+      const call = fn as (...a: unknown[]) => string;
       env.registerHelper(name, (...args: unknown[]) => {
-        const params = args.slice(0, -1);
-        const missing = params.findIndex((p) => p === undefined);
-        if (missing !== -1) throw new TemplateError(`helper ${name}: argument ${missing + 1} is undefined (a missing field?)`);
-        return (fn as (...a: unknown[]) => string)(...params);
+        const count = args.length - 1;
+        for (let i = 0; i < count; i++) {
+          if (args[i] === undefined) throw new TemplateError(`helper ${name}: argument ${i + 1} is undefined (a missing field?)`);
+        }
+        return count === 1 ? call(args[0]) : count === 2 ? call(args[0], args[1]) : call(...args.slice(0, count));
       });
     }
     envs.set(kind, env);

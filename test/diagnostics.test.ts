@@ -151,6 +151,11 @@ const cases: { name: string; given: Record<string, string>; want: string[] }[] =
     given: { "lockstep.config.yaml": "catalog:\n  name: t\n  docsUrl: https://x/{cod}\n" },
     want: ["lockstep.config.yaml:3:12 error LS031: unknown placeholder {cod} in docsUrl (use {code}, {codeLower}, {domain}, {anchor})"],
   },
+  {
+    name: "LS032 inline details field named like an envelope member",
+    given: { "lockstep.config.yaml": "catalog:\n  name: t\n  envelope: rfc9457\n", "spec/a.yaml": "codes:\n  - name: A\n    details:\n      title: string\n      limit: integer\n" },
+    want: ['spec/a.yaml:4:7 error LS032: details field "title" of A clashes with the envelope\'s title member (details sit next to the code in this envelope); rename the field'],
+  },
   { name: "LS043 no spec files", given: {}, want: ["lockstep.config.yaml:1:1 error LS043: no spec files (*.yaml) in spec/"] },
   {
     name: "config: unknown key and an output folder outside the project",

@@ -5,7 +5,7 @@ import { DEFAULT_CONFIG_FILE, type Config } from "../config.js";
 import { formatJson, formatReport, type Diagnostic } from "../diagnostics.js";
 import { checkReport } from "../io/check-report.js";
 import { fsTemplateLoader } from "../io/fs-templates.js";
-import { MANIFEST, readOutState } from "../io/out-state.js";
+import { readOutState } from "../io/out-state.js";
 import { inputsFingerprint, isUpToDate, recordUpToDate } from "../io/up-to-date.js";
 import { packageRoot } from "../io/package-root.js";
 import { compileProject, planGenerators, readProject, type Project } from "../io/project.js";
@@ -122,7 +122,7 @@ async function generate(args: Args, io: Io, project: Project & { config: Config 
     return EXIT.ok;
   }
   const summary = applyOutState(join(root, config.outDir), state);
-  if (inputs) recordUpToDate(root, config, inputs, new Map([...files.map((f) => [f.path, f.contents] as const), [MANIFEST, state.manifest]]));
+  if (inputs) recordUpToDate(root, config, inputs, state.hashes);
   for (const path of summary.kept) io.err(`lockstep: warning: kept ${config.outDir}/${path}: no longer generated, but edited by hand; delete it yourself\n`);
   for (const path of summary.overwritten) io.err(`lockstep: warning: overwrote ${config.outDir}/${path}, which had been edited by hand\n`);
   if (!args.quiet) {

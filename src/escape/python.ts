@@ -15,8 +15,6 @@ const PY_NAMED: Readonly<Record<string, string>> = { "\n": "\\n", "\r": "\\r", "
 /** Text that needs no escaping in a `"…"` literal (the common case, tested once). */
 const PLAIN = /^[^"\\\u0000-\u001F\u007F-\u009F\u2028\u2029\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF\uD800-\uDFFF]*$/;
 
-/** Text `normaliseText` would change: controls but tab/LF, invisibles, line separators, trailing blanks. */
-const NOT_NORMAL = /[\u0000-\u0008\u000B-\u001F\u007F\u2028\u2029\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]|[ \t](?:\n|$)/;
 
 /**
  * A double-quoted Python string literal with the exact value (lone surrogates kept
@@ -53,7 +51,7 @@ function docLine(line: string): string {
  */
 export function pyDocstring(paragraphs: readonly string[], indent: string): string {
   const joined = paragraphs.filter((p) => p.trim() !== "").join("\n\n");
-  const text = (NOT_NORMAL.test(joined) ? normaliseText(joined) : joined).replace(LONE_SURROGATE, "\uFFFD").replace(/^\n+/, "").trimEnd();
+  const text = normaliseText(joined).replace(LONE_SURROGATE, "\uFFFD").replace(/^\n+/, "").trimEnd();
   const lines = text === "" ? [""] : text.split("\n").map(docLine);
   if (lines.length === 1) {
     // A quote right before the closing `"""` would end the literal early.

@@ -7,7 +7,7 @@
 // bidi and zero-width characters show as `<U+202E>`), tabs become spaces, each
 // line is trimmed, lines stay lines within a paragraph, blank lines separate
 // paragraphs. Titles, headers and comments are folded to one line.
-import { INVISIBLE, normaliseText } from "./text.js";
+import { normaliseText } from "./text.js";
 
 /** Characters that start or end inline markup anywhere in a line. */
 const INLINE_MARKUP = /[\\`*_|:<>[\]]/g;
@@ -19,8 +19,6 @@ const INLINE_MARKUP = /[\\`*_|:<>[\]]/g;
  */
 const PLAIN = /^[A-Za-z0-9](?:[A-Za-z0-9 ,.;'"()?!&%$#@+=/{}~^-]*[A-Za-z0-9,.;'"()?!&%$#@+=/{}~^-])?$/;
 
-/** What `normaliseText` rewrites besides trailing spaces: controls (CR too), invisible characters, U+2028/2029. */
-const NEEDS_NORMALISING = new RegExp(`[\\u0000-\\u0008\\u000B-\\u001F\\u007F\\u2028\\u2029${INVISIBLE.source.slice(1, -1)}]`);
 
 /** An enumerator at a line start (`1.`, `a)`, `iv.`): the next character is escaped instead. */
 const ENUMERATOR = /^(\d+|[A-Za-z]|[IVXLCDM]+|[ivxlcdm]+)([.)])(?=\s|$)/;
@@ -69,8 +67,7 @@ export function rstLine(line: string): string {
  * lines get `indent`.
  */
 export function rstText(text: string, indent: string): string {
-  // Lines are trimmed below, so only NEEDS_NORMALISING marks work for `normaliseText`.
-  let clean = NEEDS_NORMALISING.test(text) ? normaliseText(text) : text;
+  let clean = normaliseText(text);
   if (clean.includes("\t")) clean = clean.replace(/\t/g, " ");
   if (!clean.includes("\n")) return escapeLine(clean.trim());
   const paragraphs: string[] = [];

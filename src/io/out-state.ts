@@ -21,6 +21,8 @@ export interface OutState {
   readonly files: readonly FileState[];
   /** The manifest to write after a successful generate. */
   readonly manifest: string;
+  /** sha256 of every generated file and of the manifest, by path under the output root. */
+  readonly hashes: ReadonlyMap<string, string>;
   /** Problems reading the output root (symlinks, unreadable files). */
   readonly refusals: readonly string[];
 }
@@ -91,6 +93,8 @@ export function readOutState(projectRoot: string, outDir: string, files: readonl
   for (const [path, e] of previous) if (ran && !ran.has(e.generator)) entries.set(path, e);
   for (const f of files) entries.set(f.path, { generator: f.generator, sha256: sha256(f.contents) });
   const manifest = renderManifest(entries);
+  const hashes = new Map(files.map((f) => [f.path, entries.get(f.path)!.sha256]));
+  hashes.set(MANIFEST, sha256(manifest));
   const all: GeneratedFile[] = [...files, { path: MANIFEST, contents: manifest, generator: "lockstep" }];
   const produced = new Set([...all.map((f) => f.path), ...entries.keys()]);
   const refusals: string[] = [];
@@ -118,5 +122,5 @@ export function readOutState(projectRoot: string, outDir: string, files: readonl
     const current = readIfFile(join(outRoot, path));
     if (current !== undefined) states.push({ kind: "orphaned", path, current, edited: sha256(current) !== hash });
   }
-  return { files: states, manifest, refusals };
+  return { files: states, manifest, hashes, refusals };
 }

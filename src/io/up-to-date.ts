@@ -81,12 +81,13 @@ export function isUpToDate(root: string, config: Config, inputs: string): boolea
 }
 
 /** Records a successful generate. Best effort: a cache that cannot be written only costs speed. */
-export function recordUpToDate(root: string, config: Config, inputs: string, outputs: ReadonlyMap<string, string>): void {
+/** `hashes`: sha256 of every file written, by path under the output root. */
+export function recordUpToDate(root: string, config: Config, inputs: string, hashes: ReadonlyMap<string, string>): void {
   const path = cachePath(root, config);
   if (!path) return;
   try {
     mkdirSync(join(path, ".."), { recursive: true });
-    const cache: CacheFile = { inputs, outputs: Object.fromEntries([...outputs].map(([file, text]) => [file, sha256(text)])) };
+    const cache: CacheFile = { inputs, outputs: Object.fromEntries(hashes) };
     writeFileSync(path, JSON.stringify(cache) + "\n");
   } catch {
     // read-only node_modules and the like

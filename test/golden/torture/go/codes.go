@@ -38,6 +38,8 @@ const (
 	//
 	// Alias of DEFAULT.
 	//
+	// HTTP 500. Retryable.
+	//
 	// Alias of [CodeDefault]: the same error under another name.
 	//
 	// See https://docs.example.com/errors/http#delete

@@ -25,7 +25,7 @@ var table = [...]info{
 	{code: CodeClass, domain: "errors", title: "Class", docsURL: "https://docs.example.com/errors/errors#class", deprecated: true, replacement: CodeMatch},
 	{code: CodeConstructor, domain: "http", title: "Constructor", docsURL: "https://docs.example.com/errors/http#constructor", planned: true, surfacesAs: CodeDefault},
 	{code: CodeDefault, domain: "http", title: "Default", statuses: []int{500}, retry: RetryYes, docsURL: "https://docs.example.com/errors/http#default"},
-	{code: CodeDelete, domain: "http", title: "Delete", docsURL: "https://docs.example.com/errors/http#delete", aliasOf: CodeDefault},
+	{code: CodeDelete, domain: "http", title: "Delete", statuses: []int{500}, retry: RetryYes, docsURL: "https://docs.example.com/errors/http#delete", aliasOf: CodeDefault},
 	{code: CodeFalse, domain: "types", title: "False", docsURL: "https://docs.example.com/errors/types#false"},
 	{code: CodeFunc, domain: "errors", title: "Func: \"quoted\" title with \\ backslash and */", statuses: []int{413, 415, 422}, retry: RetryAuto, retryAfter: true, docsURL: "https://docs.example.com/errors/errors#func"},
 	{code: CodeHasOwnProperty, domain: "http", title: "Has own property", statuses: []int{409}, docsURL: "https://docs.example.com/errors/http#has-own-property"},

@@ -43,6 +43,8 @@ export enum ErrorCode {
    *
    * Alias of DEFAULT.
    *
+   * HTTP 500. Retryable.
+   *
    * Alias of {@link ErrorCode.DEFAULT}.
    *
    * @see https://docs.example.com/errors/http#delete
@@ -334,10 +336,10 @@ export const ERROR_CODE_INFO: Readonly<Record<ErrorCodeKey, ErrorCodeInfo>> = {
     code: ErrorCode.DELETE,
     domain: "http",
     title: "Delete",
-    status: undefined,
-    statuses: [],
+    status: 500,
+    statuses: [500],
     statusVaries: false,
-    retryable: "unknown",
+    retryable: "yes",
     retryAfter: false,
     deprecated: false,
     replacement: undefined,

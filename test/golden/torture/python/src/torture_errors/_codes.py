@@ -105,6 +105,9 @@ class ErrorCode(StrEnum):
 
     Alias of DEFAULT.
 
+    HTTP 500.
+    Retryable.
+
     Alias of ``ErrorCode.DEFAULT``.
 
     See https://docs.example.com/errors/http#delete
@@ -348,6 +351,9 @@ _INFO: dict[ErrorCode, CodeInfo] = {
         code="DELETE",
         domain="http",
         title="Delete",
+        status=500,
+        statuses=(500,),
+        retryable="yes",
         alias_of=ErrorCode.DEFAULT,
         docs_url="https://docs.example.com/errors/http#delete",
     ),
