@@ -10,6 +10,7 @@
 // Output is gofmt-clean as emitted: every declaration in a block is followed by a
 // blank line (so gofmt has nothing to align) and doc comments are in gofmt's form.
 // Metadata is one sorted table searched by binary search: no map to build at init.
+import { factsSentence } from "../src/code-text.js";
 import { goComment, goLineComment, goString, type GoDoc, type GoDocBlock } from "../src/escape/go.js";
 import { codeOf, compareStrings, type Catalog, type DetailField, type DetailType, type ErrorCode, type JsonPath } from "../src/model.js";
 import { goConstName, goDefaultPackageName, goFieldName, goPackageNameProblem, goTypeName } from "../src/naming/go.js";
@@ -47,22 +48,13 @@ function moduleNames(catalog: Catalog, options: Options): { packageName: string;
 
 const sentence = (text: string): string => (/[.!?]$/.test(text.trim()) ? text.trim() : `${text.trim()}.`);
 
-function statusText(code: ErrorCode): string | undefined {
-  const { status } = code;
-  if (status.kind === "single") return `HTTP ${status.primary}.`;
-  if (status.kind === "multiple") return `HTTP ${status.all.join(", ")} (primary ${status.primary}).`;
-  if (status.kind === "varies") return status.all.length ? `HTTP status varies (${status.all.join(", ")}).` : "HTTP status varies.";
-  return undefined;
-}
-
-const RETRY_TEXT = { yes: "Retryable.", no: "Not retryable.", auto: "Retried automatically by the platform; do not retry on top.", unknown: undefined };
 
 function codeDoc(catalog: Catalog, code: ErrorCode, ident: (key: string) => string): GoDoc {
   const scoped = catalog.uniqueness === "domain";
   const body: GoDocBlock[] = [];
   if (code.description) body.push(code.description);
-  const facts = [statusText(code), RETRY_TEXT[code.retry.retryable], code.retry.retryAfter ? "Honour Retry-After." : undefined];
-  if (facts.some(Boolean)) body.push(facts.filter(Boolean).join(" "));
+  const facts = factsSentence(code.status, code.retry.retryable, code.retry.retryAfter);
+  if (facts) body.push(facts);
   if (code.cause) body.push(`Cause: ${code.cause}`);
   if (code.fix) body.push(`Fix: ${code.fix}`);
   if (code.retry.strategy) body.push(`Retry strategy: ${code.retry.strategy}`);

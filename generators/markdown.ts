@@ -12,6 +12,7 @@
 // `layout: per-domain` writes `errors.md` as an index plus `errors/<domain>.md` per domain.
 // Columns and their titles are options; retryable, cause and fix columns appear only
 // when some code has such data. Spec text is plain text, escaped by src/escape/markdown.ts.
+import { statusLabel } from "../src/code-text.js";
 import { md, mdAnchor, mdBlock, mdCell, mdHeading, mdNotice, mdQuote, mdRow, mdRule, type MdPart } from "../src/escape/markdown.js";
 import { codeOf, type Catalog, type Domain, type ErrorCode } from "../src/model.js";
 import { opt, parseOptionsWith, type OptionSpec } from "../src/options.js";
@@ -92,18 +93,7 @@ function codeHref(code: ErrorCode, from: From): string {
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
-function statusText(code: ErrorCode): string {
-  const { status } = code;
-  switch (status.kind) {
-    case "single":
-    case "multiple":
-      return status.all.join(", ");
-    case "varies":
-      return status.all.length ? `varies (${status.all.join(", ")})` : "varies";
-    case "unstated":
-      return "—";
-  }
-}
+const statusText = (code: ErrorCode): string => statusLabel(code.status) ?? "—";
 
 const RETRYABLE_TEXT = { yes: "Yes", no: "No", auto: "Auto", unknown: "—" } as const;
 

@@ -27,6 +27,7 @@
 // - The catalog version is normalised to PEP 440 (`1.0.0-rc.1` → `1.0.0rc1`); one
 //   PEP 440 cannot spell (`1.0.0-x.7`) fails generation with a hint.
 // Output is mypy --strict, ruff (E,F,W,I,UP,B,A,N but E501) and ruff-format clean.
+import { factsSentence } from "../src/code-text.js";
 import { pyComment, pyConst, pyDocstring, pyKwargs, pyLiteralType, pyNames, pyString, pyTuple, tomlString, type PyValue } from "../src/escape/python.js";
 import { codeOf, type Catalog, type DetailField, type DetailType, type ErrorCode, type JsonPath } from "../src/model.js";
 import {
@@ -132,21 +133,6 @@ class TypedDicts {
   }
 }
 
-function statusText(code: ErrorCode): string | undefined {
-  const { status } = code;
-  switch (status.kind) {
-    case "single":
-      return `HTTP ${status.primary}.`;
-    case "multiple":
-      return `HTTP ${status.all.join(", ")} (primary ${status.primary}).`;
-    case "varies":
-      return status.all.length ? `HTTP status varies (${status.all.join(", ")}).` : "HTTP status varies.";
-    case "unstated":
-      return undefined;
-  }
-}
-
-const RETRY_TEXT = { yes: "Retryable.", no: "Not retryable.", auto: "Retried automatically by the platform.", unknown: undefined };
 
 /** Docstring paragraphs of a member: title, a visible deprecation notice, then the catalog's text. */
 function memberDoc(catalog: Catalog, code: ErrorCode, member: (key: string) => string): string[] {
@@ -158,7 +144,7 @@ function memberDoc(catalog: Catalog, code: ErrorCode, member: (key: string) => s
     doc.push(`Deprecated${d.since ? ` since ${d.since}` : ""}${use}.${d.reason ? `\n${d.reason}` : ""}`);
   }
   doc.push(code.description ?? "");
-  doc.push([statusText(code), RETRY_TEXT[code.retry.retryable], code.retry.retryAfter ? "Honours Retry-After." : undefined].filter(Boolean).join("\n"));
+  doc.push(factsSentence(code.status, code.retry.retryable, code.retry.retryAfter));
   if (code.cause) doc.push(`Cause: ${code.cause}`);
   if (code.fix) doc.push(`Fix: ${code.fix}`);
   if (code.retry.strategy) doc.push(`Retry strategy: ${code.retry.strategy}`);

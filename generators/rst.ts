@@ -22,6 +22,7 @@
 //
 // Options: `columns` (which, in order; `code` is required, it holds the labels)
 // and `titles` (header text per column).
+import { statusLabel } from "../src/code-text.js";
 import { docutilsId, foldLine, rstBlocks, rstComment, rstInline, rstLabel, rstRow, rstText, rstTitle, type RstBlock, type RstInline } from "../src/escape/rst.js";
 import { codeOf, type Catalog, type Domain, type ErrorCode } from "../src/model.js";
 import { opt, parseOptionsWith, type OptionSpec } from "../src/options.js";
@@ -39,12 +40,7 @@ interface Column {
 /** A missing value is an empty cell. */
 const text = (value: string | undefined): Cell => (value === undefined ? [] : [{ text: value }]);
 
-function httpText(code: ErrorCode): string {
-  const { status } = code;
-  if (status.kind === "unstated") return "";
-  if (status.kind === "varies") return status.all.length ? `varies (${status.all.join(", ")})` : "varies";
-  return status.all.join(", ");
-}
+const httpText = (code: ErrorCode): string => statusLabel(code.status) ?? "";
 
 const RETRY = { yes: "Yes", no: "No", auto: "Automatic", unknown: "" };
 

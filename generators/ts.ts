@@ -9,6 +9,7 @@
 //
 // `style: const` emits an `as const` object plus a same-named union type instead of
 // an enum (for `erasableSyntaxOnly` and Node's type stripping).
+import { factsSentence } from "../src/code-text.js";
 import { jsdoc, tsComment, tsString, type JsDocBlock, type JsDocPart } from "../src/escape/ts.js";
 import { codeOf, type Catalog, type DetailField, type DetailType, type ErrorCode } from "../src/model.js";
 import { tsMemberName } from "../src/naming/ts.js";
@@ -56,29 +57,12 @@ function fieldLines(fields: readonly DetailField[], indent: string): string {
     .join("");
 }
 
-function statusText(code: ErrorCode): string | undefined {
-  const { status } = code;
-  switch (status.kind) {
-    case "single":
-      return `HTTP ${status.primary}.`;
-    case "multiple":
-      return `HTTP ${status.all.join(", ")} (primary ${status.primary}).`;
-    case "varies":
-      return status.all.length ? `HTTP status varies (${status.all.join(", ")}).` : "HTTP status varies.";
-    case "unstated":
-      return undefined;
-  }
-}
-
-const RETRY_TEXT = { yes: "Retryable.", no: "Not retryable.", auto: "Retried automatically by the platform.", unknown: undefined };
-
 function docBlocks(catalog: Catalog, code: ErrorCode, member: (key: string) => string, typeName: string): JsDocBlock[] {
   const ref = (key: string): JsDocPart => ({ link: `${typeName}.${member(key)}` });
-  const facts = [statusText(code), RETRY_TEXT[code.retry.retryable], code.retry.retryAfter ? "Honours Retry-After." : undefined];
   const blocks: JsDocBlock[] = [
     { parts: [code.title] },
     { parts: [code.description ?? ""] },
-    { parts: [facts.filter(Boolean).join(" ")] },
+    { parts: [factsSentence(code.status, code.retry.retryable, code.retry.retryAfter)] },
   ];
   if (code.cause) blocks.push({ parts: ["Cause: ", code.cause] });
   if (code.fix) blocks.push({ parts: ["Fix: ", code.fix] });

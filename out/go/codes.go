@@ -248,7 +248,7 @@ const (
 	//
 	// The channel (SMS route, WhatsApp, RCS) is temporarily unavailable for this sender. No message was created.
 	//
-	// HTTP 503. Retryable. Honour Retry-After.
+	// HTTP 503. Retryable. Honours Retry-After.
 	//
 	// Retry strategy: Honour `Retry-After`; fall back to another channel if it exceeds your latency budget.
 	//
@@ -261,7 +261,7 @@ const (
 	//
 	// The account already has as many calls in progress as its concurrency limit allows (10 by default; raised on request). Queued and ringing calls count.
 	//
-	// HTTP 429. Retryable. Honour Retry-After.
+	// HTTP 429. Retryable. Honours Retry-After.
 	//
 	// Retry strategy: Wait for `Retry-After`, or queue calls on your side and start one as each `call.completed` arrives.
 	//
@@ -311,7 +311,7 @@ const (
 	//
 	// The account has used its daily quota for this resource (trial accounts: 50 messages and 10 calls a day). Quotas reset at 00:00 UTC.
 	//
-	// HTTP 429. Retryable. Honour Retry-After.
+	// HTTP 429. Retryable. Honours Retry-After.
 	//
 	// Retry strategy: Retry after the reset in `Retry-After`, or upgrade the account to lift the quota.
 	//
@@ -846,7 +846,7 @@ const (
 	//
 	// Too many API requests in the current window. Every response carries `RateLimit-Limit`, `RateLimit-Remaining` and `RateLimit-Reset` headers; `details.buckets` shows every bucket this request counted against (a request can count against an account-wide bucket and an endpoint bucket).
 	//
-	// HTTP 429. Retryable. Honour Retry-After.
+	// HTTP 429. Retryable. Honours Retry-After.
 	//
 	// Fix: Wait for `Retry-After`, then smooth your traffic (a token bucket on your side) instead of sending bursts.
 	//
@@ -991,7 +991,7 @@ const (
 	//
 	// The sender's queue is full. Each sender has a throughput set by its type and registration (e.g. 1 message/s for a US long code, 100/s for a short code); Relay queues up to 4 hours of traffic per sender and refuses more.
 	//
-	// HTTP 429. Retryable. Honour Retry-After.
+	// HTTP 429. Retryable. Honours Retry-After.
 	//
 	// Retry strategy: Wait for `Retry-After`, or spread traffic over more senders.
 	//
@@ -1008,7 +1008,7 @@ const (
 	//
 	// Relay is temporarily unable to handle the request (maintenance or an incident; see <https://status.relay.example>). The request did not take effect.
 	//
-	// HTTP 503. Retryable. Honour Retry-After.
+	// HTTP 503. Retryable. Honours Retry-After.
 	//
 	// Retry strategy: Wait for `Retry-After`, then retry with backoff.
 	//
@@ -1225,7 +1225,7 @@ const (
 	//
 	// Relay limits codes to one recipient to 5 per 10 minutes and 20 per day, whichever account sends them. The limit protects the recipient, so it is not raised on request.
 	//
-	// HTTP 429. Retryable. Honour Retry-After.
+	// HTTP 429. Retryable. Honours Retry-After.
 	//
 	// Retry strategy: Show the user when they can request another code; resend no sooner than `details.next_send_at`.
 	//
@@ -1242,7 +1242,7 @@ const (
 	//
 	// Relay retries on its own, 7 times over about 30 hours. Each event is delivered *at least once* and possibly out of order — deduplicate on `event.id`, and use `event.created_at` rather than arrival order. If every attempt for every event fails for 3 days, the endpoint is disabled (→ `WEBHOOK_ENDPOINT_DISABLED`).
 	//
-	// Retried automatically by the platform; do not retry on top.
+	// Retried automatically by the platform.
 	//
 	// Cause: The endpoint is down, slow (answer first, then process), behind a firewall that blocks Relay's egress IPs, or serving an expired certificate.
 	//

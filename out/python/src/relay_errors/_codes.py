@@ -77,8 +77,7 @@ class ErrorCode(StrEnum):
 
     US carriers only accept application-to-person (A2P) SMS from a 10-digit long code (10DLC) that is linked to a registered brand and an approved campaign. This sender has no approved campaign, so the message was not sent (unregistered traffic is blocked outright since 2023). Registration is done in Console → Compliance → US A2P 10DLC and usually takes 1–7 days.
 
-    HTTP 422.
-    Not retryable.
+    HTTP 422. Not retryable.
 
     Cause: A new number not yet added to a campaign, a campaign still in review, or a campaign suspended by the carriers.
 
@@ -92,8 +91,7 @@ class ErrorCode(StrEnum):
 
     The OAuth access token has expired. Access tokens live for one hour.
 
-    HTTP 401.
-    Retryable.
+    HTTP 401. Retryable.
 
     Fix: Exchange the refresh token at `POST /v2/oauth/token` and retry with the new access token.
 
@@ -107,8 +105,7 @@ class ErrorCode(StrEnum):
 
     The account (or the subaccount the request acts for) is suspended, and every API call except reads of billing data is refused. The reason is in `details.reason`; the owners were emailed when it happened.
 
-    HTTP 403.
-    Not retryable.
+    HTTP 403. Not retryable.
 
     Fix: Resolve the reason (pay the outstanding invoice, answer the compliance review) or contact support.
 
@@ -130,8 +127,7 @@ class ErrorCode(StrEnum):
 
     The API key passed the expiry date set when it was created. Key expiry ships in 3.3.0; until then Relay returns `API_KEY_REVOKED` for these keys.
 
-    HTTP 401.
-    Not retryable.
+    HTTP 401. Not retryable.
 
     Fix: Rotate to a new key before `details.expired_at`; Console sends a reminder 14 days ahead.
 
@@ -145,8 +141,7 @@ class ErrorCode(StrEnum):
 
     The API key is not one Relay issued. Live keys start with `rk_live_`, test keys with `rk_test_`.
 
-    HTTP 401.
-    Not retryable.
+    HTTP 401. Not retryable.
 
     Cause: A truncated key, stray whitespace from copy-and-paste, or a key from a different Relay region.
 
@@ -160,8 +155,7 @@ class ErrorCode(StrEnum):
 
     The request carried no credentials. Send the API key as a bearer token (`Authorization: Bearer rk_live_…`) or as the HTTP Basic username with an empty password.
 
-    HTTP 401.
-    Not retryable.
+    HTTP 401. Not retryable.
 
     Fix: Add the `Authorization` header. Some HTTP clients drop it on redirects — call `https://api.relay.example` directly, not a redirecting alias.
 
@@ -173,8 +167,7 @@ class ErrorCode(StrEnum):
 
     The API key was valid but has been revoked by an account owner or by Relay's leaked-key scanner.
 
-    HTTP 401.
-    Not retryable.
+    HTTP 401. Not retryable.
 
     Fix: Create a new key and deploy it. If Relay revoked the key, the account's owners received an email explaining where it was found.
 
@@ -186,8 +179,7 @@ class ErrorCode(StrEnum):
 
     The `Relay-Version` header names a version that does not exist or has been retired. Versions are dates (`YYYY-MM-DD`); each is supported for at least 24 months after its successor ships, and retirements are announced at <https://docs.relay.example/changelog>. Without the header, Relay uses the version pinned on the API key (Console → Settings → API keys).
 
-    HTTP 400.
-    Not retryable.
+    HTTP 400. Not retryable.
 
     Cause: A typo in the header, a version older than the support window, or a future date.
 
@@ -201,8 +193,7 @@ class ErrorCode(StrEnum):
 
     An invoice is more than 7 days overdue on an invoiced (postpaid) account. New numbers and new subaccounts are refused until it is paid; messages and calls keep working for 30 days, then the account is suspended.
 
-    HTTP 402.
-    Not retryable.
+    HTTP 402. Not retryable.
 
     See https://docs.relay.example/errors#billing-account-past-due
     """
@@ -224,8 +215,7 @@ class ErrorCode(StrEnum):
 
     The call could not be connected for a reason not covered by a more specific code — network congestion, a carrier outage, an unreachable SIP endpoint. When the failure is known while `POST /v2/calls` is still open the API returns a `4xx` or `5xx` status; otherwise it is reported in the `call.completed` webhook.
 
-    HTTP status varies.
-    Retryable.
+    HTTP status varies. Retryable.
 
     Retry strategy: Retry once after 30 s; repeated failures to the same destination point to a routing problem — contact support.
 
@@ -237,8 +227,7 @@ class ErrorCode(StrEnum):
 
     The call flow — in the `flow` field of `POST /v2/calls`, or returned by your answer URL — is not a valid array of steps. For a flow sent inline the API answers `422`; for one fetched from the answer URL the error is reported like `ANSWER_URL_HTTP_ERROR`.
 
-    HTTP 422.
-    Not retryable.
+    HTTP 422. Not retryable.
 
     See https://docs.relay.example/errors#call-flow-json-invalid
     """
@@ -248,8 +237,7 @@ class ErrorCode(StrEnum):
 
     The call cannot be modified (redirected, muted, transferred, recorded) because it is not in progress.
 
-    HTTP 409.
-    Not retryable.
+    HTTP 409. Not retryable.
 
     See https://docs.relay.example/errors#call-not-in-progress
     """
@@ -285,9 +273,7 @@ class ErrorCode(StrEnum):
 
     The channel (SMS route, WhatsApp, RCS) is temporarily unavailable for this sender. No message was created.
 
-    HTTP 503.
-    Retryable.
-    Honours Retry-After.
+    HTTP 503. Retryable. Honours Retry-After.
 
     Retry strategy: Honour `Retry-After`; fall back to another channel if it exceeds your latency budget.
 
@@ -299,9 +285,7 @@ class ErrorCode(StrEnum):
 
     The account already has as many calls in progress as its concurrency limit allows (10 by default; raised on request). Queued and ringing calls count.
 
-    HTTP 429.
-    Retryable.
-    Honours Retry-After.
+    HTTP 429. Retryable. Honours Retry-After.
 
     Retry strategy: Wait for `Retry-After`, or queue calls on your side and start one as each `call.completed` arrives.
 
@@ -313,8 +297,7 @@ class ErrorCode(StrEnum):
 
     The message content falls in a category that Relay's acceptable use policy (https://relay.example/legal/aup) forbids, or that needs a pre-approved use case the account does not have.
 
-    HTTP 422.
-    Not retryable.
+    HTTP 422. Not retryable.
 
     See https://docs.relay.example/errors#content-policy-violation
     """
@@ -324,8 +307,7 @@ class ErrorCode(StrEnum):
 
     The request's `Content-Type` header names a format this endpoint does not accept. JSON endpoints accept `application/json` (with an optional `charset=utf-8`); media uploads accept the types listed under [Media](https://docs.relay.example/media#formats).
 
-    HTTP 415.
-    Not retryable.
+    HTTP 415. Not retryable.
 
     Fix: Send `Content-Type: application/json`, or the media type the upload endpoint lists.
 
@@ -337,8 +319,7 @@ class ErrorCode(StrEnum):
 
     A price or top-up amount was given in a currency other than the account's billing currency.
 
-    HTTP 422.
-    Not retryable.
+    HTTP 422. Not retryable.
 
     See https://docs.relay.example/errors#currency-mismatch
     """
@@ -348,9 +329,7 @@ class ErrorCode(StrEnum):
 
     The account has used its daily quota for this resource (trial accounts: 50 messages and 10 calls a day). Quotas reset at 00:00 UTC.
 
-    HTTP 429.
-    Retryable.
-    Honours Retry-After.
+    HTTP 429. Retryable. Honours Retry-After.
 
     Retry strategy: Retry after the reset in `Retry-After`, or upgrade the account to lift the quota.
 
@@ -362,8 +341,7 @@ class ErrorCode(StrEnum):
 
     The account has duplicate suppression on, and an identical body went to the same recipient from the same sender within the suppression window (default 10 minutes). Nothing was sent or charged.
 
-    HTTP 409.
-    Not retryable.
+    HTTP 409. Not retryable.
 
     See https://docs.relay.example/errors#duplicate-message-suppressed
     """
@@ -373,8 +351,7 @@ class ErrorCode(StrEnum):
 
     A phone number field is not in E.164 format: a `+`, the country code, then the subscriber number, 15 digits at most, with no spaces, dashes or parentheses (`+14155550123`, not `(415) 555-0123`).
 
-    HTTP 400.
-    Not retryable.
+    HTTP 400. Not retryable.
 
     Fix: Normalise numbers with a library such as libphonenumber before sending them.
 
@@ -386,8 +363,7 @@ class ErrorCode(StrEnum):
 
     Fraud Guard judged the request likely to be SMS pumping (traffic pumping through premium-rate ranges) and did not send the code. You were not charged. `details.risk_score` runs from 0 to 1; the threshold is set per Verify service.
 
-    HTTP 403.
-    Not retryable.
+    HTTP 403. Not retryable.
 
     Cause: Bursts of verifications to sequential numbers or to high-cost prefixes the account has not sent to before.
 
@@ -401,8 +377,7 @@ class ErrorCode(StrEnum):
 
     The account's geographic permissions do not allow this channel to this country. High-cost destinations are off by default to limit fraud.
 
-    HTTP 403.
-    Not retryable.
+    HTTP 403. Not retryable.
 
     Fix: Enable the country under Console → Settings → Geo permissions.
 
@@ -414,8 +389,7 @@ class ErrorCode(StrEnum):
 
     The `Idempotency-Key` header was already used, within the last 24 hours, for a request with a different method, path or body. Relay stores the first response under the key and replays it only for an identical request.
 
-    HTTP 409.
-    Not retryable.
+    HTTP 409. Not retryable.
 
     Fix: Generate a new key (a UUID v4) for every distinct operation; reuse a key only to retry the very same request.
 
@@ -427,8 +401,7 @@ class ErrorCode(StrEnum):
 
     An identical request with this `Idempotency-Key` is still being processed. Its response will be replayed once it finishes.
 
-    HTTP 409.
-    Retryable.
+    HTTP 409. Retryable.
 
     Retry strategy: Retry the same request with the same key after 1 s, doubling the wait up to 30 s.
 
@@ -440,8 +413,7 @@ class ErrorCode(StrEnum):
 
     The account's balance cannot cover the price of this request. Relay reserves the full price up front — for a message, every segment to every recipient; for a call, the first minute — so a request can fail even when the balance is positive.
 
-    HTTP 402.
-    Not retryable.
+    HTTP 402. Not retryable.
 
     Cause: The balance ran down and auto-recharge is off, or the recharge payment was declined.
 
@@ -458,8 +430,7 @@ class ErrorCode(StrEnum):
 
     The account has too few prepaid credits for this request.
 
-    HTTP 402.
-    Not retryable.
+    HTTP 402. Not retryable.
 
     See https://docs.relay.example/errors#insufficient-credits
     """
@@ -469,8 +440,7 @@ class ErrorCode(StrEnum):
 
     The key or token is valid but lacks a scope this endpoint needs. Scopes are `resource:action` pairs such as `messages:write` or `numbers:purchase`; restricted keys and OAuth apps only get the scopes they were granted.
 
-    HTTP 403.
-    Not retryable.
+    HTTP 403. Not retryable.
 
     Fix: Grant the scopes in `details.required_scopes` to the key (or re-authorise the OAuth app with them).
 
@@ -482,8 +452,7 @@ class ErrorCode(StrEnum):
 
     Something went wrong inside Relay. The request may or may not have taken effect: retry with the same `Idempotency-Key` so it is applied at most once.
 
-    HTTP 500.
-    Retryable.
+    HTTP 500. Retryable.
 
     Fix: Retry with backoff. If it persists, contact support with `meta.request_id`.
 
@@ -497,8 +466,7 @@ class ErrorCode(StrEnum):
 
     The request body could not be parsed as JSON. Relay reads bodies as UTF-8 JSON when the `Content-Type` is `application/json`; `details.line` and `details.column` point at the first character the parser rejected.
 
-    HTTP 400.
-    Not retryable.
+    HTTP 400. Not retryable.
 
     Cause: Trailing commas, single-quoted strings, an unescaped newline inside a string, or a body truncated by a proxy.
 
@@ -512,8 +480,7 @@ class ErrorCode(StrEnum):
 
     The account restricts API access to an IP allowlist, and the request came from an address outside it. Relay checks the TCP peer address — an `X-Forwarded-For` header is ignored.
 
-    HTTP 403.
-    Not retryable.
+    HTTP 403. Not retryable.
 
     Cause: A new egress IP (autoscaling, a NAT gateway change, a developer laptop), or an allowlist entry with the wrong CIDR prefix.
 
@@ -527,8 +494,7 @@ class ErrorCode(StrEnum):
 
     `shorten_urls: true` was set, but the account's branded short domain has not passed DNS verification. Carriers filter shared shorteners (`bit.ly` and the like), so Relay only shortens on a verified domain of your own.
 
-    HTTP 422.
-    Not retryable.
+    HTTP 422. Not retryable.
 
     Fix: Add the CNAME record shown in Console → Messaging → Link shortening, or send without `shorten_urls`.
 
@@ -540,8 +506,7 @@ class ErrorCode(StrEnum):
 
     Uploaded media and its signed download URLs are kept for 30 days (or the retention set on the account); this one is gone.
 
-    HTTP 410.
-    Not retryable.
+    HTTP 410. Not retryable.
 
     See https://docs.relay.example/errors#media-expired
     """
@@ -551,8 +516,7 @@ class ErrorCode(StrEnum):
 
     The uploaded file matched a malware signature and was deleted.
 
-    HTTP 422.
-    Not retryable.
+    HTTP 422. Not retryable.
 
     See https://docs.relay.example/errors#media-malware-detected
     """
@@ -572,8 +536,7 @@ class ErrorCode(StrEnum):
 
     Relay sniffs the actual bytes: a `.jpg` that is really a HEIC image is reported as `image/heic`, whatever the URL or `Content-Type` says.
 
-    HTTP 422, 413, 415 (primary 422).
-    Not retryable.
+    HTTP 422, 413, 415 (primary 422). Not retryable.
 
     See https://docs.relay.example/errors#media-unprocessable
     """
@@ -583,8 +546,7 @@ class ErrorCode(StrEnum):
 
     A resumable upload was finalised before all its bytes arrived. Resume it with `PATCH /v2/media/uploads/{id}` from `details.received_bytes`.
 
-    HTTP 409.
-    Retryable.
+    HTTP 409. Retryable.
 
     Retry strategy: Resume from `details.received_bytes`; the upload session stays open for 24 hours.
 
@@ -596,8 +558,7 @@ class ErrorCode(StrEnum):
 
     Relay could not download a URL in `media_urls`: it did not answer `200` within 15 seconds, needed authentication, or redirected more than 3 times. Signed URLs (S3, GCS) must stay valid for at least 10 minutes after the request.
 
-    HTTP 422.
-    Not retryable.
+    HTTP 422. Not retryable.
 
     See https://docs.relay.example/errors#media-url-unreachable
     """
@@ -607,8 +568,7 @@ class ErrorCode(StrEnum):
 
     The message has neither `body` text nor `media_urls`. Whitespace-only bodies count as empty.
 
-    HTTP 422.
-    Not retryable.
+    HTTP 422. Not retryable.
 
     See https://docs.relay.example/errors#message-body-empty
     """
@@ -618,8 +578,7 @@ class ErrorCode(StrEnum):
 
     Only scheduled messages that have not started sending can be cancelled.
 
-    HTTP 409.
-    Not retryable.
+    HTTP 409. Not retryable.
 
     See https://docs.relay.example/errors#message-not-cancelable
     """
@@ -629,8 +588,7 @@ class ErrorCode(StrEnum):
 
     The destination carrier refused the message. When the carrier answers while the request is open the API returns `400` (a policy refusal: filtered content, an unregistered sender); when the carrier's gateway fails the API returns `502`. Later refusals arrive in the `message.failed` webhook.
 
-    HTTP status varies (400, 502).
-    Not retryable.
+    HTTP status varies (400, 502). Not retryable.
 
     Cause: Carrier spam filtering, an unregistered sender ID or 10DLC campaign, or content the carrier blocks (e.g. URL shorteners).
 
@@ -646,8 +604,7 @@ class ErrorCode(StrEnum):
 
     Relay counts segments after substituting `{{variables}}`, so a template can pass validation for one recipient and fail for another. The count for your text is at <https://docs.relay.example/tools/segment-calculator>.
 
-    HTTP 422.
-    Not retryable.
+    HTTP 422. Not retryable.
 
     Cause: Long templated bodies, or a stray non-GSM character forcing UCS-2.
 
@@ -671,8 +628,7 @@ class ErrorCode(StrEnum):
 
     Media messages are only available between US and Canadian numbers. Elsewhere, send a link to the media in an SMS, or use WhatsApp.
 
-    HTTP 422.
-    Not retryable.
+    HTTP 422. Not retryable.
 
     See https://docs.relay.example/errors#mms-not-supported
     """
@@ -682,8 +638,7 @@ class ErrorCode(StrEnum):
 
     The number cannot be configured for a capability it does not have (e.g. a messaging webhook on a voice-only number).
 
-    HTTP 422.
-    Not retryable.
+    HTTP 422. Not retryable.
 
     See https://docs.relay.example/errors#number-capability-missing
     """
@@ -693,8 +648,7 @@ class ErrorCode(StrEnum):
 
     The number was in the search results but has since been bought by someone else or withdrawn by the carrier. Search results are not reservations.
 
-    HTTP 409.
-    Not retryable.
+    HTTP 409. Not retryable.
 
     See https://docs.relay.example/errors#number-not-available
     """
@@ -704,8 +658,7 @@ class ErrorCode(StrEnum):
 
     The number is not one of the account's (or the subaccount's) numbers, so it cannot be used as a sender or configured.
 
-    HTTP 403.
-    Not retryable.
+    HTTP 403. Not retryable.
 
     See https://docs.relay.example/errors#number-not-owned
     """
@@ -715,8 +668,7 @@ class ErrorCode(StrEnum):
 
     Numbers of this type in this country can only be bought with an approved regulatory bundle (proof of address, business registration, …) — e.g. German local numbers need an address in the area code's region.
 
-    HTTP 422.
-    Not retryable.
+    HTTP 422. Not retryable.
 
     Fix: Create a bundle under Numbers → Regulatory compliance, wait for approval (1–3 business days) and pass its ID as `bundle_id`.
 
@@ -728,8 +680,7 @@ class ErrorCode(StrEnum):
 
     The number cannot be released while something still depends on it.
 
-    HTTP 409.
-    Not retryable.
+    HTTP 409. Not retryable.
 
     See https://docs.relay.example/errors#number-release-blocked
     """
@@ -749,8 +700,7 @@ class ErrorCode(StrEnum):
 
     The code sent to confirm an `OTP_2FA_REQUIRED` challenge is wrong or expired.
 
-    HTTP 403.
-    Not retryable.
+    HTTP 403. Not retryable.
 
     See https://docs.relay.example/errors#otp-2fa-invalid
     """
@@ -760,8 +710,7 @@ class ErrorCode(StrEnum):
 
     The operation is sensitive (buying numbers in bulk, raising spend limits, exporting message logs) and the account requires a fresh 2FA confirmation for it. Complete the challenge, then resend the request with `Relay-2FA-Challenge: <challenge id>`.
 
-    HTTP 403.
-    Retryable.
+    HTTP 403. Retryable.
 
     Retry strategy: Retry once the user has completed the challenge in `details.challenge`; it stays valid for 10 minutes.
 
@@ -773,8 +722,7 @@ class ErrorCode(StrEnum):
 
     The card or bank account on file was declined while topping up the balance. The processor's own decline code is passed through in `details.decline_code`.
 
-    HTTP 402.
-    Not retryable.
+    HTTP 402. Not retryable.
 
     Fix: Update the payment method in Console → Billing, or ask the card issuer why it declined.
 
@@ -786,8 +734,7 @@ class ErrorCode(StrEnum):
 
     The account has no payment method, so paid features (buying numbers, auto-recharge) are unavailable.
 
-    HTTP 402.
-    Not retryable.
+    HTTP 402. Not retryable.
 
     See https://docs.relay.example/errors#payment-method-missing
     """
@@ -797,8 +744,7 @@ class ErrorCode(StrEnum):
 
     The v2 Numbers API's name for `NUMBER_NOT_OWNED`.
 
-    HTTP 403.
-    Not retryable.
+    HTTP 403. Not retryable.
 
     Alias of ``ErrorCode.NUMBER_NOT_OWNED``.
 
@@ -824,8 +770,7 @@ class ErrorCode(StrEnum):
 
     The destination country restricts marketing messages at this local time (e.g. 21:00–08:00 in France), and the message is marked `category: marketing`. Transactional messages are not affected.
 
-    HTTP 422.
-    Retryable.
+    HTTP 422. Retryable.
 
     Retry strategy: Resend at or after `details.allowed_after`, or schedule it with `send_at`.
 
@@ -837,9 +782,7 @@ class ErrorCode(StrEnum):
 
     Too many API requests in the current window. Every response carries `RateLimit-Limit`, `RateLimit-Remaining` and `RateLimit-Reset` headers; `details.buckets` shows every bucket this request counted against (a request can count against an account-wide bucket and an endpoint bucket).
 
-    HTTP 429.
-    Retryable.
-    Honours Retry-After.
+    HTTP 429. Retryable. Honours Retry-After.
 
     Fix: Wait for `Retry-After`, then smooth your traffic (a token bucket on your side) instead of sending bursts.
 
@@ -853,8 +796,7 @@ class ErrorCode(StrEnum):
 
     The RCS agent has not been approved to launch on the recipient's carrier. Until this code ships, Relay returns `CHANNEL_UNAVAILABLE` with `channel: rcs`.
 
-    HTTP 422.
-    Not retryable.
+    HTTP 422. Not retryable.
 
     Planned: not emitted yet; clients see ``ErrorCode.CHANNEL_UNAVAILABLE`` until it ships.
 
@@ -866,8 +808,7 @@ class ErrorCode(StrEnum):
 
     The recipient is on a do-not-contact list (a national registry, or the account's own list) or has been hard-blocked by Relay after abuse reports.
 
-    HTTP 403.
-    Not retryable.
+    HTTP 403. Not retryable.
 
     See https://docs.relay.example/errors#recipient-blocked
     """
@@ -877,8 +818,7 @@ class ErrorCode(StrEnum):
 
     The `to` number is well-formed E.164 but cannot receive messages: the range is unallocated, it is a landline that does not accept SMS, or the number portability database lists no carrier for it.
 
-    HTTP 400.
-    Not retryable.
+    HTTP 400. Not retryable.
 
     See https://docs.relay.example/errors#recipient-number-invalid
     """
@@ -888,8 +828,7 @@ class ErrorCode(StrEnum):
 
     The recipient replied with an opt-out keyword (`STOP`, `UNSUBSCRIBE`, `CANCEL`, `END`, `QUIT`, or the localised equivalents) to this sender, so Relay will not send them messages from it until they reply `START`.
 
-    HTTP 403.
-    Not retryable.
+    HTTP 403. Not retryable.
 
     Fix: Remove the recipient from your list. Do not try another sender to reach them — that breaks carrier rules and can get every sender on the account blocked.
 
@@ -901,8 +840,7 @@ class ErrorCode(StrEnum):
 
     The recording exists but cannot be downloaded yet (still processing) or any more (deleted by the retention policy).
 
-    HTTP 409.
-    Retryable.
+    HTTP 409. Retryable.
 
     Retry strategy: While `details.state` is `processing`, retry after 10 s; for `deleted`, do not retry.
 
@@ -914,8 +852,7 @@ class ErrorCode(StrEnum):
 
     No resource of this type with this ID exists in the account (or in the subaccount named by `Relay-Subaccount`). IDs are account-scoped: an ID from another account is reported as not found rather than forbidden, so its existence is not revealed.
 
-    HTTP 404.
-    Not retryable.
+    HTTP 404. Not retryable.
 
     Cause: A mistyped or truncated ID, an ID from another account or subaccount, or a resource past its retention period.
 
@@ -929,8 +866,7 @@ class ErrorCode(StrEnum):
 
     `send_at` must be between 15 minutes and 35 days from now, given as an RFC 3339 timestamp with an offset (`2025-06-01T09:00:00+02:00`).
 
-    HTTP 422.
-    Not retryable.
+    HTTP 422. Not retryable.
 
     See https://docs.relay.example/errors#scheduled-time-invalid
     """
@@ -940,8 +876,7 @@ class ErrorCode(StrEnum):
 
     The message uses an alphanumeric sender ID (`from: "RelayShop"`) for a country whose carriers do not accept them (e.g. the US and Canada), or the ID breaks the 11-character, `[A-Za-z0-9 ]` rule.
 
-    HTTP 422.
-    Not retryable.
+    HTTP 422. Not retryable.
 
     Fix: Send from a phone number or short code for this country. Country rules are listed at https://docs.relay.example/messaging/sender-id.
 
@@ -953,8 +888,7 @@ class ErrorCode(StrEnum):
 
     The alphanumeric sender ID has not been registered for the destination country, where registration is mandatory.
 
-    HTTP 422.
-    Not retryable.
+    HTTP 422. Not retryable.
 
     Planned: not emitted yet; clients see ``ErrorCode.MESSAGE_REJECTED_BY_CARRIER`` until it ships.
 
@@ -966,8 +900,7 @@ class ErrorCode(StrEnum):
 
     The `from` number belongs to the account but is not enabled for SMS (voice-only numbers, or a toll-free number still awaiting verification).
 
-    HTTP 422.
-    Not retryable.
+    HTTP 422. Not retryable.
 
     See https://docs.relay.example/errors#sender-not-sms-capable
     """
@@ -977,9 +910,7 @@ class ErrorCode(StrEnum):
 
     The sender's queue is full. Each sender has a throughput set by its type and registration (e.g. 1 message/s for a US long code, 100/s for a short code); Relay queues up to 4 hours of traffic per sender and refuses more.
 
-    HTTP 429.
-    Retryable.
-    Honours Retry-After.
+    HTTP 429. Retryable. Honours Retry-After.
 
     Retry strategy: Wait for `Retry-After`, or spread traffic over more senders.
 
@@ -991,9 +922,7 @@ class ErrorCode(StrEnum):
 
     Relay is temporarily unable to handle the request (maintenance or an incident; see <https://status.relay.example>). The request did not take effect.
 
-    HTTP 503.
-    Retryable.
-    Honours Retry-After.
+    HTTP 503. Retryable. Honours Retry-After.
 
     Retry strategy: Wait for `Retry-After`, then retry with backoff.
 
@@ -1005,8 +934,7 @@ class ErrorCode(StrEnum):
 
     The `sip:` URI names a domain that is not registered to the account (`<name>.sip.relay.example`) and does not resolve to an external SIP endpoint.
 
-    HTTP 404.
-    Not retryable.
+    HTTP 404. Not retryable.
 
     See https://docs.relay.example/errors#sip-domain-not-found
     """
@@ -1016,8 +944,7 @@ class ErrorCode(StrEnum):
 
     The customer's SIP trunk rejected Relay's digest credentials (SIP `401`/`407` after authentication). Until this code ships, the call ends with `CALL_FAILED` and `sip_code: 407`.
 
-    HTTP 502.
-    Not retryable.
+    HTTP 502. Not retryable.
 
     Fix: Check the username and password under Voice → SIP trunks match what the PBX expects.
 
@@ -1033,8 +960,7 @@ class ErrorCode(StrEnum):
 
     Returned by the v1 Messages API, which did not split long bodies into segments. The v2 API splits them and reports `MESSAGE_TOO_LONG` only above 10 segments.
 
-    HTTP 400.
-    Not retryable.
+    HTTP 400. Not retryable.
 
     See https://docs.relay.example/errors#sms-body-too-long
     """
@@ -1044,8 +970,7 @@ class ErrorCode(StrEnum):
 
     The request would take the account (or subaccount) past a spend limit set in Console. Until per-subaccount limits ship, Relay reports a reached limit as `INSUFFICIENT_BALANCE` with `balance` set to the remaining allowance.
 
-    HTTP 402.
-    Not retryable.
+    HTTP 402. Not retryable.
 
     Fix: Raise the limit, or wait for the next period.
 
@@ -1069,8 +994,7 @@ class ErrorCode(StrEnum):
 
     The VAT / GST number was rejected by the tax authority's validation service (for EU numbers, VIES). Relay checks the number when it is saved and again before each invoice.
 
-    HTTP 422.
-    Not retryable.
+    HTTP 422. Not retryable.
 
     See https://docs.relay.example/errors#tax-id-invalid
     """
@@ -1083,8 +1007,7 @@ class ErrorCode(StrEnum):
 
     An access token or a signed media URL has expired.
 
-    HTTP 401.
-    Not retryable.
+    HTTP 401. Not retryable.
 
     See https://docs.relay.example/errors#token-expired
     """
@@ -1094,8 +1017,7 @@ class ErrorCode(StrEnum):
 
     Toll-free numbers can only send SMS in the US and Canada once their verification is approved.
 
-    HTTP 403.
-    Not retryable.
+    HTTP 403. Not retryable.
 
     See https://docs.relay.example/errors#toll-free-verification-pending
     """
@@ -1105,8 +1027,7 @@ class ErrorCode(StrEnum):
 
     The `say` step asks for a voice that does not exist or does not speak the requested language.
 
-    HTTP 422.
-    Not retryable.
+    HTTP 422. Not retryable.
 
     See https://docs.relay.example/errors#tts-voice-unsupported
     """
@@ -1116,8 +1037,7 @@ class ErrorCode(StrEnum):
 
     A carrier or channel provider (WhatsApp, RCS) returned an error Relay has no specific code for. The HTTP status mirrors the provider's error class: `4xx` when the provider blamed the request, `502`/`503`/`504` when it failed itself. The provider's code and text are passed through in `details`.
 
-    HTTP status varies.
-    Retryable.
+    HTTP status varies. Retryable.
 
     Retry strategy: Retry only 5xx statuses, with exponential backoff from 2 s and at most 4 attempts; 4xx will fail the same way again.
 
@@ -1131,8 +1051,7 @@ class ErrorCode(StrEnum):
 
     Body problems return `422`; problems in the query string or path (e.g. `?page_size=5000` or `/v2/messages/<not-an-id>`) return `400`. The messages are written for developers and may change between releases — match on `rule` and `path`, never on the message text.
 
-    HTTP 422, 400 (primary 422).
-    Not retryable.
+    HTTP 422, 400 (primary 422). Not retryable.
 
     Cause: A missing required field, a value of the wrong type, or a value outside its allowed range or format.
 
@@ -1144,8 +1063,7 @@ class ErrorCode(StrEnum):
     VERIFICATION_ALREADY_APPROVED = "VERIFICATION_ALREADY_APPROVED"
     """Verification already approved
 
-    HTTP 409.
-    Not retryable.
+    HTTP 409. Not retryable.
 
     See https://docs.relay.example/errors#verification-already-approved
     """
@@ -1155,8 +1073,7 @@ class ErrorCode(StrEnum):
 
     The requested channel is not available for this destination (e.g. `voice` to a number that cannot take calls, `whatsapp` to a number without WhatsApp) or is not enabled on the Verify service.
 
-    HTTP 422.
-    Not retryable.
+    HTTP 422. Not retryable.
 
     See https://docs.relay.example/errors#verification-channel-unsupported
     """
@@ -1166,8 +1083,7 @@ class ErrorCode(StrEnum):
 
     The code does not match. The user may try again while `details.attempts_remaining` is above zero.
 
-    HTTP 422.
-    Not retryable.
+    HTTP 422. Not retryable.
 
     See https://docs.relay.example/errors#verification-code-incorrect
     """
@@ -1177,8 +1093,7 @@ class ErrorCode(StrEnum):
 
     The verification is more than 10 minutes old. Expired verifications stay readable for 24 hours, then return `RESOURCE_NOT_FOUND`.
 
-    HTTP 410.
-    Not retryable.
+    HTTP 410. Not retryable.
 
     See https://docs.relay.example/errors#verification-expired
     """
@@ -1188,8 +1103,7 @@ class ErrorCode(StrEnum):
 
     Five incorrect codes were checked against this verification; it is closed.
 
-    HTTP 409.
-    Not retryable.
+    HTTP 409. Not retryable.
 
     Fix: Start a new verification. Do not let your UI resubmit automatically.
 
@@ -1201,9 +1115,7 @@ class ErrorCode(StrEnum):
 
     Relay limits codes to one recipient to 5 per 10 minutes and 20 per day, whichever account sends them. The limit protects the recipient, so it is not raised on request.
 
-    HTTP 429.
-    Retryable.
-    Honours Retry-After.
+    HTTP 429. Retryable. Honours Retry-After.
 
     Retry strategy: Show the user when they can request another code; resend no sooner than `details.next_send_at`.
 
@@ -1233,8 +1145,7 @@ class ErrorCode(StrEnum):
 
     The endpoint was disabled, either after 3 days of failed deliveries or by a user. Relay stops sending it events; the API returns this code when you try to replay events to it.
 
-    HTTP 409.
-    Not retryable.
+    HTTP 409. Not retryable.
 
     Fix: Fix the endpoint, re-enable it (`POST /v2/webhook_endpoints/{id}/enable`) and replay the events you missed.
 
@@ -1246,8 +1157,7 @@ class ErrorCode(StrEnum):
 
     The endpoint subscribes to event types that do not exist. Wildcards are allowed per resource (`message.*`), not across resources (`*.failed`).
 
-    HTTP 422.
-    Not retryable.
+    HTTP 422. Not retryable.
 
     See https://docs.relay.example/errors#webhook-event-type-unknown
     """
@@ -1257,8 +1167,7 @@ class ErrorCode(StrEnum):
 
     Events can be replayed for 30 days after they were created.
 
-    HTTP 422.
-    Not retryable.
+    HTTP 422. Not retryable.
 
     See https://docs.relay.example/errors#webhook-replay-window-exceeded
     """
@@ -1282,8 +1191,7 @@ class ErrorCode(StrEnum):
 
     The endpoint URL is not acceptable: it must be `https://`, must resolve to a public address (no `localhost`, `10.0.0.0/8`, `169.254.169.254` and the like), and may use port 443 or 8443 only.
 
-    HTTP 422.
-    Not retryable.
+    HTTP 422. Not retryable.
 
     Fix: For local development, use a tunnel (ngrok, Cloudflare Tunnel) with a public HTTPS URL.
 
@@ -1295,8 +1203,7 @@ class ErrorCode(StrEnum):
 
     Free-form WhatsApp messages can only be sent within 24 hours of the user's last message to you (the "customer service window"). Outside it, only an approved template may be sent. `details.last_inbound_at` says when the window opened; it is absent when the user has never written to you.
 
-    HTTP 422.
-    Not retryable.
+    HTTP 422. Not retryable.
 
     Fix: Send an approved template (`type: template`); the window reopens when the user replies.
 
@@ -1308,8 +1215,7 @@ class ErrorCode(StrEnum):
 
     No approved template with this name and language exists for the WhatsApp Business Account.
 
-    HTTP 404.
-    Not retryable.
+    HTTP 404. Not retryable.
 
     See https://docs.relay.example/errors#whatsapp-template-not-found
     """
@@ -1319,8 +1225,7 @@ class ErrorCode(StrEnum):
 
     The number of `template.parameters` does not match the `{{1}}`, `{{2}}`, … placeholders in the approved template.
 
-    HTTP 422.
-    Not retryable.
+    HTTP 422. Not retryable.
 
     See https://docs.relay.example/errors#whatsapp-template-params-mismatch
     """

@@ -13,7 +13,7 @@ const (
 
 	// CodeAuthQuotaExceeded is quota_exceeded in domain auth: Quota exceeded.
 	//
-	// HTTP 429. Retryable. Honour Retry-After.
+	// HTTP 429. Retryable. Honours Retry-After.
 	//
 	// See https://docs.example.com/errors/auth/quota_exceeded
 	CodeAuthQuotaExceeded Code = "auth/quota_exceeded"

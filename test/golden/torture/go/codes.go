@@ -52,7 +52,7 @@ const (
 
 	// CodeFunc is FUNC: Func: "quoted" title with \ backslash and */.
 	//
-	// HTTP 413, 415, 422 (primary 413). Retried automatically by the platform; do not retry on top. Honour Retry-After.
+	// HTTP 413, 415, 422 (primary 413). Retried automatically by the platform. Honours Retry-After.
 	//
 	// Retry strategy: Retries at 0s, 1m, 5m | then gives up */
 	//

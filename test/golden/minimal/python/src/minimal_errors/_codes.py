@@ -66,8 +66,7 @@ class ErrorCode(StrEnum):
     RATE_LIMITED = "RATE_LIMITED"
     """Rate limited
 
-    HTTP 429.
-    Retryable.
+    HTTP 429. Retryable.
     """
 
     @property

@@ -76,9 +76,7 @@ class ErrorCode(StrEnum):
     AUTH_QUOTA_EXCEEDED = "auth/quota_exceeded"
     """Quota exceeded
 
-    HTTP 429.
-    Retryable.
-    Honours Retry-After.
+    HTTP 429. Retryable. Honours Retry-After.
 
     See https://docs.example.com/errors/auth/quota_exceeded
     """

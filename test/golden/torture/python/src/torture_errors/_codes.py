@@ -94,8 +94,7 @@ class ErrorCode(StrEnum):
     DEFAULT = "DEFAULT"
     """Default
 
-    HTTP 500.
-    Retryable.
+    HTTP 500. Retryable.
 
     See https://docs.example.com/errors/http#default
     """
@@ -105,8 +104,7 @@ class ErrorCode(StrEnum):
 
     Alias of DEFAULT.
 
-    HTTP 500.
-    Retryable.
+    HTTP 500. Retryable.
 
     Alias of ``ErrorCode.DEFAULT``.
 
@@ -122,9 +120,7 @@ class ErrorCode(StrEnum):
     FUNC = "FUNC"
     """Func: "quoted" title with \\ backslash and */
 
-    HTTP 413, 415, 422 (primary 413).
-    Retried automatically by the platform.
-    Honours Retry-After.
+    HTTP 413, 415, 422 (primary 413). Retried automatically by the platform. Honours Retry-After.
 
     Retry strategy: Retries at 0s, 1m, 5m | then gives up */
 
@@ -142,8 +138,7 @@ class ErrorCode(StrEnum):
     HTTP_TIMEOUT = "HTTP_TIMEOUT"
     """Http timeout
 
-    HTTP 504.
-    Retryable.
+    HTTP 504. Retryable.
 
     See https://docs.example.com/errors/http#http-timeout
     """
@@ -266,8 +261,7 @@ class ErrorCode(StrEnum):
     Non-ASCII: café, 日本語, emoji 🚫, RTL <U+202E>bidi<U+202C>, combining é, zero-width<U+200B>space.
     Trailing backslash \\
 
-    HTTP 400.
-    Not retryable.
+    HTTP 400. Not retryable.
 
     Cause: Leading @param looks like a tag; {@link nowhere} is not a link
 

@@ -1,0 +1,36 @@
+// Human wording of a code's facts, shared by every target's doc comments and tables,
+// so TSDoc, Go doc comments, docstrings and the docs describe a code the same way.
+import type { Retryable, Status } from "./model.js";
+
+/** `HTTP 422.`, `HTTP 413, 415, 422 (primary 413).`, `HTTP status varies (400, 502).`; undefined when unstated. */
+export function statusSentence(status: Status): string | undefined {
+  switch (status.kind) {
+    case "single":
+      return `HTTP ${status.primary}.`;
+    case "multiple":
+      return `HTTP ${status.all.join(", ")} (primary ${status.primary}).`;
+    case "varies":
+      return status.all.length ? `HTTP status varies (${status.all.join(", ")}).` : "HTTP status varies.";
+    case "unstated":
+      return undefined;
+  }
+}
+
+/** A table cell: `422`, `413, 415, 422`, `varies (400, 502)`, `varies`; undefined when unstated. */
+export function statusLabel(status: Status): string | undefined {
+  if (status.kind === "unstated") return undefined;
+  if (status.kind === "varies") return status.all.length ? `varies (${status.all.join(", ")})` : "varies";
+  return status.all.join(", ");
+}
+
+const RETRY_SENTENCES: Readonly<Record<Retryable, string | undefined>> = {
+  yes: "Retryable.",
+  no: "Not retryable.",
+  auto: "Retried automatically by the platform.",
+  unknown: undefined,
+};
+
+/** The status and retry facts as one line of sentences (empty when nothing is known). */
+export function factsSentence(status: Status, retryable: Retryable, retryAfter: boolean): string {
+  return [statusSentence(status), RETRY_SENTENCES[retryable], retryAfter ? "Honours Retry-After." : undefined].filter(Boolean).join(" ");
+}
