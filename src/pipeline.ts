@@ -16,7 +16,15 @@ export interface PlannedGenerator {
   readonly optionLoc: (key: string) => SourceLoc;
 }
 
-export interface GeneratedFile extends OutputFile {
+export interface GeneratedFile {
+  /** POSIX path relative to the output root. */
+  readonly path: string;
+  /**
+   * UTF-8 bytes, LF line endings, one final newline. Bytes rather than a string: a
+   * 50,000-code catalog makes hundreds of MB of output, which then lives outside the
+   * JavaScript heap and is hashed, compared and written without re-encoding.
+   */
+  readonly bytes: Buffer;
   /** The generator that produced it. */
   readonly generator: string;
 }
@@ -70,7 +78,7 @@ export function runGenerators(
       }
       let contents = file.contents.endsWith("\n") ? file.contents : file.contents + "\n";
       if (contents.includes("\r")) contents = contents.replace(/\r\n?/g, "\n");
-      files.push({ path, contents, generator: generator.name });
+      files.push({ path, bytes: Buffer.from(contents, "utf8"), generator: generator.name });
     }
   }
 

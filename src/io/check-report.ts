@@ -30,8 +30,8 @@ export function checkReport(outDir: string, state: OutState, fixCommand: string)
       lines.push("", "(further diffs omitted)");
       break;
     }
-    const before = f.kind === "missing" ? "" : f.current;
-    const after = f.kind === "orphaned" ? "" : f.next;
+    const before = f.kind === "missing" ? "" : f.current.toString("utf8");
+    const after = f.kind === "orphaned" ? "" : f.next.toString("utf8");
     const patch = lazyDiff().createTwoFilesPatch(`a/${prefix}${f.path}`, `b/${prefix}${f.path}`, before, after, undefined, undefined, { context: 3 })
       .split("\n")
       .filter((l) => !l.startsWith("====="));

@@ -12,10 +12,10 @@ export const MANIFEST = ".lockstep-manifest.json";
 
 export type FileState =
   | { readonly kind: "unchanged"; readonly path: string }
-  | { readonly kind: "missing"; readonly path: string; readonly next: string }
-  | { readonly kind: "stale" | "hand-edited"; readonly path: string; readonly current: string; readonly next: string }
+  | { readonly kind: "missing"; readonly path: string; readonly next: Buffer }
+  | { readonly kind: "stale" | "hand-edited"; readonly path: string; readonly current: Buffer; readonly next: Buffer }
   /** Written by Lockstep earlier, no longer produced. `edited`: changed by hand since (kept, never deleted). */
-  | { readonly kind: "orphaned"; readonly path: string; readonly current: string; readonly edited: boolean };
+  | { readonly kind: "orphaned"; readonly path: string; readonly current: Buffer; readonly edited: boolean };
 
 export interface OutState {
   readonly files: readonly FileState[];
@@ -27,8 +27,8 @@ export interface OutState {
   readonly refusals: readonly string[];
 }
 
-export function sha256(text: string): string {
-  return createHash("sha256").update(text, "utf8").digest("hex");
+export function sha256(data: string | Buffer): string {
+  return createHash("sha256").update(data).digest("hex");
 }
 
 interface ManifestEntry {
@@ -72,9 +72,9 @@ export function symlinkOnPath(projectRoot: string, relPath: string): string | un
   return undefined;
 }
 
-function readIfFile(path: string): string | undefined {
+function readIfFile(path: string): Buffer | undefined {
   try {
-    return readFileSync(path, "utf8");
+    return readFileSync(path);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     if (code === "ENOENT" || code === "ENOTDIR") return undefined;
@@ -91,11 +91,11 @@ export function readOutState(projectRoot: string, outDir: string, files: readonl
   const previous = readManifest(outRoot);
   const entries = new Map<string, ManifestEntry>();
   for (const [path, e] of previous) if (ran && !ran.has(e.generator)) entries.set(path, e);
-  for (const f of files) entries.set(f.path, { generator: f.generator, sha256: sha256(f.contents) });
+  for (const f of files) entries.set(f.path, { generator: f.generator, sha256: sha256(f.bytes) });
   const manifest = renderManifest(entries);
   const hashes = new Map(files.map((f) => [f.path, entries.get(f.path)!.sha256]));
   hashes.set(MANIFEST, sha256(manifest));
-  const all: GeneratedFile[] = [...files, { path: MANIFEST, contents: manifest, generator: "lockstep" }];
+  const all: GeneratedFile[] = [...files, { path: MANIFEST, bytes: Buffer.from(manifest, "utf8"), generator: "lockstep" }];
   const produced = new Set([...all.map((f) => f.path), ...entries.keys()]);
   const refusals: string[] = [];
   const states: FileState[] = [];
@@ -108,11 +108,11 @@ export function readOutState(projectRoot: string, outDir: string, files: readonl
       continue;
     }
     const current = readIfFile(join(outRoot, file.path));
-    if (current === undefined) states.push({ kind: "missing", path: file.path, next: file.contents });
-    else if (current === file.contents) states.push({ kind: "unchanged", path: file.path });
+    if (current === undefined) states.push({ kind: "missing", path: file.path, next: file.bytes });
+    else if (current.equals(file.bytes)) states.push({ kind: "unchanged", path: file.path });
     else {
       const ours = file.path === MANIFEST || previous.get(file.path)?.sha256 === sha256(current);
-      states.push({ kind: ours ? "stale" : "hand-edited", path: file.path, current, next: file.contents });
+      states.push({ kind: ours ? "stale" : "hand-edited", path: file.path, current, next: file.bytes });
     }
   }
   for (const [path, { sha256: hash }] of [...previous].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {

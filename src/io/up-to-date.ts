@@ -72,7 +72,7 @@ export function isUpToDate(root: string, config: Config, inputs: string): boolea
   const outRoot = join(root, config.outDir);
   for (const [file, hash] of Object.entries(cache.outputs)) {
     try {
-      if (sha256(readFileSync(join(outRoot, file), "utf8")) !== hash) return false;
+      if (sha256(readFileSync(join(outRoot, file))) !== hash) return false;
     } catch {
       return false;
     }

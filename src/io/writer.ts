@@ -15,11 +15,11 @@ export interface WriteSummary {
   readonly overwritten: readonly string[];
 }
 
-function writeAtomic(path: string, contents: string): void {
+function writeAtomic(path: string, contents: Buffer): void {
   mkdirSync(dirname(path), { recursive: true });
   const temp = join(dirname(path), `.${process.pid}.${Math.random().toString(36).slice(2)}.lockstep-tmp`);
   try {
-    writeFileSync(temp, contents, "utf8");
+    writeFileSync(temp, contents);
     renameSync(temp, path);
   } catch (e) {
     try {
@@ -46,7 +46,7 @@ export function applyOutState(outRoot: string, state: OutState): WriteSummary {
   const kept: string[] = [];
   const overwritten: string[] = [];
   let unchanged = 0;
-  let manifest: string | undefined;
+  let manifest: Buffer | undefined;
   for (const f of state.files) {
     if (f.kind === "unchanged") {
       if (f.path !== MANIFEST) unchanged++;

@@ -28,5 +28,5 @@ export function generate(generator: Generator<unknown>, catalog: Catalog, option
     fsTemplateLoader(undefined),
   );
   if (diagnostics.length) throw new Error(formatReport(diagnostics, new Map()));
-  return new Map(files.map((f) => [f.path, f.contents]));
+  return new Map(files.map((f) => [f.path, f.bytes.toString("utf8")]));
 }
