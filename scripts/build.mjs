@@ -3,7 +3,7 @@
 // skips the build when dist/ is newer than every source file.
 import { build } from "esbuild";
 import { createHash } from "node:crypto";
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -84,6 +84,15 @@ if (!process.argv.includes("--if-stale") || isStale()) {
     define: { __LOCKSTEP_BUILD_ID__: JSON.stringify(buildId()) },
     plugins: [precompiledTemplates],
   };
-  await build({ ...common, entryPoints: [join(root, "src/cli/run.ts")], outfile: outputs[0] });
-  await build({ ...common, entryPoints: [join(root, "src/index.ts")], outfile: outputs[1] });
+  // One build for both entry points: shared code lands in chunks, and the CLI's
+  // generate path is a separate chunk that an up-to-date check never loads.
+  rmSync(join(root, "dist"), { recursive: true, force: true });
+  await build({
+    ...common,
+    entryPoints: { lockstep: join(root, "src/cli/run.ts"), index: join(root, "src/index.ts") },
+    outdir: join(root, "dist"),
+    outExtension: { ".js": ".mjs" },
+    splitting: true,
+    chunkNames: "chunks/[name]-[hash]",
+  });
 }

@@ -277,3 +277,27 @@ describe("other commands", () => {
     expect(await p.run("generat")).toEqual({ code: 2, out: "", err: "lockstep: unknown command generat (did you mean generate?)\nRun lockstep --help for usage.\n" });
   });
 });
+
+describe("the built CLI", () => {
+  const BIN = new URL("../bin/lockstep.mjs", import.meta.url).pathname;
+  const lockstep = async (cwd: string, ...args: string[]) => {
+    const { spawnSync } = await import("node:child_process");
+    const r = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: "utf8" });
+    return { code: r.status, out: r.stdout, err: r.stderr };
+  };
+
+  test("an unchanged check is answered from the cache; any edit in spec/ or out/ takes the full path", async () => {
+    const p = demo().write("node_modules/.keep", "");
+    expect((await lockstep(p.root)).code).toBe(0);
+    expect(await lockstep(p.root, "check")).toEqual({ code: 0, out: "lockstep: out/ is up to date (unchanged since the last generate)\n", err: "" });
+    p.write("out/ts/index.ts", p.read("out/ts/index.ts") + "// edited\n");
+    const edited = await lockstep(p.root, "check");
+    expect(edited.code).toBe(1);
+    expect(edited.err).toContain("out/ts/index.ts: edited by hand");
+    expect((await lockstep(p.root)).code).toBe(0);
+    p.write("spec/core.yaml", SPEC.replace("status: 404", "status: 410"));
+    const stale = await lockstep(p.root, "check");
+    expect(stale.code).toBe(1);
+    expect(stale.err).toContain("out/ts/index.ts: stale");
+  });
+});

@@ -1,7 +1,7 @@
 // Informational commands: `list-generators` and `schema`.
 import type { Config } from "../config.js";
+import { planGenerators } from "../io/plan.js";
 import type { Project } from "../io/project.js";
-import { planGenerators } from "../io/project.js";
 import { toJsonSchema } from "../shape/shape.js";
 import { configShape, domainShape, specDefinitions } from "../spec-shapes.js";
 import type { Io } from "./main.js";

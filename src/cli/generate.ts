@@ -1,0 +1,56 @@
+// `generate` and `check` once the spec is valid: run the generators, compare with
+// out/, then write (or report). Loaded by main.ts only when there is work to do.
+import { join } from "node:path";
+import type { Config } from "../config.js";
+import { checkReport } from "../io/check-report.js";
+import { fsTemplateLoader } from "../io/fs-templates.js";
+import { readOutState } from "../io/out-state.js";
+import { planGenerators } from "../io/plan.js";
+import type { Project } from "../io/project.js";
+import { recordUpToDate } from "../io/up-to-date.js";
+import { applyOutState } from "../io/writer.js";
+import { runGenerators } from "../pipeline.js";
+import type { Args } from "./args.js";
+import { EXIT, type Io } from "./main.js";
+import { fixCommand, report } from "./report.js";
+
+export async function generate(args: Args, io: Io, project: Project & { config: Config }, inputs: string | undefined): Promise<number> {
+  const { config, root } = project;
+  const catalog = project.catalog!;
+  const planned = await planGenerators(project, args.only);
+  if (planned.diagnostics.length) {
+    report(io, args, project, planned.diagnostics);
+    return EXIT.invalid;
+  }
+  const templatesDir = config.templatesDir === undefined ? undefined : join(root, config.templatesDir);
+  const { files, diagnostics } = runGenerators(catalog, planned.plan, fsTemplateLoader(templatesDir));
+  if (diagnostics.length) {
+    report(io, args, project, diagnostics);
+    return EXIT.invalid;
+  }
+  // --only regenerates a subset: other generators' files are neither orphans nor stale.
+  const state = readOutState(root, config.outDir, files, args.only ? new Set(planned.plan.map((p) => p.generator.name)) : undefined);
+  if (state.refusals.length) {
+    io.err(state.refusals.map((r) => `error LS060: ${r}\n`).join("") + `${state.refusals.length} error${state.refusals.length === 1 ? "" : "s"}\n`);
+    return EXIT.invalid;
+  }
+  if (args.check) {
+    const result = checkReport(config.outDir, state, fixCommand(io, args));
+    if (!result.ok) {
+      io.err(result.text);
+      return EXIT.stale;
+    }
+    if (!args.quiet) io.out(`lockstep: ${config.outDir}/ is up to date (${files.length} files)\n`);
+    return EXIT.ok;
+  }
+  const summary = applyOutState(join(root, config.outDir), state);
+  if (inputs) recordUpToDate(root, config, inputs, state.hashes);
+  for (const path of summary.kept) io.err(`lockstep: warning: kept ${config.outDir}/${path}: no longer generated, but edited by hand; delete it yourself\n`);
+  for (const path of summary.overwritten) io.err(`lockstep: warning: overwrote ${config.outDir}/${path}, which had been edited by hand\n`);
+  if (!args.quiet) {
+    const parts = [`${summary.written.length} written`, `${summary.unchanged} unchanged`];
+    if (summary.removed.length) parts.push(`${summary.removed.length} removed`);
+    io.out(`lockstep: ${catalog.codes.length} codes in ${catalog.domains.length} domains → ${config.outDir}/ (${parts.join(", ")})\n`);
+  }
+  return EXIT.ok;
+}

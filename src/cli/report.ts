@@ -1,0 +1,25 @@
+// Printing diagnostics for a person (or as JSON), and the fix command `check` suggests.
+import { join, relative } from "node:path";
+import { formatJson, formatReport, type Diagnostic } from "../diagnostics.js";
+import type { Project } from "../io/project.js";
+import type { Args } from "./args.js";
+import type { Io } from "./main.js";
+
+/** Paths in diagnostics are relative to the config's folder; show them relative to the cwd. */
+export function report(io: Io, args: Args, project: Pick<Project, "root" | "texts">, diags: readonly Diagnostic[]): void {
+  if (diags.length === 0) return;
+  const base = relative(io.cwd, project.root);
+  const shown = diags.map((d) => (d.loc && base ? { ...d, loc: { ...d.loc, file: join(base, d.loc.file) } } : d));
+  const texts = new Map([...project.texts].map(([file, text]) => [base ? join(base, file) : file, text]));
+  io.err(args.format === "json" ? formatJson(shown) : formatReport(shown, texts));
+}
+
+/** The command that regenerates, as the user invoked it. */
+export function fixCommand(io: Io, args: Args): string {
+  if (io.env.npm_lifecycle_event === "generate" && !args.config && !args.only) return "pnpm generate";
+  const parts = ["lockstep generate"];
+  if (args.config) parts.push(`--config ${args.config}`);
+  if (args.only) parts.push(`--only ${args.only.join(",")}`);
+  return parts.join(" ");
+}
+

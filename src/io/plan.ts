@@ -1,0 +1,72 @@
+// Resolves the generators a config asks for: built-ins by name from the registry,
+// third-party ones by path or package name. Loaded only when generators will run.
+import { createRequire } from "node:module";
+import { isAbsolute, join, resolve } from "node:path";
+import { pathToFileURL } from "node:url";
+import { BUILTIN_GENERATORS } from "../../generators/index.js";
+import type { Config } from "../config.js";
+import { DiagnosticBag, type Diagnostic } from "../diagnostics.js";
+import type { PlannedGenerator } from "../pipeline.js";
+import type { Generator } from "../plugin.js";
+import type { Project } from "./project.js";
+
+function isGenerator(value: unknown): value is Generator<unknown> {
+  const g = value as Partial<Generator<unknown>> | undefined;
+  return !!g && typeof g.name === "string" && typeof g.generate === "function" && typeof g.parseOptions === "function";
+}
+
+/** Resolves the config's generator list (built-ins by name, others by path or package) into a plan. */
+export async function planGenerators(
+  project: Project & { config: Config },
+  only: readonly string[] | undefined,
+): Promise<{ plan: PlannedGenerator[]; diagnostics: Diagnostic[] }> {
+  const bag = new DiagnosticBag();
+  const { config, root } = project;
+  const configLoc = { file: config.file, line: 1, col: 1 };
+  const requests =
+    config.generators ??
+    BUILTIN_GENERATORS.map((g) => ({ name: g.name, from: undefined, out: undefined, options: {}, loc: configLoc, optionLoc: () => configLoc }));
+  const plan: PlannedGenerator[] = [];
+  for (const req of requests) {
+    if (only && !only.includes(req.name)) continue;
+    let generator: Generator<unknown> | undefined;
+    if (req.from === undefined) {
+      generator = BUILTIN_GENERATORS.find((g) => g.name === req.name);
+      if (!generator) {
+        const known = BUILTIN_GENERATORS.map((g) => g.name).join(", ");
+        bag.error("LS040", `unknown generator "${req.name}" (built-ins: ${known}; a third-party generator needs "from")`, req.loc);
+        continue;
+      }
+    } else {
+      try {
+        const spec = req.from.startsWith(".") || isAbsolute(req.from)
+          ? pathToFileURL(resolve(root, req.from)).href
+          : pathToFileURL(createRequire(join(root, "package.json")).resolve(req.from)).href;
+        const mod = (await import(spec)) as { default?: unknown };
+        generator = isGenerator(mod.default) ? mod.default : undefined;
+        if (!generator) {
+          bag.error("LS042", `generator "${req.name}": ${req.from} does not default-export a generator (use defineGenerator)`, req.loc);
+          continue;
+        }
+        if (generator.name !== req.name) {
+          bag.error("LS042", `generator "${req.name}": ${req.from} exports a generator named "${generator.name}"`, req.loc);
+          continue;
+        }
+      } catch (e) {
+        bag.error("LS042", `generator "${req.name}": cannot load ${req.from}: ${(e as Error).message.split("\n")[0]}`, req.loc);
+        continue;
+      }
+    }
+    plan.push({
+      generator,
+      outDir: req.out ?? generator.defaultOut ?? generator.name,
+      rawOptions: req.options,
+      loc: req.loc,
+      optionLoc: req.optionLoc,
+    });
+  }
+  for (const name of only ?? []) {
+    if (!requests.some((r) => r.name === name)) bag.error("LS040", `--only names generator "${name}", which the config does not run`, configLoc);
+  }
+  return { plan, diagnostics: bag.sorted() };
+}
