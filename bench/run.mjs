@@ -50,6 +50,15 @@ function row(label, runs, target, rssTarget) {
 }
 
 console.log(`lockstep benchmark (node ${process.version}, median wall time, max peak RSS)`);
+{
+  // What no Node program can beat on this machine: start-up alone.
+  const runs = Array.from({ length: 5 }, () => {
+    const start = process.hrtime.bigint();
+    spawnSync(process.execPath, ["-e", "0"]);
+    return { seconds: Number(process.hrtime.bigint() - start) / 1e9, rssMiB: 0 };
+  });
+  console.log(`node start-up alone (node -e 0): ${median(runs, "seconds").toFixed(3)} s`);
+}
 for (const size of SIZES) {
   if (only && !only.includes(size.codes)) continue;
   const dir = join(tmpdir(), `lockstep-bench-${size.codes}`);

@@ -301,3 +301,17 @@ describe("the built CLI", () => {
     expect(stale.err).toContain("out/ts/index.ts: stale");
   });
 });
+
+describe("deterministic bytes", () => {
+  test("same output under another time zone and locale, from CRLF spec files, and in another folder", async () => {
+    const { spawnSync } = await import("node:child_process");
+    const BIN = new URL("../bin/lockstep.mjs", import.meta.url).pathname;
+    const a = TempProject.fromFixture("torture");
+    const b = TempProject.fromFixture("torture");
+    for (const file of ["spec/errors.yaml", "spec/http.yaml", "spec/types.yaml"]) b.write(file, b.read(file).replace(/\n/g, "\r\n"));
+    expect(spawnSync(process.execPath, [BIN, "-q"], { cwd: a.root, encoding: "utf8" }).status).toBe(0);
+    const env = { ...process.env, TZ: "Pacific/Kiritimati", LANG: "tr_TR.UTF-8", LC_ALL: "tr_TR.UTF-8" };
+    expect(spawnSync(process.execPath, [BIN, "-q"], { cwd: b.root, encoding: "utf8", env }).status).toBe(0);
+    expect(b.snapshot()).toEqual(a.snapshot());
+  });
+});
