@@ -9,11 +9,10 @@ import { describe, expect, test } from "vitest";
 import { loadProject } from "../src/io/project.js";
 import type { Catalog } from "../src/model.js";
 import { TempProject } from "./support/project.js";
-import { requireTool, run, toolsPython, withTempDir } from "./support/toolchains.js";
+import { GO_ENV, installInFreshVenv, requireTool, run, toolsPython, withTempDir } from "./support/toolchains.js";
 
 const ROOT = join(import.meta.dirname, "..");
 const OUT = join(ROOT, "out");
-const GO_ENV = { ...process.env, GOFLAGS: "-mod=mod", GOPROXY: "off", GOTOOLCHAIN: "local", GOWORK: "off" };
 
 function example(): Catalog {
   const project = loadProject(join(ROOT, "lockstep.config.yaml"));
@@ -79,15 +78,12 @@ describe("the example catalog", () => {
       cpSync(join(OUT, "python"), pkgDir, { recursive: true });
       run(join(bin, "mypy"), ["--strict", "--cache-dir", join(dir, ".mypy"), join(pkgDir, "src")]);
       run(join(bin, "ruff"), ["check", "--no-cache", join(pkgDir, "src")]);
-      const pip = ["-m", "pip", "--disable-pip-version-check", "--no-input"];
-      run(python, [...pip, "wheel", "--quiet", "--no-build-isolation", "--no-deps", "-w", join(dir, "wheels"), pkgDir]);
-      run(python, ["-m", "venv", "--without-pip", join(dir, "venv")]);
       const dist = /^name = "([^"]+)"$/m.exec(readFileSync(join(pkgDir, "pyproject.toml"), "utf8"))![1]!;
-      run(python, [...pip, "--python", join(dir, "venv", "bin", "python"), "install", "--quiet", "--no-index", "--find-links", join(dir, "wheels"), dist]);
+      const venvPython = installInFreshVenv(dir, [pkgDir], [dist]);
       const pkg = /packages = \["src\/(\w+)"\]/.exec(readFileSync(join(pkgDir, "pyproject.toml"), "utf8"))![1]!;
       writeFileSync(join(dir, "expected.json"), expected(example()));
       const toolsSite = run(python, ["-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"]).trim();
-      const out = run(join(dir, "venv", "bin", "python"), ["-W", "error", "-m", "pytest", "-q", "-p", "no:cacheprovider", join(import.meta.dirname, "python-example")], {
+      const out = run(venvPython, ["-W", "error", "-m", "pytest", "-q", "-p", "no:cacheprovider", join(import.meta.dirname, "python-example")], {
         env: { ...process.env, PYTHONPATH: toolsSite, PACKAGE: pkg, EXPECTED: join(dir, "expected.json"), PYTHONDONTWRITEBYTECODE: "1" },
       });
       expect(out).toMatch(/2 passed/);

@@ -11,7 +11,7 @@ import type { Catalog } from "../src/model.js";
 import { goConstName, goDefaultPackageName, goFieldName, goPackageNameProblem, goTypeName } from "../src/naming/go.js";
 import { loadProject } from "../src/io/project.js";
 import { GENERATOR_FIXTURES, generate, loadFixture } from "./support/fixture.js";
-import { requireTool, run, withTempDir } from "./support/toolchains.js";
+import { GO_ENV, requireTool, run, withTempDir } from "./support/toolchains.js";
 
 const GO_TESTS = join(import.meta.dirname, "go");
 
@@ -196,7 +196,6 @@ describe("details types", () => {
   });
 });
 
-const GO_ENV = { ...process.env, GOFLAGS: "-mod=mod", GOPROXY: "off", GOTOOLCHAIN: "local", GOWORK: "off", GONOSUMDB: "*", GOSUMDB: "off" };
 
 function goTool(): string {
   return requireTool("go", "install Go 1.21 or later (https://go.dev/dl/) and put `go` and `gofmt` on PATH");

@@ -14,7 +14,7 @@ import { OptionError } from "../src/options.js";
 import type { Generator } from "../src/plugin.js";
 import { packageNameProblem, pep440Version, pythonClassName, pythonFieldPart, pythonMemberName } from "../src/naming/python.js";
 import { generate, loadFixture } from "./support/fixture.js";
-import { run, toolsPython } from "./support/toolchains.js";
+import { installInFreshVenv, run, toolsPython } from "./support/toolchains.js";
 
 const gen = python as Generator<unknown>;
 
@@ -279,16 +279,10 @@ describe("generated packages pass mypy --strict, ruff, pip install and pytest", 
   }, 30_000);
 
   test("pip installs the packages into a fresh venv; pytest test/python passes against them", () => {
-    const wheels = join(root, "wheels");
-    const venv = join(root, "venv");
-    const pip = ["-m", "pip", "--disable-pip-version-check", "--no-input"];
-    // Wheels are built with the tools' hatchling (no network), then installed by pip into a bare venv.
-    run(python, [...pip, "wheel", "--quiet", "--no-build-isolation", "--no-deps", "-w", wheels, ...packages.map((p) => join(root, p.folder))]);
-    run(python, ["-m", "venv", "--without-pip", venv]);
-    run(python, [...pip, "--python", join(venv, "bin", "python"), "install", "--quiet", "--no-index", "--no-compile", "--find-links", wheels, ...packages.map((p) => p.dist)]);
+    const venvPython = installInFreshVenv(root, packages.map((p) => join(root, p.folder)), packages.map((p) => p.dist));
     const toolsSite = run(python, ["-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"]).trim();
     const out = run(
-      join(venv, "bin", "python"),
+      venvPython,
       ["-W", "error", "-m", "pytest", "-q", "-p", "no:cacheprovider", "-W", "error", "--rootdir", join(import.meta.dirname, "python"), join(import.meta.dirname, "python")],
       // pytest itself comes from the tools venv; the packages only from the fresh one.
       { env: { ...process.env, PYTHONPATH: toolsSite, PYTHONDONTWRITEBYTECODE: "1" } },
@@ -297,7 +291,7 @@ describe("generated packages pass mypy --strict, ruff, pip install and pytest", 
     expect(out).not.toMatch(/failed|error|skipped/);
     // PEP 561: mypy finds the installed packages' types through py.typed alone.
     const client = join(import.meta.dirname, "python", "typecheck_clients.py");
-    const checked = run(join(bin, "mypy"), ["--strict", "--python-executable", join(venv, "bin", "python"), "--cache-dir", join(root, ".mypy-client"), client]);
+    const checked = run(join(bin, "mypy"), ["--strict", "--python-executable", venvPython, "--cache-dir", join(root, ".mypy-client"), client]);
     expect(checked).toMatch(/^Success: no issues found in 1 source file/m);
   }, 60_000);
 });

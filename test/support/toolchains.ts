@@ -16,6 +16,24 @@ export function toolsPython(): string {
   return python;
 }
 
+/** Go runs offline and ignores the machine's workspace: generated modules have no dependencies. */
+export const GO_ENV = { ...process.env, GOFLAGS: "-mod=mod", GOPROXY: "off", GOTOOLCHAIN: "local", GOWORK: "off", GONOSUMDB: "*", GOSUMDB: "off" };
+
+/**
+ * Builds wheels of `packageDirs` with the tools' hatchling (no network) and installs
+ * `distributions` into a fresh, bare venv under `dir`; returns that venv's python.
+ */
+export function installInFreshVenv(dir: string, packageDirs: readonly string[], distributions: readonly string[]): string {
+  const python = toolsPython();
+  const pip = ["-m", "pip", "--disable-pip-version-check", "--no-input"];
+  const wheels = join(dir, "wheels");
+  const venv = join(dir, "venv");
+  run(python, [...pip, "wheel", "--quiet", "--no-build-isolation", "--no-deps", "-w", wheels, ...packageDirs]);
+  run(python, ["-m", "venv", "--without-pip", venv]);
+  run(python, [...pip, "--python", join(venv, "bin", "python"), "install", "--quiet", "--no-index", "--no-compile", "--find-links", wheels, ...distributions]);
+  return join(venv, "bin", "python");
+}
+
 /** Path of a command, or a clear error naming what to install. */
 export function requireTool(command: string, install: string): string {
   try {
