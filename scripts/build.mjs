@@ -2,6 +2,7 @@
 // esbuild: one file each, so start-up does no module resolution. `--if-stale`
 // skips the build when dist/ is newer than every source file.
 import { build } from "esbuild";
+import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { dirname, join } from "node:path";
@@ -95,4 +96,7 @@ if (!process.argv.includes("--if-stale") || isStale()) {
     splitting: true,
     chunkNames: "chunks/[name]-[hash]",
   });
+  // Declarations of the public API (src/index.ts) for third-party generators written in TypeScript.
+  const tsc = spawnSync(process.execPath, [join(root, "node_modules/typescript/bin/tsc"), "-p", join(root, "tsconfig.types.json")], { stdio: "inherit" });
+  if (tsc.status !== 0) process.exit(tsc.status ?? 1);
 }
