@@ -23,7 +23,7 @@ import { detailFieldsSchema } from "../src/openapi/details.js";
 import { codeSchemaName, envelopeComponents } from "../src/openapi/envelope-schema.js";
 import { emitJson } from "../src/openapi/json-emit.js";
 import { errorResponses, needsRetryAfter, RETRY_AFTER_HEADER } from "../src/openapi/responses.js";
-import { oasText } from "../src/openapi/text.js";
+import { normaliseText } from "../src/escape/text.js";
 import { OPENAPI_VERSION, type Document, type Schema } from "../src/openapi/types.js";
 import { emitYaml } from "../src/openapi/yaml-emit.js";
 import { OptionError, opt, parseOptionsWith } from "../src/options.js";
@@ -71,9 +71,9 @@ export function openapiDocument(catalog: Catalog, options: Options, notice: stri
     ...(needsRetryAfter(catalog) ? { headers: { RetryAfter: RETRY_AFTER_HEADER } } : {}),
   };
   const info = {
-    title: oasText(catalog.title),
+    title: normaliseText(catalog.title),
     version: catalog.version,
-    description: `Reusable error components (codes, error body, responses) of ${oasText(catalog.title)}, catalog version ${oasText(catalog.version)}; reference them with \`$ref\` from an API description. ${notice}`,
+    description: `Reusable error components (codes, error body, responses) of ${normaliseText(catalog.title)}, catalog version ${normaliseText(catalog.version)}; reference them with \`$ref\` from an API description. ${notice}`,
   };
   const openapi = OPENAPI_VERSION[options.version];
   // The builders write schemas valid in both versions (or told which); only the container types differ.
@@ -90,7 +90,7 @@ export default defineGenerator({
   parseOptions,
   generate(catalog, ctx) {
     const doc = openapiDocument(catalog, ctx.options, ctx.notice);
-    const header = ctx.notice.split("\n").map((line) => `# ${oasText(line).replace(/\n/g, " ")}\n`).join("");
+    const header = ctx.notice.split("\n").map((line) => `# ${normaliseText(line).replace(/\n/g, " ")}\n`).join("");
     return [
       // Only responses hold inline examples: each schema takes the native JSON.stringify path
       // (one schema at a time: small strings that die young, not one 20 MB string).

@@ -45,9 +45,10 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     report(io, args, files, files.diagnostics);
     return EXIT.invalid;
   }
-  const inputs = args.only || files.diagnostics.length ? undefined : inputsFingerprint(files.root, files.config, files.texts);
+  // The up-to-date cache answers generate and check only; validate and list-generators always compile.
   const listing = args.command === "validate" || args.command === "list-generators";
-  if (!listing && inputs && isUpToDate(files.root, files.config, inputs)) {
+  const inputs = listing || args.only || files.diagnostics.length ? undefined : inputsFingerprint(files.root, files.config, files.texts);
+  if (inputs && isUpToDate(files.root, files.config, inputs)) {
     if (!args.quiet) io.out(`lockstep: ${files.config.outDir}/ is up to date (unchanged since the last generate)\n`);
     return EXIT.ok;
   }

@@ -13,7 +13,8 @@
 // value once and its description names every domain that uses it.
 import { codeOf, type Catalog, type ErrorCode } from "../model.js";
 import { splitWords, upperSnake } from "../naming/words.js";
-import { oasText, oneLine } from "./text.js";
+import { normaliseText } from "../escape/text.js";
+import { oneLine } from "./text.js";
 import type { Schema } from "./types.js";
 
 export type CodeEnumStyle = "enum" | "oneOf";
@@ -24,7 +25,7 @@ export function codeNotes(catalog: Catalog, code: ErrorCode): string[] {
   const d = code.deprecated;
   if (d) {
     const replacement = d.replacement ? `; use \`${codeOf(catalog, d.replacement).name}\` instead` : "";
-    notes.push(`Deprecated${d.since ? ` since ${oasText(d.since)}` : ""}${replacement}.${d.reason ? ` ${oasText(d.reason)}` : ""}`);
+    notes.push(`Deprecated${d.since ? ` since ${normaliseText(d.since)}` : ""}${replacement}.${d.reason ? ` ${normaliseText(d.reason)}` : ""}`);
   }
   if (code.lifecycle === "planned") {
     notes.push(code.surfacesAs ? `Planned: not returned yet; clients see \`${codeOf(catalog, code.surfacesAs).name}\` until it ships.` : "Planned: not returned yet.");
@@ -35,7 +36,7 @@ export function codeNotes(catalog: Catalog, code: ErrorCode): string[] {
 
 /** Notes, then the description (or the title when there is none); Markdown. */
 export function codeDescription(catalog: Catalog, code: ErrorCode): string {
-  return [...codeNotes(catalog, code), oasText(code.description ?? code.title)].join("\n\n");
+  return [...codeNotes(catalog, code), normaliseText(code.description ?? code.title)].join("\n\n");
 }
 
 interface EnumValue {
@@ -64,7 +65,7 @@ function codeValues(catalog: Catalog): EnumValue[] {
     const shared = codes.length > 1;
     return {
       value,
-      title: oasText(codes[0]!.title),
+      title: normaliseText(codes[0]!.title),
       description: shared ? texts.map((t, i) => `In \`${codes[i]!.domain}\`: ${t}`).join("\n\n") : texts[0]!,
       line: shared ? texts.map((t, i) => `In ${codes[i]!.domain}: ${sentence(oneLine(t))}`).join(" ") : oneLine(texts[0]!),
       deprecated: codes.every((c) => c.deprecated !== undefined),
@@ -74,7 +75,7 @@ function codeValues(catalog: Catalog): EnumValue[] {
 
 export function errorCodeSchema(catalog: Catalog, style: CodeEnumStyle): Schema {
   const values = codeValues(catalog);
-  const description = `Every error code of ${oasText(catalog.title)} (catalog version ${oasText(catalog.version)}).`;
+  const description = `Every error code of ${normaliseText(catalog.title)} (catalog version ${normaliseText(catalog.version)}).`;
   if (style === "oneOf") {
     return {
       type: "string",
@@ -97,9 +98,9 @@ export function errorCodeSchema(catalog: Catalog, style: CodeEnumStyle): Schema 
 export function errorDomainSchema(catalog: Catalog): Schema {
   return {
     type: "string",
-    description: `The error domains of ${oasText(catalog.title)}.`,
+    description: `The error domains of ${normaliseText(catalog.title)}.`,
     enum: catalog.domains.map((d) => d.id),
     "x-enum-varnames": catalog.domains.map((d) => upperSnake(splitWords(d.id))),
-    "x-enum-descriptions": catalog.domains.map((d) => oneLine(oasText(d.description ?? d.title))),
+    "x-enum-descriptions": catalog.domains.map((d) => oneLine(normaliseText(d.description ?? d.title))),
   };
 }

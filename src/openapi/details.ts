@@ -4,7 +4,7 @@
 //   →  type: object
 //      properties: { errors: { type: object, additionalProperties: { type: string } }, field: { type: string } }
 //      required: [field]
-import { oasText } from "./text.js";
+import { normaliseText } from "../escape/text.js";
 import type { DetailField, DetailType } from "../model.js";
 import type { Schema } from "./types.js";
 
@@ -32,7 +32,7 @@ export function detailFieldsSchema(fields: readonly DetailField[], description: 
   const properties: Record<string, Schema> = {};
   for (const field of fields) {
     const schema = detailTypeSchema(field.type);
-    properties[field.name] = field.description ? { ...schema, description: oasText(field.description) } : schema;
+    properties[field.name] = field.description ? { ...schema, description: normaliseText(field.description) } : schema;
   }
   const required = fields.filter((f) => f.required).map((f) => f.name);
   return {

@@ -9,7 +9,7 @@
 import { paragraphs } from "../escape/text.js";
 import type { Catalog, Envelope, ErrorCode, JsonPath } from "../model.js";
 import { detailFieldsExample } from "./details.js";
-import { oasText } from "./text.js";
+import { normaliseText } from "../escape/text.js";
 import { schemaRef, type OasVersion, type Schema, type SchemaOrRef } from "./types.js";
 
 export type Role = keyof Envelope["fields"] | "constant";
@@ -40,7 +40,7 @@ const TIMESTAMP = "2025-01-01T12:00:00Z";
 /** The first paragraph of the description on one line, else the title. */
 export function firstParagraph(code: ErrorCode): string {
   const first = code.description === undefined ? undefined : paragraphs(code.description)[0];
-  return first ? first.map((l) => l.trim()).join(" ") : oasText(code.title);
+  return first ? first.map((l) => l.trim()).join(" ") : normaliseText(code.title);
 }
 
 function constantSchema(value: string | number | boolean | null, version: OasVersion): Schema {
@@ -76,9 +76,9 @@ export function envelopeMembers(catalog: Catalog, version: OasVersion): Member[]
   add("code", f.code, schemaRef("ErrorCode"), true, (c) => c.name);
   // The example message is the title (short: a big catalog has one example per code and status),
   // or, next to a title member (RFC 9457 `detail` next to `title`), the description's first paragraph.
-  const message = f.title ? firstParagraph : (c: ErrorCode) => oasText(c.title);
+  const message = f.title ? firstParagraph : (c: ErrorCode) => normaliseText(c.title);
   add("message", f.message, { type: "string", description: "Human-readable message; match on the code, not on this text." }, true, message);
-  add("title", f.title, { type: "string", description: "Short summary of the error code." }, true, (c) => oasText(c.title));
+  add("title", f.title, { type: "string", description: "Short summary of the error code." }, true, (c) => normaliseText(c.title));
   add("status", f.status, { type: "integer", description: "The HTTP status code of the response." }, true, (_, status) => status);
   add("details", f.details, genericDetailsSchema(envelope), false, (c) => {
     if (!c.details.length) return undefined;
