@@ -118,6 +118,49 @@ export interface ErrorCode {
   readonly loc: SourceLoc;
 }
 
+/**
+ * A published code that was removed (`removed:` in the spec). It leaves the code
+ * artifacts; docs keep it, with its replacement, and its name is never reused.
+ */
+export interface Tombstone {
+  readonly key: string;
+  readonly name: string;
+  readonly domain: string;
+  readonly title: string;
+  /** Catalog version it was removed in. */
+  readonly removedIn: string;
+  /** Catalog version it was deprecated in, when known. */
+  readonly deprecatedIn: string | undefined;
+  /** Key of the live code to use instead. */
+  readonly replacement: string | undefined;
+  readonly reason: string | undefined;
+  readonly anchor: string;
+  readonly docsUrl: string | undefined;
+  readonly loc: SourceLoc;
+}
+
+/** A breaking change the spec acknowledged (rule id, code key, why). */
+export interface AcknowledgedChange {
+  /** Rule id, e.g. `status-changed`. */
+  readonly rule: string;
+  readonly code: string;
+  /** What changed, e.g. `primary status 400 → 422`. */
+  readonly change: string;
+  readonly reason: string;
+}
+
+/** What one catalog version changed, from the lockfile's history. */
+export interface Release {
+  readonly version: string;
+  /** Keys, sorted. */
+  readonly added: readonly string[];
+  /** Keys of codes (live or removed) deprecated in this version, sorted. */
+  readonly deprecated: readonly string[];
+  /** Keys of tombstones removed in this version, sorted. */
+  readonly removed: readonly string[];
+  readonly breaking: readonly AcknowledgedChange[];
+}
+
 export interface Domain {
   /** `^[a-z][a-z0-9-]*$`. */
   readonly id: string;
@@ -127,6 +170,8 @@ export interface Domain {
   readonly notes: string | undefined;
   /** Sorted by name. */
   readonly codes: readonly ErrorCode[];
+  /** Removed codes of this domain, sorted by name. */
+  readonly tombstones: readonly Tombstone[];
   readonly file: string;
   readonly loc: SourceLoc;
 }
@@ -170,8 +215,12 @@ export interface Catalog {
   readonly envelope: Envelope;
   /** Sorted by id. */
   readonly domains: readonly Domain[];
-  /** Every code, sorted by key. */
+  /** Every live or planned code (not removed ones), sorted by key. */
   readonly codes: readonly ErrorCode[];
+  /** Removed codes, sorted by key. Only docs and catalog.json show them. */
+  readonly tombstones: readonly Tombstone[];
+  /** Catalog versions from the lockfile, newest first (empty without a lockfile). */
+  readonly releases: readonly Release[];
   /** Spec files the catalog was read from (config first, then domains), POSIX, sorted. */
   readonly sources: readonly string[];
   /** Lookup by key. */

@@ -4,7 +4,7 @@ import { normaliseDetails, normaliseRetry, normaliseStatus, type RawRetry, type 
 import type { CatalogSettings } from "./config.js";
 import { didYouMean } from "./did-you-mean.js";
 import { formatLoc, type DiagnosticBag } from "./diagnostics.js";
-import { compareStrings, deepFreeze, type Catalog, type Domain, type ErrorCode } from "./model.js";
+import { compareStrings, deepFreeze, type Catalog, type Domain, type ErrorCode, type Tombstone } from "./model.js";
 import { IDENTIFIER_SCHEMES } from "./naming/schemes.js";
 import { capitalize, DOMAIN_ID_PATTERN, NAME_PATTERNS, sentenceCase, splitWords } from "./naming/words.js";
 import type { Entry, ShapeReader } from "./shape/read.js";
@@ -36,7 +36,7 @@ export interface RawDomain {
 }
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
-type DomainDraft = Omit<Mutable<Domain>, "codes"> & { codes: ErrorCode[] };
+type DomainDraft = Omit<Mutable<Domain>, "codes" | "tombstones"> & { codes: ErrorCode[]; tombstones: Tombstone[] };
 type Draft = Mutable<ErrorCode> & { raw: RawCode; reader: ShapeReader };
 
 export function normalise(settings: CatalogSettings, rawDomains: readonly RawDomain[], sources: readonly string[], bag: DiagnosticBag): Catalog {
@@ -65,6 +65,7 @@ export function normalise(settings: CatalogSettings, rawDomains: readonly RawDom
       description: value.description,
       notes: value.notes,
       codes: [],
+      tombstones: [],
       file,
       loc: value.domain !== undefined ? reader.locOf(value, "domain") : rootLoc,
     };
@@ -138,6 +139,8 @@ export function normalise(settings: CatalogSettings, rawDomains: readonly RawDom
     envelope: settings.envelope,
     domains,
     codes: finished,
+    tombstones: [],
+    releases: [],
     sources: [...sources],
     codeIndex: new Map(finished.map((c) => [c.key, c])),
   });

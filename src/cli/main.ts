@@ -18,7 +18,18 @@ export interface Io {
 
 export const EXIT = { ok: 0, stale: 1, invalid: 2, internal: 3 } as const;
 
+/** A command that parses its own arguments (everything after its name). */
+export interface Subcommand {
+  run(argv: readonly string[], io: Io): Promise<number>;
+}
+
+// Commands with their own flags, each loaded only when it runs.
+const SUBCOMMANDS: Readonly<Record<string, () => Promise<Subcommand>>> = {
+};
+
 export async function main(argv: readonly string[], io: Io): Promise<number> {
+  const sub = argv[0] === undefined ? undefined : SUBCOMMANDS[argv[0]];
+  if (sub) return (await sub()).run(argv.slice(1), io);
   let args: Args;
   try {
     args = parseArgs(argv);
