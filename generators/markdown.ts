@@ -185,7 +185,20 @@ class Views {
       header: this.columns.map((c) => [this.titles[c]]),
       rows,
       hasRows: rows.length > 0,
+      removed: this.removed(domain, from),
     };
+  }
+
+  /** Tombstones: removed from the API, kept here so old clients' codes still resolve, with what to use instead. */
+  private removed(domain: Domain, from: From) {
+    if (domain.tombstones.length === 0) return undefined;
+    const rows = domain.tombstones.map((t): MdPart[][] => {
+      const instead: MdPart[] = t.replacement ? ["Use ", this.ref(t.replacement, from, domain.id), " instead."] : [];
+      if (t.reason !== undefined) instead.push(instead.length ? " " : "", { cell: t.reason });
+      const deprecated: MdPart[] = t.deprecatedIn === undefined ? [] : [` (deprecated in ${t.deprecatedIn})`];
+      return [[{ anchor: t.anchor }, { code: t.name }], [t.removedIn, ...deprecated], instead];
+    });
+    return { header: [[this.titles.code], ["Removed in"], ["Instead"]], rows };
   }
 
   /** Retryable codes and codes with a strategy; no table unless some code has a strategy, Retry-After or schedule. */

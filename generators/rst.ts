@@ -53,7 +53,7 @@ export function causeFixText(code: ErrorCode): string | undefined {
 }
 
 /** A reference to another code: its name, with its domain when it lives in another one (domain scope). */
-function ref(catalog: Catalog, from: ErrorCode, key: string): RstInline {
+function ref(catalog: Catalog, from: Pick<ErrorCode, "domain">, key: string): RstInline {
   const to = codeOf(catalog, key);
   const name = catalog.uniqueness === "domain" && to.domain !== from.domain ? `${to.domain}/${to.name}` : to.name;
   return { ref: name, label: to.anchor };
@@ -138,7 +138,7 @@ type Options = ReturnType<typeof parseOptions>;
  * avoid the code anchors and each other, or a docs URL would land on the wrong element.
  */
 function idAllocator(catalog: Catalog) {
-  const taken = new Set(catalog.codes.map((c) => c.anchor));
+  const taken = new Set([...catalog.codes, ...catalog.tombstones].map((c) => c.anchor));
   return (candidates: (n: number) => string, idOf: (s: string) => string): string => {
     for (let n = 1; ; n++) {
       const candidate = candidates(n);
@@ -149,6 +149,18 @@ function idAllocator(catalog: Catalog) {
       }
     }
   };
+}
+
+/** Tombstones: gone from the API, kept with a label so old links and old clients' codes still resolve. */
+function removedRows(catalog: Catalog, domain: Domain): { header: Cell[]; rows: Cell[][] } {
+  const header: Cell[] = [[{ inline: ["Code"] }], [{ inline: ["Removed in"] }], [{ inline: ["Instead"] }]];
+  const rows = domain.tombstones.map((t): Cell[] => {
+    const instead: RstBlock[] = t.replacement ? [{ inline: ["Use ", ref(catalog, t, t.replacement), " instead."] }] : [];
+    if (t.reason !== undefined) instead.push({ text: t.reason });
+    const when = t.deprecatedIn === undefined ? t.removedIn : `${t.removedIn} (deprecated in ${t.deprecatedIn})`;
+    return [[{ label: t.anchor }, { inline: [{ code: t.name }] }], [{ inline: [when] }], instead];
+  });
+  return { header, rows };
 }
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
@@ -168,6 +180,7 @@ function pageView(catalog: Catalog, options: Options, notice: string) {
     widths: columns.map((c) => c.width),
     header,
     rows: domain.codes.map((code) => columns.map((c) => c.cell(code, catalog))),
+    removed: domain.tombstones.length ? removedRows(catalog, domain) : undefined,
   });
   return {
     notice,

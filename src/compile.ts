@@ -2,7 +2,10 @@
 // out. No file system here; the CLI reads the files and passes their text.
 import { readConfig, type Config } from "./config.js";
 import { DiagnosticBag, type Diagnostic } from "./diagnostics.js";
-import type { Catalog } from "./model.js";
+import { evolve } from "./evolution/evolve.js";
+import type { Change } from "./evolution/changes.js";
+import { parseLockfile } from "./evolution/lockfile.js";
+import { deepFreeze, type Catalog } from "./model.js";
 import { normalise, type RawDomain } from "./normalise.js";
 import { INVALID, ShapeReader } from "./shape/read.js";
 import { domainShape, specDefinitions } from "./spec-shapes.js";
@@ -18,6 +21,11 @@ export interface CompileResult {
   readonly config: Config | undefined;
   readonly catalog: Catalog | undefined;
   readonly diagnostics: readonly Diagnostic[];
+  /** The lockfile generate writes; set when the spec is valid apart from evolution rules. */
+  readonly lockfile?: string;
+  /** What changed since the lockfile, and which breaking changes are acknowledged. */
+  readonly changes?: readonly Change[];
+  readonly acknowledged?: ReadonlySet<Change>;
 }
 
 /** Parses and validates the config; the caller then lists `config.specDir` and calls `compileSpecs`. */
@@ -27,8 +35,11 @@ export function compileConfig(config: SourceText): { config: Config | undefined;
   return { config: bag.hasErrors ? undefined : cfg, diagnostics: bag.sorted() };
 }
 
-/** Domain files (any order) → Catalog. Files are processed in code-unit order of their paths. */
-export function compileSpecs(config: Config, specs: readonly SourceText[]): CompileResult {
+/**
+ * Domain files (any order) plus the lockfile, if there is one → Catalog. Files are
+ * processed in code-unit order of their paths.
+ */
+export function compileSpecs(config: Config, specs: readonly SourceText[], lockfile?: SourceText): CompileResult {
   const bag = new DiagnosticBag();
   const sorted = [...specs].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   if (sorted.length === 0) {
@@ -43,6 +54,20 @@ export function compileSpecs(config: Config, specs: readonly SourceText[]): Comp
     if (value === INVALID) continue;
     domains.push({ file: spec.path, reader, value: value as RawDomain["value"] });
   }
-  const catalog = normalise(config.catalog, domains, sorted.map((s) => s.path), bag);
-  return { config, catalog: bag.hasErrors ? undefined : catalog, diagnostics: bag.sorted() };
+  const sources = sorted.map((s) => s.path);
+  const normalised = normalise(config.catalog, domains, sources, bag);
+  if (bag.hasErrors) return { config, catalog: undefined, diagnostics: bag.sorted() };
+  // Evolution errors still leave the changes and next lockfile for `lockstep diff`.
+  const lock = lockfile ? parseLockfile(lockfile.path, lockfile.text, bag) : undefined;
+  if (bag.hasErrors) return { config, catalog: undefined, diagnostics: bag.sorted() };
+  const evolution = evolve(normalised, lock, config.file, bag);
+  const catalog = deepFreeze(normalised.catalog as Catalog);
+  return {
+    config,
+    catalog: bag.hasErrors ? undefined : catalog,
+    diagnostics: bag.sorted(),
+    lockfile: evolution.lockfile,
+    changes: evolution.changes,
+    acknowledged: evolution.acknowledged,
+  };
 }

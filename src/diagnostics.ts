@@ -27,6 +27,8 @@ export const DIAGNOSTIC_CODES = {
   LS030: "inconsistent lifecycle",
   LS031: "bad docs URL template",
   LS032: "details field clashes with an envelope member",
+  LS033: "reference to a removed code",
+  LS034: "removed code without a replacement or reason",
   LS040: "unknown generator",
   LS041: "bad generator option",
   LS042: "generator could not be loaded",
@@ -37,6 +39,12 @@ export const DIAGNOSTIC_CODES = {
   LS052: "output path collision",
   LS053: "template error",
   LS060: "output write refused",
+  LS070: "published code removed",
+  LS071: "removed name reused",
+  LS072: "removed before deprecated",
+  LS073: "unacknowledged breaking change",
+  LS074: "bad acknowledgement",
+  LS075: "bad lockfile",
 } as const;
 
 export interface Span {

@@ -4,7 +4,7 @@ import { normaliseDetails, normaliseRetry, normaliseStatus, type RawRetry, type 
 import type { CatalogSettings } from "./config.js";
 import { didYouMean } from "./did-you-mean.js";
 import { formatLoc, type DiagnosticBag } from "./diagnostics.js";
-import { compareStrings, deepFreeze, type Catalog, type Domain, type ErrorCode, type Tombstone } from "./model.js";
+import { compareStrings, type Catalog, type Domain, type ErrorCode, type SourceLoc, type Tombstone } from "./model.js";
 import { IDENTIFIER_SCHEMES } from "./naming/schemes.js";
 import { capitalize, DOMAIN_ID_PATTERN, NAME_PATTERNS, sentenceCase, splitWords } from "./naming/words.js";
 import type { Entry, ShapeReader } from "./shape/read.js";
@@ -27,6 +27,8 @@ export interface RawCode {
   upstream?: Entry[];
   tags?: string[];
   related?: { code: string; note?: string }[];
+  removed?: { since?: string; replacement?: string; reason?: string };
+  acknowledge?: { rule: string; version: string; reason: string }[];
 }
 
 export interface RawDomain {
@@ -37,9 +39,26 @@ export interface RawDomain {
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 type DomainDraft = Omit<Mutable<Domain>, "codes" | "tombstones"> & { codes: ErrorCode[]; tombstones: Tombstone[] };
-type Draft = Mutable<ErrorCode> & { raw: RawCode; reader: ShapeReader };
+type Draft = Mutable<ErrorCode> & { raw: RawCode; reader: ShapeReader; removedReplacement?: string };
 
-export function normalise(settings: CatalogSettings, rawDomains: readonly RawDomain[], sources: readonly string[], bag: DiagnosticBag): Catalog {
+/** A code entry as the spec states it, before tombstones leave the catalog; evolution reads these. */
+export interface SpecCode {
+  readonly code: ErrorCode;
+  /** Set for a tombstone (`removed:`). */
+  readonly removed: { readonly since: string | undefined; readonly replacement: string | undefined; readonly reason: string | undefined } | undefined;
+  readonly acknowledge: readonly { readonly rule: string; readonly version: string; readonly reason: string; readonly loc: SourceLoc }[];
+  /** Where a field of the entry is written (the name when absent). */
+  fieldLoc(field: string): SourceLoc;
+}
+
+/** The catalog before evolution fills version history in; `compileSpecs` freezes it. */
+export interface NormalisedCatalog {
+  readonly catalog: Mutable<Catalog>;
+  /** Every entry of the spec (live, planned and removed), by key. */
+  readonly entries: ReadonlyMap<string, SpecCode>;
+}
+
+export function normalise(settings: CatalogSettings, rawDomains: readonly RawDomain[], sources: readonly string[], bag: DiagnosticBag): NormalisedCatalog {
   const domainScope = settings.uniqueness === "domain";
   const drafts = new Map<string, Draft>();
   const domains: DomainDraft[] = [];
@@ -124,12 +143,38 @@ export function normalise(settings: CatalogSettings, rawDomains: readonly RawDom
   resolveReferences(drafts, domainScope, bag);
   checkIdentifierCollisions([...drafts.values()], settings, bag);
 
-  const codes = [...drafts.values()].sort((a, b) => compareStrings(a.key, b.key));
-  const finished = codes.map(({ raw: _raw, reader: _reader, ...code }) => code as ErrorCode);
-  for (const code of finished) domainById.get(code.domain)!.codes.push(code);
-  for (const d of domains) d.codes.sort((a, b) => compareStrings(a.name, b.name));
+  checkTombstoneReferences(drafts, bag);
+
+  const entries = new Map<string, SpecCode>();
+  const finished: ErrorCode[] = [];
+  const tombstones: Tombstone[] = [];
+  for (const d of [...drafts.values()].sort((a, b) => compareStrings(a.key, b.key))) {
+    const { raw, reader, removedReplacement, ...rest } = d;
+    const code = rest as ErrorCode;
+    entries.set(d.key, {
+      code,
+      removed: raw.removed && { since: raw.removed.since, replacement: removedReplacement ?? d.deprecated?.replacement, reason: raw.removed.reason ?? d.deprecated?.reason },
+      acknowledge: (raw.acknowledge ?? []).map((a) => ({ rule: a.rule, version: a.version, reason: a.reason, loc: reader.locOf(a, "rule") })),
+      fieldLoc: (field) => (field in raw ? reader.locOf(raw, field) : d.loc),
+    });
+    if (raw.removed) {
+      const t = toTombstone(code, entries.get(d.key)!.removed!);
+      if (t.replacement === undefined && t.reason === undefined) {
+        bag.error("LS034", `removed code ${d.name} needs a replacement or a reason, so its docs entry tells clients what to do`, reader.locOf(raw, "removed"));
+      }
+      tombstones.push(t);
+      domainById.get(code.domain)!.tombstones.push(t);
+    } else {
+      finished.push(code);
+      domainById.get(code.domain)!.codes.push(code);
+    }
+  }
+  for (const d of domains) {
+    d.codes.sort((a, b) => compareStrings(a.name, b.name));
+    d.tombstones.sort((a, b) => compareStrings(a.name, b.name));
+  }
   domains.sort((a, b) => compareStrings(a.id, b.id));
-  return deepFreeze({
+  const catalog: Mutable<Catalog> = {
     name: settings.name,
     title: settings.title,
     version: settings.version,
@@ -139,11 +184,53 @@ export function normalise(settings: CatalogSettings, rawDomains: readonly RawDom
     envelope: settings.envelope,
     domains,
     codes: finished,
-    tombstones: [],
+    tombstones,
     releases: [],
     sources: [...sources],
     codeIndex: new Map(finished.map((c) => [c.key, c])),
-  });
+  };
+  return { catalog, entries };
+}
+
+/** Versions are filled in by evolution (spec, then lockfile, then the current version). */
+function toTombstone(code: ErrorCode, removed: NonNullable<SpecCode["removed"]>): Mutable<Tombstone> {
+  return {
+    key: code.key,
+    name: code.name,
+    domain: code.domain,
+    title: code.title,
+    removedIn: removed.since ?? "",
+    deprecatedIn: code.deprecated?.since,
+    replacement: removed.replacement,
+    reason: removed.reason,
+    anchor: code.anchor,
+    docsUrl: code.docsUrl,
+    loc: code.loc,
+  };
+}
+
+/** Live codes may not point at a removed code: it is gone from every code artifact. */
+function checkTombstoneReferences(drafts: ReadonlyMap<string, Draft>, bag: DiagnosticBag): void {
+  const removed = (key: string | undefined) => key !== undefined && drafts.get(key)?.raw.removed !== undefined;
+  for (const d of drafts.values()) {
+    const raw = d.raw;
+    const refs: [string | undefined, string, object, string][] = [
+      [d.aliasOf, "aliasOf", raw, "aliasOf"],
+      [d.surfacesAs, "surfacesAs", raw, "surfacesAs"],
+      [d.removedReplacement, "replacement", raw.removed ?? raw, "replacement"],
+      [raw.removed ? undefined : d.deprecated?.replacement, "replacement", typeof raw.deprecated === "object" ? raw.deprecated : raw, "replacement"],
+      ...d.related.map((r, i): [string, string, object, string] => [r.code, "related", raw.related?.[i] ?? raw, "code"]),
+    ];
+    for (const [key, field, owner, ownerField] of raw.removed ? refs.slice(2, 3) : refs) {
+      if (!removed(key)) continue;
+      const target = drafts.get(key!)!;
+      bag.error("LS033", `${field} of ${d.name} points at ${target.name}, which is removed; point it at a live code`, d.reader.locOf(owner, ownerField));
+    }
+    if (raw.removed && raw.aliasOf !== undefined && d.removedReplacement === undefined && d.deprecated?.replacement === undefined) {
+      // an alias's tombstone names its target, so docs can say where clients went
+      d.removedReplacement = d.aliasOf;
+    }
+  }
 }
 
 export function expandDocsUrl(template: string | undefined, name: string, domain: string, anchor: string): string | undefined {
@@ -169,6 +256,7 @@ function resolveReferences(drafts: Map<string, Draft>, domainScope: boolean, bag
     if (d.deprecated?.replacement !== undefined && typeof raw.deprecated === "object") {
       d.deprecated = { ...d.deprecated, replacement: resolve(d, d.deprecated.replacement, "replacement", raw.deprecated, "replacement") };
     }
+    if (raw.removed?.replacement !== undefined) d.removedReplacement = resolve(d, raw.removed.replacement, "replacement", raw.removed, "replacement");
     if (raw.surfacesAs !== undefined) {
       d.surfacesAs = resolve(d, raw.surfacesAs, "surfacesAs", raw, "surfacesAs");
       if (d.lifecycle !== "planned") bag.error("LS030", `surfacesAs only applies to a planned code; set lifecycle: planned on ${d.name}`, d.reader.locOf(raw, "surfacesAs"));

@@ -1,6 +1,7 @@
 // The spec format: the config file (`lockstep.config.yaml`) and one file per domain
 // (`spec/<domain>.yaml`). `schema/*.schema.json` are generated from these shapes.
 import { ENVELOPE_FIELDS, ENVELOPE_PRESETS } from "./envelope.js";
+import { ACKNOWLEDGEABLE_RULES } from "./evolution/rules.js";
 import { s, type Definitions, type Shape } from "./shape/shape.js";
 
 const DOMAIN_ID = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
@@ -73,6 +74,26 @@ export const codeShape: Shape = s.object(
         "Deprecation.",
       ),
     ]),
+    removed: s.object(
+      {
+        since: s.string("Catalog version that removed it. Default: the catalog version when generate first sees the removal."),
+        replacement: codeRef("The code clients get instead."),
+        reason: s.string("Why it was removed."),
+      },
+      "Tombstone: the code is gone from code artifacts, stays in the docs, and its name is never reused. It must have shipped deprecated in an earlier version.",
+    ),
+    acknowledge: s.list(
+      s.object(
+        {
+          rule: s.string("The breaking-change rule this accepts.", { values: ACKNOWLEDGEABLE_RULES }),
+          version: s.string("The catalog version that ships the change (must be `catalog.version`, and differ from the lockfile's)."),
+          reason: s.string("Why the break is acceptable; it goes to the changelog."),
+        },
+        "Accepts one breaking change to this code.",
+        ["rule", "version", "reason"],
+      ),
+      "Breaking changes to this code that the catalog accepts, kept as history.",
+    ),
     aliasOf: codeRef("This code is another wire name for that code."),
     lifecycle: s.string("`live` (default) or `planned` (not emitted yet).", { values: ["live", "planned"] }),
     surfacesAs: codeRef("For a planned code: the code clients see until it ships."),

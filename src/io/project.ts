@@ -1,10 +1,12 @@
 // Reads a project from disk (config, spec files, third-party generators) and hands
 // the text to the pure compiler. Also keeps every text so diagnostics can show frames.
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { compileConfig, compileSpecs, type SourceText } from "../compile.js";
 import type { Config } from "../config.js";
 import { DiagnosticBag, type Diagnostic } from "../diagnostics.js";
+import type { Change } from "../evolution/changes.js";
+import { LOCKFILE_NAME } from "../evolution/lockfile.js";
 import type { Catalog } from "../model.js";
 
 /** Larger spec files are refused rather than parsed (the 50,000-code benchmark catalog is ~14 MB in all). */
@@ -18,6 +20,10 @@ export interface Project {
   readonly diagnostics: readonly Diagnostic[];
   /** Source texts by relative path, for code frames. */
   readonly texts: ReadonlyMap<string, string>;
+  /** The lockfile: where it lives, what is there now, what generate writes. */
+  readonly lockfile?: { readonly path: string; readonly current: string | undefined; readonly next: string | undefined };
+  readonly changes?: readonly Change[];
+  readonly acknowledged?: ReadonlySet<Change>;
 }
 
 function readText(abs: string, rel: string, bag: DiagnosticBag): string | undefined {
@@ -44,6 +50,8 @@ export interface ProjectFiles {
   readonly root: string;
   readonly config: Config | undefined;
   readonly specs: readonly SourceText[];
+  /** The lockfile when it exists. */
+  readonly lock?: SourceText;
   readonly texts: ReadonlyMap<string, string>;
   readonly diagnostics: readonly Diagnostic[];
 }
@@ -55,8 +63,22 @@ export function loadProject(configPath: string): Project {
 export function compileProject(files: ProjectFiles): Project {
   const { root, config, texts } = files;
   if (!config || files.diagnostics.length) return { root, config, catalog: undefined, diagnostics: files.diagnostics, texts };
-  const result = compileSpecs(config, files.specs);
-  return { root, config, catalog: result.catalog, diagnostics: result.diagnostics, texts };
+  const result = compileSpecs(config, files.specs, files.lock);
+  return {
+    root,
+    config,
+    catalog: result.catalog,
+    diagnostics: result.diagnostics,
+    texts,
+    lockfile: { path: lockfilePath(config), current: files.lock?.text, next: result.lockfile },
+    changes: result.changes,
+    acknowledged: result.acknowledged,
+  };
+}
+
+/** `spec/lockstep.lock.json`, relative to the config's folder. */
+export function lockfilePath(config: Config): string {
+  return config.specDir === "." ? LOCKFILE_NAME : `${config.specDir}/${LOCKFILE_NAME}`;
 }
 
 export function readProject(configPath: string): ProjectFiles {
@@ -86,5 +108,14 @@ export function readProject(configPath: string): ProjectFiles {
     texts.set(rel, text);
     specs.push({ path: rel, text });
   }
-  return { root, config, specs, diagnostics: bag.sorted(), texts };
+  const lockRel = lockfilePath(config);
+  let lock: SourceText | undefined;
+  if (existsSync(join(root, lockRel))) {
+    const text = readText(join(root, lockRel), lockRel, bag);
+    if (text !== undefined) {
+      texts.set(lockRel, text);
+      lock = { path: lockRel, text };
+    }
+  }
+  return { root, config, specs, lock, diagnostics: bag.sorted(), texts };
 }

@@ -15,7 +15,7 @@ export interface WriteSummary {
   readonly overwritten: readonly string[];
 }
 
-function writeAtomic(path: string, contents: Buffer): void {
+export function writeAtomic(path: string, contents: Buffer): void {
   mkdirSync(dirname(path), { recursive: true });
   const temp = join(dirname(path), `.${process.pid}.${Math.random().toString(36).slice(2)}.lockstep-tmp`);
   try {

@@ -1,0 +1,152 @@
+// Classifies what changed between the lockfile and the spec. Pure: the lockfile and
+// the normalised spec in, a list of changes out; `evolve.ts` turns the breaking ones
+// into diagnostics and writes the next lockfile.
+import type { SourceLoc } from "../model.js";
+import { compareStrings } from "../model.js";
+import type { NormalisedCatalog, SpecCode } from "../normalise.js";
+import { detailFacts, identifierFacts, lockStatus, primaryOf } from "./facts.js";
+import { locInLockfile, type LockCode, type Lockfile } from "./lockfile.js";
+import type { RuleId } from "./rules.js";
+
+export interface Change {
+  /**
+   * `added`, `deprecated`, `removed` (tombstoned): safe. `breaking`: an acknowledgeable
+   * rule fired. `forbidden`: a rule no acknowledgement can accept.
+   */
+  readonly kind: "added" | "deprecated" | "removed" | "breaking" | "forbidden";
+  /** Code key. */
+  readonly code: string;
+  readonly rule: RuleId | undefined;
+  /** What changed, e.g. `primary status 400 → 422`. */
+  readonly change: string;
+  readonly loc: SourceLoc;
+}
+
+const show = (v: unknown): string => (v === undefined ? "unstated" : typeof v === "string" ? v : JSON.stringify(v));
+const nameOf = (key: string): string => key.slice(key.indexOf("/") + 1);
+
+export function classifyChanges(spec: NormalisedCatalog, lock: Lockfile): Change[] {
+  const { catalog, entries } = spec;
+  const changes: Change[] = [];
+  const movedTo = new Map<string, string>(); // old key → new key (domain-scoped moves)
+  if (catalog.uniqueness === "domain") {
+    for (const [key, prev] of lock.codes) {
+      if (entries.has(key) || prev.lifecycle !== "live" || prev.removed) continue;
+      const candidates = [...entries.keys()].filter((k) => nameOf(k) === nameOf(key) && !lock.codes.has(k));
+      if (candidates.length === 1) movedTo.set(key, candidates[0]!);
+    }
+  }
+  const movedFrom = new Map([...movedTo].map(([from, to]) => [to, from]));
+
+  for (const [key, prev] of [...lock.codes].sort(([a], [b]) => compareStrings(a, b))) {
+    const entry = entries.get(key);
+    const name = nameOf(key);
+    if (prev.removed !== undefined) {
+      if (!entry) {
+        changes.push(forbidden(key, "code-removed", `the tombstone of ${name} (removed in ${prev.removed}) is gone from the spec; keep its entry with removed: so the docs list it and its name stays reserved`, locInLockfile(lock, key)));
+      } else if (!entry.removed) {
+        changes.push(forbidden(key, "name-reused", `${name} was removed in ${prev.removed} and its name is reserved forever; give the new code another name`, entry.code.loc));
+      }
+      continue;
+    }
+    if (prev.lifecycle !== "live") continue; // planned codes were never published: free to change or drop
+    const moved = movedTo.get(key);
+    if (!entry && moved) {
+      const target = entries.get(moved)!;
+      changes.push(breaking(moved, "domain-changed", `${name} moved from domain ${prev.domain} to ${target.code.domain}`, target.fieldLoc("name")));
+      if (!target.removed) changes.push(...compareFacts(moved, prev, target, catalog));
+      continue;
+    }
+    if (!entry) {
+      changes.push(forbidden(key, "code-removed", `${name} was published in ${prev.added ?? "an earlier version"} and is gone from the spec; published codes never disappear: put it back and deprecate it (deprecated: {replacement: …}), remove it in a later version with removed: {…}, and if it was renamed, keep ${name} as an aliasOf the new name`, locInLockfile(lock, key)));
+      continue;
+    }
+    if (entry.removed) {
+      const removedIn = entry.removed.since ?? catalog.version;
+      if (prev.deprecated === undefined || prev.deprecated === removedIn) {
+        const why = prev.deprecated === undefined ? "no published version deprecated it" : `it was deprecated in ${removedIn}, the same version`;
+        changes.push(forbidden(key, "removed-before-deprecated", `${name} is removed in ${removedIn} but ${why}; ship a version that deprecates it first (deprecated: {replacement: …}), then remove it in a later version`, entry.fieldLoc("removed")));
+      } else {
+        changes.push(safe("removed", key, `${name} removed in ${removedIn}`, entry.fieldLoc("removed")));
+      }
+      continue;
+    }
+    changes.push(...compareFacts(key, prev, entry, catalog));
+  }
+
+  for (const [key, entry] of entries) {
+    if (lock.codes.has(key) || movedFrom.has(key)) continue;
+    if (entry.removed || entry.code.lifecycle !== "live") continue;
+    changes.push(safe("added", key, `${entry.code.name} added`, entry.code.loc));
+    if (entry.code.deprecated) changes.push(safe("deprecated", key, `${entry.code.name} deprecated`, entry.fieldLoc("deprecated")));
+  }
+  for (const [key, prev] of lock.codes) {
+    const entry = entries.get(key);
+    if (prev.lifecycle === "planned" && entry && !entry.removed && entry.code.lifecycle === "live") {
+      changes.push(safe("added", key, `${entry.code.name} added (was planned)`, entry.code.loc));
+    }
+  }
+  return changes.sort((a, b) => compareStrings(a.code, b.code) || compareStrings(a.kind, b.kind) || compareStrings(a.rule ?? "", b.rule ?? ""));
+}
+
+function compareFacts(key: string, prev: LockCode, entry: SpecCode, catalog: NormalisedCatalog["catalog"]): Change[] {
+  const { code } = entry;
+  const out: Change[] = [];
+  const name = code.name;
+  const before = primaryOf(prev.status);
+  const after = primaryOf(lockStatus(code.status));
+  if (before !== after) out.push(breaking(key, "status-changed", `the primary status of ${name} changed from ${show(before)} to ${show(after)}`, entry.fieldLoc("status")));
+  if (prev.retryable !== code.retry.retryable && prev.retryable !== "unknown") {
+    const loc = entry.fieldLoc("retryable");
+    out.push(breaking(key, "retryable-changed", `retryable of ${name} changed from ${prev.retryable} to ${code.retry.retryable}`, loc));
+  }
+  const details = detailFacts(code.details);
+  const detailsLoc = entry.fieldLoc("details");
+  for (const [path, type] of Object.entries(prev.details)) {
+    const now = details[path];
+    const wasOptional = type.endsWith("?");
+    if (now === undefined) {
+      if (!isUnder(path, prev.details, details)) out.push(breaking(key, "detail-removed", `details field ${path} of ${name} was removed`, detailsLoc));
+      continue;
+    }
+    const t0 = type.replace(/\?$/, "");
+    const t1 = now.replace(/\?$/, "");
+    if (t0 !== t1 && !widensEnum(t0, t1)) out.push(breaking(key, "detail-retyped", `details field ${path} of ${name} changed type from ${t0} to ${t1}`, detailsLoc));
+    else if (wasOptional && !now.endsWith("?")) out.push(breaking(key, "detail-now-required", `details field ${path} of ${name} became required`, detailsLoc));
+  }
+  for (const [path, type] of Object.entries(details)) {
+    if (prev.details[path] === undefined && !type.endsWith("?") && !isUnder(path, details, prev.details)) {
+      out.push(breaking(key, "detail-added-required", `required details field ${path} was added to ${name}`, detailsLoc));
+    }
+  }
+  const idents = identifierFacts(code, catalog);
+  const renamed = Object.keys(idents)
+    .sort(compareStrings)
+    .filter((lang) => prev.identifiers[lang] !== undefined && prev.identifiers[lang] !== idents[lang])
+    .map((lang) => `${lang} ${prev.identifiers[lang]} → ${idents[lang]}`);
+  if (renamed.length) out.push(breaking(key, "identifier-changed", `the generated identifier of ${name} changed (${renamed.join(", ")})`, code.loc));
+  if (code.deprecated && prev.deprecated === undefined) out.push(safe("deprecated", key, `${name} deprecated`, entry.fieldLoc("deprecated")));
+  return out;
+}
+
+/** A member of an object field that was itself added or removed is reported once, at the field. */
+function isUnder(path: string, here: Readonly<Record<string, string>>, there: Readonly<Record<string, string>>): boolean {
+  for (let i = path.lastIndexOf("."); i > 0; i = path.lastIndexOf(".", i - 1)) {
+    const parent = path.slice(0, i);
+    if (here[parent] !== undefined && there[parent] === undefined) return true;
+  }
+  return false;
+}
+
+/** New enum values are safe (clients must accept unknown values); dropping one is not. */
+function widensEnum(before: string, after: string): boolean {
+  const a = /^enum\((.*)\)$/.exec(before);
+  const b = /^enum\((.*)\)$/.exec(after);
+  if (!a || !b) return false;
+  const now = new Set(b[1]!.split("|"));
+  return a[1]!.split("|").every((v) => now.has(v));
+}
+
+const safe = (kind: "added" | "deprecated" | "removed", code: string, change: string, loc: SourceLoc): Change => ({ kind, code, rule: undefined, change, loc });
+const breaking = (code: string, rule: RuleId, change: string, loc: SourceLoc): Change => ({ kind: "breaking", code, rule, change, loc });
+const forbidden = (code: string, rule: RuleId, change: string, loc: SourceLoc): Change => ({ kind: "forbidden", code, rule, change, loc });
