@@ -155,7 +155,8 @@ function idAllocator(catalog: Catalog) {
 function removedRows(catalog: Catalog, domain: Domain): { header: Cell[]; rows: Cell[][] } {
   const header: Cell[] = [[{ inline: ["Code"] }], [{ inline: ["Removed in"] }], [{ inline: ["Instead"] }]];
   const rows = domain.tombstones.map((t): Cell[] => {
-    const instead: RstBlock[] = t.replacement ? [{ inline: ["Use ", ref(catalog, t, t.replacement), " instead."] }] : [];
+    // The first string part of an inline is trimmed, so the space after "Use" is its own part.
+    const instead: RstBlock[] = t.replacement ? [{ inline: ["Use", " ", ref(catalog, t, t.replacement), " instead."] }] : [];
     if (t.reason !== undefined) instead.push({ text: t.reason });
     const when = t.deprecatedIn === undefined ? t.removedIn : `${t.removedIn} (deprecated in ${t.deprecatedIn})`;
     return [[{ label: t.anchor }, { inline: [{ code: t.name }] }], [{ inline: [when] }], instead];

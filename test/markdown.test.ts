@@ -10,7 +10,7 @@ import markdown from "../generators/markdown.js";
 import { compileConfig, compileSpecs } from "../src/compile.js";
 import { escapeMdLine, md, mdAnchor, mdBlock, mdCell, mdHeading, mdLine, mdNotice, mdRow, mdRule, type MdPart } from "../src/escape/markdown.js";
 import { normaliseText } from "../src/escape/text.js";
-import type { Catalog, ErrorCode } from "../src/model.js";
+import type { Catalog, Domain, ErrorCode } from "../src/model.js";
 import type { Generator } from "../src/plugin.js";
 import { generate, GENERATOR_FIXTURES, loadFixture } from "./support/fixture.js";
 
@@ -240,6 +240,20 @@ function checkDomainTable(table: Table | undefined, codes: readonly ErrorCode[])
   });
 }
 
+/** A domain's removed codes: name, the version it was removed in, and the replacement's name. */
+function checkRemovedTable(table: Table | undefined, domain: Domain): void {
+  expect(table, "a removed-codes table per domain with tombstones").toBeDefined();
+  expect(table!.header).toEqual(["Code", "Removed in", "Instead"]);
+  expect(table!.rows.length).toBe(domain.tombstones.length);
+  domain.tombstones.forEach((t, i) => {
+    const row = table!.rows[i]!;
+    expect(row[0]).toBe(`\`${t.name}\``);
+    expect(row[1]!.startsWith(t.removedIn)).toBe(true);
+    if (t.replacement) expect(row[2]).toMatch(/^Use `\S+` instead\./);
+    if (t.reason) expect(row[2]).toContain(intended(t.reason));
+  });
+}
+
 function checkNotes(tokens: readonly Token[], notes: readonly string[]): void {
   const quotes: string[] = [];
   let inQuote = false;
@@ -274,8 +288,9 @@ function checkOutput(catalog: Catalog, files: Map<string, string>, layout: strin
 
   // One table per domain, rows and cells as the catalog says; hostile text reads back unchanged.
   if (layout === "single") {
-    expect(index.tables.length).toBe(withCodes.length + (hasRetryTable ? 1 : 0));
-    withCodes.forEach((d, i) => checkDomainTable(index.tables[i], d.codes));
+    const kinds = catalog.domains.flatMap((d) => [...(d.codes.length ? [{ d, removed: false }] : []), ...(d.tombstones.length ? [{ d, removed: true }] : [])]);
+    expect(index.tables.length).toBe(kinds.length + (hasRetryTable ? 1 : 0));
+    kinds.forEach(({ d, removed }, i) => (removed ? checkRemovedTable(index.tables[i], d) : checkDomainTable(index.tables[i], d.codes)));
     expect(headings(index.tokens, "h2")).toEqual([...catalog.domains.map((d) => intended(d.title)), ...(hasRetryTable ? ["Retry strategy"] : [])]);
     checkNotes(index.tokens, catalog.domains.flatMap((d) => d.notes ?? []));
   } else {
@@ -283,8 +298,9 @@ function checkOutput(catalog: Catalog, files: Map<string, string>, layout: strin
     expect(index.tables.length).toBe(hasRetryTable ? 1 : 0);
     for (const d of catalog.domains) {
       const page = parsed.get(`errors/${d.id}.md`)!;
-      expect(page.tables.length).toBe(d.codes.length > 0 ? 1 : 0);
+      expect(page.tables.length).toBe((d.codes.length > 0 ? 1 : 0) + (d.tombstones.length > 0 ? 1 : 0));
       if (d.codes.length) checkDomainTable(page.tables[0], d.codes);
+      if (d.tombstones.length) checkRemovedTable(page.tables.at(-1), d);
       expect(headings(page.tokens, "h1")).toEqual([intended(d.title)]);
       checkNotes(page.tokens, d.notes === undefined ? [] : [d.notes]);
     }

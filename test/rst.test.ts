@@ -242,8 +242,16 @@ function expectPage(catalog: Catalog, source: string, columns: readonly string[]
       expect(section!.tables).toHaveLength(0);
       continue;
     }
-    const [table] = section!.tables;
-    expect(section!.tables).toHaveLength(1);
+    const [table, removed] = section!.tables;
+    expect(section!.tables).toHaveLength(domain.tombstones.length ? 2 : 1);
+    if (removed) {
+      expect(removed.header[0]).toEqual(["Code", "Removed in", "Instead"]);
+      expect(removed.body.map((r) => r[0]!.trim())).toEqual(domain.tombstones.map((t) => t.name));
+      domain.tombstones.forEach((t, i) => {
+        expect(removed.body[i]![1]).toBe(t.deprecatedIn === undefined ? t.removedIn : `${t.removedIn} (deprecated in ${t.deprecatedIn})`);
+        if (t.replacement) expect(removed.body[i]![2]).toMatch(/^Use \S+ instead\./);
+      });
+    }
     expect(table!.cols).toBe(columns.length);
     expect(table!.widths).toHaveLength(columns.length);
     expect(table!.header).toHaveLength(1);

@@ -130,7 +130,8 @@ function summary(v: View): string {
   if (breaking) parts.push(`${breaking} breaking (${acked} acknowledged)`);
   if (count("forbidden")) parts.push(`${count("forbidden")} forbidden`);
   if (!breaking && !count("forbidden") && parts.length) parts.push("nothing breaking");
-  return `lockstep diff: ${v.from} (${v.fromVersion}) → spec (${v.toVersion}): ${parts.length ? parts.join(", ") : "no changes"}`;
+  const from = v.from === "(no lockfile)" ? "no lockfile yet" : `${v.from} (${v.fromVersion})`;
+  return `lockstep diff: ${from} → spec (${v.toVersion}): ${parts.length ? parts.join(", ") : "no changes"}`;
 }
 
 function asText(v: View): string {

@@ -81,7 +81,7 @@ function nextLock(spec: NormalisedCatalog, lock: Lockfile | undefined, changes: 
   for (const [key, entry] of entries) {
     const { code } = entry;
     const prev = lock?.codes.get(key) ?? lock?.codes.get(movedFrom.get(key) ?? "");
-    const live = code.lifecycle === "live" || entry.removed !== undefined;
+    const live = code.lifecycle === "live";
     const facts = entry.removed && prev ? prev : {
       domain: code.domain,
       lifecycle: code.lifecycle,
@@ -92,7 +92,8 @@ function nextLock(spec: NormalisedCatalog, lock: Lockfile | undefined, changes: 
     };
     next.set(key, {
       ...facts,
-      added: prev?.added ?? (live ? code.since ?? version : undefined),
+      // A tombstone seen for the first time was added whenever its spec says, if it says.
+      added: prev?.added ?? (entry.removed ? code.since : live ? code.since ?? version : undefined),
       deprecated: code.deprecated || entry.removed ? prev?.deprecated ?? code.deprecated?.since ?? (entry.removed ? undefined : version) : undefined,
       replacement: entry.removed ? entry.removed.replacement : code.deprecated?.replacement,
       removed: entry.removed ? entry.removed.since ?? prev?.removed ?? version : undefined,
