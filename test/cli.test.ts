@@ -15,7 +15,7 @@ describe("generate and check", () => {
     const p = demo();
     const first = await p.run();
     expect(first).toMatchObject({ code: 0, err: "" });
-    expect(first.out).toBe("lockstep: 2 codes in 1 domains → out/ (3 written, 0 unchanged)\n");
+    expect(first.out).toBe("lockstep: 2 codes in 1 domains → out/ (3 written, 0 unchanged, spec/lockstep.lock.json updated)\n");
     expect([...p.snapshot().keys()].sort()).toEqual([".lockstep-manifest.json", "ts/index.ts", "ts/package.json", "ts/tsconfig.json"]);
     const before = p.snapshot();
     const second = await p.run("generate");
@@ -45,13 +45,13 @@ describe("generate and check", () => {
   test("check tells stale from hand-edited files and shows a unified diff", async () => {
     const p = demo();
     await p.run();
-    p.write("spec/core.yaml", SPEC.replace("status: 404", "status: 410"));
+    p.write("spec/core.yaml", SPEC.replace("status: 404", "status: [404, 410]"));
     p.write("out/ts/package.json", p.read("out/ts/package.json").replace('"sideEffects": false', '"sideEffects": true'));
     const result = await p.run("--check", "--config", "lockstep.config.yaml");
     expect(result.code).toBe(1);
     expect(result.err).toContain("  out/ts/index.ts: stale (the spec changed since it was generated)\n");
     expect(result.err).toContain("  out/ts/package.json: edited by hand (generated files are overwritten)\n");
-    expect(result.err).toContain("-    status: 404,\n-    statuses: [404],\n+    status: 410,\n+    statuses: [410],\n");
+    expect(result.err).toContain("-    statuses: [404],\n+    statuses: [404, 410],\n");
     expect(result.err).not.toContain("+++ b/out/.lockstep-manifest.json");
     expect(result.err).toContain("Fix: run `lockstep generate --config lockstep.config.yaml` and commit the result.");
   });
@@ -95,7 +95,7 @@ describe("generate and check", () => {
   test("--only runs a subset and leaves the other generators' files alone", async () => {
     const p = new TempProject().write("lockstep.config.yaml", "catalog:\n  name: demo\ngenerators:\n  ts: {}\n  markdown: {}\n").write("spec/core.yaml", SPEC);
     await p.run();
-    p.write("spec/core.yaml", SPEC.replace("status: 404", "status: 410"));
+    p.write("spec/core.yaml", SPEC.replace("status: 404", "status: [404, 410]"));
     expect((await p.run("--only", "markdown")).code).toBe(0);
     expect(p.read("out/ts/index.ts")).toContain("status: 404,");
     expect((await p.run("--check", "--only", "markdown")).code).toBe(0);
@@ -295,7 +295,7 @@ describe("the built CLI", () => {
     expect(edited.code).toBe(1);
     expect(edited.err).toContain("out/ts/index.ts: edited by hand");
     expect((await lockstep(p.root)).code).toBe(0);
-    p.write("spec/core.yaml", SPEC.replace("status: 404", "status: 410"));
+    p.write("spec/core.yaml", SPEC.replace("status: 404", "status: [404, 410]"));
     const stale = await lockstep(p.root, "check");
     expect(stale.code).toBe(1);
     expect(stale.err).toContain("out/ts/index.ts: stale");
