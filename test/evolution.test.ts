@@ -1,6 +1,7 @@
 // Walks a realistic catalog evolution through generate, check and diff: a first
 // release, additions with a deprecation and an alias, a removal plus an acknowledged
 // status change, then an unacknowledged change that must fail without writing.
+import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -157,5 +158,46 @@ describe("a catalog's evolution", () => {
     expect(diff.out).toBe(
       "::error file=spec/payments.yaml,line=33,col=13,title=lockstep status-changed::breaking change: the primary status of REFUND_FAILED changed from 409 to 422 (not acknowledged)\n",
     );
+  });
+});
+
+describe("lockstep diff --against", () => {
+  const git = (p: TempProject, ...args: string[]) =>
+    execFileSync("git", ["-c", "user.name=t", "-c", "user.email=t@example.com", "-c", "commit.gpgsign=false", ...args], { cwd: p.root, encoding: "utf8" });
+
+  it("a git ref: the lockfile committed there is the base, even after generate moved the local one on", async () => {
+    const p = release(new TempProject(), "1.0.0", "v1.yaml");
+    expect((await p.run("generate")).code).toBe(0);
+    git(p, "init", "-q");
+    git(p, "add", "-A");
+    git(p, "commit", "-qm", "v1");
+    release(p, "1.1.0", "v2.yaml");
+    expect((await p.run("generate")).code).toBe(0);
+    expect((await p.run("diff")).out).toBe("lockstep diff: spec/lockstep.lock.json (1.1.0) → spec (1.1.0): no changes\n");
+    const diff = await p.run("diff", "--against", "HEAD");
+    expect(diff.code).toBe(0);
+    expect(diff.out.split("\n")[0]).toBe("lockstep diff: HEAD:spec/lockstep.lock.json (1.0.0) → spec (1.1.0): 3 added, 1 deprecated, nothing breaking");
+    const missing = await p.run("diff", "--against", "no-such-ref");
+    expect(missing.code).toBe(2);
+    expect(missing.err).toMatch(/^lockstep diff: --against no-such-ref: no such lockfile, and git cannot read spec\/lockstep\.lock\.json at that ref \(fatal: /);
+  });
+
+  it("a lockfile path; forbidden changes exit 1 with their rule; bad input exits 2", async () => {
+    const p = release(new TempProject(), "1.0.0", "v1.yaml");
+    expect((await p.run("generate")).code).toBe(0);
+    p.write("old.lock.json", p.read(LOCK));
+    p.write("spec/payments.yaml", fixture("v1.yaml").replace(/ {2}- name: PAYMENT_TIMEOUT[^]*$/, ""));
+    const diff = await p.run("diff", "--against", "old.lock.json");
+    expect(diff.code).toBe(1);
+    expect(diff.out).toBe(
+      [
+        "lockstep diff: old.lock.json (1.0.0) → spec (1.0.0): 1 forbidden",
+        "  forbidden   PAYMENT_TIMEOUT: [code-removed] PAYMENT_TIMEOUT was published in 1.0.0 and is gone from the spec; published codes never disappear: put it back and deprecate it (deprecated: {replacement: …}), remove it in a later version with removed: {…}, and if it was renamed, keep PAYMENT_TIMEOUT as an aliasOf the new name (cannot be acknowledged) at old.lock.json:37:5",
+        "",
+      ].join("\n"),
+    );
+    p.write("spec/payments.yaml", "codes: [");
+    expect((await p.run("diff")).code).toBe(2);
+    expect(await p.run("diff", "--fromat", "json")).toEqual({ code: 2, out: "", err: "lockstep diff: unknown option --fromat (did you mean --format?)\nRun lockstep diff --help for usage.\n" });
   });
 });
