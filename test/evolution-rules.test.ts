@@ -30,32 +30,32 @@ describe("breaking-change rules (acknowledgeable)", () => {
     [
       "status-changed",
       BASE.replace("status: 402", "status: 400"),
-      "spec/payments.yaml:3:13 error LS073: [status-changed] breaking change: the primary status of CARD_DECLINED changed from 402 to 400; clients may depend on the old value. Revert it, or to accept it, bump catalog.version in lockstep.config.yaml and add to CARD_DECLINED: acknowledge: [{rule: status-changed, version: \"<the new catalog.version>\", reason: \"…\"}]",
+      "spec/payments.yaml:3:13 error LS073: [status-changed] breaking change: the primary status of CARD_DECLINED changed from 402 to 400; clients may depend on the old value. Revert it, or to accept it, add to CARD_DECLINED: acknowledge: [{rule: status-changed, version: \"2.0.0\", reason: \"…\"}] (2.0.0 is catalog.version in lockstep.config.yaml; bump it first if this break needs a new major version)",
     ],
     [
       "retryable-changed",
       BASE.replace("retryable: no", "retryable: yes"),
-      "spec/payments.yaml:4:16 error LS073: [retryable-changed] breaking change: retryable of CARD_DECLINED changed from no to yes; clients may depend on the old value. Revert it, or to accept it, bump catalog.version in lockstep.config.yaml and add to CARD_DECLINED: acknowledge: [{rule: retryable-changed, version: \"<the new catalog.version>\", reason: \"…\"}]",
+      "spec/payments.yaml:4:16 error LS073: [retryable-changed] breaking change: retryable of CARD_DECLINED changed from no to yes; clients may depend on the old value. Revert it, or to accept it, add to CARD_DECLINED: acknowledge: [{rule: retryable-changed, version: \"2.0.0\", reason: \"…\"}] (2.0.0 is catalog.version in lockstep.config.yaml; bump it first if this break needs a new major version)",
     ],
     [
       "detail-removed",
       BASE.replace("      limit: integer\n", ""),
-      "spec/payments.yaml:6:7 error LS073: [detail-removed] breaking change: details field limit of CARD_DECLINED was removed; clients may depend on the old value. Revert it, or to accept it, bump catalog.version in lockstep.config.yaml and add to CARD_DECLINED: acknowledge: [{rule: detail-removed, version: \"<the new catalog.version>\", reason: \"…\"}]",
+      "spec/payments.yaml:6:7 error LS073: [detail-removed] breaking change: details field limit of CARD_DECLINED was removed; clients may depend on the old value. Revert it, or to accept it, add to CARD_DECLINED: acknowledge: [{rule: detail-removed, version: \"2.0.0\", reason: \"…\"}] (2.0.0 is catalog.version in lockstep.config.yaml; bump it first if this break needs a new major version)",
     ],
     [
       "detail-retyped",
       BASE.replace("limit: integer", "limit: string"),
-      "spec/payments.yaml:6:7 error LS073: [detail-retyped] breaking change: details field limit of CARD_DECLINED changed type from integer to string; clients may depend on the old value. Revert it, or to accept it, bump catalog.version in lockstep.config.yaml and add to CARD_DECLINED: acknowledge: [{rule: detail-retyped, version: \"<the new catalog.version>\", reason: \"…\"}]",
+      "spec/payments.yaml:6:7 error LS073: [detail-retyped] breaking change: details field limit of CARD_DECLINED changed type from integer to string; clients may depend on the old value. Revert it, or to accept it, add to CARD_DECLINED: acknowledge: [{rule: detail-retyped, version: \"2.0.0\", reason: \"…\"}] (2.0.0 is catalog.version in lockstep.config.yaml; bump it first if this break needs a new major version)",
     ],
     [
       "detail-now-required",
       BASE.replace("limit: integer", "limit: { type: integer, required: true }"),
-      "spec/payments.yaml:6:7 error LS073: [detail-now-required] breaking change: details field limit of CARD_DECLINED became required; clients may depend on the old value. Revert it, or to accept it, bump catalog.version in lockstep.config.yaml and add to CARD_DECLINED: acknowledge: [{rule: detail-now-required, version: \"<the new catalog.version>\", reason: \"…\"}]",
+      "spec/payments.yaml:6:7 error LS073: [detail-now-required] breaking change: details field limit of CARD_DECLINED became required; clients may depend on the old value. Revert it, or to accept it, add to CARD_DECLINED: acknowledge: [{rule: detail-now-required, version: \"2.0.0\", reason: \"…\"}] (2.0.0 is catalog.version in lockstep.config.yaml; bump it first if this break needs a new major version)",
     ],
     [
       "detail-added-required",
       BASE + "      issuer: { type: string, required: true }\n",
-      "spec/payments.yaml:6:7 error LS073: [detail-added-required] breaking change: required details field issuer was added to CARD_DECLINED; clients may depend on the old value. Revert it, or to accept it, bump catalog.version in lockstep.config.yaml and add to CARD_DECLINED: acknowledge: [{rule: detail-added-required, version: \"<the new catalog.version>\", reason: \"…\"}]",
+      "spec/payments.yaml:6:7 error LS073: [detail-added-required] breaking change: required details field issuer was added to CARD_DECLINED; clients may depend on the old value. Revert it, or to accept it, add to CARD_DECLINED: acknowledge: [{rule: detail-added-required, version: \"2.0.0\", reason: \"…\"}] (2.0.0 is catalog.version in lockstep.config.yaml; bump it first if this break needs a new major version)",
     ],
   ];
   for (const [rule, after, message] of cases) {
@@ -82,8 +82,8 @@ describe("breaking-change rules (acknowledgeable)", () => {
     const before = { "spec/cards.yaml": "codes:\n  - name: DECLINED\n    status: 402\n", "spec/payments.yaml": "codes: []\n" };
     const after = { "spec/cards.yaml": "codes: []\n", "spec/payments.yaml": "codes:\n  - name: DECLINED\n    status: 402\n" };
     expect(evolve(before, after, "2.0.0", scope)).toEqual([
-      "spec/payments.yaml:2:11 error LS073: [domain-changed] breaking change: DECLINED moved from domain cards to payments; clients may depend on the old value. Revert it, or to accept it, bump catalog.version in lockstep.config.yaml and add to DECLINED: acknowledge: [{rule: domain-changed, version: \"<the new catalog.version>\", reason: \"…\"}]",
-      "spec/payments.yaml:2:11 error LS073: [identifier-changed] breaking change: the generated identifier of DECLINED changed (go CodeCardsDeclined → CodePaymentsDeclined, python CARDS_DECLINED → PAYMENTS_DECLINED, ts CARDS_DECLINED → PAYMENTS_DECLINED); clients may depend on the old value. Revert it, or to accept it, bump catalog.version in lockstep.config.yaml and add to DECLINED: acknowledge: [{rule: identifier-changed, version: \"<the new catalog.version>\", reason: \"…\"}]",
+      "spec/payments.yaml:2:11 error LS073: [domain-changed] breaking change: DECLINED moved from domain cards to payments; clients may depend on the old value. Revert it, or to accept it, add to DECLINED: acknowledge: [{rule: domain-changed, version: \"2.0.0\", reason: \"…\"}] (2.0.0 is catalog.version in lockstep.config.yaml; bump it first if this break needs a new major version)",
+      "spec/payments.yaml:2:11 error LS073: [identifier-changed] breaking change: the generated identifier of DECLINED changed (go CodeCardsDeclined → CodePaymentsDeclined, python CARDS_DECLINED → PAYMENTS_DECLINED, ts CARDS_DECLINED → PAYMENTS_DECLINED); clients may depend on the old value. Revert it, or to accept it, add to DECLINED: acknowledge: [{rule: identifier-changed, version: \"2.0.0\", reason: \"…\"}] (2.0.0 is catalog.version in lockstep.config.yaml; bump it first if this break needs a new major version)",
     ]);
     const acked = after["spec/payments.yaml"] + '    acknowledge:\n      - { rule: domain-changed, version: "2.0.0", reason: Moved. }\n      - { rule: identifier-changed, version: "2.0.0", reason: Moved. }\n';
     expect(evolve(before, { ...after, "spec/payments.yaml": acked }, "2.0.0", scope)).toEqual([]);
@@ -97,10 +97,16 @@ describe("acknowledgements", () => {
       "spec/payments.yaml:9:17 error LS074: acknowledgement of status-changed on CARD_DECLINED is for version 1.5.0, but catalog.version is 2.0.0; it must name the version that ships the change",
     ]);
   });
-  it("need a version bump", () => {
-    expect(evolve(spec(BASE), spec(changed + '    acknowledge:\n      - { rule: status-changed, version: "1.0.0", reason: Needed. }\n'), "1.0.0")).toEqual([
-      "spec/payments.yaml:9:17 error LS074: status-changed on CARD_DECLINED is acknowledged for 1.0.0, but the lockfile is already at 1.0.0; a breaking change needs a new catalog.version (bump it in lockstep.config.yaml)",
-    ]);
+  it("are not needed for codes added in the version being prepared: drafts change freely", () => {
+    const draft = BASE + "  - name: CARD_EXPIRED\n    status: 402\n";
+    const first = compile("1.0.0", spec(draft));
+    // same version: CARD_EXPIRED is a draft of 1.0.0, so it may change or go away
+    expect(compile("1.0.0", spec(BASE + "  - name: CARD_EXPIRED\n    status: 410\n"), first.lockfile!).diagnostics).toEqual([]);
+    const dropped = compile("1.0.0", spec(BASE), first.lockfile!);
+    expect(dropped.diagnostics).toEqual([]);
+    expect(JSON.parse(dropped.lockfile!).codes.CARD_EXPIRED).toBeUndefined();
+    // once the version moves on, it is published
+    expect(compile("1.1.0", spec(BASE), first.lockfile!).diagnostics.map(formatDiagnostic)[0]).toMatch(/^spec\/lockstep\.lock\.json:\d+:5 error LS070: \[code-removed\] CARD_EXPIRED was published in 1\.0\.0/);
   });
   it("that accept nothing are reported", () => {
     expect(evolve(spec(BASE), spec(BASE + '    acknowledge:\n      - { rule: detail-removed, version: "2.0.0", reason: Needed. }\n'))).toEqual([

@@ -148,7 +148,7 @@ describe("a catalog's evolution", () => {
     const gen = await p.run("generate");
     expect(gen.code).toBe(2);
     expect(gen.err.split("\n")[0]).toBe(
-      "spec/payments.yaml:33:13 error LS073: [status-changed] breaking change: the primary status of REFUND_FAILED changed from 409 to 422; clients may depend on the old value. Revert it, or to accept it, bump catalog.version in lockstep.config.yaml and add to REFUND_FAILED: acknowledge: [{rule: status-changed, version: \"<the new catalog.version>\", reason: \"…\"}]",
+      "spec/payments.yaml:33:13 error LS073: [status-changed] breaking change: the primary status of REFUND_FAILED changed from 409 to 422; clients may depend on the old value. Revert it, or to accept it, add to REFUND_FAILED: acknowledge: [{rule: status-changed, version: \"2.1.0\", reason: \"…\"}] (2.1.0 is catalog.version in lockstep.config.yaml; bump it first if this break needs a new major version)",
     );
     expect(p.snapshot()).toEqual(before);
     expect(p.read(LOCK)).toBe(lockBefore);
@@ -186,12 +186,14 @@ describe("lockstep diff --against", () => {
     const p = release(new TempProject(), "1.0.0", "v1.yaml");
     expect((await p.run("generate")).code).toBe(0);
     p.write("old.lock.json", p.read(LOCK));
+    // 1.0.0 is out: removing one of its codes in 1.0.1 is forbidden (in 1.0.0 itself it was a draft)
+    p.write("lockstep.config.yaml", config("1.0.1"));
     p.write("spec/payments.yaml", fixture("v1.yaml").replace(/ {2}- name: PAYMENT_TIMEOUT[^]*$/, ""));
     const diff = await p.run("diff", "--against", "old.lock.json");
     expect(diff.code).toBe(1);
     expect(diff.out).toBe(
       [
-        "lockstep diff: old.lock.json (1.0.0) → spec (1.0.0): 1 forbidden",
+        "lockstep diff: old.lock.json (1.0.0) → spec (1.0.1): 1 forbidden",
         "  forbidden   PAYMENT_TIMEOUT: [code-removed] PAYMENT_TIMEOUT was published in 1.0.0 and is gone from the spec; published codes never disappear: put it back and deprecate it (deprecated: {replacement: …}), remove it in a later version with removed: {…}, and if it was renamed, keep PAYMENT_TIMEOUT as an aliasOf the new name (cannot be acknowledged) at old.lock.json:37:5",
         "",
       ].join("\n"),

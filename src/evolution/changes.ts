@@ -7,6 +7,7 @@ import type { NormalisedCatalog, SpecCode } from "../normalise.js";
 import { detailFacts, identifierFacts, lockStatus, primaryOf } from "./facts.js";
 import { locInLockfile, type LockCode, type Lockfile } from "./lockfile.js";
 import type { RuleId } from "./rules.js";
+import { compareVersions } from "./versions.js";
 
 export interface Change {
   /**
@@ -22,6 +23,11 @@ export interface Change {
   readonly loc: SourceLoc;
 }
 
+/** Published: added in a version before the one being prepared. */
+export function published(code: LockCode, version: string): boolean {
+  return code.added !== undefined && compareVersions(code.added, version) < 0;
+}
+
 const show = (v: unknown): string => (v === undefined ? "unstated" : typeof v === "string" ? v : JSON.stringify(v));
 const nameOf = (key: string): string => key.slice(key.indexOf("/") + 1);
 
@@ -31,7 +37,7 @@ export function classifyChanges(spec: NormalisedCatalog, lock: Lockfile): Change
   const movedTo = new Map<string, string>(); // old key → new key (domain-scoped moves)
   if (catalog.uniqueness === "domain") {
     for (const [key, prev] of lock.codes) {
-      if (entries.has(key) || prev.lifecycle !== "live" || prev.removed) continue;
+      if (entries.has(key) || prev.lifecycle !== "live" || prev.removed || !published(prev, catalog.version)) continue;
       const candidates = [...entries.keys()].filter((k) => nameOf(k) === nameOf(key) && !lock.codes.has(k));
       if (candidates.length === 1) movedTo.set(key, candidates[0]!);
     }
@@ -49,7 +55,9 @@ export function classifyChanges(spec: NormalisedCatalog, lock: Lockfile): Change
       }
       continue;
     }
-    if (prev.lifecycle !== "live") continue; // planned codes were never published: free to change or drop
+    // Planned codes and codes added in the version being prepared (catalog.version) are not
+    // published yet: drafts may change or disappear freely until the version is bumped.
+    if (prev.lifecycle !== "live" || !published(prev, catalog.version)) continue;
     const moved = movedTo.get(key);
     if (!entry && moved) {
       const target = entries.get(moved)!;

@@ -4,7 +4,7 @@
 import type { DiagnosticBag, DiagnosticCode } from "../diagnostics.js";
 import { compareStrings, type AcknowledgedChange, type Release, type Tombstone } from "../model.js";
 import type { NormalisedCatalog } from "../normalise.js";
-import { classifyChanges, type Change } from "./changes.js";
+import { classifyChanges, published, type Change } from "./changes.js";
 import { detailFacts, identifierFacts, lockStatus } from "./facts.js";
 import { renderLockfile, type LockAck, type LockCode, type Lockfile } from "./lockfile.js";
 import { compareVersions } from "./versions.js";
@@ -33,7 +33,7 @@ export function evolve(spec: NormalisedCatalog, lock: Lockfile | undefined, conf
     if (change.kind === "forbidden") bag.error(FORBIDDEN_CODE[change.rule!]!, `[${change.rule}] ${change.change}`, change.loc);
     if (change.kind !== "breaking") continue;
     const ack = entries.get(change.code)?.acknowledge.find((a) => a.rule === change.rule && !used.has(a));
-    const accept = `bump catalog.version in ${configFile} and add to ${name}: acknowledge: [{rule: ${change.rule}, version: "<the new catalog.version>", reason: "…"}]`;
+    const accept = `add to ${name}: acknowledge: [{rule: ${change.rule}, version: "${version}", reason: "…"}] (${version} is catalog.version in ${configFile}; bump it first if this break needs a new major version)`;
     if (!ack) {
       bag.error("LS073", `[${change.rule}] breaking change: ${change.change}; clients may depend on the old value. Revert it, or to accept it, ${accept}`, change.loc);
       continue;
@@ -41,8 +41,6 @@ export function evolve(spec: NormalisedCatalog, lock: Lockfile | undefined, conf
     used.add(ack);
     if (ack.version !== version) {
       bag.error("LS074", `acknowledgement of ${change.rule} on ${name} is for version ${ack.version}, but catalog.version is ${version}; it must name the version that ships the change`, ack.loc);
-    } else if (lock && lock.version === version) {
-      bag.error("LS074", `${change.rule} on ${name} is acknowledged for ${version}, but the lockfile is already at ${version}; a breaking change needs a new catalog.version (bump it in ${configFile})`, ack.loc);
     } else {
       acknowledged.add(change);
       newAcks.push({ version, rule: change.rule!, code: change.code, change: change.change, reason: ack.reason });
@@ -74,9 +72,10 @@ function nextLock(spec: NormalisedCatalog, lock: Lockfile | undefined, changes: 
     if (old) movedFrom.set(c.code, old);
   }
   const moved = new Set(movedFrom.values());
-  // The lockfile never forgets a published code, even one the spec lost (that is an error anyway).
+  // The lockfile never forgets a published code, even one the spec lost (that is an error
+  // anyway); a draft of the version being prepared that left the spec is simply dropped.
   for (const [key, prev] of lock?.codes ?? []) {
-    if (!entries.has(key) && !moved.has(key) && (prev.lifecycle === "live" || prev.removed)) next.set(key, prev);
+    if (!entries.has(key) && !moved.has(key) && ((prev.lifecycle === "live" && published(prev, version)) || prev.removed)) next.set(key, prev);
   }
   for (const [key, entry] of entries) {
     const { code } = entry;
