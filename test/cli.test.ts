@@ -65,6 +65,20 @@ describe("generate and check", () => {
     expect(err).toContain("Fix: run `pnpm generate` and commit the result.");
   });
 
+  test.each([
+    [{ npm_lifecycle_event: "generate", npm_config_user_agent: "npm/10.8.2 node/v20.20.2 linux x64" }, [], "npm run generate"],
+    [{ npm_lifecycle_event: "generate", npm_config_user_agent: "pnpm/10.34.9 npm/? node/v20.20.2 linux x64" }, [], "pnpm generate"],
+    [{ npm_command: "exec", npm_config_user_agent: "npm/10.8.2 node/v20.20.2 linux x64" }, [], "npx lockstep generate"],
+    [{ npm_command: "exec", npm_config_user_agent: "pnpm/10.34.9 npm/? node/v20.20.2 linux x64" }, ["--only", "ts"], "pnpm exec lockstep generate --only ts"],
+    [{}, ["--config", "lockstep.config.yaml"], "lockstep generate --config lockstep.config.yaml"],
+  ])("the fix command is runnable where check ran (%o %o)", async (env, flags, want) => {
+    const p = demo();
+    let err = "";
+    const { main } = await import("../src/cli/main.js");
+    expect(await main(["--check", ...flags], { cwd: p.root, env, out: () => {}, err: (t) => (err += t) })).toBe(1);
+    expect(err).toContain(`Fix: run \`${want}\` and commit the result.`);
+  });
+
   test("files no longer generated are removed; files lockstep never wrote are kept", async () => {
     const p = new TempProject()
       .write("lockstep.config.yaml", "catalog:\n  name: demo\ngenerators:\n  ts: {}\n  markdown: {}\n")
@@ -313,5 +327,11 @@ describe("deterministic bytes", () => {
     const env = { ...process.env, TZ: "Pacific/Kiritimati", LANG: "tr_TR.UTF-8", LC_ALL: "tr_TR.UTF-8" };
     expect(spawnSync(process.execPath, [BIN, "-q"], { cwd: b.root, encoding: "utf8", env }).status).toBe(0);
     expect(b.snapshot()).toEqual(a.snapshot());
+  });
+});
+
+describe("commands", () => {
+  test("a mistyped sub-command gets a hint", async () => {
+    expect(await new TempProject().run("dif")).toEqual({ code: 2, out: "", err: "lockstep: unknown command dif (did you mean diff?)\nRun lockstep --help for usage.\n" });
   });
 });

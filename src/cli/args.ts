@@ -3,6 +3,8 @@ import { didYouMean } from "../did-you-mean.js";
 
 export const COMMANDS = ["generate", "check", "validate", "list-generators", "schema", "help", "version"] as const;
 export type Command = (typeof COMMANDS)[number];
+/** Commands that parse their own flags (dispatched in main.ts); listed here for "did you mean". */
+export const SUBCOMMAND_NAMES = ["audit", "diff", "import", "init"] as const;
 
 export interface Args {
   readonly command: Command;
@@ -11,13 +13,15 @@ export interface Args {
   readonly only: readonly string[] | undefined;
   readonly quiet: boolean;
   readonly format: "text" | "json";
+  /** `generate --watch`: regenerate on every change until interrupted (src/cli/watch.ts). */
+  readonly watch: boolean;
   /** Positional arguments after the command (e.g. `schema domain`). */
   readonly rest: readonly string[];
 }
 
 export class UsageError extends Error {}
 
-const FLAGS = ["--config", "--check", "--only", "--quiet", "--format", "--help", "--version", "-c", "-q", "-h", "-v"];
+const FLAGS = ["--config", "--check", "--only", "--quiet", "--format", "--watch", "--help", "--version", "-c", "-q", "-w", "-h", "-v"];
 
 export function parseArgs(argv: readonly string[]): Args {
   let command: Command | undefined;
@@ -26,6 +30,7 @@ export function parseArgs(argv: readonly string[]): Args {
   let only: string[] | undefined;
   let quiet = false;
   let format: "text" | "json" = "text";
+  let watch = false;
   const rest: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const raw = argv[i]!;
@@ -56,6 +61,10 @@ export function parseArgs(argv: readonly string[]): Args {
         format = v;
         break;
       }
+      case "--watch":
+      case "-w":
+        watch = true;
+        break;
       case "--help":
       case "-h":
         command = "help";
@@ -71,7 +80,7 @@ export function parseArgs(argv: readonly string[]): Args {
         }
         if (command === undefined && rest.length === 0) {
           if (!(COMMANDS as readonly string[]).includes(flag)) {
-            const hint = didYouMean(flag, COMMANDS);
+            const hint = didYouMean(flag, [...COMMANDS, ...SUBCOMMAND_NAMES]);
             throw new UsageError(`unknown command ${flag}${hint ? ` (did you mean ${hint}?)` : ""}`);
           }
           command = flag as Command;
@@ -79,7 +88,9 @@ export function parseArgs(argv: readonly string[]): Args {
     }
   }
   if (command === "check") check = true;
-  return { command: command ?? "generate", config, check, only, quiet, format, rest };
+  if (watch && check) throw new UsageError("--watch cannot be combined with check: run the check once (in CI or a hook), or watch with generate");
+  if (watch && command !== undefined && command !== "generate" && command !== "help" && command !== "version") throw new UsageError(`--watch works with generate only, not ${command}`);
+  return { command: command ?? "generate", config, check, only, quiet, format, watch, rest };
 }
 
 export const HELP = `lockstep: compile an error catalog (spec/*.yaml) into TypeScript, Go, Python, OpenAPI and docs.
@@ -88,8 +99,13 @@ Usage: lockstep [command] [options]
 
 Commands:
   generate            write every generator's output under the output root (default)
+  init                create a config and an example spec here (--name, --naming, --force)
   check               same as generate --check
   validate            check the spec only; write nothing
+  diff                classify changes against the lockfile or a git ref
+                      (--against, --format text|json|github; lockstep diff --help)
+  import ts <file>    read a TypeScript catalog into spec files (lockstep import --help)
+  audit <globs...>    report drift, deprecated and dead codes in sources (lockstep audit --help)
   list-generators     list built-in and configured generators with their options
   schema <config|domain>
                       print the JSON Schema of the config or domain files
@@ -100,6 +116,7 @@ Options:
       --check         write nothing; exit 1 listing stale, missing, hand-edited and
                       orphaned files with a diff when out/ differs from what would be generated
       --only <names>  run only these generators (comma-separated)
+  -w, --watch         generate, then regenerate whenever the config, spec or templates change
   -q, --quiet         print only problems
       --format <fmt>  diagnostics as text (default) or json
   -h, --help          this help

@@ -6,7 +6,7 @@ import { DEFAULT_CONFIG_FILE, type Config } from "../config.js";
 import { packageRoot } from "../io/package-root.js";
 import { compileProject, readProject, type Project } from "../io/project.js";
 import { inputsFingerprint, isUpToDate } from "../io/up-to-date.js";
-import { HELP, parseArgs, UsageError, type Args } from "./args.js";
+import { HELP, parseArgs, SUBCOMMAND_NAMES, UsageError, type Args } from "./args.js";
 import { report } from "./report.js";
 
 export interface Io {
@@ -24,11 +24,15 @@ export interface Subcommand {
 }
 
 // Commands with their own flags, each loaded only when it runs.
-const SUBCOMMANDS: Readonly<Record<string, () => Promise<Subcommand>>> = {
+const SUBCOMMANDS: Readonly<Record<(typeof SUBCOMMAND_NAMES)[number], () => Promise<Subcommand>>> = {
+  diff: () => import("./diff.js"),
+  init: () => import("./init.js"),
+  import: () => import("./import.js"),
+  audit: () => import("./audit.js"),
 };
 
 export async function main(argv: readonly string[], io: Io): Promise<number> {
-  const sub = argv[0] === undefined ? undefined : SUBCOMMANDS[argv[0]];
+  const sub = (SUBCOMMAND_NAMES as readonly string[]).includes(argv[0] ?? "") ? SUBCOMMANDS[argv[0] as keyof typeof SUBCOMMANDS] : undefined;
   if (sub) return (await sub()).run(argv.slice(1), io);
   let args: Args;
   try {
@@ -49,6 +53,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       return (await import("./info.js")).printSchema(args.rest, io);
     default:
   }
+  if (args.watch) return (await import("./watch.js")).watch(args, io);
 
   const configPath = args.config ? (isAbsolute(args.config) ? args.config : join(io.cwd, args.config)) : join(io.cwd, DEFAULT_CONFIG_FILE);
   const files = readProject(configPath);

@@ -14,12 +14,19 @@ export function report(io: Io, args: Args, project: Pick<Project, "root" | "text
   io.err(args.format === "json" ? formatJson(shown) : formatReport(shown, texts));
 }
 
-/** The command that regenerates, as the user invoked it. */
+/**
+ * The command that regenerates, runnable the way the user ran this one: `pnpm generate`
+ * under the package script, `npx lockstep generate` / `pnpm exec lockstep generate` under a
+ * package manager (lockstep is then a local dev dependency, not on the PATH), else plain
+ * `lockstep generate`.
+ */
 export function fixCommand(io: Io, args: Args): string {
-  if (io.env.npm_lifecycle_event === "generate" && !args.config && !args.only) return "pnpm generate";
-  const parts = ["lockstep generate"];
+  const agent = /^(npm|pnpm|yarn|bun)\//.exec(io.env.npm_config_user_agent ?? "")?.[1];
+  if (io.env.npm_lifecycle_event === "generate" && !args.config && !args.only) return agent === "npm" ? "npm run generate" : `${agent ?? "pnpm"} generate`;
+  // Under any package manager (npx, pnpm exec, another package script) lockstep is a local bin.
+  const runner = agent ? { npm: "npx ", pnpm: "pnpm exec ", yarn: "yarn ", bun: "bunx " }[agent] : "";
+  const parts = [`${runner}lockstep generate`];
   if (args.config) parts.push(`--config ${args.config}`);
   if (args.only) parts.push(`--only ${args.only.join(",")}`);
   return parts.join(" ");
 }
-
