@@ -52,7 +52,11 @@ export function detailFacts(fields: readonly DetailField[], prefix = "", out: Re
   return out;
 }
 
+const identifiers = new WeakMap<ErrorCode, Record<string, string>>();
+
 /** The identifier each language target derives from the code (the schemes the compiler checks for collisions). */
 export function identifierFacts(code: ErrorCode, catalog: Pick<Catalog, "naming">): Record<string, string> {
-  return { go: goConstName(code.words), python: pythonMemberName(code.words), ts: tsMemberName(code.words, catalog.naming) };
+  let ids = identifiers.get(code);
+  if (!ids) identifiers.set(code, (ids = { go: goConstName(code.words), python: pythonMemberName(code.words), ts: tsMemberName(code.words, catalog.naming) }));
+  return ids;
 }

@@ -45,31 +45,49 @@ export interface Lockfile {
   readonly text: string;
 }
 
+/**
+ * Renders the lockfile by hand rather than with JSON.stringify + post-processing: a
+ * 50,000-code catalog makes an 18 MB lockfile. The format is still plain JSON with
+ * 2-space indentation, statuses on one line, every other fact on its own line.
+ */
 export function renderLockfile(lock: Omit<Lockfile, "path" | "text">): string {
-  const codes: Record<string, unknown> = {};
-  for (const key of [...lock.codes.keys()].sort(compareStrings)) {
+  const q = JSON.stringify;
+  const out: string[] = ["{", `  "lockfileVersion": ${LOCKFILE_FORMAT},`, `  "catalog": ${q(lock.catalog)},`, `  "version": ${q(lock.version)},`];
+  const keys = [...lock.codes.keys()].sort(compareStrings);
+  out.push(keys.length ? '  "codes": {' : '  "codes": {},');
+  keys.forEach((key, i) => {
     const c = lock.codes.get(key)!;
-    codes[key] = {
-      domain: c.domain,
-      lifecycle: c.lifecycle,
-      status: c.status,
-      retryable: c.retryable,
-      details: sortedRecord(c.details),
-      identifiers: sortedRecord(c.identifiers),
-      added: c.added,
-      deprecated: c.deprecated,
-      replacement: c.replacement,
-      removed: c.removed,
-    };
+    const fields = [`"domain": ${q(c.domain)}`, `"lifecycle": ${q(c.lifecycle)}`];
+    if (c.status !== undefined) fields.push(`"status": ${statusText(c.status)}`);
+    fields.push(`"retryable": ${q(c.retryable)}`, `"details": ${record(c.details)}`, `"identifiers": ${record(c.identifiers)}`);
+    for (const f of ["added", "deprecated", "replacement", "removed"] as const) if (c[f] !== undefined) fields.push(`${q(f)}: ${q(c[f])}`);
+    out.push(`    ${q(key)}: {`, `      ${fields.join(",\n      ")}`, i === keys.length - 1 ? "    }" : "    },");
+  });
+  if (keys.length) out.push("  },");
+  if (lock.acknowledged.length === 0) out.push('  "acknowledged": []');
+  else {
+    out.push('  "acknowledged": [');
+    lock.acknowledged.forEach((a, i) => {
+      const fields = (["version", "rule", "code", "change", "reason"] as const).map((f) => `      ${q(f)}: ${q(a[f])}`);
+      out.push("    {", fields.join(",\n"), i === lock.acknowledged.length - 1 ? "    }" : "    },");
+    });
+    out.push("  ]");
   }
-  const acknowledged = lock.acknowledged.map((a) => ({ version: a.version, rule: a.rule, code: a.code, change: a.change, reason: a.reason }));
-  const body = { lockfileVersion: LOCKFILE_FORMAT, catalog: lock.catalog, version: lock.version, codes, acknowledged };
-  // Statuses and identifier maps stay on one line each; everything else is one key per line.
-  return JSON.stringify(body, null, 2).replace(/\[\s+([\d,\s]+?)\s+\]/g, (_, nums: string) => `[${nums.split(/,\s*/).join(", ")}]`) + "\n";
+  out.push("}", "");
+  return out.join("\n");
 }
 
-function sortedRecord(record: Readonly<Record<string, string>>): Record<string, string> {
-  return Object.fromEntries(Object.entries(record).sort(([a], [b]) => compareStrings(a, b)));
+function statusText(status: LockStatus): string {
+  if (typeof status === "number" || typeof status === "string") return JSON.stringify(status);
+  if (Array.isArray(status)) return `[${status.join(", ")}]`;
+  return `{\n        "varies": [${(status as { varies: readonly number[] }).varies.join(", ")}]\n      }`;
+}
+
+/** A string map, keys sorted, one entry per line (nested under a code). */
+function record(r: Readonly<Record<string, string>>): string {
+  const keys = Object.keys(r).sort(compareStrings);
+  if (keys.length === 0) return "{}";
+  return `{\n${keys.map((k) => `        ${JSON.stringify(k)}: ${JSON.stringify(r[k])}`).join(",\n")}\n      }`;
 }
 
 /** Line and column of `"key": {` inside the lockfile's `codes`, for diagnostics about codes no longer in the spec. */
