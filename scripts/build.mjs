@@ -81,7 +81,7 @@ if (!process.argv.includes("--if-stale") || isStale()) {
     legalComments: "none",
     logLevel: "warning",
     // Runtime dependencies stay in node_modules and load on first use (src/lazy.ts).
-    external: ["yaml", "handlebars", "diff"],
+    external: ["yaml", "handlebars", "diff", "ts-morph"],
     define: { __LOCKSTEP_BUILD_ID__: JSON.stringify(buildId()) },
     plugins: [precompiledTemplates],
   };

@@ -105,7 +105,7 @@ Commands:
   diff                classify changes against the lockfile or a git ref
                       (--against, --format text|json|github; lockstep diff --help)
   import ts <file>    read a TypeScript catalog into spec files (lockstep import --help)
-  audit <globs...>    report drift, deprecated and dead codes in sources (lockstep audit --help)
+  audit <globs...>    report drift, deprecated and dead codes (lockstep audit --help)
   list-generators     list built-in and configured generators with their options
   schema <config|domain>
                       print the JSON Schema of the config or domain files

@@ -102,7 +102,7 @@ export function readProject(configPath: string): ProjectFiles {
   }
   for (const name of names) {
     const rel = config.specDir === "." ? name : `${config.specDir}/${name}`;
-    if (rel === configRel) continue;
+    if (rel === configRel || /^lockstep\.audit\.ya?ml$/.test(name)) continue; // with `spec: .`, the audit settings sit here too
     const text = readText(join(root, rel), rel, bag);
     if (text === undefined) continue;
     texts.set(rel, text);

@@ -1,0 +1,158 @@
+// Compares the codes a code base uses with the catalog:
+//   drift       used, but not in the catalog (or removed from it)
+//   deprecated  used, and deprecated (with the replacement to use)
+//   dead        in the catalog, used nowhere (planned codes excepted)
+import { codeOf, compareStrings, type Catalog, type ErrorCode, type SourceLoc } from "../model.js";
+import { NAME_PATTERNS } from "../naming/words.js";
+import { tsMemberName } from "../naming/ts.js";
+import type { Usage } from "./audit-scan.js";
+
+export const FINDING_KINDS = ["drift", "deprecated", "dead"] as const;
+export type FindingKind = (typeof FINDING_KINDS)[number];
+
+export interface Finding {
+  readonly kind: FindingKind;
+  /** The code as written (drift) or its catalog name. */
+  readonly code: string;
+  /** POSIX path as shown to the user. */
+  readonly file: string;
+  readonly line: number;
+  readonly col: number;
+  readonly message: string;
+  /** Name of the code to use instead (deprecated, removed). */
+  readonly replacement: string | undefined;
+}
+
+export interface FileUsages {
+  /** POSIX path as shown to the user. */
+  readonly file: string;
+  readonly usages: readonly Usage[];
+}
+
+export interface AuditResult {
+  /** Sorted: drift, deprecated, dead; then by file, line, column, code. */
+  readonly findings: readonly Finding[];
+  /** Code references that matched the catalog's naming style. */
+  readonly references: number;
+}
+
+/**
+ * The catalog name closest to a drifted one (at most len/3 edits, as `didYouMean`
+ * allows), or undefined. A banded edit distance that gives up past the budget keeps
+ * this cheap when many names drift in a large catalog.
+ */
+export function hintFor(text: string, names: readonly string[]): string | undefined {
+  let budget = Math.max(1, Math.floor(text.length / 3));
+  let best: string | undefined;
+  for (const name of names) {
+    if (Math.abs(name.length - text.length) > budget) continue;
+    const d = boundedDistance(text, name, budget);
+    // Closer wins; among equals, the first in code-unit order.
+    if (d < budget || (d === budget && (best === undefined || compareStrings(name, best) < 0))) {
+      best = name;
+      budget = d;
+    }
+  }
+  return best;
+}
+
+/** Levenshtein distance with adjacent swaps counting one edit; `max + 1` once it exceeds `max`. */
+function boundedDistance(a: string, b: string, max: number): number {
+  let prev2: number[] = [];
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    let low = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, prev2[j - 2]! + 1);
+      row.push(v);
+      if (v < low) low = v;
+    }
+    if (low > max) return max + 1;
+    prev2 = prev;
+    prev = row;
+  }
+  return Math.min(prev[b.length]!, max + 1);
+}
+
+/** `specPath` turns a spec location (relative to the config) into a path as shown. */
+export function audit(catalog: Catalog, files: readonly FileUsages[], ignoreCodes: ReadonlySet<string>, specPath: (loc: SourceLoc) => string): AuditResult {
+  const byName = new Map<string, ErrorCode[]>();
+  const byMember = new Map<string, ErrorCode>();
+  for (const code of catalog.codes) {
+    byName.set(code.name, [...(byName.get(code.name) ?? []), code]);
+    byMember.set(tsMemberName(code.words, catalog.naming), code);
+  }
+  const removed = new Map(catalog.tombstones.map((t) => [t.name, t]));
+  const pattern = NAME_PATTERNS[catalog.naming];
+  const names = [...byName.keys()];
+  const hints = new Map<string, string | undefined>();
+  const used = new Set<ErrorCode>();
+  const findings: Finding[] = [];
+  let references = 0;
+
+  for (const { file, usages } of files) {
+    for (const u of usages) {
+      if (!pattern.test(u.text) || ignoreCodes.has(u.text)) continue;
+      references++;
+      const matches = u.kind === "member" ? [byMember.get(u.text) ?? byName.get(u.text)?.[0]].filter((c): c is ErrorCode => !!c) : (byName.get(u.text) ?? []);
+      const at = { file, line: u.line, col: u.col };
+      if (matches.length === 0) {
+        const gone = removed.get(u.text);
+        if (gone) {
+          const replacement = gone.replacement === undefined ? undefined : codeOf(catalog, gone.replacement).name;
+          findings.push({
+            kind: "drift",
+            code: u.text,
+            ...at,
+            replacement,
+            message: `${u.text} was removed in ${gone.removedIn}${replacement ? `; use ${replacement}` : ""}`,
+          });
+          continue;
+        }
+        if (!hints.has(u.text)) hints.set(u.text, hintFor(u.text, names));
+        const hint = hints.get(u.text);
+        findings.push({
+          kind: "drift",
+          code: u.text,
+          ...at,
+          replacement: undefined,
+          message: `${u.text} is not in the catalog${hint ? ` (did you mean ${hint}?)` : ""}`,
+        });
+        continue;
+      }
+      for (const code of matches) used.add(code);
+      const deprecated = matches.find((c) => c.deprecated);
+      if (deprecated) {
+        const key = deprecated.deprecated!.replacement;
+        const replacement = key === undefined ? undefined : codeOf(catalog, key).name;
+        findings.push({
+          kind: "deprecated",
+          code: deprecated.name,
+          ...at,
+          replacement,
+          message: `${deprecated.name} is deprecated${replacement ? `; use ${replacement}` : ""}`,
+        });
+      }
+    }
+  }
+  for (const code of catalog.codes) {
+    if (used.has(code) || code.lifecycle === "planned" || ignoreCodes.has(code.name)) continue;
+    findings.push({
+      kind: "dead",
+      code: code.name,
+      file: specPath(code.loc),
+      line: code.loc.line,
+      col: code.loc.col,
+      replacement: undefined,
+      message: `${code.name} is never used`,
+    });
+  }
+  const order = (k: FindingKind) => FINDING_KINDS.indexOf(k);
+  findings.sort(
+    (a, b) => order(a.kind) - order(b.kind) || compareStrings(a.file, b.file) || a.line - b.line || a.col - b.col || compareStrings(a.code, b.code),
+  );
+  return { findings, references };
+}

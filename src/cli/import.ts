@@ -1,0 +1,237 @@
+// `lockstep import ts <file>`: turns a hand-written TypeScript catalog into spec
+// files (one per domain) and, when there is none, a config whose `ts` generator
+// reproduces the module's shape. ts-morph loads only here, on demand.
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { basename, dirname, join, relative, resolve } from "node:path";
+import { parseFlags, type ParsedFlags } from "../adopt/flags.js";
+import { planImport, slug, type DomainFrom, type DomainRule, type ImportPlan } from "../adopt/plan.js";
+import { loadTsMorph } from "../adopt/ts-morph.js";
+import { ImportError, readTsCatalog, type Warning } from "../adopt/ts-read.js";
+import { renderConfig, renderDomain } from "../adopt/yaml-text.js";
+import { compileConfig, compileSpecs } from "../compile.js";
+import { DEFAULT_CONFIG_FILE, isSafeRelativeDir, type Config } from "../config.js";
+import { formatDiagnostic } from "../diagnostics.js";
+import type { NamingStyle } from "../model.js";
+import { DOMAIN_ID_PATTERN } from "../naming/words.js";
+import { UsageError } from "./args.js";
+import type { Io } from "./main.js";
+
+export const IMPORT_HELP = `Usage: lockstep import ts <file> [options]
+
+Reads an error catalog from a TypeScript module (a string enum, an \`as const\`
+object of strings, or an object of { status, message, ... } objects) and writes
+one spec file per domain, plus lockstep.config.yaml when there is none.
+
+Options:
+      --export <name>       the enum or object to read (default: the exported one
+                            whose name mentions "code", enums and strings first)
+      --meta <name>         object of per-code metadata keyed by the export's members
+                            (default: an exported one keyed like [ErrorCode.X])
+      --out <dir>           spec folder (default: the config's, else spec/)
+      --domain-from <how>   auto (default: sections when there are any, else single),
+                            sections, prefix (first word of the name) or single
+      --domain <id>         domain for codes outside any section (default: general)
+      --domain-rule <GLOB=id>
+                            put matching codes in a domain, e.g. BILLING_*=billing
+                            (repeatable; tried before --domain-from)
+      --naming <style>      UPPER_SNAKE or lower_snake (default: the config's, else
+                            what most values follow)
+      --catalog <name>      catalog name for a new config (default: package.json's
+                            scope or name, else the folder's name)
+  -c, --config <file>       config file (default: lockstep.config.yaml)
+      --stdout              print the files instead of writing them
+      --force               overwrite existing spec files
+  -q, --quiet               print only warnings and errors
+
+Exit codes: 0 written (warnings list what was not imported), 2 usage error,
+unreadable input, existing files without --force, or a spec that does not validate.
+`;
+
+const FLAGS = {
+  export: { kind: "value" },
+  meta: { kind: "value" },
+  out: { kind: "value" },
+  "domain-from": { kind: "value", values: ["auto", "sections", "prefix", "single"] },
+  domain: { kind: "value" },
+  "domain-rule": { kind: "list" },
+  naming: { kind: "value", values: ["UPPER_SNAKE", "lower_snake"] },
+  catalog: { kind: "value" },
+  config: { kind: "value", short: "c" },
+  stdout: { kind: "bool" },
+  force: { kind: "bool" },
+  quiet: { kind: "bool", short: "q" },
+  help: { kind: "bool", short: "h" },
+} as const;
+
+const posix = (p: string) => p.split("\\").join("/");
+const CATALOG_NAME = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
+
+export async function run(argv: readonly string[], io: Io): Promise<number> {
+  let flags: ParsedFlags;
+  try {
+    flags = parseFlags(argv, FLAGS);
+    if (flags.bool("help")) {
+      io.out(IMPORT_HELP);
+      return 0;
+    }
+    if (flags.positionals[0] !== "ts" || flags.positionals.length !== 2) {
+      throw new UsageError(
+        flags.positionals[0] && flags.positionals[0] !== "ts"
+          ? `cannot import from "${flags.positionals[0]}"; only ts is supported`
+          : "usage: lockstep import ts <file>",
+      );
+    }
+    return await importTs(flags, io);
+  } catch (e) {
+    if (e instanceof UsageError || e instanceof ImportError) {
+      io.err(`lockstep import: ${e.message}\n${e instanceof UsageError ? "Run lockstep import --help for usage.\n" : ""}`);
+      return 2;
+    }
+    throw e;
+  }
+}
+
+function rules(flags: ParsedFlags): DomainRule[] {
+  return flags.list("domain-rule").map((r) => {
+    const [glob, domain] = r.split("=");
+    if (!glob || !domain || !DOMAIN_ID_PATTERN.test(domain)) throw new UsageError(`--domain-rule must look like BILLING_*=billing, got ${JSON.stringify(r)}`);
+    return { glob, domain };
+  });
+}
+
+async function importTs(flags: ParsedFlags, io: Io): Promise<number> {
+  const file = resolve(io.cwd, flags.positionals[1]!);
+  const shown = posix(relative(io.cwd, file));
+  let text: string;
+  try {
+    text = readFileSync(file, "utf8");
+  } catch (e) {
+    throw new ImportError(`cannot read ${shown}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
+  }
+  const fallbackDomain = flags.str("domain") ?? "general";
+  if (!DOMAIN_ID_PATTERN.test(fallbackDomain))
+    throw new UsageError(`--domain must be a domain id (lower-case, hyphens), got ${JSON.stringify(fallbackDomain)}`);
+
+  const configPath = resolve(io.cwd, flags.str("config") ?? DEFAULT_CONFIG_FILE);
+  const root = dirname(configPath);
+  const config = existsSync(configPath) ? readConfigOrThrow(configPath) : undefined;
+  const specDir = flags.str("out") !== undefined ? posix(relative(root, resolve(io.cwd, flags.str("out")!))) || "." : (config?.specDir ?? "spec");
+  if (!isSafeRelativeDir(specDir)) throw new UsageError(`--out must be a folder inside ${posix(relative(io.cwd, root)) || "."}/ (where the config is)`);
+
+  const tsm = loadTsMorph();
+  const read = readTsCatalog(tsm, file, text, flags.str("export"), flags.str("meta"));
+  const plan = planImport(read, {
+    naming: (flags.str("naming") as NamingStyle | undefined) ?? config?.catalog.naming,
+    domainFrom: (flags.str("domain-from") as DomainFrom | undefined) ?? "auto",
+    fallbackDomain,
+    rules: rules(flags),
+  });
+
+  const source = posix(relative(root, file));
+  const files = new Map<string, string>();
+  for (const d of plan.domains) files.set(specDir === "." ? `${d.id}.yaml` : `${specDir}/${d.id}.yaml`, renderDomain(d, source));
+  const catalogName = flags.str("catalog") ?? defaultCatalogName(root);
+  if (!CATALOG_NAME.test(catalogName)) throw new UsageError(`--catalog must be lower-case letters, digits and hyphens, got ${JSON.stringify(catalogName)}`);
+  const configText = config ? undefined : renderConfig({ catalogName, specDir, source, plan });
+  const configRel = posix(relative(root, configPath));
+
+  for (const w of plan.warnings) io.err(formatWarning(shown, w));
+  const notes = configNotes(config, plan, specDir);
+  if (flags.bool("stdout")) {
+    if (configText) io.out(`# ==> ${configRel} <==\n${configText}`);
+    for (const [path, contents] of files) io.out(`# ==> ${path} <==\n${contents}`);
+  } else {
+    const existing = [...files.keys()].filter((p) => existsSync(join(root, p)));
+    if (existing.length && !flags.bool("force")) {
+      io.err(`lockstep import: ${existing.join(", ")} already exist${existing.length === 1 ? "s" : ""}; pass --force to overwrite (nothing written)\n`);
+      return 2;
+    }
+    for (const [path, contents] of files) {
+      mkdirSync(dirname(join(root, path)), { recursive: true });
+      writeFileSync(join(root, path), contents);
+    }
+    if (configText) writeFileSync(configPath, configText);
+  }
+  for (const n of notes) io.err(`note: ${n}\n`);
+
+  // The spec must load: a problem here is in the source data (e.g. two names that
+  // become one Go identifier), reported against the files just written.
+  const check = validate(config, configText, configRel, withOtherSpecs(root, specDir, configRel, files));
+  for (const d of check) io.err(d);
+  if (check.length) return 2;
+  if (!flags.bool("quiet")) {
+    const codes = plan.domains.reduce((n, d) => n + d.codes.length, 0);
+    const verb = flags.bool("stdout") ? "would write" : "wrote";
+    const warned = plan.warnings.length ? `; ${plan.warnings.length} warning${plan.warnings.length === 1 ? "" : "s"} above list what was not imported` : "";
+    io.out(
+      `lockstep: ${verb} ${codes} codes in ${plan.domains.length} domains (${[...files.keys()].join(", ")})${configText ? ` and ${configRel}` : ""}${warned}\n`,
+    );
+  }
+  return 0;
+}
+
+/** As `lockstep init` picks it: package.json's scope or name, else the folder name. */
+function defaultCatalogName(root: string): string {
+  let candidate = basename(root);
+  try {
+    const name = (JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { name?: unknown }).name;
+    if (typeof name === "string" && name) candidate = name.startsWith("@") ? name.slice(1).split("/")[0]! : name;
+  } catch {
+    // no package.json: the folder name
+  }
+  const id = slug(candidate).replace(/^[^a-z]+/, "");
+  return CATALOG_NAME.test(id) ? id : "errors";
+}
+
+function readConfigOrThrow(path: string): Config {
+  const { config, diagnostics } = compileConfig({ path: basename(path), text: readFileSync(path, "utf8") });
+  if (!config) throw new ImportError(`${basename(path)} is invalid: ${diagnostics.map((d) => d.message).join("; ")}`);
+  return config;
+}
+
+function formatWarning(file: string, w: Warning): string {
+  return `${file}:${w.pos.line}:${w.pos.col} warning: ${w.message}\n`;
+}
+
+/** When a config exists: what to change in it so `generate` reproduces the module. */
+function configNotes(config: Config | undefined, plan: ImportPlan, specDir: string): string[] {
+  if (!config) return [];
+  const notes: string[] = [];
+  const ts: { options: Readonly<Record<string, unknown>> } | undefined =
+    config.generators === undefined ? { options: {} } : config.generators.find((g) => g.name === "ts");
+  const style = (ts?.options.style as string | undefined) ?? "enum";
+  const typeName = (ts?.options.typeName as string | undefined) ?? "ErrorCode";
+  if (!ts || style !== plan.tsOptions.style || typeName !== plan.tsOptions.typeName) {
+    notes.push(`to reproduce the module, set generators.ts.options in ${config.file} to style: ${plan.tsOptions.style}, typeName: ${plan.tsOptions.typeName}`);
+  }
+  if (config.catalog.uniqueness === "domain")
+    notes.push("the catalog is domain-scoped, so generated members are prefixed with their domain and differ from the module's");
+  if (config.catalog.naming !== plan.naming) notes.push(`codes were imported as ${plan.naming} but ${config.file} says naming: ${config.catalog.naming}`);
+  if (specDir !== config.specDir) notes.push(`${config.file} reads spec files from ${config.specDir}/, not ${specDir}/`);
+  return notes;
+}
+
+/** The files written plus the spec folder's other domain files, so duplicates across files show. */
+function withOtherSpecs(root: string, specDir: string, configRel: string, files: ReadonlyMap<string, string>): Map<string, string> {
+  const all = new Map(files);
+  let names: string[] = [];
+  try {
+    names = readdirSync(join(root, specDir)).filter((n) => /\.ya?ml$/.test(n));
+  } catch {
+    // no spec folder yet (a --stdout run)
+  }
+  for (const n of names) {
+    const rel = specDir === "." ? n : `${specDir}/${n}`;
+    if (!all.has(rel) && rel !== configRel) all.set(rel, readFileSync(join(root, rel), "utf8"));
+  }
+  return all;
+}
+
+function validate(config: Config | undefined, configText: string | undefined, configRel: string, files: ReadonlyMap<string, string>): string[] {
+  const cfg = config ?? compileConfig({ path: configRel, text: configText! }).config;
+  if (!cfg) return [`lockstep import: internal error: the written ${configRel} does not load\n`];
+  const specs = [...files].map(([path, text]) => ({ path, text }));
+  return compileSpecs(cfg, specs)
+    .diagnostics.filter((d) => d.severity === "error")
+    .map((d) => `${formatDiagnostic(d)}\n`);
+}
