@@ -1,11 +1,13 @@
 // The registry of built-in generators, in the order they run and are listed.
 // Adding a target: one file in generators/, its templates, one line here.
 import type { Generator } from "../src/plugin.js";
+import changelog from "./changelog.js";
 import go from "./go.js";
+import json from "./json.js";
 import markdown from "./markdown.js";
 import openapi from "./openapi.js";
 import python from "./python.js";
 import rst from "./rst.js";
 import ts from "./ts.js";
 
-export const BUILTIN_GENERATORS: readonly Generator<unknown>[] = [ts, go, python, openapi, markdown, rst] as Generator<unknown>[];
+export const BUILTIN_GENERATORS: readonly Generator<unknown>[] = [ts, go, python, openapi, markdown, rst, json, changelog] as Generator<unknown>[];

@@ -1,0 +1,145 @@
+// The cross-language conformance suite (test/support/conformance/) on the example
+// project and every fixture: each artifact, read back in its own runtime, agrees
+// with catalog.json. And the suite can fail: one tampered fact in one artifact is
+// reported as exactly that mismatch. Both batches run each runtime once.
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { stringify } from "yaml";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { loadProject } from "../src/io/project.js";
+import { checkConformance, checkConformanceMany, type GeneratorOptions, type Mismatch } from "./support/conformance/index.js";
+import { writeOutDir } from "./support/conformance/out-dir.js";
+import { runPythonTasks } from "./support/conformance/python-runtime.js";
+import { pythonReading, pythonTask } from "./support/conformance/python-reader.js";
+import { loadTarget } from "./support/conformance/targets.js";
+import { readTs } from "./support/conformance/ts-reader.js";
+import { GENERATOR_FIXTURES, loadFixture } from "./support/fixture.js";
+
+const ROOT = join(import.meta.dirname, "..");
+const temp = mkdtempSync(join(tmpdir(), "lockstep-conformance-"));
+afterAll(() => rmSync(temp, { recursive: true, force: true }));
+
+/** Writes project `name`'s artifacts into a fresh folder called `as`. */
+function outDirOf(name: string, as = name, options: GeneratorOptions = {}): string {
+  const dir = join(temp, as);
+  if (name === "example") {
+    const project = loadProject(join(ROOT, "lockstep.config.yaml"));
+    if (!project.catalog) throw new Error("the example project does not compile");
+    writeOutDir(project.catalog, dir, options);
+  } else writeOutDir(loadFixture(name), dir, options);
+  return dir;
+}
+
+/** Options that change what the readers look for: export names, layout, columns (titles must not matter). */
+const OPTIONS: GeneratorOptions = {
+  ts: { style: "const", typeName: "Array" },
+  go: { packageName: "xcodes", modulePath: "github.com/acme/x-go" },
+  python: { packageName: "py_x", enumBase: "str-enum" },
+  openapi: { codeEnum: "oneOf", examples: false },
+  markdown: { layout: "per-domain", columns: ["fix", "code", "retryable", "status"], titles: { code: "HTTP", status: "Code" } },
+  rst: { columns: ["retry", "code", "http", "description"], titles: { code: "Retryable", retry: "Code" } },
+};
+
+const PROJECTS: [string, string, GeneratorOptions][] = [
+  ...(["example", ...GENERATOR_FIXTURES] as const).map((p): [string, string, GeneratorOptions] => [p, p, {}]),
+  ["torture", "torture with generator options", OPTIONS],
+  ["scoped", "scoped with generator options", { ...OPTIONS, openapi: { version: "3.0", examples: true } }],
+];
+
+describe("every artifact agrees with catalog.json", () => {
+  let results: Mismatch[][];
+  beforeAll(async () => {
+    const dirs = PROJECTS.map(([name, label, generatorOptions], i) => ({ dir: outDirOf(name, `agree-${i}`, generatorOptions), generatorOptions }));
+    results = await checkConformanceMany(dirs);
+  });
+
+  test.each(PROJECTS.map(([, label], i) => [label, i] as const))("%s", (_, i) => {
+    expect(results[i]).toEqual([]);
+  });
+});
+
+/** Replaces exactly one occurrence of `from` in `file`. */
+function edit(file: string, from: string, to: string): void {
+  const text = readFileSync(file, "utf8");
+  const count = text.split(from).length - 1;
+  if (count !== 1) throw new Error(`${file}: expected one ${JSON.stringify(from)}, found ${count}`);
+  writeFileSync(file, text.replace(from, to));
+}
+
+/** errors.json and errors.yaml changed alike (otherwise the two documents would differ as well). */
+function editOpenapi(dir: string, change: (doc: Record<string, any>) => void): void {
+  const doc = JSON.parse(readFileSync(join(dir, "errors.json"), "utf8")) as Record<string, any>;
+  change(doc);
+  writeFileSync(join(dir, "errors.json"), JSON.stringify(doc, null, 2));
+  writeFileSync(join(dir, "errors.yaml"), stringify(doc));
+}
+
+/** [artifact, what is changed, the tampering, the one mismatch expected (code, field)]. */
+const TAMPERINGS: [string, string, (dir: string) => void, Pick<Mismatch, "code" | "field">][] = [
+  ["go", "a status in the metadata table", (d) => edit(join(d, "go/table.go"), "statuses: []int{504}", "statuses: []int{503}"), { code: "HTTP_TIMEOUT", field: "status" }],
+  ["go", "a constant renamed", (d) => edit(join(d, "go/codes.go"), "\tCodeMatch Code = ", "\tCodeMatched Code = "), { code: "*", field: "build" }],
+  [
+    "python",
+    "a retryable in CodeInfo",
+    (d) => edit(join(d, "python/src/torture_errors/_codes.py"), 'title="Default",\n        status=500,\n        statuses=(500,),\n        retryable="yes"', 'title="Default",\n        status=500,\n        statuses=(500,),\n        retryable="no"'),
+    { code: "DEFAULT", field: "retryable" },
+  ],
+  ["markdown", "an HTTP table cell", (d) => edit(join(d, "markdown/errors.md"), "`TO_STRING` | 404 |", "`TO_STRING` | 405 |"), { code: "TO_STRING", field: "status" }],
+  ["rst", "a deprecation's version", (d) => edit(join(d, "rst/errors.rst"), "*Deprecated* since 0.9.0", "*Deprecated* since 0.9.1"), { code: "CLASS", field: "deprecated.since" }],
+  ["ts", "a lifecycle in ERROR_CODE_INFO", (d) => edit(join(d, "ts/index.ts"), 'lifecycle: "planned"', 'lifecycle: "live"'), { code: "CONSTRUCTOR", field: "lifecycle" }],
+  ["ts-types", "a details field made optional", (d) => edit(join(d, "ts/index.ts"), "readonly type: string;", "readonly type?: string;"), { code: "TYPE", field: "details.type" }],
+  ["markdown", "a removed code's replacement link", (d) => edit(join(d, "markdown/errors.md"), "Use [`DEFAULT`](#default) instead.", "Use [`DEFAULT`](#delete) instead."), { code: "PROTO", field: "tombstone.replacement.anchor" }],
+  ["rst", "a removed code's deprecation version", (d) => edit(join(d, "rst/errors.rst"), "(deprecated in 0.8.0)", "(deprecated in 0.8.1)"), { code: "PROTO", field: "tombstone.deprecatedIn" }],
+  [
+    "openapi",
+    "x-enum-deprecated",
+    (d) => editOpenapi(join(d, "openapi"), (doc) => (doc.components.schemas.ErrorCode["x-enum-deprecated"] = ["IMPORT"])),
+    { code: "CLASS", field: "deprecated" },
+  ],
+];
+
+describe("a tampered fact is reported as exactly that mismatch", () => {
+  let results: Mismatch[][];
+  beforeAll(async () => {
+    const pristine = outDirOf("torture", "torture-pristine");
+    const dirs = TAMPERINGS.map(([artifact, , tamper], i) => {
+      const dir = join(temp, `tampered-${i}-${artifact}`);
+      cpSync(pristine, dir, { recursive: true });
+      tamper(dir);
+      return dir;
+    });
+    results = await checkConformanceMany(dirs);
+  });
+
+  test.each(TAMPERINGS.map(([artifact, what, , want], i) => [artifact, what, want, i] as const))("%s: %s", (artifact, _, want, i) => {
+    expect(results[i]!.map(({ code, artifact, field }) => ({ code, artifact, field }))).toEqual([{ ...want, artifact }]);
+  });
+});
+
+describe("domain-scoped catalogs", () => {
+  test("TS values are wire names; Go and Python values are domain/name (the key)", async () => {
+    const dir = outDirOf("scoped", "scoped-values");
+    const target = loadTarget(dir, {}).target!;
+    const [ts] = await readTs([target]);
+    const [result] = await runPythonTasks([pythonTask(target)!]);
+    const python = pythonReading(target, result);
+    expect(ts!.codes.get("channel/quota_exceeded")!.value).toBe("quota_exceeded");
+    expect(python.codes.get("channel/quota_exceeded")!.value).toBe("channel/quota_exceeded");
+    expect(readFileSync(join(dir, "go/codes.go"), "utf8")).toContain('CodeChannelQuotaExceeded Code = "channel/quota_exceeded"');
+  });
+
+  test("a Go constant holding the bare wire name is a mismatch", async () => {
+    const dir = outDirOf("scoped", "scoped-go");
+    edit(join(dir, "go/codes.go"), 'CodeChannelType Code = "channel/type"', 'CodeChannelType Code = "type"');
+    const mismatches = await checkConformance(dir, { artifacts: ["go"] });
+    expect(mismatches).toContainEqual({ code: "channel/type", artifact: "go", field: "value", expected: "channel/type", actual: "type" });
+  });
+});
+
+test("a missing artifact is a mismatch, not a crash", async () => {
+  const dir = outDirOf("minimal", "minimal-missing");
+  rmSync(join(dir, "rst"), { recursive: true });
+  const mismatches = await checkConformance(dir, { artifacts: ["rst", "markdown"] });
+  expect(mismatches).toEqual([{ code: "*", artifact: "rst", field: "file", expected: join(dir, "rst", "errors.rst"), actual: "missing" }]);
+});
