@@ -96,8 +96,10 @@ const path = (dotted: string | undefined): JsonPath | undefined => (dotted ? dot
 export function resolveEnvelope(input: string | EnvelopeInput | undefined): { envelope: Envelope; problems: string[] } {
   const spec: EnvelopeInput = typeof input === "string" ? { preset: input } : input ?? { preset: DEFAULT_ENVELOPE };
   const preset = spec.preset ? ENVELOPE_PRESETS[spec.preset] : undefined;
-  const fields = { ...preset?.fields, ...spec.fields };
   const detailsShape = spec.detailsShape ?? preset?.detailsShape ?? "object";
+  // The default details member takes part in the overlap check like a written one.
+  const fields = { ...preset?.fields, ...spec.fields };
+  if (detailsShape !== "inline" && !fields.details) fields.details = "details";
   const problems: string[] = [];
   if (!fields.code) problems.push("envelope has no `code` field");
   if (detailsShape === "inline" && spec.fields?.details) problems.push("`detailsShape: inline` puts details next to the code; remove `fields.details`");
@@ -124,7 +126,7 @@ export function resolveEnvelope(input: string | EnvelopeInput | undefined): { en
       message: path(fields.message),
       title: path(fields.title),
       status: path(fields.status),
-      details: detailsShape === "inline" ? undefined : path(fields.details) ?? ["details"],
+      details: detailsShape === "inline" ? undefined : path(fields.details),
       requestId: path(fields.requestId),
       docsUrl: path(fields.docsUrl),
       domain: path(fields.domain),

@@ -170,6 +170,11 @@ const cases: { name: string; given: Record<string, string>; want: string[] }[] =
     given: { "lockstep.config.yaml": "catalog:\n  name: t\n  envelope: { preset: flat, fields: { message: error_code } }\n" },
     want: ["lockstep.config.yaml:3:13 error LS013: envelope members code (error_code) and message (error_code) overlap"],
   },
+  {
+    name: "config: a member under the default details path overlaps it",
+    given: { "lockstep.config.yaml": "catalog:\n  name: t\n  envelope: { fields: { code: code, status: details.status } }\n" },
+    want: ["lockstep.config.yaml:3:13 error LS013: envelope members status (details.status) and details (details) overlap"],
+  },
   { name: "config: catalog name is required", given: { "lockstep.config.yaml": "catalog: {}\n" }, want: ['lockstep.config.yaml:1:10 error LS012: missing required key "name"'] },
 ];
 
