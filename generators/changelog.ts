@@ -78,7 +78,7 @@ export default defineGenerator({
     const view = {
       notice: ctx.notice,
       mdx: ctx.options.mdx,
-      title: [`${catalog.title} error catalog changelog`],
+      title: [`${catalog.title} changelog`],
       intro: [
         "Changes to the error codes by catalog version, newest first. Generated from ",
         { code: "lockstep.lock.json" },
