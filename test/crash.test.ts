@@ -1,0 +1,276 @@
+// Crash safety: `lockstep generate` SIGKILLed at random moments never leaves a torn
+// file. Two valid versions A and B of a medium catalog differ in every code's text
+// (so every generator's output changes, while the lockfile's facts stay the same);
+// each round switches the spec to the other version, spawns the built CLI, kills it,
+// and checks that every file under out/ is byte for byte either its complete old or
+// its complete new content, that --check does not call a half-written out/ fresh,
+// and that the next generate repairs everything.
+//
+// Kills land uniformly over the measured run time, or (two rounds in three) during
+// the write phase, which is a few milliseconds of a run: those are triggered by the
+// first change under out/ plus a random delay over the measured write window.
+//
+// CI runs 25 kills; a long run: `LOCKSTEP_KILLS=250 npx vitest run test/crash.test.ts`.
+import { execFileSync, spawn, spawnSync } from "node:child_process";
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, watch, writeFileSync, type FSWatcher } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { afterAll, beforeAll, expect, test } from "vitest";
+
+const ROOT = join(import.meta.dirname, "..");
+const KILLS = Number(process.env.LOCKSTEP_KILLS ?? 25);
+const LOCKFILE = "spec/lockstep.lock.json";
+/** What the atomic writer names its temp files: `.<pid>.<random>.lockstep-tmp`. */
+const TEMP = /(^|\/)\.\d+\.[a-z0-9]+\.lockstep-tmp$/;
+
+const temps: string[] = [];
+
+// ---------------------------------------------------------------------------
+// The catalog: 320 codes in 8 domains; version B rewords every text field.
+
+const WORDS = ["invalid", "missing", "expired", "phone", "number", "token", "account", "quota", "channel", "media", "payload", "limit"];
+
+function domainFile(d: number, variant: "A" | "B"): string {
+  const lines = [`title: ${variant === "A" ? "Domain" : "Area"} ${d}`, `description: ${variant === "A" ? "Errors of" : "Problems in"} domain ${d}.`, "codes:"];
+  for (let i = d; i < 320; i += 8) {
+    const name = `${WORDS[i % WORDS.length]}_${WORDS[(i >> 3) % WORDS.length]}_${i}`.toUpperCase();
+    lines.push(`  - name: ${name}`, `    status: ${[400, 404, 409, 422, 429][i % 5]}`);
+    lines.push(`    description: "${variant === "A" ? "The request's" : "This request's"} field_${i} is not acceptable (see <docs> | \`x\`)."`);
+    lines.push(`    title: ${variant === "A" ? "Problem" : "Issue"} number ${i}`);
+    if (i % 3 === 0) lines.push(`    cause: ${variant === "A" ? "A value outside the range." : "The value was out of range."}`, `    fix: ${variant === "A" ? "Send" : "Use"} a value in range.`);
+    if (i % 5 === 0) lines.push("    details:", "      field: { type: string, required: true }", "      reason: { type: enum, values: [dnc, hard_block] }");
+    if (i % 4 === 0) lines.push("    retryable: yes", `    retry: { strategy: ${variant === "A" ? "Back off." : "Wait and retry."} }`);
+    if (i % 7 === 0) lines.push("    tags: [synthetic]");
+  }
+  return lines.join("\n") + "\n";
+}
+
+function writeSpec(root: string, variant: "A" | "B"): void {
+  for (let d = 0; d < 8; d++) writeFileSync(join(root, "spec", `area-${d}.yaml`), domainFile(d, variant));
+}
+
+function newProject(variant: "A" | "B"): string {
+  const root = mkdtempSync(join(tmpdir(), `lockstep-crash-${variant}-`));
+  mkdirSync(join(root, "spec"));
+  // A node_modules folder turns on the up-to-date cache, as in a real project.
+  mkdirSync(join(root, "node_modules"));
+  writeFileSync(join(root, "lockstep.config.yaml"), 'catalog:\n  name: crash\n  version: "1.0.0"\n  docsUrl: "https://docs.example.com/errors#{anchor}"\n');
+  writeSpec(root, variant);
+  return root;
+}
+
+// ---------------------------------------------------------------------------
+// Trees on disk.
+
+/** Files under out/ plus the lockfile, path → bytes. */
+function tree(root: string): Map<string, Buffer> {
+  const files = new Map<string, Buffer>();
+  const walk = (rel: string) => {
+    for (const e of readdirSync(join(root, rel), { withFileTypes: true })) {
+      const path = `${rel}/${e.name}`;
+      if (e.isDirectory()) walk(path);
+      else files.set(path, readFileSync(join(root, path)));
+    }
+  };
+  walk("out");
+  try {
+    files.set(LOCKFILE, readFileSync(join(root, LOCKFILE)));
+  } catch {
+    // no lockfile
+  }
+  return files;
+}
+
+function sameTree(a: ReadonlyMap<string, Buffer>, b: ReadonlyMap<string, Buffer>): boolean {
+  return a.size === b.size && [...a].every(([path, bytes]) => b.get(path)?.equals(bytes) === true);
+}
+
+const withoutTemps = (t: ReadonlyMap<string, Buffer>): Map<string, Buffer> => new Map([...t].filter(([p]) => !TEMP.test(p)));
+
+let BIN = "";
+
+/**
+ * Builds the CLI and runs a private copy of it, so a rebuild of dist/ during the run
+ * (a watcher, another terminal) cannot pull the bundle from under a spawned process.
+ */
+function installCli(): string {
+  let last = "";
+  for (let attempt = 0; attempt < 5; attempt++) {
+    execFileSync(process.execPath, [join(ROOT, "scripts", "build.mjs"), "--if-stale"], { cwd: ROOT, stdio: "inherit" });
+    const dir = mkdtempSync(join(tmpdir(), "lockstep-cli-"));
+    temps.push(dir);
+    try {
+      for (const part of ["bin", "dist", "templates", "package.json"]) cpSync(join(ROOT, part), join(dir, part), { recursive: true });
+      symlinkSync(join(ROOT, "node_modules"), join(dir, "node_modules"));
+      const r = spawnSync(process.execPath, [join(dir, "bin", "lockstep.mjs"), "--version"], { encoding: "utf8" });
+      if (r.status === 0) return join(dir, "bin", "lockstep.mjs");
+      last = r.stderr;
+    } catch (e) {
+      last = String(e);
+    }
+  }
+  throw new Error(`cannot install a copy of the CLI: ${last}`);
+}
+
+function cli(root: string, ...args: string[]): { code: number | null; out: string; err: string } {
+  const r = spawnSync(process.execPath, [BIN, ...args], { cwd: root, encoding: "utf8" });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+// ---------------------------------------------------------------------------
+
+let expected: Record<"A" | "B", Map<string, Buffer>>;
+let runMs = 0;
+let writeWindowMs = 0;
+let projectA = "";
+
+/** Spawns generate and kills it `delay` ms after spawn, or after the first change under out/. */
+function killedRun(root: string, dirs: readonly string[], mode: "uniform" | "write", delay: number): Promise<{ finished: boolean }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [BIN, "generate", "--quiet"], { cwd: root, stdio: "ignore" });
+    let finished = true;
+    let timer: NodeJS.Timeout | undefined;
+    const kill = () => {
+      finished = false;
+      child.kill("SIGKILL");
+    };
+    const watchers: FSWatcher[] = [];
+    if (mode === "uniform") timer = setTimeout(kill, delay);
+    else {
+      for (const dir of dirs) {
+        watchers.push(
+          watch(join(root, dir), () => {
+            if (timer === undefined) timer = setTimeout(kill, delay);
+          }),
+        );
+      }
+    }
+    child.on("exit", (code, signal) => {
+      clearTimeout(timer);
+      for (const w of watchers) w.close();
+      // Exited on its own only when it succeeded; a kill that lost the race counts as finished.
+      resolve({ finished: finished || (signal === null && code === 0) });
+    });
+  });
+}
+
+beforeAll(() => {
+  BIN = installCli();
+  const trees = {} as Record<"A" | "B", Map<string, Buffer>>;
+  for (const variant of ["A", "B"] as const) {
+    const root = newProject(variant);
+    temps.push(root);
+    const r = cli(root, "generate", "--quiet");
+    if (r.code !== 0) throw new Error(`version ${variant} does not generate:\n${r.err}`);
+    trees[variant] = tree(root);
+    if (variant === "A") projectA = root;
+  }
+  expected = trees;
+});
+
+afterAll(() => {
+  for (const dir of temps) rmSync(dir, { recursive: true, force: true });
+});
+
+test("versions A and B change every generator's output and nothing else", () => {
+  const { A, B } = expected;
+  expect([...A.keys()].sort()).toEqual([...B.keys()].sort());
+  const changed = new Set([...A].filter(([p, bytes]) => !B.get(p)!.equals(bytes)).map(([p]) => p.split("/")[1]));
+  const folders = new Set([...A.keys()].filter((p) => p.startsWith("out/") && p.split("/").length > 2).map((p) => p.split("/")[1]));
+  expect([...folders].filter((f) => !changed.has(f))).toEqual([]);
+  expect(A.get(LOCKFILE)!.equals(B.get(LOCKFILE)!)).toBe(true);
+});
+
+test(`SIGKILL at random moments never leaves a torn file (${KILLS} kills)`, async () => {
+  const root = newProject("A");
+  temps.push(root);
+  cpSync(join(projectA, "out"), join(root, "out"), { recursive: true });
+  cpSync(join(projectA, LOCKFILE), join(root, LOCKFILE));
+  const dirs = [...new Set([...expected.A.keys()].filter((p) => p.startsWith("out/")).map((p) => dirname(p)))];
+
+  // Measure a run and its write window (first to last change under out/); medians of three.
+  const runs: number[] = [];
+  const windows: number[] = [];
+  let current: "A" | "B" = "A";
+  for (let i = 0; i < 3; i++) {
+    current = current === "A" ? "B" : "A";
+    writeSpec(root, current);
+    const events: number[] = [];
+    const t0 = performance.now();
+    const watchers = dirs.map((d) => watch(join(root, d), () => events.push(performance.now() - t0)));
+    const r = await new Promise<number | null>((res) => spawn(process.execPath, [BIN, "generate", "--quiet"], { cwd: root, stdio: "ignore" }).on("exit", res));
+    runs.push(performance.now() - t0);
+    watchers.forEach((w) => w.close());
+    expect(r).toBe(0);
+    if (events.length) windows.push(Math.max(...events) - Math.min(...events));
+  }
+  runMs = runs.sort((a, b) => a - b)[1]!;
+  writeWindowMs = Math.max(5, windows.sort((a, b) => a - b)[Math.floor(windows.length / 2)] ?? 0);
+  expect(sameTree(tree(root), expected[current])).toBe(true);
+
+  const stats = { before: 0, mid: 0, after: 0, finished: 0, tempsLeft: 0, reverted: 0, spuriousHandEdited: 0 };
+  const failures: string[] = [];
+  let seed = 12345;
+  const random = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
+
+  let done = 0;
+  for (let k = 0; k < KILLS && failures.length < 20; k++, done++) {
+    const tempsBefore = new Set([...tree(root).keys()].filter((p) => TEMP.test(p)));
+    const old = current;
+    const next: "A" | "B" = old === "A" ? "B" : "A";
+    writeSpec(root, next);
+    const mode = k % 3 === 0 ? "uniform" : "write";
+    const delay = mode === "uniform" ? random() * runMs * 1.1 : random() * writeWindowMs * 1.2;
+    const { finished } = await killedRun(root, dirs, mode, delay);
+    const where = `kill ${k + 1} (${mode}, ${delay.toFixed(1)} ms, ${old}→${next})`;
+
+    // Every file is whole: old or new bytes, never a mix; nothing but our temp files besides.
+    const onDisk = tree(root);
+    for (const [path, bytes] of onDisk) {
+      if (TEMP.test(path)) continue;
+      const want = [expected[old].get(path), expected[next].get(path)];
+      if (want[0] === undefined) failures.push(`${where}: unexpected file ${path}`);
+      else if (!want.some((w) => w!.equals(bytes))) failures.push(`${where}: ${path} is neither the old nor the new content (${bytes.length} bytes)`);
+    }
+    for (const path of expected[old].keys()) if (!onDisk.has(path)) failures.push(`${where}: ${path} is missing`);
+    const clean = withoutTemps(onDisk);
+    const leftovers = [...onDisk.keys()].filter((p) => TEMP.test(p) && !tempsBefore.has(p)).length;
+    const state = finished ? "finished" : sameTree(clean, expected[old]) && leftovers === 0 ? "before" : sameTree(clean, expected[next]) && leftovers === 0 ? "after" : "mid";
+    stats[state]++;
+
+    // --check calls a torn out/ stale and a whole one fresh (our temp files aside); revert half the time to the old spec.
+    let target = next;
+    if (state === "mid") {
+      if (k % 2 === 0) {
+        target = old;
+        writeSpec(root, old);
+        stats.reverted++;
+      }
+      const want = sameTree(clean, expected[target]) ? 0 : 1;
+      const check = cli(root, "check");
+      if (check.code !== want) failures.push(`${where}: --check after a torn run exited ${check.code}, want ${want}\n${check.err.slice(0, 500)}`);
+    }
+    const repair = cli(root, "generate", "--quiet");
+    if (repair.code !== 0) failures.push(`${where}: the next generate exited ${repair.code}\n${repair.err.slice(0, 800)}`);
+    // Files the killed run wrote look hand-edited to the old manifest when the spec is reverted.
+    stats.spuriousHandEdited += (repair.err.match(/edited by hand/g) ?? []).length;
+    if (target === next && repair.err !== "") failures.push(`${where}: the next generate warned:\n${repair.err.slice(0, 800)}`);
+    const repaired = tree(root);
+    if (!sameTree(withoutTemps(repaired), expected[target])) failures.push(`${where}: out/ after the next generate differs from version ${target}`);
+    const check = cli(root, "check");
+    if (check.code !== 0) failures.push(`${where}: --check after the repair exited ${check.code}\n${check.err.slice(0, 800)}`);
+    // Temp files of killed runs are not cleaned up; they must at least not count as output.
+    stats.tempsLeft = repaired.size - withoutTemps(repaired).size;
+    current = target;
+  }
+
+  console.log(
+    `crash: ${done} kills; run ${runMs.toFixed(0)} ms, write window ${writeWindowMs.toFixed(1)} ms; ` +
+      `killed before writing ${stats.before}, mid-write ${stats.mid} (${stats.reverted} then reverted), after writing ${stats.after}, ` +
+      `finished first ${stats.finished}; temp files left behind ${stats.tempsLeft}; spurious "edited by hand" warnings ${stats.spuriousHandEdited}; ` +
+      `failures ${failures.length}`,
+  );
+  expect(failures).toEqual([]);
+  expect(stats.before + stats.mid + stats.after + stats.finished).toBe(KILLS);
+  expect(done).toBe(KILLS);
+}, Math.max(600_000, KILLS * 12_000));
