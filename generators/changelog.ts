@@ -31,7 +31,7 @@ function titleOf(catalog: Catalog, key: string): string | undefined {
 
 function codeRef(catalog: Catalog, key: string): MdPart[] {
   const title = titleOf(catalog, key);
-  return title === undefined ? [shown(catalog, key)] : [shown(catalog, key), " (", title, ")"];
+  return title === undefined ? [shown(catalog, key)] : [shown(catalog, key), " (", { text: title }, ")"];
 }
 
 function sections(catalog: Catalog, release: Release): Section[] {
@@ -78,7 +78,7 @@ export default defineGenerator({
     const view = {
       notice: ctx.notice,
       mdx: ctx.options.mdx,
-      title: [`${catalog.title} changelog`],
+      title: [{ text: catalog.title }, " changelog"],
       intro: [
         "Changes to the error codes by catalog version, newest first. Generated from ",
         { code: "lockstep.lock.json" },

@@ -179,7 +179,7 @@ class Views {
     return {
       hasHeading: from.kind === "single",
       anchor: domainAnchor(domain.id),
-      heading: [domain.title],
+      heading: [{ text: domain.title }],
       description: domain.description,
       notes: domain.notes,
       header: this.columns.map((c) => [this.titles[c]]),
@@ -251,7 +251,7 @@ class Views {
 
   private toc(from: From, retry: object | undefined): MdPart[][] {
     const items: MdPart[][] = this.catalog.domains.map((d) => [
-      { href: from.kind === "single" ? `#${domainAnchor(d.id)}` : `errors/${d.id}.md`, label: d.title },
+      { href: from.kind === "single" ? `#${domainAnchor(d.id)}` : `errors/${d.id}.md`, label: { text: d.title } },
       ` — ${plural(d.codes.length, "code", "codes")}`,
     ]);
     if (retry) items.push([{ href: `#${RETRY_ANCHOR}`, label: "Retry strategy" }]);
@@ -262,19 +262,19 @@ class Views {
     const from: From = { kind: "single" };
     const retry = this.retry(from);
     const sections = this.catalog.domains.map((d) => this.section(d, from));
-    return this.page({ title: [this.catalog.title], intro: this.intro(), toc: this.toc(from, retry), sections, retry });
+    return this.page({ title: [{ text: this.catalog.title }], intro: this.intro(), toc: this.toc(from, retry), sections, retry });
   }
 
   index() {
     const from: From = { kind: "index" };
     const retry = this.retry(from);
-    return this.page({ title: [this.catalog.title], intro: this.intro(), toc: this.toc(from, retry), sections: [], retry });
+    return this.page({ title: [{ text: this.catalog.title }], intro: this.intro(), toc: this.toc(from, retry), sections: [], retry });
   }
 
   domainPage(domain: Domain) {
     const from: From = { kind: "domain", id: domain.id };
     const backLink: MdPart[] = [{ href: "../errors.md", label: `All ${this.catalog.title} error codes` }, ` · ${plural(domain.codes.length, "code", "codes")} in this domain.`];
-    return this.page({ title: [domain.title], backLink, sections: [this.section(domain, from)] });
+    return this.page({ title: [{ text: domain.title }], backLink, sections: [this.section(domain, from)] });
   }
 }
 

@@ -38,7 +38,8 @@ const SEGMENT = /^[A-Za-z0-9_@+-][A-Za-z0-9_.@+-]*$/;
 
 /** A relative POSIX path whose segments are plain names: no `..`, no absolute paths, no odd characters. */
 export function isSafeOutputPath(path: string): boolean {
-  return path.length > 0 && path.length <= 400 && path.split("/").every((seg) => SEGMENT.test(seg) && seg !== "." && seg !== "..");
+  // 255 bytes per name: the limit of common file systems, so a write never fails half-way.
+  return path.length > 0 && path.length <= 400 && path.split("/").every((seg) => SEGMENT.test(seg) && seg !== "." && seg !== ".." && Buffer.byteLength(seg) <= 255);
 }
 
 export function runGenerators(

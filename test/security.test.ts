@@ -69,24 +69,6 @@ const CONFIG = "catalog:\n  name: demo\n";
 
 /** KNOWN_BUGS: cases that fail today; the lead removes them as they are fixed (skipped until then). */
 const KNOWN_BUGS: ReadonlySet<string> = new Set([
-  // Template overrides are read through symlinks: a link to a file outside the project ends up in out/.
-  "a template override that is a symlink to a file outside the project",
-  "a templates folder that is a symlink to a folder outside the project",
-  // Spec "files" that are devices or pipes: /dev/zero is read until memory runs out (SIGABRT); a FIFO blocks forever.
-  "a spec file that is a symlink to /dev/zero",
-  "a spec file that is a named pipe",
-  // A folder where a generated file goes (or a manifest entry that is a folder) crashes: EISDIR, exit 3 with a stack.
-  "a folder where a generated file goes",
-  "a manifest entry that names a folder",
-  "a file where out/ or a generated folder goes",
-  // A 300-character file name passes isSafeOutputPath (400 per path, no limit per segment): the write fails with
-  // ENAMETOOLONG after the files before it were written, and generate exits 3 with a stack trace.
-  "a very long name",
-  // Markdown: backticks in the catalog title (errors.md and CHANGELOG.md headings) and in code titles (CHANGELOG.md)
-  // become code spans: plain text is not escaped for Markdown there.
-  "Markdown shows plain-text fields verbatim",
-  // The output root may contain the spec folder: generated .yaml files land among the inputs.
-  "a generator whose output folder is the spec folder",
 ]);
 const known = (name: string) => (KNOWN_BUGS.has(name) && process.env.LOCKSTEP_KNOWN_BUGS !== "run" ? test.skip : test);
 

@@ -29,6 +29,17 @@ export async function generate(args: Args, io: Io, project: Project & { config: 
     report(io, args, project, diagnostics);
     return EXIT.invalid;
   }
+  // The output root may contain the project (`out: .`): no output may land on an input.
+  const isInput = (rel: string): boolean =>
+    rel === config.file ||
+    (config.specDir === "." ? !rel.includes("/") && /\.(ya?ml|json)$/.test(rel) : rel.startsWith(`${config.specDir}/`)) ||
+    (config.templatesDir !== undefined && (config.templatesDir === "." || rel.startsWith(`${config.templatesDir}/`)));
+  const clash = files.find((f) => isInput(config.outDir === "." ? f.path : `${config.outDir}/${f.path}`));
+  if (clash) {
+    const rel = config.outDir === "." ? clash.path : `${config.outDir}/${clash.path}`;
+    io.err(`error LS051: generator "${clash.generator}" would write ${rel}, which is an input (the config, a spec file or a template); give it another output folder\n1 error\n`);
+    return EXIT.invalid;
+  }
   // --only regenerates a subset: other generators' files are neither orphans nor stale.
   const state = readOutState(root, config.outDir, files, args.only ? new Set(planned.plan.map((p) => p.generator.name)) : undefined);
   if (state.refusals.length) {

@@ -149,6 +149,8 @@ const CODE = /^[A-Za-z0-9][A-Za-z0-9_./-]*$/;
 export type MdPart =
   | string
   | { readonly cell: string }
+  /** Plain text (titles): every Markdown character escaped, code spans included. */
+  | { readonly text: string }
   | { readonly code: string }
   | { readonly strong: string }
   | { readonly anchor: string }
@@ -163,6 +165,7 @@ export function mdAnchor(id: string): string {
 function renderPart(part: MdPart, inTable: boolean): string {
   if (typeof part === "string") return escapeProse(fragment(part), inTable);
   if ("cell" in part) return mdCell(part.cell);
+  if ("text" in part) return escapeMdText(oneLine(part.text));
   if ("code" in part) {
     if (!CODE.test(part.code)) throw new Error(`bad Markdown code span ${JSON.stringify(part.code)}`);
     return `\`${part.code}\``;

@@ -1,9 +1,9 @@
 // Template loading from disk: a user's override folder first, then the generator's
 // own folder (built-ins: `templates/<generator>/`). Names are validated by the
 // renderer before they reach here, so they cannot climb out of either folder.
-import { readFileSync } from "node:fs";
+import { lstatSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import type { TemplateLoader } from "../templates.js";
+import { TemplateError, type TemplateLoader } from "../templates.js";
 import { PRECOMPILED } from "../precompiled.js";
 import { packageRoot } from "./package-root.js";
 
@@ -16,9 +16,27 @@ function readIfExists(file: string): string | undefined {
   }
 }
 
+/**
+ * An override must be a plain file in a plain folder: a symbolic link (the templates
+ * folder itself, a generator folder or the file) could pull any file on the machine
+ * into out/, so it is refused.
+ */
+function readOverride(overrideDir: string, generator: string, name: string): string | undefined {
+  const file = join(overrideDir, generator, `${name}.hbs`);
+  for (const path of [overrideDir, join(overrideDir, generator), file]) {
+    try {
+      if (lstatSync(path).isSymbolicLink()) throw new TemplateError(`template override ${path} is a symbolic link; lockstep reads templates only from plain files`);
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === "ENOENT") return undefined;
+      throw e;
+    }
+  }
+  return readIfExists(file);
+}
+
 export function fsTemplateLoader(overrideDir: string | undefined): TemplateLoader {
   return (generator, name, ownDir) => {
-    const override = overrideDir === undefined ? undefined : readIfExists(join(overrideDir, generator, `${name}.hbs`));
+    const override = overrideDir === undefined ? undefined : readOverride(overrideDir, generator, name);
     if (override !== undefined) return { source: override };
     if (ownDir !== undefined) return readIfExists(join(ownDir, `${name}.hbs`));
     const precompiled = PRECOMPILED[`${generator}/${name}`];

@@ -65,19 +65,33 @@ export function symlinkOnPath(projectRoot: string, relPath: string): string | un
     try {
       if (lstatSync(current).isSymbolicLink()) return current.slice(projectRoot.length + 1);
     } catch (e) {
-      if ((e as NodeJS.ErrnoException).code === "ENOENT") return undefined;
+      const code = (e as NodeJS.ErrnoException).code;
+      if (code === "ENOENT" || code === "ENOTDIR") return undefined; // nothing there, or a file in the way (refused by the reader)
       throw e;
     }
   }
   return undefined;
 }
 
-function readIfFile(path: string): Buffer | undefined {
+/**
+ * A generated file's current bytes, undefined when it does not exist yet, or null
+ * (with a refusal) when something that is not a file is in the way: a folder where
+ * the file goes, or a file where one of its folders goes.
+ */
+function readOrRefuse(path: string, rel: string, refusals: string[]): Buffer | undefined | null {
   try {
+    if (!lstatSync(path).isFile()) {
+      refusals.push(`${rel} is not a file (a folder or a special file is where lockstep writes it); move it away`);
+      return null;
+    }
     return readFileSync(path);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    if (code === "ENOENT" || code === "ENOTDIR") return undefined;
+    if (code === "ENOENT") return undefined;
+    if (code === "ENOTDIR") {
+      refusals.push(`a file is in the way of ${rel}: one of its folders is a file; move it away`);
+      return null;
+    }
     throw e;
   }
 }
@@ -107,7 +121,8 @@ export function readOutState(projectRoot: string, outDir: string, files: readonl
       refusals.push(`${link} is a symbolic link; lockstep does not write through links`);
       continue;
     }
-    const current = readIfFile(join(outRoot, file.path));
+    const current = readOrRefuse(join(outRoot, file.path), rel, refusals);
+    if (current === null) continue;
     if (current === undefined) states.push({ kind: "missing", path: file.path, next: file.bytes });
     else if (current.equals(file.bytes)) states.push({ kind: "unchanged", path: file.path });
     else {
@@ -119,8 +134,8 @@ export function readOutState(projectRoot: string, outDir: string, files: readonl
     if (produced.has(path) || !isSafeOutputPath(path)) continue; // a tampered manifest cannot aim outside out/
     const rel = outDir === "." ? path : `${outDir}/${path}`;
     if (symlinkOnPath(projectRoot, rel)) continue; // never follow a link to delete
-    const current = readIfFile(join(outRoot, path));
-    if (current !== undefined) states.push({ kind: "orphaned", path, current, edited: sha256(current) !== hash });
+    const current = readOrRefuse(join(outRoot, path), rel, []); // an orphan that is not a file is left alone
+    if (current) states.push({ kind: "orphaned", path, current, edited: sha256(current) !== hash });
   }
   return { files: states, manifest, hashes, refusals };
 }

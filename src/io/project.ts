@@ -1,13 +1,13 @@
 // Reads a project from disk (config, spec files, third-party generators) and hands
 // the text to the pure compiler. Also keeps every text so diagnostics can show frames.
-import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { closeSync, existsSync, lstatSync, openSync, readdirSync, readSync, statSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { compileConfig, compileSpecs, type SourceText } from "../compile.js";
 import type { Config } from "../config.js";
 import { DiagnosticBag, type Diagnostic } from "../diagnostics.js";
 import type { Change } from "../evolution/changes.js";
 import { LOCKFILE_NAME } from "../evolution/lockfile.js";
-import type { Catalog } from "../model.js";
+import type { Catalog, SourceLoc } from "../model.js";
 
 /** Larger spec files are refused rather than parsed (the 50,000-code benchmark catalog is ~14 MB in all). */
 export const MAX_SPEC_BYTES = 32 * 1024 * 1024;
@@ -26,22 +26,77 @@ export interface Project {
   readonly acknowledged?: ReadonlySet<Change>;
 }
 
+const UTF8 = new TextDecoder("utf-8", { fatal: true });
+
+/** Where a byte offset falls in a buffer, counting lines like an editor does. */
+function locOfByte(bytes: Buffer, offset: number, file: string): SourceLoc {
+  const before = bytes.subarray(0, offset).toString("utf8").split("\n");
+  return { file, line: before.length, col: before[before.length - 1]!.length + 1 };
+}
+
+/**
+ * Reads one input file. Only regular files (a link to one is fine): a folder, a device
+ * such as /dev/zero or a named pipe is refused before any read, and no read goes past
+ * the size limit. The text must be UTF-8: a broken sequence is reported where it is,
+ * not silently replaced.
+ */
 function readText(abs: string, rel: string, bag: DiagnosticBag): string | undefined {
+  const at = { file: rel, line: 1, col: 1 };
+  let fd: number | undefined;
   try {
-    const size = statSync(abs).size;
-    if (size > MAX_SPEC_BYTES) {
-      bag.error("LS044", `${rel} is ${size} bytes; spec files are limited to ${MAX_SPEC_BYTES}`, { file: rel, line: 1, col: 1 });
+    const stat = statSync(abs);
+    if (!stat.isFile()) {
+      bag.error("LS044", `${rel} is not a regular file (${stat.isDirectory() ? "a folder" : "a device, socket or pipe"}); spec and config files must be plain text files`, at);
       return undefined;
     }
-    const text = readFileSync(abs, "utf8");
-    if (text.includes("\0")) {
-      bag.error("LS044", `${rel} is not a text file (it contains NUL bytes)`, { file: rel, line: 1, col: 1 });
+    if (stat.size > MAX_SPEC_BYTES) {
+      bag.error("LS044", `${rel} is ${stat.size} bytes; spec files are limited to ${MAX_SPEC_BYTES}`, at);
       return undefined;
     }
-    return text.replace(/^\uFEFF/, "");
+    fd = openSync(abs, "r");
+    const buffer = Buffer.alloc(stat.size);
+    const length = readSync(fd, buffer, 0, stat.size, 0);
+    const bytes = buffer.subarray(0, length);
+    const nul = bytes.indexOf(0);
+    if (nul >= 0) {
+      bag.error("LS044", `${rel} is not a text file (it contains NUL bytes)`, locOfByte(bytes, nul, rel));
+      return undefined;
+    }
+    try {
+      return UTF8.decode(bytes).replace(/^\uFEFF/, "");
+    } catch {
+      // Find the first bad sequence: the longest prefix that decodes.
+      let lo = 0;
+      let hi = bytes.length;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        try {
+          new TextDecoder("utf-8", { fatal: true }).decode(bytes.subarray(0, mid), { stream: true });
+          lo = mid;
+        } catch {
+          hi = mid - 1;
+        }
+      }
+      bag.error("LS044", `${rel} is not valid UTF-8 (bad byte 0x${bytes[lo]!.toString(16).padStart(2, "0")}); save it as UTF-8`, locOfByte(bytes, lo, rel));
+      return undefined;
+    }
   } catch (e) {
-    bag.error("LS044", `cannot read ${rel}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
+    const code = (e as NodeJS.ErrnoException).code ?? String(e);
+    const why = code === "ENOENT" ? "it does not exist (or is a link to nothing)" : code === "EISDIR" ? "it is a folder" : code;
+    bag.error("LS044", `cannot read ${rel}: ${why}`, code === "ENOENT" && !lstatExists(abs) ? undefined : at);
     return undefined;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
+
+/** A dangling link exists as a link; a missing file does not exist at all (no place to point at). */
+function lstatExists(abs: string): boolean {
+  try {
+    lstatSync(abs);
+    return true;
+  } catch {
+    return false;
   }
 }
 
