@@ -97,8 +97,12 @@ export function formatDiagnostic(d: Diagnostic): string {
 
 /** A two-line-context code frame with a caret under the span; tabs and long lines kept as they are. */
 export function codeFrame(text: string, d: Diagnostic): string {
+  return d.loc ? frame(text.split(/\r?\n/), d) : "";
+}
+
+/** The code frame from the file's lines, split once per report (not once per diagnostic). */
+function frame(lines: readonly string[], d: Diagnostic): string {
   if (!d.loc) return "";
-  const lines = text.split(/\r?\n/);
   const target = d.loc.line;
   const first = Math.max(1, target - 1);
   const last = Math.min(lines.length, target + 1);
@@ -117,10 +121,16 @@ export function codeFrame(text: string, d: Diagnostic): string {
 
 /** Text report: each diagnostic with its frame, then a count. `texts` maps a file to its source. */
 export function formatReport(diags: readonly Diagnostic[], texts: ReadonlyMap<string, string>): string {
+  const split = new Map<string, readonly string[]>();
   const parts = diags.map((d) => {
     const text = d.loc ? texts.get(d.loc.file) : undefined;
-    const frame = text === undefined ? "" : codeFrame(text, d);
-    return frame ? `${formatDiagnostic(d)}\n${frame}` : formatDiagnostic(d);
+    let lines: readonly string[] | undefined;
+    if (text !== undefined) {
+      lines = split.get(d.loc!.file);
+      if (!lines) split.set(d.loc!.file, (lines = text.split(/\r?\n/)));
+    }
+    const shown = lines ? frame(lines, d) : "";
+    return shown ? `${formatDiagnostic(d)}\n${shown}` : formatDiagnostic(d);
   });
   const errors = diags.filter((d) => d.severity === "error").length;
   const warnings = diags.length - errors;

@@ -4,7 +4,7 @@
 // never compiled. Values reach the output through the generator's escaping helpers.
 import type Handlebars from "handlebars";
 import { lazyHandlebars, lazyHandlebarsRuntime } from "./lazy.js";
-import { templateOptions } from "./template-options.js";
+import { helperNames, templateOptions } from "./template-options.js";
 import type { TemplateHelper } from "./plugin.js";
 
 /** A template as found: source text to compile, or a built-in precompiled at build time. */
@@ -43,6 +43,18 @@ export const commonHelpers: Readonly<Record<string, TemplateHelper>> = {
 
 export class TemplateError extends Error {}
 
+/**
+ * Every helper a template calls must be registered: helpers are compiled as known
+ * (direct calls), so an unknown one would otherwise fail as a bare TypeError.
+ */
+function checkHelpers(file: string, source: string, env: typeof Handlebars): void {
+  for (const [helper, at] of helperNames(env.parse(source))) {
+    if (typeof env.helpers[helper] === "function") continue;
+    const known = Object.keys(env.helpers).filter((h) => !/^(?:blockHelperMissing|helperMissing|log)$/.test(h)).sort();
+    throw new TemplateError(`template ${file}:${at.line}:${at.column + 1}: unknown helper "${helper}" (known helpers: ${known.join(", ")})`);
+  }
+}
+
 
 /** Creates a `render(name, view)` for one generator within one run (templates compiled once per run). */
 export function createRenderer(
@@ -79,10 +91,12 @@ export function createRenderer(
     const found = load(generator, name, ownDir);
     if (found === undefined) throw new TemplateError(`template ${generator}/${name}.hbs not found`);
     const loaded = typeof found === "string" ? { source: found } : found;
-    template =
-      "precompiled" in loaded
-        ? envFor("runtime").template(loaded.precompiled)
-        : envFor("full").compile(loaded.source, templateOptions(loaded.source, lazyHandlebars()));
+    if ("precompiled" in loaded) template = envFor("runtime").template(loaded.precompiled);
+    else {
+      const env = envFor("full");
+      checkHelpers(`${generator}/${name}.hbs`, loaded.source, env);
+      template = env.compile(loaded.source, templateOptions(loaded.source, lazyHandlebars()));
+    }
     compiled.set(name, template);
     return template;
   };

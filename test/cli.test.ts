@@ -144,13 +144,13 @@ describe("bad input never writes or deletes a file", () => {
 
   test("LS044: a missing config file", async () => {
     const result = await new TempProject().run();
-    expect(result).toEqual({ code: 2, out: "", err: "error LS044: cannot read lockstep.config.yaml: ENOENT\n\n1 error\n" });
+    expect(result).toEqual({ code: 2, out: "", err: "error LS044: cannot read lockstep.config.yaml: it does not exist (or is a link to nothing)\n\n1 error\n" });
   });
 
   test("LS044: a spec file with binary data", async () => {
     const result = await demo().write("spec/bin.yaml", "codes:\0\0").run();
     expect(result.code).toBe(2);
-    expect(result.err).toContain("spec/bin.yaml:1:1 error LS044: spec/bin.yaml is not a text file (it contains NUL bytes)");
+    expect(result.err).toContain("spec/bin.yaml:1:7 error LS044: spec/bin.yaml is not a text file (it contains NUL bytes)"); // at the first NUL
   });
 
   test("LS040: an unknown generator", async () => {

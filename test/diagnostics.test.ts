@@ -222,4 +222,29 @@ describe("report format", () => {
       ].join("\n"),
     );
   });
+
+  test("many diagnostics in two files: each framed from its own file, in order", () => {
+    const n = 20_000;
+    const a = Array.from({ length: n }, (_, i) => `key${i}: 1`).join("\r\n") + "\n";
+    const b = "x: 1\ny: 2\n";
+    const bag = new DiagnosticBag();
+    for (let i = 0; i < n; i++) bag.error("LS010", `unknown key "key${i}"`, { file: "a.yaml", line: i + 1, col: 1 }, { start: 0, end: 4 + String(i).length });
+    bag.error("LS010", 'unknown key "y"', { file: "b.yaml", line: 2, col: 1 }, { start: 5, end: 6 });
+    bag.error("LS043", "no spec files");
+    const report = formatReport(bag.items, new Map([["a.yaml", a], ["b.yaml", b]])).split("\n\n");
+    expect(report).toHaveLength(n + 3);
+    const w = 5;
+    expect(report[12_344]).toBe(
+      [
+        'a.yaml:12345:1 error LS010: unknown key "key12344"',
+        `  ${"12344".padStart(w)} | key12343: 1`,
+        `> ${"12345".padStart(w)} | key12344: 1`,
+        `  ${" ".repeat(w)} | ^^^^^^^^^`,
+        `  ${"12346".padStart(w)} | key12345: 1`,
+      ].join("\n"),
+    );
+    expect(report[n - 1]).toBe([`a.yaml:${n}:1 error LS010: unknown key "key${n - 1}"`, `  ${n - 1} | key${n - 2}: 1`, `> ${n} | key${n - 1}: 1`, `  ${" ".repeat(5)} | ^^^^^^^^^`, `  ${n + 1} | `].join("\n"));
+    expect(report[n]).toBe(['b.yaml:2:1 error LS010: unknown key "y"', "  1 | x: 1", "> 2 | y: 2", "    | ^", "  3 | "].join("\n"));
+    expect(report.slice(n + 1)).toEqual(["error LS043: no spec files", `${n + 2} errors\n`]);
+  });
 });

@@ -71,4 +71,16 @@ describe("renderer", () => {
     expect(render("a", { v: "CodeX_1" })).toBe("CodeX_1");
     expect(() => render("a", { v: "x*/y" })).toThrow(/not an identifier/);
   });
+
+  test("an unknown helper is named, with the template file and its line:col", () => {
+    const render = createRenderer("t", { s: ((x: string) => x) as never }, load({ a: "x\n  {{#each v}}{{nosuchhelper this}}{{/each}}\n" }), undefined);
+    let message = "";
+    try {
+      render("a", { v: [1] });
+    } catch (e) {
+      expect(e).toBeInstanceOf(TemplateError);
+      message = (e as Error).message;
+    }
+    expect(message).toBe('template t/a.hbs:2:14: unknown helper "nosuchhelper" (known helpers: bool, each, id, if, int, ints, lookup, s, unless, with)');
+  });
 });

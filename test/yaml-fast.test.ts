@@ -4,7 +4,10 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 import { Document, isMap, isPair, isScalar, isSeq, LineCounter, parse, parseDocument, Scalar, type Node, type ToStringOptions } from "yaml";
+import { DiagnosticBag } from "../src/diagnostics.js";
 import { parseFast } from "../src/yaml/fast.js";
+import { parseYaml } from "../src/yaml/parse.js";
+import { MAX_NESTING, prescan } from "../src/yaml/prescan.js";
 import type { YNode } from "../src/yaml/node.js";
 
 const ROOT = join(import.meta.dirname, "..");
@@ -375,5 +378,50 @@ describe("parseFast: generated documents", () => {
     const N = 3000;
     for (let i = 0; i < N; i++) if (check(mutate(r, varied(r, value(r, 0)))) === "ok") accepted++;
     console.info(`parseFast accepted ${accepted} of ${N} mutated documents`);
+  });
+
+  test("the pre-scan refuses none of the stringified documents", () => {
+    const r = rng(4);
+    for (let i = 0; i < 1500; i++) {
+      const doc = i % 2 ? varied(r, value(r, 0)) : new Document(value(r, 0), { version: "1.2" }).toString();
+      expect([doc, prescan(doc)]).toEqual([doc, undefined]);
+    }
+  });
+});
+
+describe("prescan: directives and nesting depth, before the library parses", () => {
+  const deepFlow = (d: number) => `a: ${"[".repeat(d)}${"]".repeat(d)}\n`;
+  const deepBlock = (d: number) => Array.from({ length: d }, (_, i) => `${" ".repeat(i)}k${i}:`).join("\n") + " 1\n";
+  const deepSeq = (d: number) => `${"- ".repeat(d)}x\n`;
+  const cases: [string, string, ReturnType<typeof prescan>][] = [
+    ["plain document", "a: 1\nb: [1, {c: d}]\n", undefined],
+    ["%YAML directive", "%YAML 1.1\n---\na: yes\n", { code: "LS004", offset: 0, message: "YAML directives are not supported: spec files are YAML 1.2" }],
+    ["%TAG directive", "%TAG ! tag:x,2000:\n---\na: 1\n", { code: "LS004", offset: 0, message: "YAML directives are not supported: spec files are YAML 1.2" }],
+    ["% inside a block scalar", "a: |\n  %x\n%YAML\n", { code: "LS004", offset: 10, message: "YAML directives are not supported: spec files are YAML 1.2" }],
+    ["% in quoted and block text", 'a: "x\n%y"\nb: |\n %z\n', undefined],
+    ["flow at the limit", deepFlow(MAX_NESTING - 1), undefined],
+    ["flow past the limit", deepFlow(MAX_NESTING), { code: "LS001", offset: 3 + MAX_NESTING - 1, message: `nesting deeper than ${MAX_NESTING} levels` }],
+    ["brackets in plain, quoted and comment text", `a: x${"[".repeat(2000)}\nb: '${"{".repeat(2000)}'\nc: "${"[".repeat(2000)}" # ${"[".repeat(2000)}\n`, undefined],
+    ["brackets in a block scalar", `a: >\n  ${"[".repeat(2000)}\nb: 1\n`, undefined],
+    ["block at the limit", deepBlock(MAX_NESTING), undefined],
+    ["block past the limit", deepBlock(MAX_NESTING + 1), { code: "LS001", offset: deepBlock(MAX_NESTING + 1).lastIndexOf("k"), message: `nesting deeper than ${MAX_NESTING} levels` }],
+    ["compact sequences past the limit", deepSeq(MAX_NESTING + 1), { code: "LS001", offset: 2 * (MAX_NESTING + 1), message: `nesting deeper than ${MAX_NESTING} levels` }],
+  ];
+  test.each(cases)("%s", (_name, text, want) => expect(prescan(text)).toEqual(want));
+
+  test("parseYaml reports both, located, and never overflows the library's stack", () => {
+    for (const [text, want] of [
+      ["%YAML 1.1\n---\na: yes\n", "LS004 1:1 YAML directives are not supported: spec files are YAML 1.2"],
+      [`x: &a 1\n${deepFlow(100_000)}`, `LS001 2:${4 + MAX_NESTING - 1} nesting deeper than ${MAX_NESTING} levels`],
+      [deepFlow(100_000), `LS001 1:${4 + MAX_NESTING - 1} nesting deeper than ${MAX_NESTING} levels`],
+    ]) {
+      const bag = new DiagnosticBag();
+      expect(parseYaml("f.yaml", text!, bag)).toBeUndefined();
+      expect(bag.items.map((d) => `${d.code} ${d.loc?.line}:${d.loc?.col} ${d.message}`)).toEqual([want]);
+    }
+    // Just under the limit, on the library's path (an anchor sends it there): parsed, anchor refused.
+    const bag = new DiagnosticBag();
+    parseYaml("f.yaml", `x: &a 1\n${deepFlow(MAX_NESTING - 2)}`, bag);
+    expect(bag.items.map((d) => d.message)).toEqual(["YAML anchors and aliases are not allowed in spec files"]);
   });
 });

@@ -21,6 +21,8 @@ export interface OutState {
   readonly files: readonly FileState[];
   /** The manifest to write after a successful generate. */
   readonly manifest: string;
+  /** The manifest written before the first write (see ManifestEntry.previous). */
+  readonly interimManifest: string;
   /** sha256 of every generated file and of the manifest, by path under the output root. */
   readonly hashes: ReadonlyMap<string, string>;
   /** Problems reading the output root (symlinks, unreadable files). */
@@ -34,20 +36,32 @@ export function sha256(data: string | Buffer): string {
 interface ManifestEntry {
   readonly generator: string;
   readonly sha256: string;
+  /**
+   * Only in the manifest written before a run's writes start: the hash the file had
+   * before. A run killed half-way leaves each file old or new, and both count as ours.
+   */
+  readonly previous?: string;
 }
 
 export function renderManifest(entries: ReadonlyMap<string, ManifestEntry>): string {
   const sorted = [...entries].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  const files = Object.fromEntries(sorted.map(([path, e]) => [path, { generator: e.generator, sha256: e.sha256 }]));
+  const files = Object.fromEntries(
+    sorted.map(([path, e]) => [path, e.previous === undefined ? { generator: e.generator, sha256: e.sha256 } : { generator: e.generator, sha256: e.sha256, previous: e.previous }]),
+  );
   return JSON.stringify({ generatedBy: "lockstep", files }, null, 2) + "\n";
+}
+
+/** Whether `hash` is what Lockstep last wrote (or, after an interrupted run, was about to write) at that path. */
+function isOurs(entry: ManifestEntry | undefined, hash: string): boolean {
+  return entry !== undefined && (entry.sha256 === hash || entry.previous === hash);
 }
 
 function readManifest(outRoot: string): Map<string, ManifestEntry> {
   try {
     const parsed = JSON.parse(readFileSync(join(outRoot, MANIFEST), "utf8")) as { files?: Record<string, Partial<ManifestEntry>> };
-    const entries = Object.entries(parsed.files ?? {}).filter(
-      (e): e is [string, ManifestEntry] => typeof e[1]?.sha256 === "string" && typeof e[1].generator === "string",
-    );
+    const entries = Object.entries(parsed.files ?? {})
+      .filter((e): e is [string, ManifestEntry] => typeof e[1]?.sha256 === "string" && typeof e[1].generator === "string")
+      .map(([path, e]): [string, ManifestEntry] => [path, typeof e.previous === "string" ? { generator: e.generator, sha256: e.sha256, previous: e.previous } : { generator: e.generator, sha256: e.sha256 }]);
     return new Map(entries);
   } catch {
     return new Map(); // absent or unreadable: nothing counts as ours, so nothing is ever deleted
@@ -126,16 +140,19 @@ export function readOutState(projectRoot: string, outDir: string, files: readonl
     if (current === undefined) states.push({ kind: "missing", path: file.path, next: file.bytes });
     else if (current.equals(file.bytes)) states.push({ kind: "unchanged", path: file.path });
     else {
-      const ours = file.path === MANIFEST || previous.get(file.path)?.sha256 === sha256(current);
+      const ours = file.path === MANIFEST || isOurs(previous.get(file.path), sha256(current));
       states.push({ kind: ours ? "stale" : "hand-edited", path: file.path, current, next: file.bytes });
     }
   }
-  for (const [path, { sha256: hash }] of [...previous].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+  for (const [path] of [...previous].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     if (produced.has(path) || !isSafeOutputPath(path)) continue; // a tampered manifest cannot aim outside out/
     const rel = outDir === "." ? path : `${outDir}/${path}`;
     if (symlinkOnPath(projectRoot, rel)) continue; // never follow a link to delete
     const current = readOrRefuse(join(outRoot, path), rel, []); // an orphan that is not a file is left alone
-    if (current) states.push({ kind: "orphaned", path, current, edited: sha256(current) !== hash });
+    if (current) states.push({ kind: "orphaned", path, current, edited: !isOurs(previous.get(path), sha256(current)) });
   }
-  return { files: states, manifest, hashes, refusals };
+  // Written before any file: every path this run may write, with its old and new hash.
+  const interim = new Map(previous);
+  for (const f of files) interim.set(f.path, { generator: f.generator, sha256: sha256(f.bytes), previous: previous.get(f.path)?.sha256 ?? sha256(f.bytes) });
+  return { files: states, manifest, interimManifest: renderManifest(interim), hashes, refusals };
 }

@@ -39,6 +39,32 @@ function pruneEmptyDirs(outRoot: string, path: string): void {
   }
 }
 
+const TEMP = /^\.(\d+)\.[a-z0-9]+\.lockstep-tmp$/;
+
+/** Temp files of earlier runs that were killed before their rename, in the folders of the output. */
+function removeLeftoverTemps(outRoot: string, paths: readonly string[]): void {
+  const dirs = new Set(paths.map((p) => dirname(join(outRoot, p))));
+  dirs.add(outRoot);
+  for (const dir of dirs) {
+    let names: string[];
+    try {
+      names = readdirSync(dir);
+    } catch {
+      continue; // not created yet
+    }
+    for (const name of names) {
+      const pid = TEMP.exec(name)?.[1];
+      // Two generates writing one out/ at once are not supported, so any other run's temp file is a leftover.
+      if (pid === undefined || Number(pid) === process.pid) continue;
+      try {
+        unlinkSync(join(dir, name));
+      } catch {
+        // gone already
+      }
+    }
+  }
+}
+
 export function applyOutState(outRoot: string, state: OutState): WriteSummary {
   if (state.refusals.length) throw new Error("internal: applyOutState called with refusals");
   const written: string[] = [];
@@ -47,6 +73,11 @@ export function applyOutState(outRoot: string, state: OutState): WriteSummary {
   const overwritten: string[] = [];
   let unchanged = 0;
   let manifest: Buffer | undefined;
+  // Record first what this run may write, so a run killed half-way leaves files that
+  // still count as Lockstep's (old or new content) and new paths that can be cleaned up.
+  const writes = state.files.filter((f) => f.kind === "missing" || f.kind === "stale" || f.kind === "hand-edited");
+  if (writes.some((f) => f.path !== MANIFEST)) writeAtomic(join(outRoot, MANIFEST), Buffer.from(state.interimManifest, "utf8"));
+  removeLeftoverTemps(outRoot, state.files.map((f) => f.path));
   for (const f of state.files) {
     if (f.kind === "unchanged") {
       if (f.path !== MANIFEST) unchanged++;

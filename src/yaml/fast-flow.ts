@@ -3,11 +3,12 @@
 // and multi-line plain scalars are outside the subset.
 import { Ch, Cursor, OUT } from "./fast-cursor.js";
 import type { YMap, YNode, YPair, YScalar, YSeq } from "./node.js";
+import { MAX_NESTING } from "./prescan.js";
 
 export class FlowParser extends Cursor {
   /** The flow collection at `pos`; its continuation lines must be indented at least `minIndent`. */
   protected flow(minIndent: number): YMap | YSeq {
-    if (++this.depth > 1000) throw OUT;
+    if (++this.depth > MAX_NESTING) throw OUT; // the pre-scan reports it
     const start = this.pos;
     const isMap = this.src.charCodeAt(start) === Ch.LBRACE;
     const close = isMap ? Ch.RBRACE : Ch.RBRACKET;

@@ -10,6 +10,7 @@ import { Ch, DASH, KEY, LINE, OUT, type Mode } from "./fast-cursor.js";
 import { FlowParser } from "./fast-flow.js";
 import { blockScalarValue } from "./fast-scalars.js";
 import { lineIndex, type YDocument, type YMap, type YNode, type YPair, type YScalar, type YSeq } from "./node.js";
+import { MAX_NESTING } from "./prescan.js";
 
 export function parseFast(text: string): YDocument | undefined {
   let root: YNode | null;
@@ -43,7 +44,7 @@ class BlockParser extends FlowParser {
    * `mode` says what precedes it on its line: nothing, a `- `, or a `key: `.
    */
   private node(col: number, parent: number, mode: Mode): YNode {
-    if (++this.depth > 1000) throw OUT;
+    if (++this.depth > MAX_NESTING) throw OUT; // the pre-scan reports it
     const node = this.nodeAt(col, parent, mode);
     this.depth--;
     return node;

@@ -6,6 +6,7 @@ import type { Node, Pair } from "yaml";
 import { lazyYaml } from "../lazy.js";
 import type { DiagnosticBag, DiagnosticCode } from "../diagnostics.js";
 import { parseFast } from "./fast.js";
+import { prescan } from "./prescan.js";
 import { lineIndex, type YDocument, type YNode, type YPair, type YScalar } from "./node.js";
 
 const CODES: Record<string, DiagnosticCode> = {
@@ -18,6 +19,13 @@ const CODES: Record<string, DiagnosticCode> = {
 export function parseYaml(file: string, text: string, bag: DiagnosticBag): YDocument | undefined {
   const quick = parseFast(text);
   if (quick) return quick;
+  // Directives and deep nesting are refused before the library's recursive descent.
+  const refused = prescan(text);
+  if (refused) {
+    const at = lineIndex(text)(refused.offset);
+    bag.error(refused.code, refused.message, { file, ...at }, { start: refused.offset, end: refused.offset + 1 });
+    return undefined;
+  }
   const { LineCounter, parseDocument } = lazyYaml();
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, version: "1.2", uniqueKeys: true, prettyErrors: false, strict: true });
@@ -29,6 +37,7 @@ export function parseYaml(file: string, text: string, bag: DiagnosticBag): YDocu
       const key = /^("[^"\n]*"|'[^'\n]*'|[^:\n#]+)/.exec(text.slice(e.pos[0], e.pos[0] + 200))?.[0]?.trim() ?? "";
       message = `duplicate key ${key.startsWith('"') || key.startsWith("'") ? key : JSON.stringify(key)}`;
     }
+    if (message.startsWith("Maximum call stack")) message = "nesting too deep"; // what the pre-scan missed
     if (e.code === "MULTIPLE_DOCS") message = "a spec file holds one YAML document; remove the --- separator";
     bag.error(CODES[e.code] ?? "LS001", message, { file, line, col }, { start: e.pos[0], end: e.pos[1] });
   }

@@ -321,25 +321,4 @@ export const MALFORMED_CASES: readonly MalformedCase[] = [
  * this set as the bugs are fixed. They are listed (skipped) rather than deleted.
  */
 export const KNOWN_BUGS: ReadonlySet<string> = new Set<string>([
-  // A `%YAML 1.1` directive switches the parser to YAML 1.1 (yes/no booleans, octals, sexagesimals): generate succeeds.
-  "yaml-1-1-directive",
-  // A helper the template does not know: LS053 says "Cannot read properties of undefined (reading 'call')".
-  "template-override-unknown-helper",
-  // Invalid UTF-8 is decoded with U+FFFD replacement characters and generated: exit 0, out/ rewritten.
-  "invalid-utf8-in-description",
-  "invalid-utf8-overlong-slash",
-  "binary-byte-soup",
-  // Deep nesting overflows the stack inside the yaml library, which reports "Maximum call stack size exceeded" as
-  // LS001; under vitest the 100,000-level case even died with a fatal "RegExpCompiler Allocation failed" OOM.
-  "deep-flow-nesting",
-  "deep-block-nesting",
-  "deep-details-nesting",
-  "deep-generator-options",
-  // An unreadable spec or config file (a folder, a dangling link) is reported without a file:line:col location.
-  "spec-entry-is-a-folder",
-  "config-is-a-folder",
-  "spec-file-dangling-symlink",
-  // The text report re-splits the whole file for every diagnostic's code frame: quadratic (10,000 errors: 15–20 s per run in-process,
-  // 50,000 ≈ 7 min).
-  "many-errors",
 ]);
