@@ -108,7 +108,7 @@ export function resolveEnvelope(input: string | EnvelopeInput | undefined): { en
     ...(spec.constants ?? []),
   ];
   const seen = new Map<string, string>();
-  for (const [name, dotted] of [...Object.entries(fields), ...constants.map((c) => [`constant`, c.key] as const)]) {
+  for (const [name, dotted] of [...Object.entries(fields), ...constants.map((c) => [`constant ${c.key}`, c.key] as const)]) {
     if (!dotted) continue;
     for (const [otherName, other] of seen) {
       if (other === dotted || other.startsWith(dotted + ".") || dotted.startsWith(other + ".")) {

@@ -175,6 +175,11 @@ const cases: { name: string; given: Record<string, string>; want: string[] }[] =
     given: { "lockstep.config.yaml": "catalog:\n  name: t\n  envelope: { fields: { code: code, status: details.status } }\n" },
     want: ["lockstep.config.yaml:3:13 error LS013: envelope members status (details.status) and details (details) overlap"],
   },
+  {
+    name: "config: two envelope constants that overlap (found by the property tests)",
+    given: { "lockstep.config.yaml": 'catalog:\n  name: t\n  envelope: { fields: { code: A }, constants: { "None": false, None.error: 0 } }\n' },
+    want: ["lockstep.config.yaml:3:13 error LS013: envelope members constant None (None) and constant None.error (None.error) overlap"],
+  },
   { name: "config: catalog name is required", given: { "lockstep.config.yaml": "catalog: {}\n" }, want: ['lockstep.config.yaml:1:10 error LS012: missing required key "name"'] },
 ];
 

@@ -76,7 +76,8 @@ export function applyOutState(outRoot: string, state: OutState): WriteSummary {
   // Record first what this run may write, so a run killed half-way leaves files that
   // still count as Lockstep's (old or new content) and new paths that can be cleaned up.
   const writes = state.files.filter((f) => f.kind === "missing" || f.kind === "stale" || f.kind === "hand-edited");
-  if (writes.some((f) => f.path !== MANIFEST)) writeAtomic(join(outRoot, MANIFEST), Buffer.from(state.interimManifest, "utf8"));
+  const interim = writes.some((f) => f.path !== MANIFEST);
+  if (interim) writeAtomic(join(outRoot, MANIFEST), Buffer.from(state.interimManifest, "utf8"));
   removeLeftoverTemps(outRoot, state.files.map((f) => f.path));
   for (const f of state.files) {
     if (f.kind === "unchanged") {
@@ -100,6 +101,7 @@ export function applyOutState(outRoot: string, state: OutState): WriteSummary {
     written.push(f.path);
     if (f.kind === "hand-edited") overwritten.push(f.path);
   }
-  if (manifest !== undefined) writeAtomic(join(outRoot, MANIFEST), manifest);
+  // After an interim manifest the final one is written even when it equals the old one.
+  if (manifest !== undefined || interim) writeAtomic(join(outRoot, MANIFEST), manifest ?? Buffer.from(state.manifest, "utf8"));
   return { written, unchanged, removed, kept, overwritten };
 }
