@@ -39,7 +39,9 @@ export function tsType(type: DetailType, indent: string): string {
       return type.values.map(tsString).join(" | ");
     case "list": {
       const inner = tsType(type.of, indent);
-      return type.of.kind === "enum" && type.of.values.length > 1 ? `readonly (${inner})[]` : `readonly ${inner}[]`;
+      // A union or another readonly array needs parentheses: `readonly (readonly string[])[]`.
+      const wrap = (type.of.kind === "enum" && type.of.values.length > 1) || type.of.kind === "list";
+      return wrap ? `readonly (${inner})[]` : `readonly ${inner}[]`;
     }
     case "map":
       return `Readonly<Record<string, ${tsType(type.of, indent)}>>`;

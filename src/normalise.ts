@@ -4,6 +4,7 @@ import { normaliseDetails, normaliseRetry, normaliseStatus, type RawRetry, type 
 import type { CatalogSettings } from "./config.js";
 import { didYouMean } from "./did-you-mean.js";
 import { formatLoc, type DiagnosticBag } from "./diagnostics.js";
+import { normaliseText } from "./escape/text.js";
 import { compareStrings, type Catalog, type Domain, type ErrorCode, type SourceLoc, type Tombstone } from "./model.js";
 import { IDENTIFIER_SCHEMES } from "./naming/schemes.js";
 import { capitalize, DOMAIN_ID_PATTERN, NAME_PATTERNS, sentenceCase, splitWords } from "./naming/words.js";
@@ -82,7 +83,8 @@ export function normalise(settings: CatalogSettings, rawDomains: readonly RawDom
       id,
       title: value.title ?? splitWords(id).map(capitalize).join(" "),
       description: value.description,
-      notes: value.notes,
+      // Notes that normalise to blank (white space, NEL) would be an empty note block.
+      notes: value.notes !== undefined && normaliseText(value.notes).trim() !== "" ? value.notes : undefined,
       codes: [],
       tombstones: [],
       file,

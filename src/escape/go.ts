@@ -37,17 +37,22 @@ export function goString(value: string): string {
 }
 
 /** Anything normaliseText would change besides edge blanks: controls, line breaks, invisibles, surrogates. */
-const NEEDS_NORMALISING = /[\u0000-\u001F\u007F\u2028\u2029\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF\uD800-\uDFFF]/;
+const NEEDS_NORMALISING = /[\u0000-\u001F\u007F\u0085\u2028\u2029\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF\uD800-\uDFFF]|[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]$/;
 
 const isBlank = (c: number): boolean => c === 0x20 || c === 0x09;
 
 /** Spec text made safe for comments: one normal form, no lone surrogates, no line indentation. */
 function commentLines(text: string): string[] {
   // Fast path for the common one-line text (50,000 codes make this hot).
-  if (!NEEDS_NORMALISING.test(text)) return [isBlank(text.charCodeAt(0)) || isBlank(text.charCodeAt(text.length - 1)) ? text.replace(/^[ \t]+|[ \t]+$/g, "") : text];
+  if (!NEEDS_NORMALISING.test(text)) return [noDocQuotes(isBlank(text.charCodeAt(0)) || isBlank(text.charCodeAt(text.length - 1)) ? text.replace(/^[ \t]+|[ \t]+$/g, "") : text)];
   return normaliseText(text.replace(LONE_SURROGATE, "\uFFFD"))
     .split("\n")
-    .map((l) => l.replace(/^[ \t]+/, ""));
+    .map((l) => noDocQuotes(l.replace(/^[ \t]+/, "")));
+}
+
+/** gofmt turns ``` `` ``` and `''` in doc comments into curly quotes: keep the characters apart. */
+function noDocQuotes(line: string): string {
+  return line.includes("``") || line.includes("''") ? line.replace(/`(?=`)/g, "` ").replace(/'(?=')/g, "' ") : line;
 }
 
 /** Text for a one-line `//` comment (the generated-file notice, a trailing remark). */

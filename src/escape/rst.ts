@@ -140,7 +140,7 @@ export function rstCode(name: string): string {
  * link texts never become reference names that could clash with labels.
  */
 export function rstRef(text: string, label: string): string {
-  if (!/^[A-Za-z][A-Za-z0-9_/]*$/.test(text)) throw new Error(`not a code reference text: ${JSON.stringify(text)}`);
+  if (!/^[A-Za-z][A-Za-z0-9_/-]*$/.test(text)) throw new Error(`not a code reference text: ${JSON.stringify(text)}`);
   return `\`${text} <${assertLabel(label)}_>\`__`;
 }
 

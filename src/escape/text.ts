@@ -9,7 +9,7 @@ export function showInvisible(text: string): string {
 }
 
 /** Exactly what `normaliseText` would change; most spec text has none of it. */
-const NEEDS_NORMALISING = /[\u0000-\u0008\u000B-\u001F\u007F\u2028\u2029\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]|[ \t](?:\n|$)/;
+const NEEDS_NORMALISING = /[\u0000-\u0008\u000B-\u001F\u007F\u0085\u2028\u2029\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]|[ \t\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000](?:\n|$)/;
 
 /** LF line endings, no trailing spaces, no other control characters but tab and newline. */
 export function normaliseText(text: string): string {
@@ -18,8 +18,10 @@ export function normaliseText(text: string): string {
   return showInvisible(text)
     .replace(/\r\n?/g, "\n")
     .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, (c) => `<U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}>`)
-    .replace(/[\u2028\u2029]/g, "\n")
-    .replace(/[ \t]+$/gm, "");
+    // NEL and the Unicode separators are line breaks to some parsers (docutils, Python): make them real ones.
+    .replace(/[\u0085\u2028\u2029]/g, "\n")
+    // Trailing white space, Unicode spaces included (gofmt trims those from comments).
+    .replace(/[ \t\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]+$/gm, "");
 }
 
 /** Splits text into paragraphs (blank-line separated), each a list of lines. */

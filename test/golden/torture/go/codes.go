@@ -178,8 +178,8 @@ const (
 
 	// CodeType is TYPE: Type.
 	// Deprecated: this line starts a paragraph but the code is not deprecated.
-	// Second line ends a comment */ and opens /* one; has """triple""" and ''' quotes.
-	// Backticks `code` and ```fences``` and ${interpolation} and {{handlebars}} and {{{triple}}}.
+	// Second line ends a comment */ and opens /* one; has """triple""" and ' ' ' quotes.
+	// Backticks `code` and ` ` `fences` ` ` and ${interpolation} and {{handlebars}} and {{{triple}}}.
 	// Pipes | in | text, <script>alert(1)</script>, &amp; entity, <b>bold</b>.
 	// Non-ASCII: café, 日本語, emoji 🚫, RTL <U+202E>bidi<U+202C>, combining é, zero-width<U+200B>space.
 	// Trailing backslash \
