@@ -136,12 +136,13 @@ class DetailTypes {
     this.names.add(name);
     const slot: StructType = { name, doc, fields: [] };
     this.types.push(slot);
-    const used = new Map<string, number>();
+    // A repeated Go name gets the first free number: `aB`, `a__b`, `a_b_2` → AB, AB2, AB22.
+    const used = new Set<string>();
     const built = fields.map((f) => {
-      let field = goFieldName(f.name);
-      const n = (used.get(field) ?? 0) + 1;
-      used.set(field, n);
-      if (n > 1) field += String(n);
+      const base = goFieldName(f.name);
+      let field = base;
+      for (let n = 2; used.has(field); n++) field = `${base}${n}`;
+      used.add(field);
       const enumValues = f.type.kind === "enum" ? [`One of ${f.type.values.map(goString).join(", ")}.`] : [];
       return {
         name: field,
@@ -225,7 +226,8 @@ function envelopeView(catalog: Catalog) {
   const put = (path: JsonPath | undefined, value: unknown) => {
     if (!path) return;
     let node = sample;
-    for (const key of path.slice(0, -1)) node = (node[key] ??= {}) as Record<string, unknown>;
+    // Own members only: a member named `toString` must not find Object.prototype's.
+    for (const key of path.slice(0, -1)) node = (Object.hasOwn(node, key) ? node[key] : (node[key] = {})) as Record<string, unknown>;
     node[path[path.length - 1]!] = value;
   };
   const codeSample = catalog.codes[0]?.name ?? "CODE";

@@ -110,6 +110,9 @@ export function resolveEnvelope(input: string | EnvelopeInput | undefined): { en
   const seen = new Map<string, string>();
   for (const [name, dotted] of [...Object.entries(fields), ...constants.map((c) => [`constant ${c.key}`, c.key] as const)]) {
     if (!dotted) continue;
+    // JavaScript object literals (so the generated TS, and plain objects in every
+    // generator) read `__proto__` as the prototype, not as a member.
+    if (dotted.split(".").includes("__proto__")) problems.push(`envelope member ${name} (${dotted}): \`__proto__\` cannot name a JSON member; JavaScript reads it as the object's prototype`);
     for (const [otherName, other] of seen) {
       if (other === dotted || other.startsWith(dotted + ".") || dotted.startsWith(other + ".")) {
         problems.push(`envelope members ${otherName} (${other}) and ${name} (${dotted}) overlap`);

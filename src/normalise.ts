@@ -317,11 +317,14 @@ function reportCycles(drafts: Map<string, Draft>, label: string, next: (d: Draft
 function checkInlineDetails(drafts: readonly Draft[], settings: CatalogSettings, bag: DiagnosticBag): void {
   const { envelope } = settings;
   if (envelope.detailsShape !== "inline") return;
-  const parent = envelope.fields.code.slice(0, -1).join(".");
+  const parent = envelope.fields.code.slice(0, -1);
+  // Names beside the code: members there, and branches towards deeper members (`meta` of `meta.id`).
   const taken = new Map<string, string>();
   const paths = [...Object.entries(envelope.fields), ...envelope.constants.map((c) => ["constant", c.path] as const)];
   for (const [member, path] of paths) {
-    if (path && path.slice(0, -1).join(".") === parent) taken.set(path[path.length - 1]!, member);
+    if (!path || path.length <= parent.length || !parent.every((segment, i) => path[i] === segment)) continue;
+    const name = path[parent.length]!;
+    if (!taken.has(name)) taken.set(name, path.length === parent.length + 1 ? member : `${member} (${path.join(".")})`);
   }
   for (const d of drafts) {
     for (const field of d.details) {

@@ -190,6 +190,13 @@ describe("details types", () => {
     expect(details).toContain("\tAB2 string `json:\"a_b,omitempty\"`\n");
   });
 
+  test("a numbered name skips one a field already has", () => {
+    // Found by the property tests: `a_b_2` is AB2 by itself, so `a__b` may not be numbered AB2.
+    const catalog = catalogOf("  - name: X\n    details:\n      aB: string\n      a__b: string\n      a_b_2: string\n");
+    const fields = [...generate(go, catalog).get("details.go")!.matchAll(/^\t(\w+) string `json:"([^",]+)/gm)].map((m) => `${m[1]}=${m[2]}`);
+    expect(fields).toEqual(["AB=aB", "AB2=a__b", "AB22=a_b_2"]);
+  });
+
   test("a type name that clashes with a code constant is an error", () => {
     const catalog = catalogOf("  - name: CODE_X\n    details:\n      a: string\n  - name: X_DETAILS\n");
     expect(() => generate(go, catalog)).toThrow("the Go details type CodeXDetails would clash with another Go name");

@@ -48,6 +48,7 @@ describe("markdown escapers", () => {
     ["bidi \u202E and zero\u200Bwidth", "bidi \\<U+202E\\> and zero\\<U+200B\\>width"],
     ["crlf\r\n- list", "crlf - list"],
     ["- list\r\nline", "\\- list line"],
+    ["title\u0085line", "title line"],
   ])("mdLine(%j)", (given, want) => {
     expect(mdLine(given)).toBe(want);
   });
@@ -58,6 +59,9 @@ describe("markdown escapers", () => {
     ["`a\\|b` c", "\\`a\\\\\\|b\\` c"],
     ["first\n\nsecond | x", "first<br /><br />second \\| x"],
     ["- a\n\n1. b", "\\- a<br /><br />1. b"],
+    // NEL is a line break to docutils and Python, so it is one everywhere (found by the property tests).
+    ["x\u0085 y", "x y"],
+    ["x\u0085\u0085y", "x<br /><br />y"],
   ])("mdCell(%j)", (given, want) => {
     expect(mdCell(given)).toBe(want);
   });

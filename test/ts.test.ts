@@ -134,4 +134,31 @@ describe("options", () => {
   test("a bad value is an error", () => {
     expect(() => generate(ts, loadFixture("minimal"), { style: "class" })).toThrow(/option "style" must be one of "enum", "const", got "class"/);
   });
+  // Each of these broke tsc before the property tests found them.
+  test.each([
+    ["class", "is a reserved word or a predefined type in TypeScript"],
+    ["await", "is a reserved word or a predefined type in TypeScript"],
+    ["string", "is a reserved word or a predefined type in TypeScript"],
+    ["undefined", "is a reserved word or a predefined type in TypeScript"],
+    ["ErrorDomain", "is declared by the generated module itself"],
+    ["VALUES", "is declared by the generated module itself"],
+    ["Record", "would hide the global of that name, which the generated module uses"],
+    ["ReadonlyMap", "would hide the global of that name, which the generated module uses"],
+    ["Error-Code", "is not a TypeScript identifier"],
+  ])("typeName %j is refused", (typeName, why) => {
+    expect(() => generate(ts, loadFixture("minimal"), { typeName })).toThrow(`generator "ts": option "typeName" ${JSON.stringify(typeName)} ${why}`);
+  });
+  test("type names next to the refused ones compile", () => {
+    withTempDir((dir) => {
+      writeFileSync(join(dir, "package.json"), JSON.stringify({ type: "module" }));
+      const names = ["Error", "String", "Symbol", "Promise", "Property", "$", "_", "Values", "errors"];
+      for (const [i, typeName] of names.entries()) {
+        for (const [path, contents] of generate(ts, loadFixture("minimal"), { typeName, style: i % 2 ? "const" : "enum" })) {
+          mkdirSync(join(dir, `m${i}`), { recursive: true });
+          writeFileSync(join(dir, `m${i}`, path), contents);
+        }
+      }
+      run(TSC, ["--strict", "--noEmit", "--target", "ES2022", "--module", "NodeNext", "--moduleResolution", "NodeNext", ...names.map((_, i) => `m${i}/index.ts`)], { cwd: dir });
+    });
+  });
 });

@@ -49,6 +49,8 @@ export async function main(argv: readonly string[]): Promise<number> {
     shown.add(kind);
     printFailure(f, ++n);
   }
+  console.log("\n---- every failure (seed, sample, kind, first line)");
+  for (const f of result.failures) console.log(`seed ${f.seed} #${f.index} ${signature(f.failure)}: ${f.failure.message.split("\n")[0]!.slice(0, 200)}`);
   const seconds = result.elapsedMs / 1000;
   console.log("\n==== lockstep property run");
   console.log(`seed                      ${seed} (batch b uses seed ${seed} + b, ${batchSize} per batch)`);

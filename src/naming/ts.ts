@@ -7,3 +7,27 @@ import { lowerSnake, upperSnake } from "./words.js";
 export function tsMemberName(words: readonly string[], naming: NamingStyle): string {
   return naming === "UPPER_SNAKE" ? upperSnake(words) : lowerSnake(words);
 }
+
+/** Words TypeScript will not take as an enum, const or type name. */
+const TS_RESERVED = new Set(
+  (
+    "break case catch class const continue debugger default delete do else enum export extends false finally for function if import in instanceof new null return super switch this throw true try typeof var void while with " +
+    // strict mode and module code
+    "implements interface let package private protected public static yield await arguments eval " +
+    // predefined types
+    "any bigint boolean never number object string symbol undefined unknown"
+  ).split(" "),
+);
+
+/**
+ * Why `name` cannot be the TS module's type name, or undefined. `moduleNames`: what
+ * the module declares besides it; `globals`: the global types and values it uses
+ * (a same-named declaration would shadow them).
+ */
+export function tsTypeNameProblem(name: string, moduleNames: ReadonlySet<string>, globals: ReadonlySet<string>): string | undefined {
+  if (!/^[A-Za-z_$][A-Za-z0-9_$]*$/.test(name)) return "is not a TypeScript identifier";
+  if (TS_RESERVED.has(name)) return "is a reserved word or a predefined type in TypeScript";
+  if (moduleNames.has(name)) return "is declared by the generated module itself";
+  if (globals.has(name)) return "would hide the global of that name, which the generated module uses";
+  return undefined;
+}

@@ -76,6 +76,8 @@ function codeValues(catalog: Catalog): EnumValue[] {
 export function errorCodeSchema(catalog: Catalog, style: CodeEnumStyle): Schema {
   const values = codeValues(catalog);
   const description = `Every error code of ${normaliseText(catalog.title)} (catalog version ${normaliseText(catalog.version)}).`;
+  // OpenAPI wants a non-empty `enum`/`oneOf`; a catalog without codes yet gets a plain string.
+  if (values.length === 0) return { type: "string", description: `${description} None is defined yet.` };
   if (style === "oneOf") {
     return {
       type: "string",

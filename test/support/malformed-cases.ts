@@ -223,6 +223,8 @@ export const MALFORMED_CASES: readonly MalformedCase[] = [
   config("envelope-unknown-preset", "LS013", withCatalog("  envelope: soap\n")),
   config("envelope-overlapping-members", "LS013", withCatalog("  envelope: { preset: flat, fields: { message: error_code } }\n")),
   config("envelope-bad-json-path", "LS013", withCatalog("  envelope: { fields: { code: 'error..code' } }\n")),
+  config("envelope-proto-member", "LS013", withCatalog("  envelope: { preset: error-object, fields: { requestId: meta.__proto__ } }\n")),
+  config("envelope-proto-constant", "LS013", withCatalog("  envelope: { preset: error-object, constants: { '__proto__.polluted': false } }\n")),
   {
     name: "inline-details-clash-with-envelope",
     files: { [CONFIG]: withCatalog("  envelope: rfc9457\n"), [BROKEN]: "codes:\n  - name: A\n    details:\n      title: string\n" },

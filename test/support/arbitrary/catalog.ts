@@ -41,16 +41,14 @@ interface RawCode {
   refs: RefPicks;
 }
 
-/** Detail names an inline envelope already uses next to the code (members; with `avoid`, branches too). */
-function inlineTaken(config: SampleConfig, avoid: Avoid): Set<string> {
+/** Detail names an inline envelope already uses next to the code: members, and branches towards deeper ones (LS032). */
+function inlineTaken(config: SampleConfig): Set<string> {
   const { envelope } = resolvedEnvelope(config.envelope);
   if (envelope.detailsShape !== "inline") return new Set();
   const parent = envelope.fields.code.slice(0, -1);
   const paths = [...Object.values(envelope.fields), ...envelope.constants.map((c) => c.path)].filter((p) => p !== undefined);
   const beside = (p: readonly string[]) => p.length > parent.length && parent.every((s, i) => p[i] === s);
-  const members = paths.filter((p) => p.length === parent.length + 1 && beside(p)).map((p) => p[parent.length]!);
-  const branches = avoid.inlineDetailsOnEnvelopeBranch ? paths.filter(beside).map((p) => p[parent.length]!) : [];
-  return new Set([...members, ...branches]);
+  return new Set(paths.filter(beside).map((p) => p[parent.length]!));
 }
 
 /** Every string of a value, mapped (identifiers are ASCII, so text fixes leave them alone). */
@@ -132,10 +130,10 @@ const domainCount = fc.oneof({ weight: 6, arbitrary: fc.integer({ min: 1, max: 2
  * open bugs (known-bugs.ts); AVOID_NOTHING generates everything.
  */
 export function sampleArbitrary(avoid: Avoid = AVOID_KNOWN): fc.Arbitrary<Sample> {
-  const settings = configArb(avoid).map((c) => (avoid.goDocQuotes && c.title !== undefined ? { ...c, title: c.title.replace(/([`'])(?=\1)/g, "$1·") } : c));
+  const settings = configArb().map((c) => (avoid.goDocQuotes && c.title !== undefined ? { ...c, title: c.title.replace(/([`'])(?=\1)/g, "$1·") } : c));
   return settings.chain((config) => {
     const domainScope = config.uniqueness === "domain";
-    const rawCode = fc.record({ name: codeNameArb(config.naming ?? "UPPER_SNAKE"), body: codeBodyArb(inlineTaken(config, avoid), avoid), refs: refPicksArb });
+    const rawCode = fc.record({ name: codeNameArb(config.naming ?? "UPPER_SNAKE"), body: codeBodyArb(inlineTaken(config), avoid), refs: refPicksArb });
     const domain = codeCount.chain((n) =>
       fc.record(
         {
@@ -159,8 +157,7 @@ export function sampleArbitrary(avoid: Avoid = AVOID_KNOWN): fc.Arbitrary<Sample
         const { domains, clash } = build(config, raw, nearCollision);
         const sample: Sample = { config, domains, style, nearCollision: clash };
         return avoid.unicodeLineBreaks ? mapStrings(sample, withoutUnicodeLineBreaks) : sample;
-      })
-      .filter((s) => !avoid.emptyCatalogs || s.domains.some((d) => d.codes.length > 0));
+      });
   });
 }
 

@@ -11,8 +11,13 @@ import type { BatchItem, Failure } from "./batch.js";
 const mdi = new MarkdownIt({ html: true });
 
 const fold = (text: string) => text.replace(/\s*\n\s*/g, " ").trim();
-/** What spec text reads as once rendered: invisible characters shown, lines folded. */
-const intended = (text: string | undefined) => fold(normaliseText(text ?? ""));
+/**
+ * What spec text reads as once rendered (invisible characters shown), compared without
+ * white space: Markdown folds lines and trims code spans (`` ` a ` `` is `a`), but every
+ * other character must come back, none interpreted as markup.
+ */
+const squash = (text: string) => text.replace(/\s+/g, "");
+const intended = (text: string | undefined) => squash(normaliseText(text ?? ""));
 
 function inlineText(tokens: readonly Token[]): string {
   let out = "";
@@ -99,7 +104,7 @@ export function checkMarkdown(items: readonly BatchItem[]): Failure[] {
       if (!cells.some((c) => c.includes(`\`${code.name}\``))) fail(`the row of ${code.key} does not show \`${code.name}\`: ${JSON.stringify(cells)}`);
       const texts: [string, string | undefined][] = [["description", code.description], ["cause", columns.includes("cause") ? code.cause : undefined], ["fix", columns.includes("fix") ? code.fix : undefined]];
       for (const [field, value] of texts) {
-        if (value !== undefined && !cells.some((c) => c.includes(intended(value)))) fail(`the ${field} of ${code.key} does not read back: want ${JSON.stringify(intended(value))} in ${JSON.stringify(cells)}`);
+        if (value !== undefined && !cells.some((c) => squash(c).includes(intended(value)))) fail(`the ${field} of ${code.key} does not read back: want ${JSON.stringify(intended(value))} in ${JSON.stringify(cells)}`);
       }
     }
     for (const [path, { tokens }] of parsed) {

@@ -42,8 +42,13 @@ function setAt(root: Json, path: Path, value: Json | typeof DELETE): Json {
 }
 const DELETE = Symbol("delete");
 
-/** Candidate edits, biggest first: deletions (domains and codes come first in the walk), then shorter texts. */
+/** Candidate edits, biggest first: one domain or one code alone, then single deletions, then shorter texts. */
 function* candidates(sample: Sample): Generator<Sample> {
+  // Big jumps first: a toolchain check costs seconds, so few candidates get tried.
+  if (sample.domains.length > 1) for (const d of sample.domains) yield { ...sample, domains: [d] };
+  for (const [i, d] of sample.domains.entries()) {
+    if (d.codes.length > 1) for (const c of d.codes) yield { ...sample, domains: sample.domains.map((x, j) => (j === i ? { ...x, codes: [c] } : x)) };
+  }
   const deletions: Path[] = [];
   const texts: [Path, string][] = [];
   const walk = (value: Json, path: Path, key: string | number | undefined, inPair: boolean): void => {

@@ -188,7 +188,7 @@ export function isErrorCode(value: unknown): value is ErrorCode {
 }
 
 const BY_DOMAIN: ReadonlyMap<string, ErrorCodeInfo> = new Map(
-  Object.values(ERROR_CODE_INFO).map((info) => [
+  Object.values<ErrorCodeInfo>(ERROR_CODE_INFO).map((info) => [
     `${info.domain}/${info.code}`,
     info,
   ]),
