@@ -70,6 +70,8 @@ const DOC_CASES: [string, GoDoc, string, string][] = [
     ["special paragraph after a code block", doc([{ code: ["f()"] }, "# Heading"]), "", "// CodeX is X: X.\n//\n//\tf()\n//\n// Note: # Heading\n"],
     ["hostile text", doc(["*/ \"\"\" `x` {{y}}\r\nbidi \u202e zw\u200b \u0007 \\"]), "", '// CodeX is X: X.\n//\n// */ """ `x` {{y}}\n// bidi <U+202E> zw<U+200B> <U+0007> \\\n'],
     ["line separators", doc(["a\u2028b\u2029c"]), "", "// CodeX is X: X.\n//\n// a\n// b\n// c\n"],
+    // gofmt trims every Unicode space from a comment's end, a space after it too (found by the property tests).
+    ["a Unicode space before a trailing space", doc(["x\u2003 "]), "", "// CodeX is X: X.\n//\n// x\n"],
     ["multi-line summary", { summary: "CodeX is X:\n\nTitle.", body: [] }, "", "// CodeX is X:\n// Title.\n"],
 ];
 

@@ -37,7 +37,7 @@ export function goString(value: string): string {
 }
 
 /** Anything normaliseText would change besides edge blanks: controls, line breaks, invisibles, surrogates. */
-const NEEDS_NORMALISING = /[\u0000-\u001F\u007F\u0085\u2028\u2029\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF\uD800-\uDFFF]|[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]$/;
+const NEEDS_NORMALISING = /[\u0000-\u001F\u007F\u0085\u2028\u2029\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF\uD800-\uDFFF]|[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000][ \t]*$/;
 
 const isBlank = (c: number): boolean => c === 0x20 || c === 0x09;
 

@@ -110,6 +110,8 @@ export function tool(command: string, args: readonly string[], options: { cwd?: 
     child.stderr.on("data", (c: Buffer) => chunks.push(c));
     child.on("error", (e) => reject(new Error(`${command} could not run: ${e.message}`)));
     child.on("close", (status) => resolve({ status, output: Buffer.concat(chunks).toString("utf8") }));
+    // A tool that exits without reading its input closes the pipe: EPIPE is not a failure.
+    child.stdin.on("error", () => {});
     child.stdin.end(options.input ?? "");
   });
 }

@@ -74,6 +74,8 @@ export async function runCampaign(options: CampaignOptions): Promise<CampaignRes
     for (const failure of r.failures) {
       const item = r.items[failure.index];
       located.push({ seed: options.seed + b, index: failure.index, failure, sample: item?.run.sample, repro: item ? formatTexts(item.run.texts) : "", shrunk: false });
+      // Logged as found, so a long run that dies later still tells what it saw.
+      options.log?.(`  failure: seed ${options.seed + b} #${failure.index} ${failure.check}: ${failure.message.split("\n")[0]!.slice(0, 300)}`);
     }
     const seconds = ((Date.now() - started) / 1000).toFixed(0);
     options.log?.(`batch ${b + 1}/${batches} (seed ${options.seed + b}): ${r.items.length} catalogs, ${r.failures.length} failures; total ${totals.tried} tried, ${totals.passed} passed, ${seconds}s`);

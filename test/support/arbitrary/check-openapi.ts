@@ -21,7 +21,7 @@ export async function checkOpenapi(items: readonly BatchItem[]): Promise<Failure
   // One validator: it compiles the OpenAPI meta-schemas once per version.
   const validator = new Validator();
   // One ajv per dialect (creating one compiles its meta-schemas); each document is added and removed.
-  const ajvs = { "3.1": new Ajv2020({ strict: false, validateFormats: false }), "3.0": new Ajv({ strict: false, validateFormats: false }) };
+  const ajvs = { "3.1": new Ajv2020({ strict: false, validateFormats: false, ownProperties: true }), "3.0": new Ajv({ strict: false, validateFormats: false, ownProperties: true }) };
   for (const item of items) {
     const files = item.run.files.filter((f) => f.generator === "openapi");
     const json = files.find((f) => f.path.endsWith(".json"));

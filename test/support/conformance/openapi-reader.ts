@@ -22,7 +22,8 @@ import type { Facts, JsonDetailField, JsonDetailType, Mismatch, Reading, Target 
 
 type Obj = Record<string, unknown>;
 const obj = (v: unknown): Obj => (v && typeof v === "object" ? (v as Obj) : {});
-const at = (value: unknown, path: readonly string[]): unknown => path.reduce<unknown>((v, k) => (v && typeof v === "object" ? (v as Obj)[k] : undefined), value);
+// Own members only: an envelope member may be named `valueOf` or `toString`.
+const at = (value: unknown, path: readonly string[]): unknown => path.reduce<unknown>((v, k) => (v && typeof v === "object" && Object.hasOwn(v, k) ? (v as Obj)[k] : undefined), value);
 
 /** Sets a fact; a second, different value turns it into the list of both (which never matches). */
 function note(facts: Facts, field: string, value: unknown): void {
