@@ -324,7 +324,7 @@ function checkInlineDetails(drafts: readonly Draft[], settings: CatalogSettings,
   for (const [member, path] of paths) {
     if (!path || path.length <= parent.length || !parent.every((segment, i) => path[i] === segment)) continue;
     const name = path[parent.length]!;
-    if (!taken.has(name)) taken.set(name, path.length === parent.length + 1 ? member : `${member} (${path.join(".")})`);
+    if (!taken.has(name)) taken.set(name, path.length === parent.length + 1 ? `${member} member` : `${member} member (${path.join(".")})`);
   }
   for (const d of drafts) {
     for (const field of d.details) {
@@ -333,7 +333,7 @@ function checkInlineDetails(drafts: readonly Draft[], settings: CatalogSettings,
       const entry = d.raw.details?.find((e) => e.key === field.name);
       bag.error(
         "LS032",
-        `details field "${field.name}" of ${d.name} clashes with the envelope's ${member} member (details sit next to the code in this envelope); rename the field`,
+        `details field "${field.name}" of ${d.name} clashes with the envelope's ${member}; details sit next to the code in this envelope, so rename the field`,
         entry ? d.reader.loc(entry.keySpan) : d.loc,
       );
     }

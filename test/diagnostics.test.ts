@@ -154,7 +154,17 @@ const cases: { name: string; given: Record<string, string>; want: string[] }[] =
   {
     name: "LS032 inline details field named like an envelope member",
     given: { "lockstep.config.yaml": "catalog:\n  name: t\n  envelope: rfc9457\n", "spec/a.yaml": "codes:\n  - name: A\n    details:\n      title: string\n      limit: integer\n" },
-    want: ['spec/a.yaml:4:7 error LS032: details field "title" of A clashes with the envelope\'s title member (details sit next to the code in this envelope); rename the field'],
+    want: ['spec/a.yaml:4:7 error LS032: details field "title" of A clashes with the envelope\'s title member; details sit next to the code in this envelope, so rename the field'],
+  },
+  {
+    name: "LS032 inline details field named like an envelope branch",
+    given: { "lockstep.config.yaml": "catalog:\n  name: t\n  envelope: { preset: rfc9457, fields: { requestId: meta.id } }\n", "spec/a.yaml": "codes:\n  - name: A\n    details:\n      meta: string\n" },
+    want: ['spec/a.yaml:4:7 error LS032: details field "meta" of A clashes with the envelope\'s requestId member (meta.id); details sit next to the code in this envelope, so rename the field'],
+  },
+  {
+    name: "LS013 __proto__ in an envelope path",
+    given: { "lockstep.config.yaml": "catalog:\n  name: t\n  envelope:\n    preset: error-object\n    fields: { requestId: meta.__proto__ }\n" },
+    want: ["lockstep.config.yaml:4:5 error LS013: envelope member requestId (meta.__proto__): `__proto__` cannot name a JSON member; JavaScript reads it as the object's prototype"],
   },
   { name: "LS043 no spec files", given: {}, want: ["lockstep.config.yaml:1:1 error LS043: no spec files (*.yaml) in spec/"] },
   {

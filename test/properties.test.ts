@@ -9,7 +9,8 @@
 //      output paths are safe, files are LF-only with one final newline, spec text comes
 //      back exactly from the TypeScript (parsed by TypeScript), Go and Python literals,
 //      and any text survives the YAML reader unchanged in any style.
-//   3. Known bugs (test/support/arbitrary/known-bugs.ts): each open bug's smallest
+//   3. Fixed bugs: the smallest catalogs of bugs these runs found pass every stage.
+//   4. Known bugs (test/support/arbitrary/known-bugs.ts): each open bug's smallest
 //      catalog still fails; the arbitraries avoid its hazard until it is fixed.
 //
 // Re-run a random seed: LOCKSTEP_PROPERTY_SEED=<seed> npx vitest run test/properties.test.ts
@@ -165,6 +166,37 @@ describe("in-process properties", () => {
       }),
       { seed: RANDOM_SEED, numRuns: RUNS * 4 },
     );
+  });
+});
+
+/** Smallest catalogs of bugs the random runs found and that are fixed: each passes every stage. */
+const FIXED_BUGS: readonly { id: string; config: string; specs: Record<string, string> }[] = [
+  { id: "no codes", config: "catalog:\n  name: no-codes\n", specs: { "spec/core.yaml": "codes: []\n" } },
+  { id: "no codes, domain-scoped", config: "catalog:\n  name: no-codes-scoped\n  uniqueness: domain\n", specs: { "spec/core.yaml": "codes: []\n" } },
+  {
+    id: "envelope members named like Object.prototype's",
+    config: 'catalog:\n  name: proto-members\n  envelope:\n    preset: error-object\n    fields: { requestId: meta.toString, docsUrl: valueOf }\n    constants: { "constructor.x": 1, hasOwnProperty: true }\n',
+    specs: { "spec/core.yaml": "codes:\n  - name: X\n    details:\n      constructor: string\n  - name: Y\n" },
+  },
+  { id: "Go details fields numbered past a taken name", config: "catalog:\n  name: go-numbering\n", specs: { "spec/core.yaml": "codes:\n  - name: X\n    details:\n      aB: string\n      a__b: string\n      a_b_2: string\n" } },
+  {
+    id: "NEL and trailing Unicode spaces",
+    config: 'catalog:\n  name: nel\n  title: "T\\Nu\\u2003"\n',
+    specs: { "spec/core.yaml": 'notes: "n\\N\\Nm"\ncodes:\n  - name: X\n    title: "t\\Nu"\n    description: "a\\N b\\u2003 "\n    cause: "x\\N y"\n    fix: "p\\u3000\\Nq"\n    details:\n      f: { type: string, description: "\\u2003 " }\n' },
+  },
+];
+
+describe("bugs the random runs found stay fixed", () => {
+  let result: BatchResult;
+  beforeAll(async () => {
+    const texts = FIXED_BUGS.map((b) => ({ config: { path: "lockstep.config.yaml", text: b.config }, specs: Object.entries(b.specs).map(([path, text]) => ({ path, text })) }));
+    result = await runBatch(texts, { root: join(work, "fixed"), mypyCache: join(work, "mypy-fixed") });
+  });
+
+  test.each(FIXED_BUGS.map((bug, i) => [bug.id, i] as const))("%s", (_, i) => {
+    expect(result.items[i]!.run.problems).toBe("");
+    expect(result.items[i]!.run.outcome).toBe("ok");
+    expect(result.failures.filter((f) => f.index === i || f.index === -1).map((f) => `${f.check}: ${f.message}`)).toEqual([]);
   });
 });
 

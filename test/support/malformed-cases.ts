@@ -230,6 +230,11 @@ export const MALFORMED_CASES: readonly MalformedCase[] = [
     files: { [CONFIG]: withCatalog("  envelope: rfc9457\n"), [BROKEN]: "codes:\n  - name: A\n    details:\n      title: string\n" },
     expect: { code: "LS032", file: BROKEN },
   },
+  {
+    name: "inline-details-clash-with-envelope-branch",
+    files: { [CONFIG]: withCatalog("  envelope: { preset: rfc9457, fields: { requestId: meta.id } }\n"), [BROKEN]: "codes:\n  - name: A\n    details:\n      meta: string\n" },
+    expect: { code: "LS032", file: BROKEN },
+  },
   config("docs-url-unknown-placeholder", "LS031", withCatalog("  docsUrl: https://x.example/{cod}\n")),
   config("generator-unknown", "LS040", withCatalog("generators:\n  kotlin: {}\n")),
   config("generator-option-unknown", "LS041", withCatalog("generators:\n  go:\n    options: { pakage: x }\n")),
