@@ -1,5 +1,7 @@
 // The CLI end to end, in-process on throwaway projects: generate, check, validate,
 // list-generators, schema; exit codes; and what bad input must never do.
+import { existsSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 import { TempProject } from "./support/project.js";
 
@@ -313,6 +315,17 @@ describe("the built CLI", () => {
     const stale = await lockstep(p.root, "check");
     expect(stale.code).toBe(1);
     expect(stale.err).toContain("out/ts/index.ts: stale");
+  });
+
+  test("a temp file left by a killed run bypasses the cache, and the next generate removes it", async () => {
+    // Found by the 250-kill run: a run killed while writing its interim manifest changes nothing else.
+    const p = demo().write("node_modules/.keep", "");
+    expect((await lockstep(p.root)).code).toBe(0);
+    const temp = `out/.${process.pid + 1_000_000}.k1ll3d.lockstep-tmp`;
+    p.write(temp, "{");
+    expect(await lockstep(p.root, "-q")).toEqual({ code: 0, out: "", err: "" });
+    expect(existsSync(join(p.root, temp))).toBe(false);
+    expect((await lockstep(p.root, "check")).out).toBe("lockstep: out/ is up to date (unchanged since the last generate)\n");
   });
 });
 

@@ -12,6 +12,7 @@ import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "n
 import { join } from "node:path";
 import type { Config } from "../config.js";
 import { sha256 } from "./out-state.js";
+import { hasLeftoverTemps } from "./writer.js";
 
 declare const __LOCKSTEP_BUILD_ID__: string | undefined;
 
@@ -77,7 +78,9 @@ export function isUpToDate(root: string, config: Config, inputs: string): boolea
       return false;
     }
   }
-  return true;
+  // A run killed while writing its first file (the interim manifest) changes nothing but
+  // leaves a temp file; only a full generate removes it.
+  return !hasLeftoverTemps(outRoot, Object.keys(cache.outputs));
 }
 
 /** Records a successful generate. Best effort: a cache that cannot be written only costs speed. */

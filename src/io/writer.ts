@@ -42,9 +42,10 @@ function pruneEmptyDirs(outRoot: string, path: string): void {
 const TEMP = /^\.(\d+)\.[a-z0-9]+\.lockstep-tmp$/;
 
 /** Temp files of earlier runs that were killed before their rename, in the folders of the output. */
-function removeLeftoverTemps(outRoot: string, paths: readonly string[]): void {
+function leftoverTemps(outRoot: string, paths: readonly string[]): string[] {
   const dirs = new Set(paths.map((p) => dirname(join(outRoot, p))));
   dirs.add(outRoot);
+  const found: string[] = [];
   for (const dir of dirs) {
     let names: string[];
     try {
@@ -55,12 +56,20 @@ function removeLeftoverTemps(outRoot: string, paths: readonly string[]): void {
     for (const name of names) {
       const pid = TEMP.exec(name)?.[1];
       // Two generates writing one out/ at once are not supported, so any other run's temp file is a leftover.
-      if (pid === undefined || Number(pid) === process.pid) continue;
-      try {
-        unlinkSync(join(dir, name));
-      } catch {
-        // gone already
-      }
+      if (pid !== undefined && Number(pid) !== process.pid) found.push(join(dir, name));
+    }
+  }
+  return found;
+}
+
+export const hasLeftoverTemps = (outRoot: string, paths: readonly string[]): boolean => leftoverTemps(outRoot, paths).length > 0;
+
+function removeLeftoverTemps(outRoot: string, paths: readonly string[]): void {
+  for (const path of leftoverTemps(outRoot, paths)) {
+    try {
+      unlinkSync(path);
+    } catch {
+      // gone already
     }
   }
 }
