@@ -14,27 +14,16 @@ import { factsSentence } from "../src/code-text.js";
 import { goComment, goLineComment, goString, type GoDoc, type GoDocBlock } from "../src/escape/go.js";
 import { codeOf, compareStrings, type Catalog, type DetailField, type DetailType, type ErrorCode, type JsonPath } from "../src/model.js";
 import { goConstName, goDefaultPackageName, goFieldName, goPackageNameProblem, goTypeName } from "../src/naming/go.js";
-import { opt, parseOptionsWith, type OptionSpec } from "../src/options.js";
+import { opt, parseOptionsWith } from "../src/options.js";
 import { defineGenerator, type TemplateHelper } from "../src/plugin.js";
 
 /** A module path `go mod` accepts for publishing: a dotted host, then path elements. */
 const MODULE_PATH = /^$|^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)+(?:\/[A-Za-z0-9_~-](?:[A-Za-z0-9._~-]*[A-Za-z0-9_~-])?)*$/;
 
-const packageNameOption: OptionSpec<string> = {
-  default: "",
-  doc: "Go package name. Default: `<catalog name>err`. Go keywords and standard-library package names are rejected.",
-  parse(raw) {
-    if (typeof raw !== "string") throw `must be a string, got ${JSON.stringify(raw)}`;
-    const problem = goPackageNameProblem(raw);
-    if (problem) throw `${JSON.stringify(raw)} ${problem}`;
-    return raw;
-  },
-};
-
 const parseOptions = parseOptionsWith({
   modulePath: opt.string("", "Module path in go.mod. Default: `example.com/<catalog name>/<package>`, plus `/vN` when the catalog version is N ≥ 2.", MODULE_PATH),
   goVersion: opt.string("1.21", "The `go` directive of go.mod (the package needs Go 1.18 or later).", /^1\.(?:1[89]|[2-9]\d)(?:\.\d+)?$/),
-  packageName: packageNameOption,
+  packageName: opt.checked("", "Go package name. Default: `<catalog name>err`. Go keywords and standard-library package names are rejected.", goPackageNameProblem),
 });
 
 type Options = ReturnType<typeof parseOptions>;

@@ -13,27 +13,18 @@ import { factsSentence } from "../src/code-text.js";
 import { jsdoc, tsComment, tsString, type JsDocBlock, type JsDocPart } from "../src/escape/ts.js";
 import { codeOf, type Catalog, type DetailField, type DetailType, type ErrorCode } from "../src/model.js";
 import { tsMemberName, tsTypeNameProblem } from "../src/naming/ts.js";
-import { opt, parseOptionsWith, type OptionSpec } from "../src/options.js";
+import { opt, parseOptionsWith } from "../src/options.js";
 import { defineGenerator, type TemplateHelper } from "../src/plugin.js";
 
 /** What templates/ts/index.ts.hbs declares besides the type name, and the globals it uses. */
 const MODULE_NAMES = new Set(["ErrorDomain", "ErrorDetails", "VALUES", "BY_DOMAIN"]);
 const MODULE_GLOBALS = new Set(["Object", "Record", "Readonly", "ReadonlyMap", "ReadonlySet", "Map", "Set"]);
 
-const typeNameOption: OptionSpec<string> = {
-  default: "ErrorCode",
-  doc: "Name of the enum / object and type. Reserved words, predefined types and the names the module uses are rejected.",
-  parse(raw) {
-    if (typeof raw !== "string") throw `must be a string, got ${JSON.stringify(raw)}`;
-    const problem = tsTypeNameProblem(raw, MODULE_NAMES, MODULE_GLOBALS);
-    if (problem) throw `${JSON.stringify(raw)} ${problem}`;
-    return raw;
-  },
-};
-
 const parseOptions = parseOptionsWith({
   style: opt.oneOf(["enum", "const"], "enum", "`enum`: a TypeScript enum. `const`: an `as const` object and a union type."),
-  typeName: typeNameOption,
+  typeName: opt.checked("ErrorCode", "Name of the enum / object and type. Reserved words, predefined types and the names the module uses are rejected.", (name) =>
+    tsTypeNameProblem(name, MODULE_NAMES, MODULE_GLOBALS),
+  ),
   packageName: opt.string("", "npm package name. Default: `<catalog name>-errors`.", /^$|^(@[a-z0-9-~][a-z0-9-._~]*\/)?[a-z0-9-~][a-z0-9-._~]*$/),
 });
 

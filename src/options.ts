@@ -35,6 +35,19 @@ export const opt = {
       },
     };
   },
+  /** A string `problem` finds nothing wrong with (it says why, e.g. "is a Go keyword"). */
+  checked(def: string, doc: string, problem: (value: string) => string | undefined): OptionSpec<string> {
+    return {
+      default: def,
+      doc,
+      parse(raw) {
+        if (typeof raw !== "string") throw `must be a string, got ${describe(raw)}`;
+        const why = problem(raw);
+        if (why) throw `${JSON.stringify(raw)} ${why}`;
+        return raw;
+      },
+    };
+  },
   oneOf<const T extends string>(values: readonly T[], def: T, doc: string): OptionSpec<T> {
     return {
       default: def,

@@ -56,16 +56,26 @@ def own(section: nodes.Element, cls: type) -> list[Any]:
     return found
 
 
-def main(path: str) -> int:
+SETTINGS = {"report_level": 1, "halt_level": 2, "input_encoding": "utf-8"}
+
+
+def parse(path: str) -> tuple[Any, str | None, str]:
+    """(doctree, None, warnings), or (None, the halting message, warnings)."""
     with open(path, encoding="utf-8") as f:
         source = f.read()
     stream = io.StringIO()
-    settings = {
-        "warning_stream": stream,
-        "report_level": 1,
-        "halt_level": 2,
-        "input_encoding": "utf-8",
-    }
+    try:
+        doctree = docutils.core.publish_doctree(
+            source,
+            source_path=path,
+            settings_overrides={**SETTINGS, "warning_stream": stream},
+        )
+    except docutils.utils.SystemMessage as e:
+        return None, str(e), stream.getvalue()
+    return doctree, None, stream.getvalue()
+
+
+def main(path: str) -> int:
     result: dict[str, Any] = {
         "halted": None,
         "messages": [],
@@ -74,13 +84,10 @@ def main(path: str) -> int:
         "comments": [],
         "targets": [],
     }
-    try:
-        doctree = docutils.core.publish_doctree(
-            source, source_path=path, settings_overrides=settings
-        )
-    except docutils.utils.SystemMessage as e:
-        result["halted"] = str(e)
-        result["messages"] = [{"level": 0, "line": None, "text": stream.getvalue()}]
+    doctree, halted, warnings = parse(path)
+    if doctree is None:
+        result["halted"] = halted
+        result["messages"] = [{"level": 0, "line": None, "text": warnings}]
         print(json.dumps(result, ensure_ascii=False))
         return 0
     for msg in doctree.findall(nodes.system_message):

@@ -2,37 +2,28 @@
 
 Usage: rst_batch.py < FILE_LIST   (one path per line)
 
-Settings as test/rst/check_rst.py: report_level 1, halt_level 2 (the first WARNING
-stops the parse). Per file: path, halted (message or null), messages (level >= 2 or
+Parsed by test/rst/check_rst.py's `parse`: report_level 1, halt_level 2 (the first
+WARNING stops the parse). Per file: path, halted (message or null), messages (level >= 2 or
 level 0), targets (names and ids of every element with a reference name), and tables
 (per section: its names, and per table the column count and each body row's cell count).
 """
 
-import io
 import json
+import os
 import sys
 from typing import Any
 
-import docutils.core
-import docutils.utils
 from docutils import nodes
+
+sys.path.insert(0, os.path.join(os.path.dirname(__file__), "..", "..", "rst"))
+from check_rst import own, parse  # noqa: E402  (the settings and the walk are shared)
 
 
 def check(path: str) -> dict[str, Any]:
-    with open(path, encoding="utf-8") as f:
-        source = f.read()
-    stream = io.StringIO()
-    settings = {
-        "warning_stream": stream,
-        "report_level": 1,
-        "halt_level": 2,
-        "input_encoding": "utf-8",
-    }
     out: dict[str, Any] = {"path": path, "halted": None, "messages": [], "targets": [], "sections": []}
-    try:
-        doctree = docutils.core.publish_doctree(source, source_path=path, settings_overrides=settings)
-    except docutils.utils.SystemMessage as e:
-        out["halted"] = f"{e} {stream.getvalue()}"
+    doctree, halted, warnings = parse(path)
+    if doctree is None:
+        out["halted"] = f"{halted} {warnings}"
         return out
     for msg in doctree.findall(nodes.system_message):
         if msg["level"] == 0 or msg["level"] >= 2:
@@ -42,12 +33,7 @@ def check(path: str) -> dict[str, Any]:
             out["targets"].append({"names": node["names"], "ids": node["ids"]})
     for section in doctree.findall(nodes.section):
         tables = []
-        for table in section.findall(nodes.table):
-            parent = table.parent
-            while parent is not None and not isinstance(parent, nodes.section):
-                parent = parent.parent
-            if parent is not section:
-                continue
+        for table in own(section, nodes.table):
             group = next(iter(table.findall(nodes.tgroup)))
             rows = [
                 len(list(row.findall(nodes.entry)))
