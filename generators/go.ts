@@ -252,7 +252,8 @@ function envelopeView(catalog: Catalog) {
     requestId: opt(f.requestId),
     docsUrl: opt(f.docsUrl),
     timestamp: opt(f.timestamp),
-    constants: env.constants.map((c) => ({ path: c.path, value: goLiteral(c.value) })),
+    // The raw JSON value: the template's goLiteral helper turns it into Go once.
+    constants: env.constants.map((c) => ({ path: c.path, value: c.value })),
     topLevel: [...top].sort(compareStrings),
   };
 }
