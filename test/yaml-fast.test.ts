@@ -244,6 +244,29 @@ describe("parseFast: gives up outside the subset", () => {
   });
 });
 
+describe("\\U escapes past U+10FFFF: a located diagnostic, never a RangeError", () => {
+  // String.fromCodePoint throws past U+10FFFF; the fast parser must leave these to the
+  // library, which reports them at the escape. [name, text, line:col of the diagnostic]
+  const cases: [string, string, string][] = [
+    ["value", 'a: "\\U00110000"\n', "1:5"],
+    ["largest 8-digit escape", 'a: "x \\UFFFFFFFF"\n', "1:7"],
+    ["key", '"\\U00110000": 1\n', "1:2"],
+    ["flow sequence entry", "a: [x, \"\\U00110000\"]\n", "1:9"],
+    ["multi-line value", 'a:\n  b: "one\n    \\U00110000"\n', "3:5"],
+  ];
+  test.each(cases)("%s", (_name, text, at) => {
+    expect(parseFast(text)).toBeUndefined();
+    const bag = new DiagnosticBag();
+    expect(parseYaml("f.yaml", text, bag)).toBeUndefined();
+    expect(bag.items.map((d) => `${d.code} ${d.loc?.line}:${d.loc?.col} ${d.message}`)).toEqual([`LS001 ${at} Invalid escape sequence ${/\\U[0-9A-F]{8}/.exec(text)![0]}`]);
+  });
+
+  test("U+10FFFF itself is accepted", () => {
+    expect(check('a: "\\U0010FFFF"\n')).toBe("ok");
+    expect(toPlain(parseFast('a: "\\U0010FFFF"\n')!.root)).toEqual({ a: "\u{10FFFF}" });
+  });
+});
+
 test("parseFast resolves plain scalars exactly as the library (YAML 1.2 core schema)", () => {
   const plain = [
     "0", "1", "-1", "+1", "-0", "012", "007", "0o17", "0o8", "0x1F", "0xff", "0x", "0xg", "1.10", "1.", ".5", "-.5", "+.5",

@@ -130,6 +130,7 @@ export const MALFORMED_CASES: readonly MalformedCase[] = [
   broken("yaml-tab-indentation", "LS001", "codes:\n\t- name: A\n"),
   broken("yaml-tab-in-mapping-indent", "LS001", "codes:\n  - name: A\n  \tstatus: 404\n"),
   broken("yaml-invalid-escape", "LS001", 'codes:\n  - name: A\n    description: "bad \\q escape"\n'),
+  broken("yaml-escape-past-unicode", "LS001", 'codes:\n  - name: A\n    description: "\\U00110000"\n'),
   broken("yaml-duplicate-top-level-key", "LS002", "codes: []\ntitle: A\ncodes: []\n"),
   broken("yaml-duplicate-quoted-key", "LS002", 'codes:\n  - name: A\n    "status": 404\n    status: 405\n'),
   broken("yaml-multi-document", "LS004", "codes: []\n---\ncodes: []\n"),
