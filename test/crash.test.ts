@@ -7,10 +7,15 @@
 // and that the next generate repairs everything.
 //
 // Kills land uniformly over the measured run time, or (two rounds in three) during
-// the write phase, which is a few milliseconds of a run: those are triggered by the
-// first change under out/ plus a random delay over the measured write window.
+// the write phase, which is a few milliseconds of a run: those are aimed by counting
+// file-system events under out/ rather than by a clock, and the kill is sent from the
+// event callback itself — the n-th event, n drawn from the first 80 % of the events a
+// whole run makes. A loaded machine slows the child and the watcher alike, so the
+// aim holds; at least three in four aimed kills must land mid-write (a torn out/ is what
+// the test is about), and the distribution is printed.
 //
 // CI runs 25 kills; a long run: `LOCKSTEP_KILLS=250 npx vitest run test/crash.test.ts`.
+// The kill schedule is seeded: LOCKSTEP_SEED=<seed> replays one (the seed is printed).
 import { execFileSync, spawn, spawnSync } from "node:child_process";
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, watch, writeFileSync, type FSWatcher } from "node:fs";
 import { tmpdir } from "node:os";
@@ -19,6 +24,9 @@ import { afterAll, beforeAll, expect, test } from "vitest";
 
 const ROOT = join(import.meta.dirname, "..");
 const KILLS = Number(process.env.LOCKSTEP_KILLS ?? 25);
+const SEED = Number(process.env.LOCKSTEP_SEED ?? 12345);
+/** Of the kills aimed at the write phase, the share that must land mid-write. */
+const MID_WRITE_FLOOR = 0.75;
 const LOCKFILE = "spec/lockstep.lock.json";
 /** What the atomic writer names its temp files: `.<pid>.<random>.lockstep-tmp`. */
 const TEMP = /(^|\/)\.\d+\.[a-z0-9]+\.lockstep-tmp$/;
@@ -124,23 +132,28 @@ let runMs = 0;
 let writeWindowMs = 0;
 let projectA = "";
 
-/** Spawns generate and kills it `delay` ms after spawn, or after the first change under out/. */
-function killedRun(root: string, dirs: readonly string[], mode: "uniform" | "write", delay: number): Promise<{ finished: boolean }> {
+/**
+ * Spawns generate and kills it: `uniform`, `at` ms after spawn; `write`, from the
+ * callback of the `at`-th file-system event under out/ (counting from 1).
+ */
+function killedRun(root: string, dirs: readonly string[], mode: "uniform" | "write", at: number): Promise<{ finished: boolean }> {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, [BIN, "generate", "--quiet"], { cwd: root, stdio: "ignore" });
     let finished = true;
     let timer: NodeJS.Timeout | undefined;
     const kill = () => {
+      if (!finished) return;
       finished = false;
       child.kill("SIGKILL");
     };
     const watchers: FSWatcher[] = [];
-    if (mode === "uniform") timer = setTimeout(kill, delay);
+    if (mode === "uniform") timer = setTimeout(kill, at);
     else {
+      let events = 0;
       for (const dir of dirs) {
         watchers.push(
           watch(join(root, dir), () => {
-            if (timer === undefined) timer = setTimeout(kill, delay);
+            if (++events === at) kill();
           }),
         );
       }
@@ -188,9 +201,10 @@ test(`SIGKILL at random moments never leaves a torn file (${KILLS} kills)`, asyn
   cpSync(join(projectA, LOCKFILE), join(root, LOCKFILE));
   const dirs = [...new Set([...expected.A.keys()].filter((p) => p.startsWith("out/")).map((p) => dirname(p)))];
 
-  // Measure a run and its write window (first to last change under out/); medians of three.
+  // Measure a run, its write window (first to last change under out/) and the events it makes; medians of three.
   const runs: number[] = [];
   const windows: number[] = [];
+  const eventCounts: number[] = [];
   let current: "A" | "B" = "A";
   for (let i = 0; i < 3; i++) {
     current = current === "A" ? "B" : "A";
@@ -203,14 +217,20 @@ test(`SIGKILL at random moments never leaves a torn file (${KILLS} kills)`, asyn
     watchers.forEach((w) => w.close());
     expect(r).toBe(0);
     if (events.length) windows.push(Math.max(...events) - Math.min(...events));
+    eventCounts.push(events.length);
   }
   runMs = runs.sort((a, b) => a - b)[1]!;
   writeWindowMs = Math.max(5, windows.sort((a, b) => a - b)[Math.floor(windows.length / 2)] ?? 0);
+  const eventsPerRun = eventCounts.sort((a, b) => a - b)[1]!;
+  // The events of a run are what the write-phase kills count; without them there is nothing to aim at.
+  expect(eventsPerRun, "file-system events under out/ during one generate").toBeGreaterThanOrEqual(10);
   expect(sameTree(tree(root), expected[current])).toBe(true);
 
   const stats = { before: 0, mid: 0, after: 0, finished: 0, tempsLeft: 0, reverted: 0, spuriousHandEdited: 0 };
+  type State = "before" | "mid" | "after" | "finished";
+  const byMode = { uniform: { before: 0, mid: 0, after: 0, finished: 0 }, write: { before: 0, mid: 0, after: 0, finished: 0 } } satisfies Record<string, Record<State, number>>;
   const failures: string[] = [];
-  let seed = 12345;
+  let seed = SEED;
   const random = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
 
   let done = 0;
@@ -220,9 +240,9 @@ test(`SIGKILL at random moments never leaves a torn file (${KILLS} kills)`, asyn
     const next: "A" | "B" = old === "A" ? "B" : "A";
     writeSpec(root, next);
     const mode = k % 3 === 0 ? "uniform" : "write";
-    const delay = mode === "uniform" ? random() * runMs * 1.1 : random() * writeWindowMs * 1.2;
-    const { finished } = await killedRun(root, dirs, mode, delay);
-    const where = `kill ${k + 1} (${mode}, ${delay.toFixed(1)} ms, ${old}→${next})`;
+    const at = mode === "uniform" ? random() * runMs * 1.1 : 1 + Math.floor(random() * eventsPerRun * 0.8);
+    const { finished } = await killedRun(root, dirs, mode, at);
+    const where = `kill ${k + 1} (${mode === "uniform" ? `${at.toFixed(1)} ms` : `event ${at} of ~${eventsPerRun}`}, ${old}→${next}, seed ${SEED})`;
 
     // Every file is whole: old or new bytes, never a mix; nothing but our temp files besides.
     const onDisk = tree(root);
@@ -245,6 +265,7 @@ test(`SIGKILL at random moments never leaves a torn file (${KILLS} kills)`, asyn
     const leftovers = [...onDisk.keys()].filter((p) => TEMP.test(p) && !tempsBefore.has(p)).length;
     const state = finished ? "finished" : sameTree(clean, expected[old]) && leftovers === 0 ? "before" : sameTree(clean, expected[next]) && leftovers === 0 ? "after" : "mid";
     stats[state]++;
+    byMode[mode][state]++;
 
     // --check calls a torn out/ stale and a whole one fresh (our temp files aside); revert half the time to the old spec.
     let target = next;
@@ -274,11 +295,14 @@ test(`SIGKILL at random moments never leaves a torn file (${KILLS} kills)`, asyn
     current = target;
   }
 
+  const row = (m: Record<State, number>) => `before ${m.before}, mid-write ${m.mid}, after ${m.after}, finished first ${m.finished}`;
+  const aimed = Object.values(byMode.write).reduce((a, b) => a + b, 0);
   console.log(
-    `crash: ${done} kills; run ${runMs.toFixed(0)} ms, write window ${writeWindowMs.toFixed(1)} ms; ` +
+    `crash: ${done} kills (seed ${SEED}); run ${runMs.toFixed(0)} ms, write window ${writeWindowMs.toFixed(1)} ms, ${eventsPerRun} events under out/; ` +
       `killed before writing ${stats.before}, mid-write ${stats.mid} (${stats.reverted} then reverted), after writing ${stats.after}, ` +
       `finished first ${stats.finished}; temp files left behind ${stats.tempsLeft}; spurious "edited by hand" warnings ${stats.spuriousHandEdited}; ` +
-      `failures ${failures.length}`,
+      `failures ${failures.length}\n` +
+      `crash: aimed at the write phase (${aimed}): ${row(byMode.write)}; uniform over the run (${done - aimed}): ${row(byMode.uniform)}`,
   );
   expect(failures).toEqual([]);
   // The interim manifest makes a killed run's files count as Lockstep's: no false "edited by hand".
@@ -286,4 +310,6 @@ test(`SIGKILL at random moments never leaves a torn file (${KILLS} kills)`, asyn
   expect(stats.tempsLeft).toBe(0);
   expect(stats.before + stats.mid + stats.after + stats.finished).toBe(KILLS);
   expect(done).toBe(KILLS);
+  // The kills aimed at the write phase must mostly get there: otherwise this test proves little about torn writes.
+  expect(byMode.write.mid, `mid-write kills of ${aimed} aimed at the write phase`).toBeGreaterThanOrEqual(Math.ceil(aimed * MID_WRITE_FLOOR));
 }, Math.max(600_000, KILLS * 12_000));
