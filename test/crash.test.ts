@@ -11,8 +11,9 @@
 // that a kill sent from outside mostly misses on a loaded machine. Those are aimed
 // from inside: test/support/kill-at.mjs, loaded with `node --import`, SIGKILLs the run
 // just before its n-th file operation under out/ (n drawn from the second to the last
-// operation a whole run makes; before the first, out/ is simply untouched). At least nine in ten aimed kills must leave out/ mid-write (a torn
-// out/ is what the test is about), and the distribution is printed.
+// operation a whole run makes; before the first, out/ is simply untouched). At least
+// nine in ten aimed kills must leave out/ mid-write (a torn out/ is what the test is
+// about), and the distribution is printed.
 //
 // CI runs 25 kills; a long run: `LOCKSTEP_KILLS=250 npx vitest run test/crash.test.ts`.
 // The kill schedule is seeded: LOCKSTEP_SEED=<seed> replays one (the seed is printed).
