@@ -7,7 +7,6 @@
 //
 //   node bench/properties.mjs                          # 10,000 catalogs, 250 per batch, random seed
 //   node bench/properties.mjs --count 2000 --seed 42   # fewer, reproducible
-//   node bench/properties.mjs --include-known          # also the hazards of open bugs (known-bugs.ts)
 //   options: --batch N, --stages files,openapi,markdown,tsc,go,mypy,docutils,conformance,
 //            --shrink K (failure kinds to shrink, default 8), --show N, --work DIR
 //

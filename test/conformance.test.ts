@@ -1,18 +1,31 @@
 // One loop over every registered generator and every shared fixture: golden files
 // (with their real extensions), byte-identical output on a second run, and path and
-// byte hygiene. A new generator gets these tests by being registered.
+// byte hygiene. A new generator gets these tests by being registered. Golden files
+// are compared, never written (test/support/golden.ts): a missing, changed or
+// orphaned one fails; `pnpm golden:update` is the only way to rewrite them.
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 import { BUILTIN_GENERATORS } from "../generators/index.js";
 import { generatedNotice } from "../src/pipeline.js";
 import { generate, GENERATOR_FIXTURES, loadFixture } from "./support/fixture.js";
+import { expectGolden, orphanedGoldens, updatingGoldens } from "./support/golden.js";
+
+/** test/golden/<fixture>/<generator>/<path> of every file the loop below compares. */
+function expectedGoldens(): Set<string> {
+  const expected = new Set<string>();
+  for (const fixture of GENERATOR_FIXTURES) {
+    const catalog = loadFixture(fixture);
+    for (const g of BUILTIN_GENERATORS) for (const path of generate(g, catalog).keys()) expected.add(`${fixture}/${g.name}/${path}`);
+  }
+  return expected;
+}
 
 describe.each(BUILTIN_GENERATORS.map((g) => [g.name, g] as const))("generator %s", (name, generator) => {
-  test.each(GENERATOR_FIXTURES)("%s: golden files", async (fixture) => {
+  test.each(GENERATOR_FIXTURES)("%s: golden files", (fixture) => {
     const files = generate(generator, loadFixture(fixture));
     expect(files.size).toBeGreaterThan(0);
-    for (const [path, contents] of files) {
-      await expect(contents).toMatchFileSnapshot(`golden/${fixture}/${name}/${path}`);
-    }
+    for (const [path, contents] of files) expectGolden(`${fixture}/${name}/${path}`, contents);
   });
 
   test.each(GENERATOR_FIXTURES)("%s: deterministic and hygienic", (fixture) => {
@@ -40,5 +53,28 @@ describe.each(BUILTIN_GENERATORS.map((g) => [g.name, g] as const))("generator %s
       const first = contents.split("\n")[0]!;
       expect(first.includes(notice) || contents.split("\n").slice(0, 3).join(" ").includes(notice), `${path}: ${first}`).toBe(true);
     }
+  });
+});
+
+describe("golden files", () => {
+  test("test/golden/ holds exactly the files the loop compares: none orphaned or stale", () => {
+    const expected = expectedGoldens();
+    expect(expected.size).toBeGreaterThanOrEqual(BUILTIN_GENERATORS.length * GENERATOR_FIXTURES.length);
+    expect(orphanedGoldens(expected), "golden files no generator produces; run `pnpm golden:update` to delete them").toEqual([]);
+  });
+
+  test("are off by default and never written by vitest itself", () => {
+    // Update mode only with LOCKSTEP_UPDATE_GOLDEN=1, and never in CI.
+    expect(updatingGoldens({})).toBe(false);
+    expect(updatingGoldens({ CI: "true" })).toBe(false);
+    expect(updatingGoldens({ LOCKSTEP_UPDATE_GOLDEN: "1" })).toBe(true);
+    expect(() => updatingGoldens({ LOCKSTEP_UPDATE_GOLDEN: "1", CI: "true" })).toThrow("golden files are never updated in CI");
+    expect(() => updatingGoldens({ LOCKSTEP_UPDATE_GOLDEN: "yes" })).toThrow("LOCKSTEP_UPDATE_GOLDEN must be 1 or unset");
+    // No test uses vitest snapshots, which `vitest -u` (or a missing file outside CI) writes and passes.
+    const tests = join(import.meta.dirname);
+    const users = readdirSync(tests, { recursive: true, encoding: "utf8" })
+      .filter((f) => /\.(ts|mts|js|mjs)$/.test(f) && !f.startsWith("golden") && !f.startsWith("fixtures"))
+      .filter((f) => /\.toMatch(File|Inline)?Snapshot\(|toThrowErrorMatching(Inline)?Snapshot\(/.test(readFileSync(join(tests, f), "utf8")));
+    expect(users).toEqual([]);
   });
 });

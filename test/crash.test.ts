@@ -6,19 +6,30 @@
 // its complete new content, that --check does not call a half-written out/ fresh,
 // and that the next generate repairs everything.
 //
-// Kills land uniformly over the measured run time, or (two rounds in three) during
-// the write phase, which is a few milliseconds of a run: those are triggered by the
-// first change under out/ plus a random delay over the measured write window.
+// Kills land uniformly over the measured run time (sent from here by a timer), or
+// (two rounds in three) during the write phase, which is a few milliseconds of a run
+// that a kill sent from outside mostly misses on a loaded machine. Those are aimed
+// from inside: test/support/kill-at.mjs, loaded with `node --import`, SIGKILLs the run
+// just before its n-th file operation under out/ (n drawn from the second to the last
+// operation a whole run makes; before the first, out/ is simply untouched). At least
+// nine in ten aimed kills must leave out/ mid-write (a torn out/ is what the test is
+// about), and the distribution is printed.
 //
 // CI runs 25 kills; a long run: `LOCKSTEP_KILLS=250 npx vitest run test/crash.test.ts`.
+// The kill schedule is seeded: LOCKSTEP_SEED=<seed> replays one (the seed is printed).
 import { execFileSync, spawn, spawnSync } from "node:child_process";
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, watch, writeFileSync, type FSWatcher } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { dirname, join } from "node:path";
+import { join } from "node:path";
 import { afterAll, beforeAll, expect, test } from "vitest";
 
 const ROOT = join(import.meta.dirname, "..");
 const KILLS = Number(process.env.LOCKSTEP_KILLS ?? 25);
+const SEED = Number(process.env.LOCKSTEP_SEED ?? 12345);
+/** Of the kills aimed at the write phase, the share that must land mid-write. */
+const MID_WRITE_FLOOR = 0.9;
+/** The preload that kills a run at its n-th file operation under out/. */
+const KILL_AT = join(import.meta.dirname, "support", "kill-at.mjs");
 const LOCKFILE = "spec/lockstep.lock.json";
 /** What the atomic writer names its temp files: `.<pid>.<random>.lockstep-tmp`. */
 const TEMP = /(^|\/)\.\d+\.[a-z0-9]+\.lockstep-tmp$/;
@@ -121,35 +132,21 @@ function cli(root: string, ...args: string[]): { code: number | null; out: strin
 
 let expected: Record<"A" | "B", Map<string, Buffer>>;
 let runMs = 0;
-let writeWindowMs = 0;
 let projectA = "";
 
-/** Spawns generate and kills it `delay` ms after spawn, or after the first change under out/. */
-function killedRun(root: string, dirs: readonly string[], mode: "uniform" | "write", delay: number): Promise<{ finished: boolean }> {
+/**
+ * Spawns generate and has it killed: `uniform`, from here `at` ms after spawn; `write`,
+ * by itself just before its `at`-th file operation under out/ (counting from 1).
+ */
+function killedRun(root: string, mode: "uniform" | "write", at: number): Promise<{ finished: boolean }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [BIN, "generate", "--quiet"], { cwd: root, stdio: "ignore" });
-    let finished = true;
-    let timer: NodeJS.Timeout | undefined;
-    const kill = () => {
-      finished = false;
-      child.kill("SIGKILL");
-    };
-    const watchers: FSWatcher[] = [];
-    if (mode === "uniform") timer = setTimeout(kill, delay);
-    else {
-      for (const dir of dirs) {
-        watchers.push(
-          watch(join(root, dir), () => {
-            if (timer === undefined) timer = setTimeout(kill, delay);
-          }),
-        );
-      }
-    }
+    const argv = mode === "write" ? ["--import", KILL_AT, BIN, "generate", "--quiet"] : [BIN, "generate", "--quiet"];
+    const child = spawn(process.execPath, argv, { cwd: root, stdio: "ignore", env: { ...process.env, LOCKSTEP_KILL_AT: String(mode === "write" ? at : 0) } });
+    const timer = mode === "uniform" ? setTimeout(() => child.kill("SIGKILL"), at) : undefined;
     child.on("exit", (code, signal) => {
       clearTimeout(timer);
-      for (const w of watchers) w.close();
-      // Exited on its own only when it succeeded; a kill that lost the race counts as finished.
-      resolve({ finished: finished || (signal === null && code === 0) });
+      // Finished only when it exited on its own and succeeded (a kill that lost the race).
+      resolve({ finished: signal === null && code === 0 });
     });
   });
 }
@@ -186,31 +183,33 @@ test(`SIGKILL at random moments never leaves a torn file (${KILLS} kills)`, asyn
   temps.push(root);
   cpSync(join(projectA, "out"), join(root, "out"), { recursive: true });
   cpSync(join(projectA, LOCKFILE), join(root, LOCKFILE));
-  const dirs = [...new Set([...expected.A.keys()].filter((p) => p.startsWith("out/")).map((p) => dirname(p)))];
-
-  // Measure a run and its write window (first to last change under out/); medians of three.
+  // Measure a run and the file operations it makes under out/ (through the preload, killing nothing); medians of three.
   const runs: number[] = [];
-  const windows: number[] = [];
+  const opCounts: number[] = [];
   let current: "A" | "B" = "A";
   for (let i = 0; i < 3; i++) {
     current = current === "A" ? "B" : "A";
     writeSpec(root, current);
-    const events: number[] = [];
+    const countFile = join(root, `ops-${i}.txt`);
     const t0 = performance.now();
-    const watchers = dirs.map((d) => watch(join(root, d), () => events.push(performance.now() - t0)));
-    const r = await new Promise<number | null>((res) => spawn(process.execPath, [BIN, "generate", "--quiet"], { cwd: root, stdio: "ignore" }).on("exit", res));
+    const argv = ["--import", KILL_AT, BIN, "generate", "--quiet"];
+    const r = await new Promise<number | null>((res) => spawn(process.execPath, argv, { cwd: root, stdio: "ignore", env: { ...process.env, LOCKSTEP_COUNT_TO: countFile } }).on("exit", res));
     runs.push(performance.now() - t0);
-    watchers.forEach((w) => w.close());
     expect(r).toBe(0);
-    if (events.length) windows.push(Math.max(...events) - Math.min(...events));
+    opCounts.push(Number(readFileSync(countFile, "utf8")));
+    rmSync(countFile);
   }
   runMs = runs.sort((a, b) => a - b)[1]!;
-  writeWindowMs = Math.max(5, windows.sort((a, b) => a - b)[Math.floor(windows.length / 2)] ?? 0);
+  const opsPerRun = opCounts.sort((a, b) => a - b)[1]!;
+  // A temp-file write and a rename per changed file, plus the manifests: without them there is nothing to aim at.
+  expect(opsPerRun, "file operations under out/ during one generate").toBeGreaterThanOrEqual(10);
   expect(sameTree(tree(root), expected[current])).toBe(true);
 
   const stats = { before: 0, mid: 0, after: 0, finished: 0, tempsLeft: 0, reverted: 0, spuriousHandEdited: 0 };
+  type State = "before" | "mid" | "after" | "finished";
+  const byMode = { uniform: { before: 0, mid: 0, after: 0, finished: 0 }, write: { before: 0, mid: 0, after: 0, finished: 0 } } satisfies Record<string, Record<State, number>>;
   const failures: string[] = [];
-  let seed = 12345;
+  let seed = SEED;
   const random = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
 
   let done = 0;
@@ -220,9 +219,9 @@ test(`SIGKILL at random moments never leaves a torn file (${KILLS} kills)`, asyn
     const next: "A" | "B" = old === "A" ? "B" : "A";
     writeSpec(root, next);
     const mode = k % 3 === 0 ? "uniform" : "write";
-    const delay = mode === "uniform" ? random() * runMs * 1.1 : random() * writeWindowMs * 1.2;
-    const { finished } = await killedRun(root, dirs, mode, delay);
-    const where = `kill ${k + 1} (${mode}, ${delay.toFixed(1)} ms, ${old}→${next})`;
+    const at = mode === "uniform" ? random() * runMs * 1.1 : 2 + Math.floor(random() * (opsPerRun - 1));
+    const { finished } = await killedRun(root, mode, at);
+    const where = `kill ${k + 1} (${mode === "uniform" ? `${at.toFixed(1)} ms` : `before file operation ${at} of ${opsPerRun}`}, ${old}→${next}, seed ${SEED})`;
 
     // Every file is whole: old or new bytes, never a mix; nothing but our temp files besides.
     const onDisk = tree(root);
@@ -245,6 +244,7 @@ test(`SIGKILL at random moments never leaves a torn file (${KILLS} kills)`, asyn
     const leftovers = [...onDisk.keys()].filter((p) => TEMP.test(p) && !tempsBefore.has(p)).length;
     const state = finished ? "finished" : sameTree(clean, expected[old]) && leftovers === 0 ? "before" : sameTree(clean, expected[next]) && leftovers === 0 ? "after" : "mid";
     stats[state]++;
+    byMode[mode][state]++;
 
     // --check calls a torn out/ stale and a whole one fresh (our temp files aside); revert half the time to the old spec.
     let target = next;
@@ -274,11 +274,14 @@ test(`SIGKILL at random moments never leaves a torn file (${KILLS} kills)`, asyn
     current = target;
   }
 
+  const row = (m: Record<State, number>) => `before ${m.before}, mid-write ${m.mid}, after ${m.after}, finished first ${m.finished}`;
+  const aimed = Object.values(byMode.write).reduce((a, b) => a + b, 0);
   console.log(
-    `crash: ${done} kills; run ${runMs.toFixed(0)} ms, write window ${writeWindowMs.toFixed(1)} ms; ` +
+    `crash: ${done} kills (seed ${SEED}); run ${runMs.toFixed(0)} ms, ${opsPerRun} file operations under out/; ` +
       `killed before writing ${stats.before}, mid-write ${stats.mid} (${stats.reverted} then reverted), after writing ${stats.after}, ` +
       `finished first ${stats.finished}; temp files left behind ${stats.tempsLeft}; spurious "edited by hand" warnings ${stats.spuriousHandEdited}; ` +
-      `failures ${failures.length}`,
+      `failures ${failures.length}\n` +
+      `crash: aimed at the write phase (${aimed}): ${row(byMode.write)}; uniform over the run (${done - aimed}): ${row(byMode.uniform)}`,
   );
   expect(failures).toEqual([]);
   // The interim manifest makes a killed run's files count as Lockstep's: no false "edited by hand".
@@ -286,4 +289,6 @@ test(`SIGKILL at random moments never leaves a torn file (${KILLS} kills)`, asyn
   expect(stats.tempsLeft).toBe(0);
   expect(stats.before + stats.mid + stats.after + stats.finished).toBe(KILLS);
   expect(done).toBe(KILLS);
+  // The kills aimed at the write phase must mostly get there: otherwise this test proves little about torn writes.
+  expect(byMode.write.mid, `mid-write kills of ${aimed} aimed at the write phase`).toBeGreaterThanOrEqual(Math.ceil(aimed * MID_WRITE_FLOOR));
 }, Math.max(600_000, KILLS * 12_000));

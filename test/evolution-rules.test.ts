@@ -88,6 +88,14 @@ describe("breaking-change rules (acknowledgeable)", () => {
     const acked = after["spec/payments.yaml"] + '    acknowledge:\n      - { rule: domain-changed, version: "2.0.0", reason: Moved. }\n      - { rule: identifier-changed, version: "2.0.0", reason: Moved. }\n';
     expect(evolve(before, { ...after, "spec/payments.yaml": acked }, "2.0.0", scope)).toEqual([]);
   });
+  it("removing a details enum value is breaking, alone or with an added one; reordering is not", () => {
+    const reason = (values: string) => code(`    status: 402\n    details:\n      reason: { type: enum, values: [${values}] }\n`);
+    const retyped = (to: string) =>
+      `spec/payments.yaml:5:7 error LS073: [detail-retyped] breaking change: details field reason of CARD_DECLINED changed type from enum(a|b|c) to ${to}; clients may depend on the old value. Revert it, or to accept it, add to CARD_DECLINED: acknowledge: [{rule: detail-retyped, version: "2.0.0", reason: "…"}] (2.0.0 is catalog.version in lockstep.config.yaml; bump it first if this break needs a new major version)`;
+    expect(evolve(spec(reason("a, b, c")), spec(reason("a, b")))).toEqual([retyped("enum(a|b)")]);
+    expect(evolve(spec(reason("a, b, c")), spec(reason("a, c, d")))).toEqual([retyped("enum(a|c|d)")]);
+    expect(evolve(spec(reason("a, b, c")), spec(reason("c, a, b, d")))).toEqual([]);
+  });
 });
 
 describe("acknowledgements", () => {

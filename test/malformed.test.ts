@@ -10,7 +10,7 @@ import { dirname, join } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { main } from "../src/cli/main.js";
 import type { DiagnosticCode } from "../src/diagnostics.js";
-import { BASE_FILES, KNOWN_BUGS, MALFORMED_CASES, type Content, type MalformedCase } from "./support/malformed-cases.js";
+import { BASE_FILES, MALFORMED_CASES, type Content, type MalformedCase } from "./support/malformed-cases.js";
 
 const FIXTURES = join(import.meta.dirname, "fixtures", "malformed");
 
@@ -134,11 +134,8 @@ async function check(c: MalformedCase): Promise<string[]> {
     ["generate --check", ["generate", "--check", ...(c.argv ?? [])]],
   ] as const) {
     let result: { code: number; out: string; err: string };
-    const started = performance.now();
     try {
       result = await run(root, argv);
-      const ms = performance.now() - started;
-      if (c.budgetMs !== undefined && ms > c.budgetMs) found.push(`${label}: took ${Math.round(ms)} ms, budget ${c.budgetMs} ms`);
     } catch (e) {
       found.push(`${label}: threw ${e instanceof Error ? (e.stack ?? e.message).split("\n").slice(0, 3).join(" | ") : String(e)}`);
       continue;
@@ -158,21 +155,16 @@ async function check(c: MalformedCase): Promise<string[]> {
   return found;
 }
 
-describe(`malformed input: ${CASES.length} cases (${KNOWN_BUGS.size} known bugs)`, () => {
-  test("case names are unique and every known bug names a case", () => {
+describe(`malformed input: ${CASES.length} cases`, () => {
+  test("case names are unique", () => {
     const names = CASES.map((c) => c.name);
     expect(names.filter((n, i) => names.indexOf(n) !== i)).toEqual([]);
-    expect([...KNOWN_BUGS].filter((n) => !names.includes(n))).toEqual([]);
-    expect(CASES.length).toBeGreaterThanOrEqual(60);
+    // The corpus only grows: a lost fixture folder or table entry fails here.
+    expect(CASES.length).toBeGreaterThanOrEqual(143);
   });
 
-  // LOCKSTEP_KNOWN_BUGS=run runs the known bugs too (they fail until fixed).
-  const runKnown = process.env.LOCKSTEP_KNOWN_BUGS === "run";
+  // Every case runs: there is no list of known failures to skip.
   for (const c of CASES) {
-    if (KNOWN_BUGS.has(c.name) && !runKnown) {
-      test.skip(`KNOWN BUG ${c.name}`, () => {});
-      continue;
-    }
     test(`${c.name} → ${c.expect.code}`, async () => {
       expect(await check(c)).toEqual([]);
     });

@@ -25,6 +25,18 @@ describe("normalised catalog", () => {
     expect(Object.isFrozen(code) && Object.isFrozen(code.status) && Object.isFrozen(catalog.codes)).toBe(true);
   });
 
+  test("domains sort by id in code units, not by file path: a before a-b, though a-b.yaml sorts before a.yaml", () => {
+    const catalog = compile({
+      "spec/a.yaml": "codes:\n  - name: FROM_A\n",
+      "spec/a-b.yaml": "codes:\n  - name: FROM_A_B\n",
+      "spec/a0.yaml": "codes:\n  - name: FROM_A0\n",
+      "spec/ab.yaml": "codes:\n  - name: FROM_AB\n",
+    });
+    expect(catalog.sources).toEqual(["spec/a-b.yaml", "spec/a.yaml", "spec/a0.yaml", "spec/ab.yaml"]);
+    expect(catalog.domains.map((d) => d.id)).toEqual(["a", "a-b", "a0", "ab"]);
+    expect(catalog.domains.map((d) => d.codes.map((c) => c.key))).toEqual([["FROM_A"], ["FROM_A_B"], ["FROM_A0"], ["FROM_AB"]]);
+  });
+
   test.each([
     ["404", { kind: "single", primary: 404, all: [404] }],
     ["[422, 413, 415]", { kind: "multiple", primary: 422, all: [422, 413, 415] }],

@@ -69,6 +69,31 @@ function start(p: TempProject, argv: string[] = [], debounceMs = DEBOUNCE_MS): W
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
+/**
+ * A second watch on a project of its own, with the same debounce, in this process: it
+ * measures how long a live watch takes to react on this machine, however loaded. To
+ * show that a watch under test stays quiet, make it the change it must ignore, then
+ * `settle()`: the control gets a change after that one and must react to it twice in
+ * a row. A watch that stayed quiet through that was quiet, not just slow: its own
+ * reaction (timer, event, run) was due first, on the same event loop.
+ */
+async function control(debounceMs = DEBOUNCE_MS): Promise<{ settle: () => Promise<void> }> {
+  const p = new TempProject().write("lockstep.config.yaml", CONFIG).write("spec/core.yaml", CORE);
+  const c = start(p, [], debounceMs);
+  await c.started();
+  let version = 0;
+  return {
+    async settle() {
+      for (let i = 0; i < 2; i++) {
+        const runs = c.runs;
+        p.write("spec/core.yaml", core(`control ${++version}`));
+        await c.nextRun(runs);
+        expect(p.read("out/ts/index.ts")).toContain(`Version control ${version}.`);
+      }
+    },
+  };
+}
+
 describe("generate --watch", () => {
   test("edits regenerate; invalid input is reported, writes nothing, and the watch goes on", async () => {
     const p = new TempProject().write("lockstep.config.yaml", CONFIG).write("spec/core.yaml", CORE);
@@ -131,13 +156,29 @@ describe("generate --watch", () => {
 
   test("five quick writes make one regeneration, of the last state", async () => {
     const p = new TempProject().write("lockstep.config.yaml", CONFIG).write("spec/core.yaml", CORE);
-    const w = start(p, [], 150);
+    const quiet = await control(300);
+    const w = start(p, [], 300);
     await w.started();
-    for (let version = 1; version <= 5; version++) p.write("spec/core.yaml", core(version));
+    // 10 ms apart, well inside the debounce, with a turn of the event loop between them,
+    // so the watch sees five events rather than one the kernel coalesced.
+    for (let version = 1; version <= 5; version++) {
+      p.write("spec/core.yaml", core(version));
+      await sleep(10);
+    }
     await w.nextRun(1);
-    await sleep(600); // several debounce periods: no second run may follow
+    // No second run may follow: a live watch with the same debounce reacts twice meanwhile.
+    await quiet.settle();
     expect(w.runs).toBe(2);
     expect(p.read("out/ts/index.ts")).toContain("Version 5.");
+    // And the watch is still live: the next change is one more run.
+    p.write("spec/core.yaml", core(6));
+    await w.nextRun(2);
+    expect(p.read("out/ts/index.ts")).toContain("Version 6.");
+    expect(w.out.split("\n").filter((l) => l.startsWith("lockstep: 1 codes in 1 domains → "))).toEqual([
+      "lockstep: 1 codes in 1 domains → out/ (3 written, 0 unchanged, spec/lockstep.lock.json updated)",
+      "lockstep: 1 codes in 1 domains → out/ (1 written, 2 unchanged)",
+      "lockstep: 1 codes in 1 domains → out/ (1 written, 2 unchanged)",
+    ]);
   });
 
   test("the config: a change applies, an invalid one is reported, a fixed one applies", async () => {
@@ -187,14 +228,17 @@ describe("generate --watch", () => {
 
   test("--quiet prints only problems; after stop nothing runs", async () => {
     const p = new TempProject().write("lockstep.config.yaml", CONFIG).write("spec/core.yaml", CORE);
+    const quiet = await control();
     const w = start(p, ["--quiet"]);
     await w.until("the first generate", () => p.snapshot().has("ts/index.ts"));
     expect(await w.stop()).toBe(0);
     expect(w.out).toBe("");
     const before = p.snapshot();
     p.write("spec/core.yaml", core(1));
-    await sleep(4 * DEBOUNCE_MS);
+    // A live watch with the same debounce reacts twice to later changes; the stopped one never.
+    await quiet.settle();
     expect(p.snapshot()).toEqual(before);
+    expect([w.out, w.err]).toEqual(["", ""]);
   });
 
   test.each([

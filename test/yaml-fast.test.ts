@@ -244,6 +244,29 @@ describe("parseFast: gives up outside the subset", () => {
   });
 });
 
+describe("\\U escapes past U+10FFFF: a located diagnostic, never a RangeError", () => {
+  // String.fromCodePoint throws past U+10FFFF; the fast parser must leave these to the
+  // library, which reports them at the escape. [name, text, line:col of the diagnostic]
+  const cases: [string, string, string][] = [
+    ["value", 'a: "\\U00110000"\n', "1:5"],
+    ["largest 8-digit escape", 'a: "x \\UFFFFFFFF"\n', "1:7"],
+    ["key", '"\\U00110000": 1\n', "1:2"],
+    ["flow sequence entry", "a: [x, \"\\U00110000\"]\n", "1:9"],
+    ["multi-line value", 'a:\n  b: "one\n    \\U00110000"\n', "3:5"],
+  ];
+  test.each(cases)("%s", (_name, text, at) => {
+    expect(parseFast(text)).toBeUndefined();
+    const bag = new DiagnosticBag();
+    expect(parseYaml("f.yaml", text, bag)).toBeUndefined();
+    expect(bag.items.map((d) => `${d.code} ${d.loc?.line}:${d.loc?.col} ${d.message}`)).toEqual([`LS001 ${at} Invalid escape sequence ${/\\U[0-9A-F]{8}/.exec(text)![0]}`]);
+  });
+
+  test("U+10FFFF itself is accepted", () => {
+    expect(check('a: "\\U0010FFFF"\n')).toBe("ok");
+    expect(toPlain(parseFast('a: "\\U0010FFFF"\n')!.root)).toEqual({ a: "\u{10FFFF}" });
+  });
+});
+
 test("parseFast resolves plain scalars exactly as the library (YAML 1.2 core schema)", () => {
   const plain = [
     "0", "1", "-1", "+1", "-0", "012", "007", "0o17", "0o8", "0x1F", "0xff", "0x", "0xg", "1.10", "1.", ".5", "-.5", "+.5",
@@ -264,12 +287,12 @@ test("parseFast resolves plain scalars exactly as the library (YAML 1.2 core sch
 describe("parseFast: the repository's YAML files", () => {
   const files: string[] = ["lockstep.config.yaml"];
   for (const dir of ["test/fixtures", "spec"]) {
-    try {
-      for (const f of readdirSync(join(ROOT, dir), { recursive: true, encoding: "utf8" })) if (f.endsWith(".yaml")) files.push(join(dir, f));
-    } catch {
-      // spec/ may not exist yet
-    }
+    for (const f of readdirSync(join(ROOT, dir), { recursive: true, encoding: "utf8" })) if (f.endsWith(".yaml")) files.push(join(dir, f));
   }
+  test("are found: the example spec and the fixtures, at least 40 files", () => {
+    expect(files.filter((f) => f.startsWith("spec/")).length).toBeGreaterThanOrEqual(10);
+    expect(files.length).toBeGreaterThanOrEqual(40);
+  });
   test.each(files)("%s", (file) => {
     const text = readFileSync(join(ROOT, file), "utf8");
     expect(check(text)).toBe("ok");
@@ -278,7 +301,11 @@ describe("parseFast: the repository's YAML files", () => {
 });
 
 describe("parseFast: generated documents", () => {
-  // A small seeded PRNG (mulberry32), so failures reproduce.
+  // A small seeded PRNG (mulberry32) with a fixed seed per test, printed with its
+  // figures, so every run sees the same documents and a failure reproduces. Each test
+  // has a floor of documents the fast path must accept (a fast parser that gave up on
+  // everything would agree with the library trivially); the floors sit a little under
+  // the figures measured when they were set (1,465 / 1,819 / 1,383).
   const rng = (seed: number) => () => {
     seed = (seed + 0x6d2b79f5) | 0;
     let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
@@ -354,30 +381,31 @@ describe("parseFast: generated documents", () => {
     return s;
   };
 
-  test("the library's default stringify output: equivalent, and accepted at least 95% of the time", () => {
+  test("the library's default stringify output: equivalent, and at least 1,450 of 1,500 accepted", () => {
     const r = rng(1);
     let accepted = 0;
     const N = 1500;
     for (let i = 0; i < N; i++) if (check(new Document(value(r, 0), { version: "1.2" }).toString()) === "ok") accepted++;
-    console.info(`parseFast accepted ${accepted} of ${N} default-stringified documents (${((100 * accepted) / N).toFixed(1)}%)`);
-    expect(accepted / N).toBeGreaterThanOrEqual(0.95);
+    console.info(`parseFast accepted ${accepted} of ${N} default-stringified documents (${((100 * accepted) / N).toFixed(1)}%, seed 1)`);
+    expect(accepted).toBeGreaterThanOrEqual(1450);
   });
 
-  test("stringify output with varied options and flow collections: undefined or equivalent", () => {
+  test("stringify output with varied options and flow collections: undefined or equivalent, at least 1,750 of 2,000 accepted", () => {
     const r = rng(2);
     let accepted = 0;
     const N = 2000;
     for (let i = 0; i < N; i++) if (check(varied(r, value(r, 0))) === "ok") accepted++;
-    console.info(`parseFast accepted ${accepted} of ${N} documents stringified with varied options`);
-    expect(accepted).toBeGreaterThan(N / 2);
+    console.info(`parseFast accepted ${accepted} of ${N} documents stringified with varied options (seed 2)`);
+    expect(accepted).toBeGreaterThanOrEqual(1750);
   });
 
-  test("mutated documents: undefined or equivalent (never accepts what the library rejects)", () => {
+  test("mutated documents: undefined or equivalent (never accepts what the library rejects), at least 1,300 of 3,000 accepted", () => {
     const r = rng(3);
     let accepted = 0;
     const N = 3000;
     for (let i = 0; i < N; i++) if (check(mutate(r, varied(r, value(r, 0)))) === "ok") accepted++;
-    console.info(`parseFast accepted ${accepted} of ${N} mutated documents`);
+    console.info(`parseFast accepted ${accepted} of ${N} mutated documents (seed 3)`);
+    expect(accepted).toBeGreaterThanOrEqual(1300);
   });
 
   test("the pre-scan refuses none of the stringified documents", () => {

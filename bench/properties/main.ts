@@ -5,7 +5,6 @@ import { mkdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { runCampaign, type LocatedFailure } from "../../test/support/arbitrary/campaign.js";
-import { AVOID_KNOWN, AVOID_NOTHING } from "../../test/support/arbitrary/known-bugs.js";
 import { STAGES, type Stage } from "../../test/support/arbitrary/run-batch.js";
 import { signature } from "../../test/support/arbitrary/shrink.js";
 
@@ -28,14 +27,13 @@ export async function main(argv: readonly string[]): Promise<number> {
   const workDir = flag(argv, "--work", join(tmpdir(), `lockstep-properties-${process.pid}`));
   const show = Number(flag(argv, "--show", "20"));
   mkdirSync(workDir, { recursive: true });
-  console.log(`lockstep properties: ${count} catalogs in batches of ${batchSize}, seed ${seed}, stages ${[...stages].join(" ")}${argv.includes("--include-known") ? ", known bugs included" : ""}`);
+  console.log(`lockstep properties: ${count} catalogs in batches of ${batchSize}, seed ${seed}, stages ${[...stages].join(" ")}`);
   const result = await runCampaign({
     seed,
     count,
     batchSize,
     workDir,
     stages,
-    avoid: argv.includes("--include-known") ? AVOID_NOTHING : AVOID_KNOWN,
     shrink: { kinds: Number(flag(argv, "--shrink", "8")), ms: 90_000 },
     log: (line) => console.log(line),
   });

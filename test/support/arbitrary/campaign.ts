@@ -5,7 +5,6 @@ import fc from "fast-check";
 import { join } from "node:path";
 import type { Failure } from "./batch.js";
 import { sampleArbitrary, type Sample } from "./catalog.js";
-import { AVOID_KNOWN, type Avoid } from "./known-bugs.js";
 import { formatTexts, renderSample } from "./render.js";
 import { finishBatch, prepareBatch, type BatchResult, type Stage } from "./run-batch.js";
 import { shrink, signature } from "./shrink.js";
@@ -17,7 +16,6 @@ export interface CampaignOptions {
   readonly batchSize: number;
   /** Scratch folder: two batch folders and the mypy cache live here. */
   readonly workDir: string;
-  readonly avoid?: Avoid;
   readonly stages?: ReadonlySet<Stage>;
   /** Failures to shrink (the first of each kind), and the time each may take. */
   readonly shrink?: { readonly kinds: number; readonly ms: number };
@@ -52,7 +50,7 @@ export interface CampaignResult {
 
 export async function runCampaign(options: CampaignOptions): Promise<CampaignResult> {
   const started = Date.now();
-  const arbitrary = sampleArbitrary(options.avoid ?? AVOID_KNOWN);
+  const arbitrary = sampleArbitrary();
   const batches = Math.ceil(options.count / options.batchSize);
   const mypyCache = join(options.workDir, "mypy-cache");
   const samplesOf = (b: number) => fc.sample(arbitrary, { seed: options.seed + b, numRuns: Math.min(options.batchSize, options.count - b * options.batchSize) });

@@ -3,7 +3,6 @@
 // References (aliasOf, replacement, surfacesAs, related) are drawn here as numbers
 // and resolved by `catalog.ts` once the catalog's codes are known.
 import fc from "fast-check";
-import { withoutUnicodeLineBreaks, type Avoid } from "./known-bugs.js";
 import { hostileText } from "./text.js";
 import { detailNameArb, providerArb } from "./words.js";
 
@@ -52,31 +51,30 @@ const statusArb: fc.Arbitrary<StatusSpec> = fc.oneof(
 );
 
 /** A details map: unique member names, each with a type. */
-function detailFieldsArb(depth: number, exclude: ReadonlySet<string>, avoid: Avoid): fc.Arbitrary<[string, DetailSpec][]> {
-  return fc.uniqueArray(fc.tuple(detailNameArb.filter((n) => !exclude.has(n)), detailTypeArb(depth, avoid, false)), {
+function detailFieldsArb(depth: number, exclude: ReadonlySet<string>): fc.Arbitrary<[string, DetailSpec][]> {
+  return fc.uniqueArray(fc.tuple(detailNameArb.filter((n) => !exclude.has(n)), detailTypeArb(depth)), {
     minLength: 1,
     maxLength: depth === 0 ? 4 : 2,
     selector: ([name]) => name,
   });
 }
 
-/** `inList`: the type is a list's item type (a list of lists is an open bug). */
-function detailTypeArb(depth: number, avoid: Avoid, inList: boolean): fc.Arbitrary<DetailSpec> {
+/** A details type, nested up to two levels (lists of lists included). */
+function detailTypeArb(depth: number): fc.Arbitrary<DetailSpec> {
   const scalar = fc.constantFrom("string" as const, "integer" as const, "number" as const, "boolean" as const);
   const common = { required: fc.boolean(), description: hostileText(5) };
   const options = { requiredKeys: ["type"] as "type"[] };
   const arbs: fc.Arbitrary<DetailSpec>[] = [
     scalar,
     fc.record({ type: scalar, ...common }, options),
-    // Unique as written, after the text fix of an avoided hazard too.
-    fc.record({ type: fc.constant("enum"), values: fc.uniqueArray(hostileText(3), { minLength: 1, maxLength: 5, selector: (v) => (avoid.unicodeLineBreaks ? withoutUnicodeLineBreaks(v) : v) }), ...common }, { requiredKeys: ["type", "values"] }),
+    fc.record({ type: fc.constant("enum"), values: fc.uniqueArray(hostileText(3), { minLength: 1, maxLength: 5 }), ...common }, { requiredKeys: ["type", "values"] }),
   ];
   if (depth < 2) {
     arbs.push(
-      fc.constantFrom(...(avoid.nestedLists && inList ? ["map"] : ["list", "map"])).chain((type) =>
-        fc.record({ type: fc.constant(type), of: detailTypeArb(depth + 1, avoid, type === "list"), ...common }, { requiredKeys: ["type", "of"] }),
+      fc.constantFrom("list", "map").chain((type) =>
+        fc.record({ type: fc.constant(type), of: detailTypeArb(depth + 1), ...common }, { requiredKeys: ["type", "of"] }),
       ),
-      fc.record({ type: fc.constant("object"), fields: detailFieldsArb(depth + 1, new Set(), avoid), ...common }, { requiredKeys: ["type", "fields"] }),
+      fc.record({ type: fc.constant("object"), fields: detailFieldsArb(depth + 1, new Set()), ...common }, { requiredKeys: ["type", "fields"] }),
     );
   }
   return fc.oneof(...arbs);
@@ -85,7 +83,7 @@ function detailTypeArb(depth: number, avoid: Avoid, inList: boolean): fc.Arbitra
 const shortText = hostileText(3);
 
 /** A code without references; `name` is filled in by the catalog. */
-export function codeBodyArb(detailExclude: ReadonlySet<string>, avoid: Avoid): fc.Arbitrary<Omit<SampleCode, "name">> {
+export function codeBodyArb(detailExclude: ReadonlySet<string>): fc.Arbitrary<Omit<SampleCode, "name">> {
   return fc.record(
     {
       title: hostileText(4),
@@ -95,7 +93,7 @@ export function codeBodyArb(detailExclude: ReadonlySet<string>, avoid: Avoid): f
       fix: hostileText(6),
       retryable: fc.constantFrom("yes" as const, "no" as const, "auto" as const, true, false),
       retry: fc.record({ strategy: hostileText(5), retryAfter: fc.boolean(), schedule: fc.array(shortText, { maxLength: 5 }) }, { requiredKeys: [] }),
-      details: detailFieldsArb(0, detailExclude, avoid),
+      details: detailFieldsArb(0, detailExclude),
       deprecated: fc.oneof(fc.constant(true as const), fc.record({ since: shortText, reason: hostileText(5) }, { requiredKeys: [] })),
       lifecycle: fc.constantFrom("live" as const, "planned" as const),
       since: shortText,
