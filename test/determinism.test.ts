@@ -16,8 +16,15 @@ import { FIXTURES } from "./support/fixture.js";
 
 const ROOT = join(import.meta.dirname, "..");
 
-/** mulberry32: seeded, so a failing order reproduces. */
-function rng(seed: number): () => number {
+// The orders are seeded: the base seed is printed, and LOCKSTEP_SEED=<seed> replays a run
+// (or tries new orders); each test adds its own offset to it.
+const BASE_SEED = Number(process.env.LOCKSTEP_SEED ?? 0);
+if (!Number.isSafeInteger(BASE_SEED)) throw new Error(`LOCKSTEP_SEED must be an integer, got ${JSON.stringify(process.env.LOCKSTEP_SEED)}`);
+console.info(`determinism: base seed ${BASE_SEED}; replay with LOCKSTEP_SEED=${BASE_SEED} npx vitest run test/determinism.test.ts`);
+
+/** mulberry32 from BASE_SEED + offset: seeded, so a failing order reproduces. */
+function rng(offset: number): () => number {
+  let seed = BASE_SEED + offset;
   return () => {
     seed = (seed + 0x6d2b79f5) | 0;
     let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
