@@ -81,6 +81,12 @@ function fieldList(fields: readonly DetailField[]): HtmlNode {
   };
 }
 
+/** A code name that may wrap after each `_` (long names in a narrow column), and nowhere else. */
+function breakable(name: string): HtmlNode[] {
+  if (!name.includes("_")) return [name];
+  return name.split("_").flatMap((part, i): HtmlNode[] => (i ? [{ el: "wbr" }, `_${part}`] : [part]));
+}
+
 /** Builds every part of the page; one instance per run. */
 class Page {
   private readonly scoped: boolean;
@@ -164,7 +170,7 @@ class Page {
           el: "td",
           attrs: { class: "c-code", ...label("Code") },
           kids: [
-            { el: "a", attrs: { class: "code-name", href: `#${code.anchor}`, title: "Link to this code" }, kids: [{ el: "code", kids: [code.name] }] },
+            { el: "a", attrs: { class: "code-name", href: `#${code.anchor}`, title: "Link to this code" }, kids: [{ el: "code", kids: breakable(code.name) }] },
             ...this.badges(code),
             " ",
             { el: "button", attrs: { type: "button", class: "copy", "data-anchor": code.anchor, "aria-label": `Copy link to ${code.name}`, hidden: true }, kids: ["Copy link"] },
@@ -184,7 +190,7 @@ class Page {
       el: "tr",
       attrs: { id: t.anchor, "data-domain": t.domain, "data-removed": "yes" },
       kids: [
-        { el: "td", attrs: { class: "c-code", "data-label": "Code" }, kids: [{ el: "a", attrs: { class: "code-name", href: `#${t.anchor}` }, kids: [{ el: "code", kids: [t.name] }] }, " ", { el: "span", attrs: { class: "badge badge-removed" }, kids: ["removed"] }] },
+        { el: "td", attrs: { class: "c-code", "data-label": "Code" }, kids: [{ el: "a", attrs: { class: "code-name", href: `#${t.anchor}` }, kids: [{ el: "code", kids: breakable(t.name) }] }, " ", { el: "span", attrs: { class: "badge badge-removed" }, kids: ["removed"] }] },
         { el: "td", attrs: { "data-label": "Removed in" }, kids: [t.removedIn, ...(t.deprecatedIn === undefined ? [] : [` (deprecated in ${t.deprecatedIn})`])] },
         { el: "td", attrs: { class: "c-text", "data-label": "Instead" }, kids: [{ el: "strong", attrs: { class: "title" }, kids: [t.title] }, " ", ...instead] },
       ],

@@ -87,11 +87,13 @@ describe("html markup tree", () => {
     [[{ el: "button", attrs: { type: "button", "aria-label": `Copy "x"`, hidden: true, "data-anchor": "a-b" }, kids: [] }], '<button type="button" aria-label="Copy &quot;x&quot;" hidden data-anchor="a-b"></button>'],
     [[{ el: "td", attrs: { title: undefined }, kids: [{ prose: "p `c`" }] }], "<td><p>p <code>c</code></p></td>"],
     [["Deprecated", " since ", "1.0", ": use "], "Deprecated since 1.0: use "],
+    [[{ el: "code", kids: ["A", { el: "wbr" }, "_B"] }], "<code>A<wbr>_B</code>"],
   ])("html(%j)", (nodes, want) => expect(html(nodes)).toBe(want));
 
   it.each<[HtmlNode, RegExp]>([
     [{ el: "script", kids: ["x"] }, /element <script> is not allowed/],
     [{ el: "img" }, /element <img> is not allowed/],
+    [{ el: "wbr", kids: ["x"] }, /<wbr> cannot have content/],
     [{ el: "a", attrs: { href: "javascript:alert(1)" } }, /bad link/],
     [{ el: "a", attrs: { href: "https://example.com/" } }, /bad link/],
     [{ el: "a", attrs: { onclick: "x()" } }, /attribute "onclick" is not allowed/],
@@ -148,7 +150,7 @@ describe("html page", () => {
     // No element but the generator's own: spec text never opens a tag.
     const tags = new Set([...page.matchAll(/<([a-zA-Z][\w-]*)/g)].map((m) => m[1]!.toLowerCase()));
     expect([...tags].sort()).toEqual(
-      ["a", "aside", "body", "button", "code", "dd", "div", "dl", "dt", "footer", "h1", "h2", "h3", "head", "header", "html", "input", "label", "li", "main", "meta", "nav", "option", "p", "script", "section", "select", "small", "span", "strong", "style", "table", "tbody", "td", "th", "thead", "title", "tr", "ul"].filter((t) => tags.has(t)),
+      ["a", "aside", "body", "button", "code", "dd", "div", "dl", "dt", "footer", "h1", "h2", "h3", "head", "header", "html", "input", "label", "li", "main", "meta", "nav", "option", "p", "script", "section", "select", "small", "span", "strong", "style", "table", "tbody", "td", "th", "thead", "title", "tr", "ul", "wbr"].filter((t) => tags.has(t)),
     );
     expect(tags.has("img") || tags.has("b") || tags.has("iframe")).toBe(false);
   });

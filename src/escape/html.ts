@@ -93,9 +93,11 @@ export function rawTextElement(tag: "style" | "script", body: string): string {
   return `<${tag}>${body}</${tag}>`;
 }
 
+/** Void elements: no content, no end tag. */
+const VOID = new Set(["wbr"]);
 const TAGS = new Set([
   "a", "article", "button", "caption", "code", "dd", "div", "dl", "dt", "em", "h2", "h3", "li", "p", "section",
-  "small", "span", "strong", "table", "tbody", "td", "th", "thead", "tr", "ul",
+  "small", "span", "strong", "table", "tbody", "td", "th", "thead", "tr", "ul", "wbr",
 ]);
 const ATTRIBUTE = /^(?:class|id|href|title|type|scope|hidden|role|colspan|data-[a-z]+(?:-[a-z]+)*|aria-[a-z]+)$/;
 /** Ids and anchors: what the naming module allocates, plus `--` section ids. */
@@ -134,6 +136,10 @@ function render(node: HtmlNode, out: string[]): void {
   let open = `<${node.el}`;
   if (node.attrs) for (const [name, value] of Object.entries(node.attrs)) if (value !== undefined) open += attribute(name, value);
   out.push(open + ">");
+  if (VOID.has(node.el)) {
+    if (node.kids?.length) throw new Error(`<${node.el}> cannot have content`);
+    return;
+  }
   if (node.kids) for (const kid of node.kids) render(kid, out);
   out.push(`</${node.el}>`);
 }
