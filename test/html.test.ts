@@ -5,6 +5,7 @@ import { createHash } from "node:crypto";
 import { mkdtempSync, rmSync, mkdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { parse } from "parse5";
 import { afterAll, describe, expect, it } from "vitest";
 import htmlGenerator from "../generators/html.js";
 import { escapeHtmlAttr, escapeHtmlFragment, escapeHtmlText, html, htmlComment, htmlInline, htmlLine, htmlProse, rawTextElement, type HtmlNode } from "../src/escape/html.js";
@@ -119,6 +120,12 @@ describe("html page", () => {
     // No inline handlers or style attributes (the CSP would block them), no external resources.
     expect(page).not.toMatch(/\s(?:on[a-z]+|style|src)=/);
     expect(page).not.toMatch(/(?:href|action)="(?!#)/);
+  });
+
+  it.each(GENERATOR_FIXTURES)("%s: the page parses as HTML without a single parse error (parse5, the WHATWG parser)", (fixture) => {
+    const errors: string[] = [];
+    parse(generate(gen, loadFixture(fixture)).get("errors.html")!, { onParseError: (e) => errors.push(`${e.code} at ${e.startLine}:${e.startCol}`) });
+    expect(errors).toEqual([]);
   });
 
   it.each(GENERATOR_FIXTURES)("%s: every code and removed code has its docs anchor as the id of its row, once", (fixture) => {

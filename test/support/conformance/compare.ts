@@ -173,7 +173,7 @@ function expectedTombstoneFact(index: ReadonlyMap<string, JsonCode>, t: JsonTomb
  * line folding make arbitrary text ambiguous there. The code artifacts carry them exactly.
  */
 const PROSE_FIELDS = new Set(["deprecated.since", "tombstone.removedIn", "tombstone.deprecatedIn"]);
-const PROSE_ARTIFACTS = new Set(["markdown", "rst", "openapi"]);
+const PROSE_ARTIFACTS = new Set(["markdown", "rst", "openapi", "html"]);
 const PLAIN = /^[A-Za-z0-9][A-Za-z0-9._+-]*$/;
 const unreadableProse = (artifact: string, field: string, expected: unknown): boolean =>
   PROSE_ARTIFACTS.has(artifact) && PROSE_FIELDS.has(field) && typeof expected === "string" && !PLAIN.test(expected);
