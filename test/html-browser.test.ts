@@ -28,21 +28,26 @@ interface CatalogJson {
 }
 const catalogJson = JSON.parse(readFileSync(join(ROOT, "out", "catalog.json"), "utf8")) as CatalogJson;
 
-let browser: Browser;
+let browser: Browser | undefined;
+/** Why the browser could not start: every test then fails with it (a missing browser is never a skip). */
+let launchError: unknown;
 const temps: string[] = [];
 beforeAll(async () => {
-  browser = await launchBrowser();
+  try {
+    browser = await launchBrowser();
+  } catch (e) {
+    launchError = e;
+  }
 });
 afterAll(async () => {
   await browser?.close();
   for (const dir of temps) rmSync(dir, { recursive: true, force: true });
 });
 
-const opened: Page[] = [];
+/** A new tab on `file`; tabs close with the browser in afterAll. */
 async function open(file: string, options: OpenOptions = {}): Promise<{ page: Page; log: PageLog; url: string }> {
-  const result = await openPage(browser, file, options);
-  opened.push(result.page);
-  return result;
+  if (!browser) throw launchError ?? new Error("the browser did not start");
+  return openPage(browser, file, options);
 }
 
 /** Ids of the code rows (live and removed) the user can see. */
@@ -418,8 +423,4 @@ test("injection payloads: each code's title reads back as the spec text, verbati
   const wrong = [...titles].filter(([id, text]) => ws(shown[id] ?? "<missing>") !== ws(normaliseText(text)));
   expect(wrong).toEqual([]);
   expectClean(log, url);
-});
-
-afterAll(async () => {
-  await Promise.all(opened.map((p) => p.close().catch(() => undefined)));
 });
