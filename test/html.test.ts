@@ -28,6 +28,10 @@ describe("html escapers", () => {
     ["bidi \u202E zero\u200Bwidth", "bidi &lt;U+202E&gt; zero&lt;U+200B&gt;width"],
     ["nul\u0000 esc\u001b", "nul&lt;U+0000&gt; esc&lt;U+001B&gt;"],
     ["crlf\r\nline", "crlf\nline"],
+    // Parse errors in HTML: C1 controls and noncharacters (BMP and astral).
+    ["c1 \u0091 \u009F", "c1 &lt;U+0091&gt; &lt;U+009F&gt;"],
+    ["non \uFFFF \uFDD0 \u{1FFFE} \u{10FFFF}", "non &lt;U+FFFF&gt; &lt;U+FDD0&gt; &lt;U+1FFFE&gt; &lt;U+10FFFF&gt;"],
+    ["astral \u{1F6AB} \u{1FFFD} kept", "astral \u{1F6AB} \u{1FFFD} kept"],
   ])("escapeHtmlText(%j)", (given, want) => expect(escapeHtmlText(given)).toBe(want));
 
   it.each([

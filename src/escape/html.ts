@@ -14,9 +14,23 @@ const TEXT_SPECIAL = /[&<>]/g;
 const ATTR_SPECIAL = /[&<>"']/g;
 const ENTITY: Readonly<Record<string, string>> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
 
+/**
+ * Characters the HTML parser reports as errors in a document (C1 controls and
+ * noncharacters, U+FFFE, U+1FFFF, …): shown as `<U+FFFF>` like the invisible ones.
+ */
+const PARSE_ERRORS = /[\u0080-\u009F\uFDD0-\uFDEF\uFFFE\uFFFF]|[\uD83F\uD87F\uD8BF\uD8FF\uD93F\uD97F\uD9BF\uD9FF\uDA3F\uDA7F\uDABF\uDAFF\uDB3F\uDB7F\uDBBF\uDBFF][\uDFFE\uDFFF]/g;
+const MAYBE_PARSE_ERRORS = /[\u0080-\u009F\uFDD0-\uFDEF\uFFFE\uFFFF\uDFFE\uDFFF]/;
+
+/** Spec text as the page shows it, before escaping: normalised (src/escape/text.ts), and characters HTML rejects shown as markers. */
+export function htmlShown(text: string): string {
+  const clean = normaliseText(text);
+  if (!MAYBE_PARSE_ERRORS.test(clean)) return clean;
+  return clean.replace(PARSE_ERRORS, (c) => `<U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}>`);
+}
+
 /** Character data: `&`, `<`, `>` escaped; invisible characters shown. Newlines are kept. */
 export function escapeHtmlText(text: string): string {
-  return normaliseText(text).replace(TEXT_SPECIAL, (c) => ENTITY[c]!);
+  return htmlShown(text).replace(TEXT_SPECIAL, (c) => ENTITY[c]!);
 }
 
 /**
@@ -32,12 +46,12 @@ export function escapeHtmlFragment(text: string): string {
 
 /** An attribute value (always written in double quotes): also `"` and `'` escaped. */
 export function escapeHtmlAttr(text: string): string {
-  return normaliseText(text).replace(ATTR_SPECIAL, (c) => ENTITY[c]!);
+  return htmlShown(text).replace(ATTR_SPECIAL, (c) => ENTITY[c]!);
 }
 
 /** Text on one line: lines and paragraphs joined by single spaces, trimmed, escaped. */
 export function htmlLine(text: string): string {
-  return escapeHtmlText(normaliseText(text).replace(/\s*\n\s*/g, " ").trim());
+  return escapeHtmlText(htmlShown(text).replace(/\s*\n\s*/g, " ").trim());
 }
 
 /** Index of the next run of exactly `n` backticks at or after `from`, or -1 (CommonMark's code-span rule). */
@@ -76,14 +90,14 @@ export function htmlInline(line: string): string {
 
 /** Prose (descriptions, notes): one <p> per paragraph, lines joined by spaces, code spans kept. */
 export function htmlProse(text: string): string {
-  return paragraphs(text)
+  return paragraphs(htmlShown(text))
     .map((p) => `<p>${htmlInline(p.map((l) => l.trim()).filter((l) => l !== "").join(" "))}</p>`)
     .join("");
 }
 
 /** The generated-file notice as an HTML comment; `--` cannot occur inside one (and `-->` would end it). */
 export function htmlComment(text: string): string {
-  const line = normaliseText(text).replace(/\s*\n\s*/g, " ").trim();
+  const line = htmlShown(text).replace(/\s*\n\s*/g, " ").trim();
   return `<!-- ${line.replace(/-(?=-)/g, "- ").replace(/</g, "&lt;")} -->`;
 }
 

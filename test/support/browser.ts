@@ -1,3 +1,5 @@
+/// <reference lib="dom" />
+/// <reference lib="dom.iterable" />
 // Headless Chromium for the HTML page tests (puppeteer-core drives Debian's
 // `chromium`; it never downloads a browser). A missing browser is an error with
 // what to install, never a skipped test.
@@ -5,6 +7,7 @@ import { existsSync, mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import puppeteer, { type Browser, type Page } from "puppeteer-core";
+import { afterAll, beforeAll, expect } from "vitest";
 import { requireTool } from "./toolchains.js";
 
 /** Screenshots land here (git-ignored): look at them after a run. */
@@ -70,4 +73,67 @@ export async function openPage(browser: Browser, file: string, options: OpenOpti
 export function artifact(name: string): string {
   mkdirSync(ARTIFACTS, { recursive: true });
   return join(ARTIFACTS, name);
+}
+
+/**
+ * One browser for a test file: launched in beforeAll, always closed in afterAll. A
+ * browser that cannot start fails every test that opens a page, with the reason.
+ */
+export function useBrowser(): (file: string, options?: OpenOptions) => Promise<{ page: Page; log: PageLog; url: string }> {
+  let browser: Browser | undefined;
+  let launchError: unknown;
+  beforeAll(async () => {
+    try {
+      browser = await launchBrowser();
+    } catch (e) {
+      launchError = e;
+    }
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return async (file, options = {}) => {
+    if (!browser) throw launchError ?? new Error("the browser did not start");
+    return openPage(browser, file, options);
+  };
+}
+
+/** Ids of the code rows (live and removed) the user can see. */
+export const visibleRows = (page: Page) =>
+  page.evaluate(() => [...document.querySelectorAll<HTMLElement>("tr[data-domain]")].filter((tr) => tr.offsetParent !== null).map((tr) => tr.id));
+
+/** The search's definition, computed independently: every word of the query occurs in the row's code name and text (case-folded, `_` as a space). */
+export const expectedForQuery = (page: Page, query: string) =>
+  page.evaluate((q) => {
+    const fold = (s: string) => s.toLowerCase().replace(/[_\s]+/g, " ");
+    const words = fold(q).split(" ").filter(Boolean);
+    return [...document.querySelectorAll<HTMLElement>("tr[data-domain]")]
+      .filter((tr) => {
+        const text = fold([...tr.querySelectorAll(".code-name, .c-text")].map((e) => e.textContent).join(" "));
+        return words.every((w) => text.includes(w));
+      })
+      .map((tr) => tr.id);
+  }, query);
+
+export const nextFrame = (page: Page) => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+
+/** Where a row is and whether it looks highlighted. */
+export const rowState = (page: Page, id: string) =>
+  page.evaluate((rowId) => {
+    const tr = document.getElementById(rowId)!;
+    const box = tr.getBoundingClientRect();
+    // The sticky filter bar (desktop) must not cover the row's top; a row taller than the window shows its top.
+    const bar = document.getElementById("ls--filters")!;
+    const covered = getComputedStyle(bar).position === "sticky" && bar.offsetParent !== null ? bar.getBoundingClientRect().bottom : 0;
+    return {
+      inView: box.height > 0 && box.top >= covered - 1 && (box.bottom <= window.innerHeight || box.top <= window.innerHeight / 2),
+      highlighted: tr.matches(":target, .ls-target"),
+      background: getComputedStyle(tr).backgroundColor,
+      pageBackground: getComputedStyle(document.body).backgroundColor,
+    };
+  }, id);
+
+export function expectClean(log: PageLog, url: string): void {
+  expect(log.errors).toEqual([]);
+  expect(log.requests.map((r) => r.replace(/[?#].*$/, ""))).toEqual([url]);
 }

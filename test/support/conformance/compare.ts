@@ -31,6 +31,11 @@ export interface DetailsProfile {
   readonly enumValues: boolean;
   /** The TS checker may reorder a union's literals: compare enum values as a set. */
   readonly enumOrder: boolean;
+  /**
+   * Enum values as the artifact can show them, applied to both sides: a page shows
+   * text, not bytes (control characters as `<U+000B>`, white space not significant).
+   */
+  readonly shown?: (value: string) => string;
 }
 
 export const FULL_PROFILE: DetailsProfile = { integer: true, enumValues: true, enumOrder: true };
@@ -42,7 +47,8 @@ export function typeText(type: JsonDetailType, profile: DetailsProfile): string 
       return profile.integer ? "integer" : "number";
     case "enum": {
       if (!profile.enumValues) return "string";
-      const values = profile.enumOrder ? type.values : [...type.values].sort();
+      const shown = profile.shown ? type.values.map(profile.shown) : type.values;
+      const values = profile.enumOrder ? shown : [...shown].sort();
       return `enum${JSON.stringify(values)}`;
     }
     case "list":

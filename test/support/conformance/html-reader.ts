@@ -11,7 +11,8 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse, type DefaultTreeAdapterMap } from "parse5";
-import { FULL_PROFILE } from "./compare.js";
+import { htmlShown } from "../../../src/escape/html.js";
+import { FULL_PROFILE, type DetailsProfile } from "./compare.js";
 import { cellText, markerFacts, statusFromLabel, tombstoneFacts, type Token } from "./doc-rows.js";
 import { missingFile, unreadable } from "./targets.js";
 import type { Facts, JsonDetailField, JsonDetailType, Mismatch, Reading, Target } from "./types.js";
@@ -95,6 +96,9 @@ function definition(cell: Element, term: string): Element | undefined {
 
 const RETRYABLE = ["yes", "no", "auto", "unknown"];
 
+/** The page shows enum values as text: normalised (control characters as `<U+000B>`), white space collapsed. */
+const PROFILE: DetailsProfile = { ...FULL_PROFILE, shown: (v) => htmlShown(v).replace(/\s+/g, " ").trim() };
+
 function codeFacts(tr: Element, domain: string, problems: Mismatch[], key: string): Facts {
   const cells = new Map(kids(tr).map((td) => [attr(td, "class")?.split(" ")[0] ?? "", td] as const));
   const http = cellText(tokens(cells.get("c-http") ?? tr));
@@ -112,7 +116,7 @@ function codeFacts(tr: Element, domain: string, problems: Mismatch[], key: strin
   };
   const details = textCell && definition(textCell, "Details");
   const ul = details && kids(details).find((e) => e.tagName === "ul");
-  facts.details = { fields: ul ? detailFields(ul) : [], profile: FULL_PROFILE };
+  facts.details = { fields: ul ? detailFields(ul) : [], profile: PROFILE };
   // The filters read data attributes: they must say what the cells say.
   const status = facts.status as { kind: string; all: number[] };
   const wantStatus = status.kind === "unstated" ? "unstated" : (status.kind === "varies" ? ["varies", ...status.all] : status.all).join(" ");
