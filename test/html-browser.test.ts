@@ -143,6 +143,15 @@ describe("the example page (out/docs/errors.html)", () => {
     state = await rowState(page, deep.anchor);
     expect(state).toMatchObject({ inView: true, highlighted: true });
     expect(await page.$$eval(".ls-target", (e) => e.length)).toBe(1);
+    // The code's own name as the fragment (a `{code}` docs URL) finds it too.
+    await page.evaluate((h) => {
+      document.querySelectorAll(".ls-target").forEach((e) => e.classList.remove("ls-target"));
+      window.scrollTo(0, 0);
+      location.hash = h;
+    }, `#${deep.name}`);
+    await page.waitForFunction((id) => document.getElementById(id)!.classList.contains("ls-target"), {}, deep.anchor);
+    await nextFrame(page);
+    expect(await rowState(page, deep.anchor)).toMatchObject({ inView: true, highlighted: true });
     expectClean(log, url);
   });
 
