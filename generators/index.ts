@@ -3,6 +3,7 @@
 import type { Generator } from "../src/plugin.js";
 import changelog from "./changelog.js";
 import go from "./go.js";
+import html from "./html.js";
 import json from "./json.js";
 import markdown from "./markdown.js";
 import openapi from "./openapi.js";
@@ -10,4 +11,4 @@ import python from "./python.js";
 import rst from "./rst.js";
 import ts from "./ts.js";
 
-export const BUILTIN_GENERATORS: readonly Generator<unknown>[] = [ts, go, python, openapi, markdown, rst, json, changelog] as Generator<unknown>[];
+export const BUILTIN_GENERATORS: readonly Generator<unknown>[] = [ts, go, python, openapi, markdown, rst, html, json, changelog] as Generator<unknown>[];

@@ -91,6 +91,18 @@ const TAMPERINGS: [string, string, (dir: string) => void, Pick<Mismatch, "code" 
   ["ts-types", "a details field made optional", (d) => edit(join(d, "ts/index.ts"), "readonly type: string;", "readonly type?: string;"), { code: "TYPE", field: "details.type" }],
   ["markdown", "a removed code's replacement link", (d) => edit(join(d, "markdown/errors.md"), "Use [`DEFAULT`](#default) instead.", "Use [`DEFAULT`](#delete) instead."), { code: "PROTO", field: "tombstone.replacement.anchor" }],
   ["rst", "a removed code's deprecation version", (d) => edit(join(d, "rst/errors.rst"), "(deprecated in 0.8.0)", "(deprecated in 0.8.1)"), { code: "PROTO", field: "tombstone.deprecatedIn" }],
+  ["html", "a details field made optional", (d) => edit(join(d, "html/errors.html"), '<li><code>type</code> <span class="type">string</span> <span class="req">required</span>', '<li><code>type</code> <span class="type">string</span>'), { code: "TYPE", field: "details.type" }],
+  ["html", "a deprecation's version", (d) => edit(join(d, "html/errors.html"), "<strong>Deprecated</strong> since 0.9.0", "<strong>Deprecated</strong> since 0.9.1"), { code: "CLASS", field: "deprecated.since" }],
+  ["html", "a removed code's replacement link", (d) => edit(join(d, "html/errors.html"), 'Use <a href="#default"><code>DEFAULT</code></a> instead.', 'Use <a href="#delete"><code>DEFAULT</code></a> instead.'), { code: "PROTO", field: "tombstone.replacement.anchor" }],
+  ["html", "a filter attribute that disagrees with the row", (d) => edit(join(d, "html/errors.html"), '<tr id="to-string" data-domain="http" data-status="404"', '<tr id="to-string" data-domain="http" data-status="405"'), { code: "TO_STRING", field: "data-status" }],
+  ["html", "an HTTP cell and its filter attribute", (d) => {
+    edit(join(d, "html/errors.html"), '<tr id="to-string" data-domain="http" data-status="404"', '<tr id="to-string" data-domain="http" data-status="405"');
+    const file = join(d, "html/errors.html");
+    const page = readFileSync(file, "utf8");
+    const row = page.indexOf('<tr id="to-string"');
+    const cell = page.indexOf('data-label="HTTP">404<', row);
+    writeFileSync(file, page.slice(0, cell) + 'data-label="HTTP">405<' + page.slice(cell + 'data-label="HTTP">404<'.length));
+  }, { code: "TO_STRING", field: "status" }],
   [
     "openapi",
     "x-enum-deprecated",

@@ -31,6 +31,11 @@ export interface DetailsProfile {
   readonly enumValues: boolean;
   /** The TS checker may reorder a union's literals: compare enum values as a set. */
   readonly enumOrder: boolean;
+  /**
+   * Enum values as the artifact can show them, applied to both sides: a page shows
+   * text, not bytes (control characters as `<U+000B>`, white space not significant).
+   */
+  readonly shown?: (value: string) => string;
 }
 
 export const FULL_PROFILE: DetailsProfile = { integer: true, enumValues: true, enumOrder: true };
@@ -42,7 +47,8 @@ export function typeText(type: JsonDetailType, profile: DetailsProfile): string 
       return profile.integer ? "integer" : "number";
     case "enum": {
       if (!profile.enumValues) return "string";
-      const values = profile.enumOrder ? type.values : [...type.values].sort();
+      const shown = profile.shown ? type.values.map(profile.shown) : type.values;
+      const values = profile.enumOrder ? shown : [...shown].sort();
       return `enum${JSON.stringify(values)}`;
     }
     case "list":
@@ -173,7 +179,7 @@ function expectedTombstoneFact(index: ReadonlyMap<string, JsonCode>, t: JsonTomb
  * line folding make arbitrary text ambiguous there. The code artifacts carry them exactly.
  */
 const PROSE_FIELDS = new Set(["deprecated.since", "tombstone.removedIn", "tombstone.deprecatedIn"]);
-const PROSE_ARTIFACTS = new Set(["markdown", "rst", "openapi"]);
+const PROSE_ARTIFACTS = new Set(["markdown", "rst", "openapi", "html"]);
 const PLAIN = /^[A-Za-z0-9][A-Za-z0-9._+-]*$/;
 const unreadableProse = (artifact: string, field: string, expected: unknown): boolean =>
   PROSE_ARTIFACTS.has(artifact) && PROSE_FIELDS.has(field) && typeof expected === "string" && !PLAIN.test(expected);

@@ -1,6 +1,6 @@
 // The cross-language conformance suite: every generated artifact is loaded in its
 // own runtime (Node, the TypeScript checker, Go, Python, swagger-parser, markdown-it,
-// docutils), asked what it says about each code, and compared with catalog.json.
+// docutils, parse5 for the HTML page), asked what it says about each code, and compared with catalog.json.
 //
 //   const mismatches = await checkConformance("out");          // [] when all agree
 //   const perDir = await checkConformanceMany([dirA, { dir: dirB, generatorOptions: { ts: { typeName: "E" } } }]);
@@ -8,13 +8,14 @@
 // checkConformanceMany runs one Go build, one Python process and one TypeScript
 // program for all out dirs, Go and Python in the background while Node reads the rest.
 // An out dir has the default layout: ts/, go/, python/, openapi/, markdown/ or docs/
-// (errors.md), rst/ or docs/ (errors.rst), catalog.json at the root. Give the generator
+// (errors.md), rst/ or docs/ (errors.rst), html/ or docs/ (errors.html), catalog.json at the root. Give the generator
 // options an out dir was generated with when they are not the defaults. A missing
 // toolchain throws (with what to install); a missing or unreadable artifact, or a Go
 // package that does not build, is a mismatch.
 import { existsSync } from "node:fs";
 import { compareReading } from "./compare.js";
 import { readGo } from "./go-reader.js";
+import { readHtml } from "./html-reader.js";
 import { readMarkdown } from "./markdown-reader.js";
 import { readOpenapi } from "./openapi-reader.js";
 import { runPythonTasks, type PythonTask } from "./python-runtime.js";
@@ -57,6 +58,7 @@ export async function checkConformanceMany(outDirs: readonly OutDir[], options: 
     want.has("openapi") ? await readOpenapi(targets) : [],
     want.has("ts-types") ? readTsTypes(targets) : [],
     want.has("markdown") ? readMarkdown(targets) : [],
+    want.has("html") ? readHtml(targets) : [],
   ];
   const [go, pythonAndRst] = await external;
   const readings = [...inProcess, go, ...pythonAndRst];

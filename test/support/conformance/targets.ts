@@ -6,7 +6,7 @@ import type { Artifact, CatalogJson, ConformanceOptions, Mismatch, OutDir, Readi
 
 type Dir = keyof Target["dirs"];
 
-/** Candidate folders per generator, first existing wins (markdown and rst default to `docs/` in a project). */
+/** Candidate folders per generator, first existing wins (markdown, rst and html default to `docs/` in a project). */
 const CANDIDATES: Readonly<Record<Dir, { readonly dirs: readonly string[]; readonly probe: string }>> = {
   ts: { dirs: ["ts"], probe: "index.ts" },
   go: { dirs: ["go"], probe: "go.mod" },
@@ -14,6 +14,7 @@ const CANDIDATES: Readonly<Record<Dir, { readonly dirs: readonly string[]; reado
   openapi: { dirs: ["openapi"], probe: "errors.yaml" },
   markdown: { dirs: ["markdown", "docs"], probe: "errors.md" },
   rst: { dirs: ["rst", "docs"], probe: "errors.rst" },
+  html: { dirs: ["html", "docs"], probe: "errors.html" },
 };
 
 export function loadTarget(outDir: OutDir, options: ConformanceOptions): { target?: Target; problems: Mismatch[] } {

@@ -5,14 +5,14 @@
 export interface Mismatch {
   /** Code key, or `*` for a problem with the artifact as a whole (missing file, parse error). */
   readonly code: string;
-  /** `ts`, `ts-types`, `go`, `python`, `openapi`, `markdown`, `rst`. */
+  /** `ts`, `ts-types`, `go`, `python`, `openapi`, `markdown`, `rst`, `html`. */
   readonly artifact: string;
   readonly field: string;
   readonly expected: unknown;
   readonly actual: unknown;
 }
 
-export const ARTIFACTS = ["ts", "ts-types", "go", "python", "openapi", "markdown", "rst"] as const;
+export const ARTIFACTS = ["ts", "ts-types", "go", "python", "openapi", "markdown", "rst", "html"] as const;
 export type Artifact = (typeof ARTIFACTS)[number];
 
 /** Raw generator options by generator name, as in the config's `generators` map. */
@@ -27,9 +27,9 @@ export interface ConformanceOptions {
   /**
    * Where each generator's output sits under the out dir, relative POSIX paths. Defaults:
    * ts `ts`, go `go`, python `python`, openapi `openapi`; markdown `markdown` else `docs`,
-   * rst `rst` else `docs` (the first that has the file); catalog.json at the root.
+   * rst `rst` else `docs`, html `html` else `docs` (the first that has the file); catalog.json at the root.
    */
-  readonly layout?: Partial<Record<"ts" | "go" | "python" | "openapi" | "markdown" | "rst" | "json", string>>;
+  readonly layout?: Partial<Record<"ts" | "go" | "python" | "openapi" | "markdown" | "rst" | "html" | "json", string>>;
   /**
    * Generator options the out dirs were generated with (an out dir given as an object
    * may override them). Readers follow what changes an artifact's shape: ts `typeName`,
@@ -145,5 +145,5 @@ export interface Target {
   readonly catalog: CatalogJson;
   readonly generatorOptions: GeneratorOptions;
   /** Absolute folder of each generator's output. */
-  readonly dirs: Readonly<Record<"ts" | "go" | "python" | "openapi" | "markdown" | "rst", string>>;
+  readonly dirs: Readonly<Record<"ts" | "go" | "python" | "openapi" | "markdown" | "rst" | "html", string>>;
 }

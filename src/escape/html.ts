@@ -1,0 +1,166 @@
+// Escaping for HTML output (the `html` generator's single page). Spec text is
+// plain text with one piece of Markdown kept, as in the Markdown docs: inline code
+// spans (`x`) become <code>. Everything else is character data: `&`, `<` and `>`
+// are escaped in text, and `"` and `'` as well in attribute values, so no spec text
+// can open a tag, a comment, an entity or leave an attribute. Invisible and bidi
+// characters are shown as `<U+202E>` (Trojan Source).
+//
+// Generated markup is built as a small tree (`HtmlNode`) and printed by `html()`:
+// tag and attribute names come from allow-lists, links only to `#anchor`, ids and
+// classes from a safe alphabet, so a generator cannot print markup by mistake either.
+import { normaliseText, paragraphs } from "./text.js";
+
+const TEXT_SPECIAL = /[&<>]/g;
+const ATTR_SPECIAL = /[&<>"']/g;
+const ENTITY: Readonly<Record<string, string>> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
+
+/**
+ * Characters the HTML parser reports as errors in a document (C1 controls and
+ * noncharacters, U+FFFE, U+1FFFF, …): shown as `<U+FFFF>` like the invisible ones.
+ */
+const PARSE_ERRORS = /[\u0080-\u009F\uFDD0-\uFDEF\uFFFE\uFFFF]|[\uD83F\uD87F\uD8BF\uD8FF\uD93F\uD97F\uD9BF\uD9FF\uDA3F\uDA7F\uDABF\uDAFF\uDB3F\uDB7F\uDBBF\uDBFF][\uDFFE\uDFFF]/g;
+const MAYBE_PARSE_ERRORS = /[\u0080-\u009F\uFDD0-\uFDEF\uFFFE\uFFFF\uDFFE\uDFFF]/;
+
+/** Spec text as the page shows it, before escaping: normalised (src/escape/text.ts), and characters HTML rejects shown as markers. */
+export function htmlShown(text: string): string {
+  const clean = normaliseText(text);
+  if (!MAYBE_PARSE_ERRORS.test(clean)) return clean;
+  return clean.replace(PARSE_ERRORS, (c) => `<U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}>`);
+}
+
+/** Character data: `&`, `<`, `>` escaped; invisible characters shown. Newlines are kept. */
+export function escapeHtmlText(text: string): string {
+  return htmlShown(text).replace(TEXT_SPECIAL, (c) => ENTITY[c]!);
+}
+
+/**
+ * A piece of text between generated markup (`" since "`, a title): escaped like
+ * `escapeHtmlText`, but the outer space that separates it from its neighbours is kept
+ * (normalising would trim a trailing one).
+ */
+export function escapeHtmlFragment(text: string): string {
+  const out = escapeHtmlText(text);
+  if (out === "") return /[ \t]/.test(text) ? " " : "";
+  return /[ \t]$/.test(text) && !/[ \t]$/.test(out) ? out + " " : out;
+}
+
+/** An attribute value (always written in double quotes): also `"` and `'` escaped. */
+export function escapeHtmlAttr(text: string): string {
+  return htmlShown(text).replace(ATTR_SPECIAL, (c) => ENTITY[c]!);
+}
+
+/** Text on one line: lines and paragraphs joined by single spaces, trimmed, escaped. */
+export function htmlLine(text: string): string {
+  return escapeHtmlText(htmlShown(text).replace(/\s*\n\s*/g, " ").trim());
+}
+
+/** Index of the next run of exactly `n` backticks at or after `from`, or -1 (CommonMark's code-span rule). */
+function closingRun(text: string, from: number, n: number): number {
+  for (let k = text.indexOf("`", from); k >= 0; ) {
+    let m = 1;
+    while (text.charCodeAt(k + m) === 0x60) m++;
+    if (m === n) return k;
+    k = text.indexOf("`", k + m);
+  }
+  return -1;
+}
+
+/** One line of prose: escaped text, code spans as <code>; an unmatched backtick run is literal. */
+export function htmlInline(line: string): string {
+  if (!line.includes("`")) return line.replace(TEXT_SPECIAL, (c) => ENTITY[c]!);
+  let out = "";
+  let i = 0;
+  for (let j = line.indexOf("`"); j >= 0; j = line.indexOf("`", i)) {
+    let n = 1;
+    while (line.charCodeAt(j + n) === 0x60) n++;
+    const close = closingRun(line, j + n, n);
+    if (close < 0) {
+      out += line.slice(i, j + n).replace(TEXT_SPECIAL, (c) => ENTITY[c]!);
+      i = j + n;
+      continue;
+    }
+    // CommonMark strips one space on each side when both are there and the span is not all spaces.
+    let inner = line.slice(j + n, close);
+    if (inner.length > 2 && inner.startsWith(" ") && inner.endsWith(" ") && inner.trim() !== "") inner = inner.slice(1, -1);
+    out += line.slice(i, j).replace(TEXT_SPECIAL, (c) => ENTITY[c]!) + `<code>${inner.replace(TEXT_SPECIAL, (c) => ENTITY[c]!)}</code>`;
+    i = close + n;
+  }
+  return out + line.slice(i).replace(TEXT_SPECIAL, (c) => ENTITY[c]!);
+}
+
+/** Prose (descriptions, notes): one <p> per paragraph, lines joined by spaces, code spans kept. */
+export function htmlProse(text: string): string {
+  return paragraphs(htmlShown(text))
+    .map((p) => `<p>${htmlInline(p.map((l) => l.trim()).filter((l) => l !== "").join(" "))}</p>`)
+    .join("");
+}
+
+/** The generated-file notice as an HTML comment; `--` cannot occur inside one (and `-->` would end it). */
+export function htmlComment(text: string): string {
+  const line = htmlShown(text).replace(/\s*\n\s*/g, " ").trim();
+  return `<!-- ${line.replace(/-(?=-)/g, "- ").replace(/</g, "&lt;")} -->`;
+}
+
+/** Inline `<style>` / `<script>` content: raw text elements end at `</style` / `</script`, so those may not occur. */
+export function rawTextElement(tag: "style" | "script", body: string): string {
+  if (new RegExp(`</${tag}|<!--`, "i").test(body)) throw new Error(`inline ${tag} must not contain "</${tag}" or "<!--"`);
+  return `<${tag}>${body}</${tag}>`;
+}
+
+/** Void elements: no content, no end tag. */
+const VOID = new Set(["wbr"]);
+const TAGS = new Set([
+  "a", "article", "button", "caption", "code", "dd", "div", "dl", "dt", "em", "h2", "h3", "li", "p", "section",
+  "small", "span", "strong", "table", "tbody", "td", "th", "thead", "tr", "ul", "wbr",
+]);
+const ATTRIBUTE = /^(?:class|id|href|title|type|scope|hidden|role|colspan|data-[a-z]+(?:-[a-z]+)*|aria-[a-z]+)$/;
+/** Ids and anchors: what the naming module allocates, plus `--` section ids. */
+const ID = /^[a-z][a-z0-9-]*$/;
+const CLASS = /^[a-z][a-z0-9-]*(?: [a-z][a-z0-9-]*)*$/;
+
+/**
+ * A piece of generated markup. A string is text (escaped). `{ prose }` is spec
+ * Markdown-ish text (paragraphs, code spans). `{ el }` is an element from the
+ * allow-list; attribute values are escaped, `true` writes a bare attribute.
+ */
+export type HtmlNode =
+  | string
+  | { readonly prose: string }
+  | { readonly el: string; readonly attrs?: Readonly<Record<string, string | true | undefined>>; readonly kids?: readonly HtmlNode[] };
+
+function attribute(name: string, value: string | true): string {
+  if (!ATTRIBUTE.test(name)) throw new Error(`attribute ${JSON.stringify(name)} is not allowed`);
+  if (value === true) return ` ${name}`;
+  if ((name === "id" || name === "aria-controls") && !ID.test(value)) throw new Error(`bad HTML id ${JSON.stringify(value)}`);
+  if (name === "class" && !CLASS.test(value)) throw new Error(`bad HTML class ${JSON.stringify(value)}`);
+  if (name === "href" && !(value.startsWith("#") && ID.test(value.slice(1)))) throw new Error(`bad link ${JSON.stringify(value)} (only #anchor links)`);
+  return ` ${name}="${escapeHtmlAttr(value)}"`;
+}
+
+function render(node: HtmlNode, out: string[]): void {
+  if (typeof node === "string") {
+    out.push(escapeHtmlFragment(node));
+    return;
+  }
+  if ("prose" in node) {
+    out.push(htmlProse(node.prose));
+    return;
+  }
+  if (!TAGS.has(node.el)) throw new Error(`element <${node.el}> is not allowed`);
+  let open = `<${node.el}`;
+  if (node.attrs) for (const [name, value] of Object.entries(node.attrs)) if (value !== undefined) open += attribute(name, value);
+  out.push(open + ">");
+  if (VOID.has(node.el)) {
+    if (node.kids?.length) throw new Error(`<${node.el}> cannot have content`);
+    return;
+  }
+  if (node.kids) for (const kid of node.kids) render(kid, out);
+  out.push(`</${node.el}>`);
+}
+
+/** Markup from nodes; text escaped, elements and attributes checked. */
+export function html(nodes: HtmlNode | readonly HtmlNode[]): string {
+  const out: string[] = [];
+  for (const node of Array.isArray(nodes) ? (nodes as readonly HtmlNode[]) : [nodes as HtmlNode]) render(node, out);
+  return out.join("");
+}
