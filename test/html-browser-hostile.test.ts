@@ -1,5 +1,3 @@
-/// <reference lib="dom" />
-/// <reference lib="dom.iterable" />
 // The HTML page on hostile text, in headless Chromium: the torture fixture and a catalog
 // of injection payloads (test/fixtures/security/payloads.json plus payloads that would
 // run script or add elements if any text reached the page as markup). Nothing runs, no

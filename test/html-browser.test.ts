@@ -1,5 +1,3 @@
-/// <reference lib="dom" />
-/// <reference lib="dom.iterable" />
 // The example page (out/docs/errors.html) in a real browser (headless Chromium through
 // puppeteer-core), opened from disk: search as you type, filters, the filter in the
 // URL, docs_url anchors in any letter case, copy links, no console errors, no network

@@ -1,5 +1,3 @@
-/// <reference lib="dom" />
-/// <reference lib="dom.iterable" />
 // Headless Chromium for the HTML page tests (puppeteer-core drives Debian's
 // `chromium`; it never downloads a browser). A missing browser is an error with
 // what to install, never a skipped test.
