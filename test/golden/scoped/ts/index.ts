@@ -79,90 +79,6 @@ export interface ErrorCodeInfo {
   readonly docsUrl: string | undefined;
 }
 
-/** Metadata of every code, by member name. */
-export const ERROR_CODE_INFO: Readonly<Record<ErrorCodeKey, ErrorCodeInfo>> = {
-  auth_auth_missing: {
-    code: ErrorCode.auth_auth_missing,
-    domain: "auth",
-    title: "Auth missing",
-    status: 401,
-    statuses: [401],
-    statusVaries: false,
-    retryable: "unknown",
-    retryAfter: false,
-    deprecated: false,
-    replacement: undefined,
-    aliasOf: undefined,
-    lifecycle: "live",
-    surfacesAs: undefined,
-    docsUrl: "https://docs.example.com/errors/auth/auth_missing",
-  },
-  auth_quota_exceeded: {
-    code: ErrorCode.auth_quota_exceeded,
-    domain: "auth",
-    title: "Quota exceeded",
-    status: 429,
-    statuses: [429],
-    statusVaries: false,
-    retryable: "yes",
-    retryAfter: true,
-    deprecated: false,
-    replacement: undefined,
-    aliasOf: undefined,
-    lifecycle: "live",
-    surfacesAs: undefined,
-    docsUrl: "https://docs.example.com/errors/auth/quota_exceeded",
-  },
-  channel_channel_unavailable: {
-    code: ErrorCode.channel_channel_unavailable,
-    domain: "channel",
-    title: "Channel unavailable",
-    status: undefined,
-    statuses: [],
-    statusVaries: false,
-    retryable: "unknown",
-    retryAfter: false,
-    deprecated: true,
-    replacement: ErrorCode.channel_quota_exceeded,
-    aliasOf: undefined,
-    lifecycle: "live",
-    surfacesAs: undefined,
-    docsUrl: "https://docs.example.com/errors/channel/channel_unavailable",
-  },
-  channel_quota_exceeded: {
-    code: ErrorCode.channel_quota_exceeded,
-    domain: "channel",
-    title: "Quota exceeded",
-    status: 429,
-    statuses: [429],
-    statusVaries: false,
-    retryable: "unknown",
-    retryAfter: false,
-    deprecated: false,
-    replacement: undefined,
-    aliasOf: undefined,
-    lifecycle: "live",
-    surfacesAs: undefined,
-    docsUrl: "https://docs.example.com/errors/channel/quota_exceeded",
-  },
-  channel_type: {
-    code: ErrorCode.channel_type,
-    domain: "channel",
-    title: "Type",
-    status: undefined,
-    statuses: [],
-    statusVaries: false,
-    retryable: "unknown",
-    retryAfter: false,
-    deprecated: false,
-    replacement: undefined,
-    aliasOf: undefined,
-    lifecycle: "live",
-    surfacesAs: undefined,
-    docsUrl: "https://docs.example.com/errors/channel/type",
-  },
-};
-
 /** Typed `details` of each code, by member name. */
 export interface ErrorDetails {
   auth_auth_missing: {
@@ -180,7 +96,84 @@ export interface ErrorDetails {
   };
 }
 
-const VALUES: ReadonlySet<string> = new Set(Object.values(ErrorCode));
+// One row per code, in plain strings and numbers: tsc checks each row in constant
+// time, where an object literal per code typed with the ErrorCode union made it
+// scan that union for every member (quadratic in the number of codes).
+/** One code's metadata; "" and 0 stand for none. */
+type InfoRow = readonly [
+  member: string,
+  domain: string,
+  title: string,
+  statuses: readonly number[],
+  varies: number,
+  retryable: string,
+  retryAfter: number,
+  deprecated: number,
+  replacement: string,
+  aliasOf: string,
+  lifecycle: string,
+  surfacesAs: string,
+  docsUrl: string,
+];
+
+// prettier-ignore
+const ROWS: readonly InfoRow[] = [
+  ["auth_auth_missing", "auth", "Auth missing", [401], 0, "unknown", 0, 0, "", "", "live", "", "https://docs.example.com/errors/auth/auth_missing"],
+  ["auth_quota_exceeded", "auth", "Quota exceeded", [429], 0, "yes", 1, 0, "", "", "live", "", "https://docs.example.com/errors/auth/quota_exceeded"],
+  ["channel_channel_unavailable", "channel", "Channel unavailable", [], 0, "unknown", 0, 1, "channel_quota_exceeded", "", "live", "", "https://docs.example.com/errors/channel/channel_unavailable"],
+  ["channel_quota_exceeded", "channel", "Quota exceeded", [429], 0, "unknown", 0, 0, "", "", "live", "", "https://docs.example.com/errors/channel/quota_exceeded"],
+  ["channel_type", "channel", "Type", [], 0, "unknown", 0, 0, "", "", "live", "", "https://docs.example.com/errors/channel/type"],
+];
+
+function codeOf(member: string): ErrorCode | undefined {
+  return member === "" ? undefined : ErrorCode[member as ErrorCodeKey];
+}
+
+function infoOf(row: InfoRow): ErrorCodeInfo {
+  const [
+    member,
+    domain,
+    title,
+    statuses,
+    varies,
+    retryable,
+    retryAfter,
+    deprecated,
+    replacement,
+    aliasOf,
+    lifecycle,
+    surfacesAs,
+    docsUrl,
+  ] = row;
+  return {
+    code: ErrorCode[member as ErrorCodeKey],
+    domain: domain as ErrorDomain,
+    title,
+    status: varies ? undefined : statuses[0],
+    statuses,
+    statusVaries: varies === 1,
+    retryable: retryable as ErrorCodeInfo["retryable"],
+    retryAfter: retryAfter === 1,
+    deprecated: deprecated === 1,
+    replacement: codeOf(replacement),
+    aliasOf: codeOf(aliasOf),
+    lifecycle: lifecycle as ErrorCodeInfo["lifecycle"],
+    surfacesAs: codeOf(surfacesAs),
+    docsUrl: docsUrl === "" ? undefined : docsUrl,
+  };
+}
+
+function infoTable(): Record<ErrorCodeKey, ErrorCodeInfo> {
+  const table: Record<string, ErrorCodeInfo> = {};
+  for (const row of ROWS) table[row[0]] = infoOf(row);
+  return table as Record<ErrorCodeKey, ErrorCodeInfo>;
+}
+
+/** Metadata of every code, by member name. */
+export const ERROR_CODE_INFO: Readonly<Record<ErrorCodeKey, ErrorCodeInfo>> =
+  infoTable();
+
+const VALUES: ReadonlySet<string> = new Set(Object.values<string>(ErrorCode));
 
 /** Whether `value` is a code this catalog defines (a newer server may send others). */
 export function isErrorCode(value: unknown): value is ErrorCode {
