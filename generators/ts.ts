@@ -17,8 +17,16 @@ import { opt, parseOptionsWith } from "../src/options.js";
 import { defineGenerator, type TemplateHelper } from "../src/plugin.js";
 
 /** What templates/ts/index.ts.hbs declares besides the type name, and the globals it uses. */
-const MODULE_NAMES = new Set(["ErrorDomain", "ErrorDetails", "VALUES", "BY_DOMAIN"]);
-const MODULE_GLOBALS = new Set(["Object", "Record", "Readonly", "ReadonlyMap", "ReadonlySet", "Map", "Set"]);
+const MODULE_NAMES = new Set(
+  (
+    "ErrorDomain ErrorDetails VALUES BY_DOMAIN InfoRow ROWS codeOf infoOf infoTable " +
+    "DetailsByCode DetailsOf AliasTargets PlannedErrorCode Canonical ApiError ApiErrorInit ApiErrorArgs ApiErrorFields UnknownCodeError " +
+    "NotAnErrorResponse AnyApiError ParsedError ApiErrorConstructor PATHS DETAILS_SHAPE CONSTANTS ENVELOPE_KEYS Json isObject " +
+    "at put str int NAME_COUNT lookup Parts LooseInit ApiErrorClass parseError fromResponse UPSTREAM BY_UPSTREAM fromUpstream"
+  ).split(" "),
+);
+// Other globals (Error, Array, JSON, Promise, …) are reached through globalThis, so a type may take their names.
+const MODULE_GLOBALS = new Set(["Object", "Record", "Readonly", "ReadonlyMap", "ReadonlySet", "Map", "Set", "Exclude", "globalThis"]);
 
 const parseOptions = parseOptionsWith({
   style: opt.oneOf(["enum", "const"], "enum", "`enum`: a TypeScript enum. `const`: an `as const` object and a union type."),
@@ -89,6 +97,29 @@ function docBlocks(catalog: Catalog, code: ErrorCode, member: (key: string) => s
   return blocks;
 }
 
+/** Where the envelope puts each member, for the error runtime (see generators/python.ts, which it mirrors). */
+function envelopeView(catalog: Catalog) {
+  const env = catalog.envelope;
+  const f = env.fields;
+  const names = ["code", "message", "status", "details", "title", "requestId", "docsUrl", "domain", "timestamp"] as const;
+  const paths = names.flatMap((name) => {
+    const path = name === "details" && env.detailsShape === "inline" ? undefined : f[name];
+    return path ? [{ name, path }] : [];
+  });
+  // Inline details are the members of the code's object that no envelope path claims.
+  const holder = f.code.slice(0, -1);
+  const claimed = [...paths.map((p) => p.path), ...env.constants.map((c) => c.path)]
+    .filter((p) => p.length > holder.length && holder.every((seg, i) => p[i] === seg))
+    .map((p) => p[holder.length]!);
+  return {
+    paths,
+    detailsShape: env.detailsShape,
+    inline: env.detailsShape === "inline",
+    constants: env.constants.map((c) => ({ path: c.path, value: c.value })),
+    envelopeKeys: [...new Set(claimed)].sort(),
+  };
+}
+
 function moduleView(catalog: Catalog, options: Options, notice: string) {
   const member = (key: string) => tsMemberName(codeOf(catalog, key).words, catalog.naming);
   const typeName = options.typeName;
@@ -100,6 +131,11 @@ function moduleView(catalog: Catalog, options: Options, notice: string) {
     domainScoped: catalog.uniqueness === "domain",
     catalogDoc: [{ parts: [`Error codes of ${catalog.title}, catalog version ${catalog.version}.`] }],
     domains: catalog.domains.map((d) => d.id),
+    envelope: envelopeView(catalog),
+    detailsList: catalog.envelope.detailsShape === "list",
+    planned: catalog.codes.filter((c) => c.lifecycle === "planned").map((c) => member(c.key)),
+    aliases: catalog.codes.flatMap((c) => (c.aliasOf ? [{ wire: c.name, target: member(c.aliasOf) }] : [])),
+    upstream: catalog.codes.flatMap((c) => c.upstream.flatMap((u) => u.codes.map((code) => [u.provider, code, member(c.key)]))),
     codes: catalog.codes.map((code) => ({
       member: member(code.key),
       name: code.name,
@@ -128,6 +164,28 @@ function tsUnionType(name: string, values: readonly string[]): string {
   const line = `export type ${name} = ${literals.join(" | ")};`;
   if (line.length <= 80) return line;
   return `export type ${name} =\n${literals.map((l) => `  | ${l}`).join("\n")};`;
+}
+
+/** `"a", "b"`: string literals for an array. */
+function tsStrings(values: readonly string[]): string {
+  return values.map(tsString).join(", ");
+}
+
+/** An envelope constant as a TS literal. */
+function tsJson(value: string | number | boolean | null): string {
+  if (typeof value === "string") return tsString(value);
+  if (typeof value === "number" && !Number.isFinite(value)) throw new Error(`envelope constant ${value} cannot be sent as JSON`);
+  return String(value);
+}
+
+/** `export type PlannedE = (typeof E)["A"] | …;` (or `never`), broken the way prettier does. */
+function tsCodeUnion(typeName: string, members: readonly string[]): string {
+  const parts = members.map((m) => `(typeof ${typeName})[${tsString(m)}]`);
+  const head = `export type Planned${typeName} =`;
+  const line = `${head} ${parts.length ? parts.join(" | ") : "never"};`;
+  if (line.length <= 80) return line;
+  if (parts.length === 1) return `${head}\n  ${parts[0]};`;
+  return `${head}\n${parts.map((p) => `  | ${p}`).join("\n")};`;
 }
 
 type CodeView = ReturnType<typeof moduleView>["codes"][number];
@@ -201,7 +259,7 @@ const TSCONFIG = {
 export default defineGenerator({
   name: "ts",
   description: "TypeScript package: an ErrorCode enum (or as-const object), metadata, isErrorCode and typed details",
-  helpers: { tsString, jsdoc, tsDetails, tsComment, constName, tsUnionType, infoRow } as unknown as Record<string, TemplateHelper>,
+  helpers: { tsString, jsdoc, tsDetails, tsComment, constName, tsUnionType, infoRow, tsStrings, tsJson, tsCodeUnion } as unknown as Record<string, TemplateHelper>,
   parseOptions,
   generate(catalog, ctx) {
     const view = moduleView(catalog, ctx.options, ctx.notice);

@@ -111,3 +111,127 @@ export declare function getErrorCodeInfo(
   code: string,
   domain: string,
 ): ErrorCodeInfo | undefined;
+
+// ---- errors: an error response of the API, shaped like its envelope ----
+
+/** Details of each code, by wire value. */
+type DetailsByCode = {
+  [K in ErrorCodeKey as (typeof ErrorCode)[K]]: ErrorDetails[K];
+};
+
+/** The typed details of code `C`. */
+export type DetailsOf<C extends ErrorCode> = DetailsByCode[C];
+
+/** Planned codes: not emitted yet, so not constructible. */
+export type PlannedErrorCode = never;
+
+/** Codes a server may construct: every code but the planned ones. */
+export type ConstructibleErrorCode = Exclude<ErrorCode, PlannedErrorCode>;
+
+/** What an alias stands for: constructing an alias gives the canonical error. */
+interface AliasTargets {}
+
+/** The code an error for `C` carries: the canonical code of an alias, else `C`. */
+export type Canonical<C extends ErrorCode> = C extends keyof AliasTargets
+  ? AliasTargets[C]
+  : C;
+
+/** What the server sets when it constructs an error; details are typed by the code. */
+export interface ApiErrorInit<C extends ErrorCode> {
+  /** Human-readable message; default: the code's title. */
+  readonly message?: string;
+  readonly details?: readonly DetailsOf<C>[];
+  /** HTTP status; default: the code's primary status. */
+  readonly status?: number;
+  readonly requestId?: string;
+  readonly timestamp?: string;
+  /** The code's domain, needed when several domains use its name. */
+  readonly domain?: ErrorDomain;
+  readonly cause?: unknown;
+}
+
+/** Constructor arguments after the code: `init` is required when the details have required fields. */
+export type ApiErrorArgs<C extends ErrorCode> = [init?: ApiErrorInit<C>];
+
+/** What every error response carries besides its code. */
+export interface ApiErrorFields extends globalThis.Error {
+  /** The code as sent on the wire. */
+  readonly rawCode: string;
+  /** HTTP status: the body's, else the response's (or the catalog's, when constructed). */
+  readonly status: number | undefined;
+  /** The catalog's retry semantics for the code; `unknown` for an unknown code. */
+  readonly retryable: ErrorCodeInfo["retryable"];
+  readonly title: string | undefined;
+  readonly docsUrl: string | undefined;
+  readonly domain: string | undefined;
+  readonly requestId: string | undefined;
+  readonly timestamp: string | undefined;
+  /** The decoded body this error was parsed from; undefined when constructed. */
+  readonly body: unknown;
+  /** The body the API sends for this error, exactly as its envelope says. */
+  toJSON(): Record<string, unknown>;
+}
+
+/** An error response with a code this catalog defines. */
+export interface ApiError<C extends ErrorCode = ErrorCode>
+  extends ApiErrorFields {
+  readonly code: C;
+  readonly details: readonly DetailsOf<C>[];
+}
+
+/** An error response whose code this version of the package does not know (a newer server). */
+export interface UnknownCodeError extends ApiErrorFields {
+  readonly code: undefined;
+  readonly details: readonly Readonly<Record<string, unknown>>[];
+}
+
+/** A body that is not an error response of this API (no code where the envelope puts it). */
+export interface NotAnErrorResponse {
+  readonly code: undefined;
+  readonly rawCode: undefined;
+  /** Why the body is not an error response. */
+  readonly problem: string;
+  readonly body: unknown;
+  readonly status: number | undefined;
+}
+
+/** One member per code, discriminated by `code`: `switch (err.code)` types `details`. */
+export type AnyApiError = {
+  [K in ErrorCodeKey]: ApiError<(typeof ErrorCode)[K]>;
+}[ErrorCodeKey];
+
+/** What `parseError` and `fromResponse` return: never a throw. */
+export type ParsedError = AnyApiError | UnknownCodeError | NotAnErrorResponse;
+
+export interface ApiErrorConstructor {
+  /** An error for `code` (an alias gives its canonical error; planned codes are refused). */
+  new <C extends ConstructibleErrorCode>(
+    code: C,
+    ...args: ApiErrorArgs<C>
+  ): ApiError<Canonical<C>>;
+  readonly prototype: ApiErrorFields;
+}
+
+/** An error response of the API: `new ApiError(code, { message, details })`, typed per code. */
+export declare const ApiError: ApiErrorConstructor;
+
+/**
+ * Reads a decoded JSON error body. Never throws: an unknown code gives an
+ * `UnknownCodeError`, a body without a code a `NotAnErrorResponse`. `status` is the
+ * response's HTTP status, used when the body has none.
+ */
+export declare function parseError(body: unknown, status?: number): ParsedError;
+
+/** Reads a fetch `Response` (its JSON body and status) with `parseError`. Never rejects. */
+export declare function fromResponse(response: {
+  readonly status: number;
+  text(): globalThis.Promise<string>;
+}): globalThis.Promise<ParsedError>;
+
+/** The catalog code a provider's error code maps to (`upstream` in the catalog), or undefined. */
+export declare function fromUpstream(
+  provider: string,
+  code: string | number,
+): ErrorCode | undefined;
+
+export {};

@@ -82,3 +82,246 @@ const BY_DOMAIN = new Map(
 export function getErrorCodeInfo(code, domain) {
   return BY_DOMAIN.get(`${domain}/${code}`);
 }
+
+// ---- errors: an error response of the API, shaped like its envelope ----
+
+// Where each member sits in the body (JSON paths); a member the envelope lacks is absent.
+const PATHS = {
+  code: ["error", "reason"],
+  message: ["error", "message"],
+  status: ["error", "status"],
+  details: ["error", "details"],
+  requestId: ["error", "request_id"],
+  domain: ["error", "domain"],
+};
+const DETAILS_SHAPE = "list";
+// Members the body always has.
+// prettier-ignore
+const CONSTANTS = [];
+// Members next to the code that are envelope members, not details (detailsShape inline).
+// prettier-ignore
+const ENVELOPE_KEYS = new Set(["details", "domain", "message", "reason", "request_id", "status"]);
+
+const isObject = (v) =>
+  typeof v === "object" && v !== null && !globalThis.Array.isArray(v);
+
+function at(body, path) {
+  if (path === undefined) return undefined;
+  let node = body;
+  for (const key of path) {
+    if (!isObject(node) || !Object.hasOwn(node, key)) return undefined;
+    node = node[key];
+  }
+  return node;
+}
+
+function put(body, path, value) {
+  let node = body;
+  for (const key of path.slice(0, -1)) {
+    const child = Object.hasOwn(node, key) ? node[key] : undefined;
+    if (isObject(child)) node = child;
+    else {
+      const created = {};
+      Object.defineProperty(node, key, {
+        value: created,
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
+      node = created;
+    }
+  }
+  Object.defineProperty(node, path[path.length - 1], {
+    value,
+    enumerable: true,
+    writable: true,
+    configurable: true,
+  });
+}
+
+const str = (v) => (typeof v === "string" ? v : undefined);
+const int = (v) =>
+  typeof v === "number" && globalThis.Number.isInteger(v) ? v : undefined;
+
+// Wire names several domains use resolve only with a domain.
+const NAME_COUNT = new Map();
+for (const info of BY_DOMAIN.values())
+  NAME_COUNT.set(info.code, (NAME_COUNT.get(info.code) ?? 0) + 1);
+
+function lookup(code, domain) {
+  if (domain !== undefined) return getErrorCodeInfo(code, domain);
+  if (NAME_COUNT.get(code) !== 1) return undefined;
+  for (const info of BY_DOMAIN.values()) if (info.code === code) return info;
+  return undefined;
+}
+
+class ApiErrorClass extends globalThis.Error {
+  #sent;
+
+  constructor(code, init = {}, parsed) {
+    let parts = parsed;
+    if (parts === undefined) {
+      let info = lookup(code, init.domain);
+      if (info?.lifecycle === "planned" && info.surfacesAs !== undefined)
+        info = lookup(info.surfacesAs, undefined) ?? info;
+      if (info?.aliasOf !== undefined)
+        info = lookup(info.aliasOf, undefined) ?? info;
+      parts = {
+        code: info?.code ?? code,
+        info,
+        message: init.message ?? info?.title,
+        status: init.status ?? info?.status,
+        details: init.details,
+        title: info?.title,
+        docsUrl: info?.docsUrl,
+        domain: info?.domain,
+        requestId: init.requestId,
+        timestamp: init.timestamp,
+        body: undefined,
+        cause: init.cause,
+      };
+    }
+    super(
+      parts.message ?? "",
+      parts.cause === undefined ? undefined : { cause: parts.cause },
+    );
+    this.name = "ApiError";
+    this.code = parts.info?.code;
+    this.rawCode = parts.code;
+    this.status = parts.status;
+    this.retryable = parts.info?.retryable ?? "unknown";
+    this.title = parts.title;
+    this.docsUrl = parts.docsUrl;
+    this.domain = parts.domain;
+    this.requestId = parts.requestId;
+    this.timestamp = parts.timestamp;
+    this.details = parts.details ?? (DETAILS_SHAPE === "list" ? [] : {});
+    this.body = parts.body;
+    this.#sent = {
+      message: parts.message !== undefined,
+      details: parts.details !== undefined,
+    };
+  }
+
+  toJSON() {
+    const body = {};
+    if (DETAILS_SHAPE === "inline" && isObject(this.details)) {
+      for (const [key, value] of Object.entries(this.details))
+        put(body, [...PATHS.code.slice(0, -1), key], value);
+    }
+    for (const [path, value] of CONSTANTS) put(body, path, value);
+    put(body, PATHS.code, this.rawCode);
+    if (PATHS.message && this.#sent.message)
+      put(body, PATHS.message, this.message);
+    if (PATHS.status && this.status !== undefined)
+      put(body, PATHS.status, this.status);
+    if (
+      PATHS.details &&
+      this.#sent.details &&
+      !(
+        DETAILS_SHAPE === "list" &&
+        globalThis.Array.isArray(this.details) &&
+        this.details.length === 0
+      )
+    ) {
+      put(body, PATHS.details, this.details);
+    }
+    for (const key of [
+      "title",
+      "requestId",
+      "docsUrl",
+      "domain",
+      "timestamp",
+    ]) {
+      const path = PATHS[key];
+      if (path && this[key] !== undefined) put(body, path, this[key]);
+    }
+    return body;
+  }
+}
+
+export const ApiError = ApiErrorClass;
+
+export function parseError(body, status) {
+  const code = str(at(body, PATHS.code));
+  const sent = int(at(body, PATHS.status));
+  if (code === undefined) {
+    const problem = isObject(body)
+      ? `no string at ${PATHS.code.join(".")}`
+      : "not a JSON object";
+    return {
+      code: undefined,
+      rawCode: undefined,
+      problem: `not an error response: ${problem}`,
+      body,
+      status: sent ?? status,
+    };
+  }
+  const domain = str(at(body, PATHS.domain));
+  const info = lookup(code, domain);
+  let details = at(body, PATHS.details);
+  if (DETAILS_SHAPE === "list")
+    details = globalThis.Array.isArray(details)
+      ? details.filter(isObject)
+      : undefined;
+  else if (DETAILS_SHAPE === "object")
+    details = isObject(details) ? details : undefined;
+  else {
+    const holder = at(body, PATHS.code.slice(0, -1));
+    details = Object.fromEntries(
+      Object.entries(isObject(holder) ? holder : {}).filter(
+        ([k]) => !ENVELOPE_KEYS.has(k),
+      ),
+    );
+  }
+  return new ApiErrorClass(
+    code,
+    {},
+    {
+      code,
+      info,
+      message: str(at(body, PATHS.message)),
+      status: sent ?? status,
+      details,
+      title: str(at(body, PATHS.title)) ?? info?.title,
+      docsUrl: str(at(body, PATHS.docsUrl)) ?? info?.docsUrl,
+      domain: domain ?? info?.domain,
+      requestId: str(at(body, PATHS.requestId)),
+      timestamp: str(at(body, PATHS.timestamp)),
+      body,
+      cause: undefined,
+    },
+  );
+}
+
+export async function fromResponse(response) {
+  let body;
+  try {
+    body = globalThis.JSON.parse(await response.text());
+  } catch (e) {
+    const problem = `not an error response: the body is not JSON (${e instanceof globalThis.Error ? e.message : globalThis.String(e)})`;
+    return {
+      code: undefined,
+      rawCode: undefined,
+      problem,
+      body: undefined,
+      status: response.status,
+    };
+  }
+  return parseError(body, response.status);
+}
+
+// [provider, provider code, member] for each upstream mapping; the first code in catalog order wins.
+// prettier-ignore
+const UPSTREAM = [
+];
+
+const BY_UPSTREAM = new Map();
+for (const [provider, upstream, member] of UPSTREAM) {
+  const key = `${provider}\u0000${upstream}`;
+  if (!BY_UPSTREAM.has(key)) BY_UPSTREAM.set(key, ErrorCode[member]);
+}
+
+export function fromUpstream(provider, code) {
+  return BY_UPSTREAM.get(`${provider}\u0000${globalThis.String(code)}`);
+}
