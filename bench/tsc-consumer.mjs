@@ -41,11 +41,15 @@ const constName = typeName.replace(/([a-z0-9])([A-Z])/g, "$1_$2").toUpperCase();
 
 const FLAGS = ["--noEmit", "--strict", "--skipLibCheck", "--target", "ES2022", "--module", "NodeNext", "--moduleResolution", "NodeNext"];
 
-/** A consumer as a service or client writes it: guards, lookups, a switch, details types. */
-function consumer(from, firstMember, secondMember) {
+/**
+ * A consumer as a service or client writes it: guards, lookups, a switch, details
+ * types, an error constructed with typed details, a parsed error narrowed by code.
+ * `plain`: a code without details; `rich`: one whose details have a required `field`.
+ */
+function consumer(from, firstMember, secondMember, plain, rich) {
   const lookup = uniqueness === "domain" ? `get${typeName}Info(code, "domain-000")` : `get${typeName}Info(code)`;
   return [
-    `import { ${typeName}, ${constName}_INFO, is${typeName}, get${typeName}Info, type ErrorDetails, type ${typeName}Info } from "${from}";`,
+    `import { ${typeName}, ${constName}_INFO, is${typeName}, get${typeName}Info, ApiError, parseError, type ErrorDetails, type ${typeName}Info } from "${from}";`,
     `export function describe(code: unknown): string {`,
     `  if (!is${typeName}(code)) return "unknown";`,
     `  switch (code) {`,
@@ -60,6 +64,19 @@ function consumer(from, firstMember, secondMember) {
     `export const info: ${typeName}Info = ${constName}_INFO.${firstMember};`,
     `export type FirstDetails = ErrorDetails["${firstMember}"];`,
     `export const all: readonly ${typeName}[] = Object.values(${constName}_INFO).map((i) => i.code);`,
+    `export const thrown = new ApiError(${typeName}.${rich}, { message: "m", details: { field: "f" } });`,
+    `export const bare = new ApiError(${typeName}.${plain});`,
+    `export function handle(body: unknown): string {`,
+    `  const err = parseError(body, 500);`,
+    `  switch (err.code) {`,
+    `    case ${typeName}.${rich}:`,
+    `      return err.details.field;`,
+    `    case undefined:`,
+    `      return err.rawCode ?? err.problem;`,
+    `    default:`,
+    `      return err.message + JSON.stringify(err.toJSON());`,
+    `  }`,
+    `}`,
     "",
   ].join("\n");
 }
@@ -145,8 +162,10 @@ for (const size of SIZES.filter((s) => !only || only.includes(s.codes))) {
   const source = readFileSync(join(project, "out", "ts", "index.ts"), "utf8");
   const members = [...source.matchAll(/^\s+(?:\/\*\*[^]*?\*\/\s+)?([A-Za-z_$][\w$]*)(?: = |: )"/gm)].map((m) => m[1]);
   const [first, second] = [members[0], members[1]];
-  writeFileSync(join(work, "consumer.ts"), consumer("synthetic-errors", first, second));
-  writeFileSync(join(work, "consumer-source.ts"), consumer("./source/index.js", first, second));
+  const plain = /^  (\w+): Readonly<Record<string, never>>;$/m.exec(source)[1];
+  const rich = /^  (\w+): \{\n(?:.*\n){0,4}?\s+readonly field: string;$/m.exec(source)[1];
+  writeFileSync(join(work, "consumer.ts"), consumer("synthetic-errors", first, second, plain, rich));
+  writeFileSync(join(work, "consumer-source.ts"), consumer("./source/index.js", first, second, plain, rich));
   rmSync(join(work, "source"), { recursive: true, force: true });
   mkdirSync(join(work, "source"));
   writeFileSync(join(work, "source", "index.ts"), source);

@@ -1947,8 +1947,13 @@ type DetailsByCode = {
   [K in ErrorCodeKey as (typeof ErrorCode)[K]]: ErrorDetails[K];
 };
 
+// Type parameters below are unconstrained on purpose: checking `(typeof ErrorCode)[K]`
+// against a `C extends ErrorCode` constraint compares two n-member unions.
+
 /** The typed details of code `C`. */
-export type DetailsOf<C extends ErrorCode> = DetailsByCode[C];
+export type DetailsOf<C> = C extends keyof DetailsByCode
+  ? DetailsByCode[C]
+  : never;
 
 /** Planned codes: not emitted yet, so not constructible. */
 export type PlannedErrorCode =
@@ -1967,12 +1972,10 @@ interface AliasTargets {
 }
 
 /** The code an error for `C` carries: the canonical code of an alias, else `C`. */
-export type Canonical<C extends ErrorCode> = C extends keyof AliasTargets
-  ? AliasTargets[C]
-  : C;
+export type Canonical<C> = C extends keyof AliasTargets ? AliasTargets[C] : C;
 
 /** What the server sets when it constructs an error; details are typed by the code. */
-export interface ApiErrorInit<C extends ErrorCode> {
+export interface ApiErrorInit<C> {
   /** Human-readable message; default: the code's title. */
   readonly message?: string;
   readonly details?: DetailsOf<C>;
@@ -1984,7 +1987,7 @@ export interface ApiErrorInit<C extends ErrorCode> {
 }
 
 /** Constructor arguments after the code: `init` is required when the details have required fields. */
-export type ApiErrorArgs<C extends ErrorCode> =
+export type ApiErrorArgs<C> =
   {} extends DetailsOf<C>
     ? [init?: ApiErrorInit<C>]
     : [init: ApiErrorInit<C> & { readonly details: DetailsOf<C> }];
@@ -2009,8 +2012,7 @@ export interface ApiErrorFields extends globalThis.Error {
 }
 
 /** An error response with a code this catalog defines. */
-export interface ApiError<C extends ErrorCode = ErrorCode>
-  extends ApiErrorFields {
+export interface ApiError<C = ErrorCode> extends ApiErrorFields {
   readonly code: C;
   readonly details: DetailsOf<C>;
 }

@@ -119,8 +119,13 @@ type DetailsByCode = {
   [K in ErrorCodeKey as (typeof ErrorCode)[K]]: ErrorDetails[K];
 };
 
+// Type parameters below are unconstrained on purpose: checking `(typeof ErrorCode)[K]`
+// against a `C extends ErrorCode` constraint compares two n-member unions.
+
 /** The typed details of code `C`. */
-export type DetailsOf<C extends ErrorCode> = DetailsByCode[C];
+export type DetailsOf<C> = C extends keyof DetailsByCode
+  ? DetailsByCode[C]
+  : never;
 
 /** Planned codes: not emitted yet, so not constructible. */
 export type PlannedErrorCode = never;
@@ -132,12 +137,10 @@ export type ConstructibleErrorCode = Exclude<ErrorCode, PlannedErrorCode>;
 interface AliasTargets {}
 
 /** The code an error for `C` carries: the canonical code of an alias, else `C`. */
-export type Canonical<C extends ErrorCode> = C extends keyof AliasTargets
-  ? AliasTargets[C]
-  : C;
+export type Canonical<C> = C extends keyof AliasTargets ? AliasTargets[C] : C;
 
 /** What the server sets when it constructs an error; details are typed by the code. */
-export interface ApiErrorInit<C extends ErrorCode> {
+export interface ApiErrorInit<C> {
   /** Human-readable message; default: the code's title. */
   readonly message?: string;
   readonly details?: readonly DetailsOf<C>[];
@@ -151,7 +154,7 @@ export interface ApiErrorInit<C extends ErrorCode> {
 }
 
 /** Constructor arguments after the code: `init` is required when the details have required fields. */
-export type ApiErrorArgs<C extends ErrorCode> = [init?: ApiErrorInit<C>];
+export type ApiErrorArgs<C> = [init?: ApiErrorInit<C>];
 
 /** What every error response carries besides its code. */
 export interface ApiErrorFields extends globalThis.Error {
@@ -173,8 +176,7 @@ export interface ApiErrorFields extends globalThis.Error {
 }
 
 /** An error response with a code this catalog defines. */
-export interface ApiError<C extends ErrorCode = ErrorCode>
-  extends ApiErrorFields {
+export interface ApiError<C = ErrorCode> extends ApiErrorFields {
   readonly code: C;
   readonly details: readonly DetailsOf<C>[];
 }
