@@ -176,6 +176,8 @@ describe("error bodies decode the same in TS, Go and Python; TS-encoded bodies d
     target: EnvelopeTarget;
     bodies: string[];
     encodedAs: string[];
+    /** The TS-encoded bodies, and Python's to_body() of the same errors. */
+    encodings: { ts: unknown[]; python: unknown[] };
     ts: Decoded[];
     go: Decoded[];
     python: Decoded[];
@@ -192,17 +194,24 @@ describe("error bodies decode the same in TS, Go and Python; TS-encoded bodies d
     const prepared = await Promise.all(
       targets.map(async (target) => {
         const encoded = await encodeTs(target);
-        return { target, bodies: [...bodiesFor(target.catalog), ...encoded.map(([, body]) => body)], encodedAs: encoded.map(([key]) => key), ups: upstreamPairs(target.catalog) };
+        return {
+          target,
+          bodies: [...bodiesFor(target.catalog), ...encoded.map(([, body]) => body)],
+          encodedAs: encoded.map(([key]) => key),
+          encode: encoded.map(([, body, py]) => ({ body, py })),
+          ups: upstreamPairs(target.catalog),
+        };
       }),
     );
     const go = await runGo(targets, prepared.map((p) => p.bodies), prepared.map((p) => p.ups.pairs));
     for (const [i, p] of prepared.entries()) {
-      const python = await runPython(p.target, p.bodies, p.ups.pairs);
+      const python = await runPython(p.target, p.bodies, p.ups.pairs, p.encode.map((e) => e.py));
       const ts = (await import(pathToFileURL(join(p.target.dir, "ts", "index.js")).href)) as { fromUpstream(p: string, c: string): string | undefined };
       runs.push({
         target: p.target,
         bodies: p.bodies,
         encodedAs: p.encodedAs,
+        encodings: { ts: p.encode.map((e) => JSON.parse(e.body) as unknown), python: python.encoded },
         ts: await decodeTs(p.target, p.bodies),
         go: go.decoded[i]!,
         python: python.decoded,
@@ -212,7 +221,9 @@ describe("error bodies decode the same in TS, Go and Python; TS-encoded bodies d
   }, 600_000);
 
   test.each(CATALOGS.map(([label], i) => [label, i] as const))("%s", (_, i) => {
-    const { target, bodies, encodedAs, ts, go, python, upstream } = runs[i]!;
+    const { target, bodies, encodedAs, encodings, ts, go, python, upstream } = runs[i]!;
+    // TS writes the body Python writes for the same error.
+    expect(encodings.ts, "TS toJSON() vs Python to_body()").toEqual(encodings.python);
     const codes = target.catalog.codes;
     // The three runtimes agree on every body...
     expect(go, "Go").toEqual(ts);

@@ -104,15 +104,31 @@ export async function decodeTs(t: EnvelopeTarget, bodies: readonly string[]): Pr
   });
 }
 
-/** Bodies the TS package encodes: each live code constructed with a message, details and a request id. Returns [key it was constructed as, body]. */
-export async function encodeTs(t: EnvelopeTarget): Promise<[string, string][]> {
+/** What Python's ApiError is built with to encode the same error as TS did. */
+export interface PythonEncode {
+  readonly code: string;
+  readonly message: string;
+  readonly kwargs: Record<string, unknown>;
+}
+
+/**
+ * Bodies the TS package encodes: each live code constructed with a message, details
+ * and a request id. Returns [key it was constructed as, body, the same error for Python].
+ */
+export async function encodeTs(t: EnvelopeTarget): Promise<[string, string, PythonEncode][]> {
   const mod = await tsModule(t);
+  const f = t.catalog.envelope.fields;
   const details = t.catalog.envelope.detailsShape === "list" ? [{ detail_a: "y" }] : { detail_a: "y" };
+  const scoped = t.catalog.uniqueness === "domain";
   return t.catalog.codes
     .filter((c) => c.lifecycle === "live")
     .map((c) => {
-      const err = new mod.ApiError(mod.ErrorCode[tsMemberName(c.words, t.catalog.naming)]!, { message: `sent ${c.name}`, details, requestId: "req_2", domain: c.domain });
-      return [c.key, JSON.stringify(err)];
+      const err = new mod.ApiError(mod.ErrorCode[tsMemberName(c.words, t.catalog.naming)]!, { message: `sent ${c.name}`, details, requestId: "req_2", domain: c.domain }) as unknown as Record<string, unknown> & { code: string };
+      // Python's ApiError takes a keyword per envelope member; TS took them from the catalog.
+      const kwargs: Record<string, unknown> = { status: err.status ?? null, details };
+      for (const [field, kw] of [["title", "title"], ["requestId", "request_id"], ["docsUrl", "docs_url"], ["domain", "domain"]] as const) if (f[field]) kwargs[kw] = err[field] ?? null;
+      const key = scoped ? `${String(err.domain)}/${err.code}` : err.code;
+      return [c.key, JSON.stringify(err), { code: key, message: `sent ${c.name}`, kwargs }];
     });
 }
 
@@ -246,14 +262,23 @@ for text in task["bodies"]:
         m.update(fallback="known", code=e.code.value, retryable=e.code.info.retryable)
     out.append(m)
 ups = [pkg.ErrorCode.from_upstream(p, c) for p, c in task["pairs"]]
-print(json.dumps({"decoded": out, "upstream": [None if u is None else u.value for u in ups]}))
+encoded = [
+    pkg.ApiError(pkg.ErrorCode(e["code"]), e["message"], **e["kwargs"]).to_body()
+    for e in task["encode"]
+]
+print(json.dumps({"decoded": out, "upstream": [None if u is None else u.value for u in ups], "encoded": encoded}))
 `;
 
-export async function runPython(t: EnvelopeTarget, bodies: readonly string[], pairs: readonly (readonly [string, string])[]): Promise<{ decoded: Decoded[]; upstream: (string | null)[] }> {
+export async function runPython(
+  t: EnvelopeTarget,
+  bodies: readonly string[],
+  pairs: readonly (readonly [string, string])[],
+  encode: readonly PythonEncode[],
+): Promise<{ decoded: Decoded[]; upstream: (string | null)[]; encoded: unknown[] }> {
   const src = join(t.dir, "python", "src");
   const pkg = readdirSync(src).find((d) => !d.includes("."))!;
   const child = execFile(toolsPython(), ["-B", "-c", PYTHON], { maxBuffer: 256 * 1024 * 1024 });
-  child.stdin!.end(JSON.stringify({ src, package: pkg, bodies, pairs }));
+  child.stdin!.end(JSON.stringify({ src, package: pkg, bodies, pairs, encode }));
   const stdout = await new Promise<string>((resolve, reject) => {
     let out = "";
     let err = "";
@@ -262,8 +287,8 @@ export async function runPython(t: EnvelopeTarget, bodies: readonly string[], pa
     child.on("error", reject);
     child.on("close", (code) => (code === 0 ? resolve(out) : reject(new Error(`python exited ${code}: ${err}`))));
   });
-  const r = JSON.parse(stdout) as { decoded: Partial<Decoded>[]; upstream: (string | null)[] };
-  return { decoded: r.decoded.map(normalise), upstream: r.upstream };
+  const r = JSON.parse(stdout) as { decoded: Partial<Decoded>[]; upstream: (string | null)[]; encoded: unknown[] };
+  return { decoded: r.decoded.map(normalise), upstream: r.upstream, encoded: r.encoded };
 }
 
 /** Every (provider, provider code) of the catalog, plus one no code maps, with the key each should give. */
