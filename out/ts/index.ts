@@ -1878,8 +1878,12 @@ const ROWS: readonly InfoRow[] = [
   ["WHATSAPP_TEMPLATE_PARAMS_MISMATCH", "messaging", "WhatsApp template parameters mismatch", [422], 0, "no", 0, 0, "", "", "live", "", "https://docs.relay.example/errors#whatsapp-template-params-mismatch"],
 ];
 
+// Members to values as plain strings (an enum without members is a numeric type).
+const VALUE_OF = ErrorCode as unknown as Readonly<Record<string, string>>;
+const codeValue = (member: string) => VALUE_OF[member] as unknown as ErrorCode;
+
 function codeOf(member: string): ErrorCode | undefined {
-  return member === "" ? undefined : ErrorCode[member as ErrorCodeKey];
+  return member === "" ? undefined : codeValue(member);
 }
 
 function infoOf(row: InfoRow): ErrorCodeInfo {
@@ -1899,7 +1903,7 @@ function infoOf(row: InfoRow): ErrorCodeInfo {
     docsUrl,
   ] = row;
   return {
-    code: ErrorCode[member as ErrorCodeKey],
+    code: codeValue(member),
     domain: domain as ErrorDomain,
     title,
     status: varies ? undefined : statuses[0],
@@ -2166,11 +2170,11 @@ class ApiErrorClass extends globalThis.Error implements ApiErrorFields {
       let info = lookup(code, init.domain);
       // A planned code surfaces as what clients see until it ships; an alias is its canonical code.
       if (info?.lifecycle === "planned" && info.surfacesAs !== undefined)
-        info = lookup(info.surfacesAs, undefined) ?? info;
+        info = lookup(`${info.surfacesAs}`, undefined) ?? info;
       if (info?.aliasOf !== undefined)
-        info = lookup(info.aliasOf, undefined) ?? info;
+        info = lookup(`${info.aliasOf}`, undefined) ?? info;
       parts = {
-        code: info?.code ?? code,
+        code: info ? `${info.code}` : code,
         info,
         message: init.message ?? info?.title,
         status: init.status ?? info?.status,
@@ -2370,8 +2374,7 @@ const UPSTREAM: readonly (readonly [string, string, string])[] = [
 const BY_UPSTREAM = new Map<string, ErrorCode>();
 for (const [provider, upstream, member] of UPSTREAM) {
   const key = `${provider}\u0000${upstream}`;
-  if (!BY_UPSTREAM.has(key))
-    BY_UPSTREAM.set(key, ErrorCode[member as ErrorCodeKey]);
+  if (!BY_UPSTREAM.has(key)) BY_UPSTREAM.set(key, codeValue(member));
 }
 
 /** The catalog code a provider's error code maps to (`upstream` in the catalog), or undefined. */

@@ -140,11 +140,11 @@ class ApiErrorClass extends globalThis.Error {
     if (parts === undefined) {
       let info = lookup(code, init.domain);
       if (info?.lifecycle === "planned" && info.surfacesAs !== undefined)
-        info = lookup(info.surfacesAs, undefined) ?? info;
+        info = lookup(`${info.surfacesAs}`, undefined) ?? info;
       if (info?.aliasOf !== undefined)
-        info = lookup(info.aliasOf, undefined) ?? info;
+        info = lookup(`${info.aliasOf}`, undefined) ?? info;
       parts = {
-        code: info?.code ?? code,
+        code: info ? `${info.code}` : code,
         info,
         message: init.message ?? info?.title,
         status: init.status ?? info?.status,

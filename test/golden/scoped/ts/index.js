@@ -143,16 +143,16 @@ const str = (v) => (typeof v === "string" ? v : undefined);
 const int = (v) =>
   typeof v === "number" && globalThis.Number.isInteger(v) ? v : undefined;
 
-// Wire names several domains use resolve only with a domain.
-const NAME_COUNT = new Map();
-for (const info of BY_DOMAIN.values())
-  NAME_COUNT.set(info.code, (NAME_COUNT.get(info.code) ?? 0) + 1);
+// Wire names several domains use resolve only with a domain (null: taken twice).
+const BY_NAME = new Map();
+for (const info of BY_DOMAIN.values()) {
+  const name = `${info.code}`;
+  BY_NAME.set(name, BY_NAME.has(name) ? null : info);
+}
 
 function lookup(code, domain) {
   if (domain !== undefined) return getErrorCodeInfo(code, domain);
-  if (NAME_COUNT.get(code) !== 1) return undefined;
-  for (const info of BY_DOMAIN.values()) if (info.code === code) return info;
-  return undefined;
+  return BY_NAME.get(code) ?? undefined;
 }
 
 class ApiErrorClass extends globalThis.Error {
@@ -163,11 +163,11 @@ class ApiErrorClass extends globalThis.Error {
     if (parts === undefined) {
       let info = lookup(code, init.domain);
       if (info?.lifecycle === "planned" && info.surfacesAs !== undefined)
-        info = lookup(info.surfacesAs, undefined) ?? info;
+        info = lookup(`${info.surfacesAs}`, undefined) ?? info;
       if (info?.aliasOf !== undefined)
-        info = lookup(info.aliasOf, undefined) ?? info;
+        info = lookup(`${info.aliasOf}`, undefined) ?? info;
       parts = {
-        code: info?.code ?? code,
+        code: info ? `${info.code}` : code,
         info,
         message: init.message ?? info?.title,
         status: init.status ?? info?.status,

@@ -125,8 +125,12 @@ const ROWS: readonly InfoRow[] = [
   ["channel_type", "channel", "Type", [], 0, "unknown", 0, 0, "", "", "live", "", "https://docs.example.com/errors/channel/type"],
 ];
 
+// Members to values as plain strings (an enum without members is a numeric type).
+const VALUE_OF = ErrorCode as unknown as Readonly<Record<string, string>>;
+const codeValue = (member: string) => VALUE_OF[member] as unknown as ErrorCode;
+
 function codeOf(member: string): ErrorCode | undefined {
-  return member === "" ? undefined : ErrorCode[member as ErrorCodeKey];
+  return member === "" ? undefined : codeValue(member);
 }
 
 function infoOf(row: InfoRow): ErrorCodeInfo {
@@ -146,7 +150,7 @@ function infoOf(row: InfoRow): ErrorCodeInfo {
     docsUrl,
   ] = row;
   return {
-    code: ErrorCode[member as ErrorCodeKey],
+    code: codeValue(member),
     domain: domain as ErrorDomain,
     title,
     status: varies ? undefined : statuses[0],
@@ -360,19 +364,19 @@ const str = (v: unknown): string | undefined =>
 const int = (v: unknown): number | undefined =>
   typeof v === "number" && globalThis.Number.isInteger(v) ? v : undefined;
 
-// Wire names several domains use resolve only with a domain.
-const NAME_COUNT = new Map<string, number>();
-for (const info of BY_DOMAIN.values())
-  NAME_COUNT.set(info.code, (NAME_COUNT.get(info.code) ?? 0) + 1);
+// Wire names several domains use resolve only with a domain (null: taken twice).
+const BY_NAME = new Map<string, ErrorCodeInfo | null>();
+for (const info of BY_DOMAIN.values()) {
+  const name = `${info.code}`;
+  BY_NAME.set(name, BY_NAME.has(name) ? null : info);
+}
 
 function lookup(
   code: string,
   domain: string | undefined,
 ): ErrorCodeInfo | undefined {
   if (domain !== undefined) return getErrorCodeInfo(code, domain);
-  if (NAME_COUNT.get(code) !== 1) return undefined;
-  for (const info of BY_DOMAIN.values()) if (info.code === code) return info;
-  return undefined;
+  return BY_NAME.get(code) ?? undefined;
 }
 
 interface Parts {
@@ -422,11 +426,11 @@ class ApiErrorClass extends globalThis.Error implements ApiErrorFields {
       let info = lookup(code, init.domain);
       // A planned code surfaces as what clients see until it ships; an alias is its canonical code.
       if (info?.lifecycle === "planned" && info.surfacesAs !== undefined)
-        info = lookup(info.surfacesAs, undefined) ?? info;
+        info = lookup(`${info.surfacesAs}`, undefined) ?? info;
       if (info?.aliasOf !== undefined)
-        info = lookup(info.aliasOf, undefined) ?? info;
+        info = lookup(`${info.aliasOf}`, undefined) ?? info;
       parts = {
-        code: info?.code ?? code,
+        code: info ? `${info.code}` : code,
         info,
         message: init.message ?? info?.title,
         status: init.status ?? info?.status,
@@ -589,8 +593,7 @@ const UPSTREAM: readonly (readonly [string, string, string])[] = [
 const BY_UPSTREAM = new Map<string, ErrorCode>();
 for (const [provider, upstream, member] of UPSTREAM) {
   const key = `${provider}\u0000${upstream}`;
-  if (!BY_UPSTREAM.has(key))
-    BY_UPSTREAM.set(key, ErrorCode[member as ErrorCodeKey]);
+  if (!BY_UPSTREAM.has(key)) BY_UPSTREAM.set(key, codeValue(member));
 }
 
 /** The catalog code a provider's error code maps to (`upstream` in the catalog), or undefined. */

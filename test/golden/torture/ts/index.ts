@@ -362,8 +362,12 @@ const ROWS: readonly InfoRow[] = [
   ["WHATSAPP_2FA_PIN_REQUIRED", "http", "Whatsapp 2fa pin required", [403], 0, "unknown", 0, 0, "", "", "live", "", "https://docs.example.com/errors/http#whatsapp-2fa-pin-required"],
 ];
 
+// Members to values as plain strings (an enum without members is a numeric type).
+const VALUE_OF = ErrorCode as unknown as Readonly<Record<string, string>>;
+const codeValue = (member: string) => VALUE_OF[member] as unknown as ErrorCode;
+
 function codeOf(member: string): ErrorCode | undefined {
-  return member === "" ? undefined : ErrorCode[member as ErrorCodeKey];
+  return member === "" ? undefined : codeValue(member);
 }
 
 function infoOf(row: InfoRow): ErrorCodeInfo {
@@ -383,7 +387,7 @@ function infoOf(row: InfoRow): ErrorCodeInfo {
     docsUrl,
   ] = row;
   return {
-    code: ErrorCode[member as ErrorCodeKey],
+    code: codeValue(member),
     domain: domain as ErrorDomain,
     title,
     status: varies ? undefined : statuses[0],
@@ -645,11 +649,11 @@ class ApiErrorClass extends globalThis.Error implements ApiErrorFields {
       let info = lookup(code, init.domain);
       // A planned code surfaces as what clients see until it ships; an alias is its canonical code.
       if (info?.lifecycle === "planned" && info.surfacesAs !== undefined)
-        info = lookup(info.surfacesAs, undefined) ?? info;
+        info = lookup(`${info.surfacesAs}`, undefined) ?? info;
       if (info?.aliasOf !== undefined)
-        info = lookup(info.aliasOf, undefined) ?? info;
+        info = lookup(`${info.aliasOf}`, undefined) ?? info;
       parts = {
-        code: info?.code ?? code,
+        code: info ? `${info.code}` : code,
         info,
         message: init.message ?? info?.title,
         status: init.status ?? info?.status,
@@ -815,8 +819,7 @@ const UPSTREAM: readonly (readonly [string, string, string])[] = [
 const BY_UPSTREAM = new Map<string, ErrorCode>();
 for (const [provider, upstream, member] of UPSTREAM) {
   const key = `${provider}\u0000${upstream}`;
-  if (!BY_UPSTREAM.has(key))
-    BY_UPSTREAM.set(key, ErrorCode[member as ErrorCodeKey]);
+  if (!BY_UPSTREAM.has(key)) BY_UPSTREAM.set(key, codeValue(member));
 }
 
 /** The catalog code a provider's error code maps to (`upstream` in the catalog), or undefined. */
