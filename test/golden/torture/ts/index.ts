@@ -435,13 +435,12 @@ type DetailsByCode = {
   [K in ErrorCodeKey as (typeof ErrorCode)[K]]: ErrorDetails[K];
 };
 
-// Type parameters below are unconstrained on purpose: checking `(typeof ErrorCode)[K]`
-// against a `C extends ErrorCode` constraint compares two n-member unions.
+// Codes are constrained to `keyof DetailsByCode` (the same union as the code type):
+// an indexed access whose constraint tsc resolves once, where a conditional type or
+// an `extends ErrorCode` check of `(typeof ErrorCode)[K]` costs n per use.
 
 /** The typed details of code `C`. */
-export type DetailsOf<C> = C extends keyof DetailsByCode
-  ? DetailsByCode[C]
-  : never;
+export type DetailsOf<C extends keyof DetailsByCode> = DetailsByCode[C];
 
 /** Planned codes: not emitted yet, so not constructible. */
 export type PlannedErrorCode = (typeof ErrorCode)["CONSTRUCTOR"];
@@ -458,7 +457,7 @@ interface AliasTargets {
 export type Canonical<C> = C extends keyof AliasTargets ? AliasTargets[C] : C;
 
 /** What the server sets when it constructs an error; details are typed by the code. */
-export interface ApiErrorInit<C> {
+export interface ApiErrorInit<C extends keyof DetailsByCode> {
   /** Human-readable message; default: the code's title. */
   readonly message?: string;
   readonly details?: DetailsOf<C>;
@@ -470,7 +469,7 @@ export interface ApiErrorInit<C> {
 }
 
 /** Constructor arguments after the code: `init` is required when the details have required fields. */
-export type ApiErrorArgs<C> =
+export type ApiErrorArgs<C extends keyof DetailsByCode> =
   {} extends DetailsOf<C>
     ? [init?: ApiErrorInit<C>]
     : [init: ApiErrorInit<C> & { readonly details: DetailsOf<C> }];
@@ -495,7 +494,8 @@ export interface ApiErrorFields extends globalThis.Error {
 }
 
 /** An error response with a code this catalog defines. */
-export interface ApiError<C = ErrorCode> extends ApiErrorFields {
+export interface ApiError<C extends keyof DetailsByCode = ErrorCode>
+  extends ApiErrorFields {
   readonly code: C;
   readonly details: DetailsOf<C>;
 }
@@ -518,8 +518,8 @@ export interface NotAnErrorResponse {
 
 /** One member per code, discriminated by `code`: `switch (err.code)` types `details`. */
 export type AnyApiError = {
-  [K in ErrorCodeKey]: ApiError<(typeof ErrorCode)[K]>;
-}[ErrorCodeKey];
+  [C in keyof DetailsByCode]: ApiError<C>;
+}[keyof DetailsByCode];
 
 /** What `parseError` and `fromResponse` return: never a throw. */
 export type ParsedError = AnyApiError | UnknownCodeError | NotAnErrorResponse;
