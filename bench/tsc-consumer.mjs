@@ -46,10 +46,10 @@ const FLAGS = ["--noEmit", "--strict", "--skipLibCheck", "--target", "ES2022", "
  * types, an error constructed with typed details, a parsed error narrowed by code.
  * `plain`: a code without details; `rich`: one whose details have a required `field`.
  */
-function consumer(from, firstMember, secondMember, plain, rich) {
+function consumer(from, firstMember, secondMember, plain, rich, errors) {
   const lookup = uniqueness === "domain" ? `get${typeName}Info(code, "domain-000")` : `get${typeName}Info(code)`;
   return [
-    `import { ${typeName}, ${constName}_INFO, is${typeName}, get${typeName}Info, ApiError, parseError, type ErrorDetails, type ${typeName}Info } from "${from}";`,
+    `import { ${typeName}, ${constName}_INFO, is${typeName}, get${typeName}Info, ${errors ? "ApiError, parseError, " : ""}type ErrorDetails, type ${typeName}Info } from "${from}";`,
     `export function describe(code: unknown): string {`,
     `  if (!is${typeName}(code)) return "unknown";`,
     `  switch (code) {`,
@@ -64,6 +64,8 @@ function consumer(from, firstMember, secondMember, plain, rich) {
     `export const info: ${typeName}Info = ${constName}_INFO.${firstMember};`,
     `export type FirstDetails = ErrorDetails["${firstMember}"];`,
     `export const all: readonly ${typeName}[] = Object.values(${constName}_INFO).map((i) => i.code);`,
+    ...(errors ? [] : [""]),
+  ].concat(errors ? [
     `export const thrown = new ApiError(${typeName}.${rich}, { message: "m", details: { field: "f" } });`,
     `export const bare = new ApiError(${typeName}.${plain});`,
     `export function handle(body: unknown): string {`,
@@ -78,7 +80,7 @@ function consumer(from, firstMember, secondMember, plain, rich) {
     `  }`,
     `}`,
     "",
-  ].join("\n");
+  ] : []).join("\n");
 }
 
 function tsc(cwd, file) {
@@ -164,15 +166,18 @@ for (const size of SIZES.filter((s) => !only || only.includes(s.codes))) {
   const [first, second] = [members[0], members[1]];
   const plain = /^  (\w+): Readonly<Record<string, never>>;$/m.exec(source)[1];
   const rich = /^  (\w+): \{\n(?:.*\n){0,4}?\s+readonly field: string;$/m.exec(source)[1];
-  writeFileSync(join(work, "consumer.ts"), consumer("synthetic-errors", first, second, plain, rich));
-  writeFileSync(join(work, "consumer-source.ts"), consumer("./source/index.js", first, second, plain, rich));
+  writeFileSync(join(work, "consumer.ts"), consumer("synthetic-errors", first, second, plain, rich, false));
+  writeFileSync(join(work, "consumer-errors.ts"), consumer("synthetic-errors", first, second, plain, rich, true));
+  writeFileSync(join(work, "consumer-source.ts"), consumer("./source/index.js", first, second, plain, rich, false));
   rmSync(join(work, "source"), { recursive: true, force: true });
   mkdirSync(join(work, "source"));
   writeFileSync(join(work, "source", "index.ts"), source);
-  const base = [], pkg = [], src = [];
+  const base = [], pkg = [], errs = [], src = [];
   for (let i = 0; i < size.runs; i++) {
     base.push(tsc(work, "baseline.ts"));
     pkg.push(tsc(work, "consumer.ts"));
+    base.push(tsc(work, "baseline.ts"));
+    errs.push(tsc(work, "consumer-errors.ts"));
     if (!skipSource) {
       base.push(tsc(work, "baseline.ts"));
       src.push(tsc(work, "consumer-source.ts"));
@@ -188,6 +193,8 @@ for (const size of SIZES.filter((s) => !only || only.includes(s.codes))) {
     baseRss: Math.max(...base.map((r) => r.rssMiB)),
     pkg: median(pkg.map((r) => r.seconds)),
     pkgRss: Math.max(...pkg.map((r) => r.rssMiB)),
+    errs: median(errs.map((r) => r.seconds)),
+    errsRss: Math.max(...errs.map((r) => r.rssMiB)),
     src: src.length ? median(src.map((r) => r.seconds)) : undefined,
     srcRss: src.length ? Math.max(...src.map((r) => r.rssMiB)) : undefined,
     complete,
@@ -198,16 +205,17 @@ for (const size of SIZES.filter((s) => !only || only.includes(s.codes))) {
   console.log(`${size.codes} codes (index.d.ts ${row.dtsLines} lines, index.ts ${(row.tsBytes / 1e6).toFixed(1)} MB), ${size.runs} run(s) each`);
   console.log(`  one-line file                 ${b.toFixed(2).padStart(7)} s ${row.baseRss.toFixed(0).padStart(6)} MiB`);
   console.log(`  consumer of the package       ${row.pkg.toFixed(2).padStart(7)} s ${row.pkgRss.toFixed(0).padStart(6)} MiB  ${(row.pkg / b).toFixed(2)}×  ${verdict(row.pkg / b, row.pkgRss)}`);
+  console.log(`  … also constructing and parsing ${row.errs.toFixed(2).padStart(6)} s ${row.errsRss.toFixed(0).padStart(6)} MiB  ${(row.errs / b).toFixed(2)}×`);
   if (row.src !== undefined) console.log(`  consumer of the source index.ts ${row.src.toFixed(2).padStart(5)} s ${row.srcRss.toFixed(0).padStart(6)} MiB  ${(row.src / b).toFixed(2)}×  ${verdict(row.src / b, row.srcRss)}`);
   if (complete) console.log(`  tsserver completion on ${typeName}.: first ${complete.first.toFixed(2)} s (loads the project), second ${complete.second.toFixed(3)} s, ${complete.entries} entries`);
   rmSync(project, { recursive: true, force: true });
 }
 
-console.log("\n| codes | one-line file | consumer of the package (index.d.ts) | ratio | consumer of index.ts | ratio | peak RSS (package / source) | completion on `ErrorCode.` (first / again) |");
-console.log("|---|---|---|---|---|---|---|---|");
+console.log("\n| codes | one-line file | consumer of the package (index.d.ts) | ratio | … also constructing and parsing errors | ratio | consumer of index.ts | ratio | peak RSS (package / errors / source) | completion on `ErrorCode.` (first / again) |");
+console.log("|---|---|---|---|---|---|---|---|---|---|");
 for (const r of rows) {
   const src = r.src === undefined ? "–" : `${r.src.toFixed(2)} s`;
   const srcRatio = r.src === undefined ? "–" : `${(r.src / r.baseline).toFixed(2)}×`;
   const comp = r.complete ? `${r.complete.first.toFixed(2)} s / ${r.complete.second.toFixed(3)} s` : "–";
-  console.log(`| ${r.codes.toLocaleString("en")} | ${r.baseline.toFixed(2)} s, ${r.baseRss.toFixed(0)} MiB | ${r.pkg.toFixed(2)} s | ${(r.pkg / r.baseline).toFixed(2)}× | ${src} | ${srcRatio} | ${r.pkgRss.toFixed(0)} / ${r.srcRss?.toFixed(0) ?? "–"} MiB | ${comp} |`);
+  console.log(`| ${r.codes.toLocaleString("en")} | ${r.baseline.toFixed(2)} s, ${r.baseRss.toFixed(0)} MiB | ${r.pkg.toFixed(2)} s | ${(r.pkg / r.baseline).toFixed(2)}× | ${r.errs.toFixed(2)} s | ${(r.errs / r.baseline).toFixed(2)}× | ${src} | ${srcRatio} | ${r.pkgRss.toFixed(0)} / ${r.errsRss.toFixed(0)} / ${r.srcRss?.toFixed(0) ?? "–"} MiB | ${comp} |`);
 }
