@@ -153,7 +153,15 @@ for (const size of SIZES.filter((s) => !only || only.includes(s.codes))) {
   const project = join(tmpdir(), `lockstep-tsc-consumer-${size.codes}`);
   writeSyntheticCatalog(project, size.codes, size.domains);
   const config = join(project, "lockstep.config.yaml");
-  if (uniqueness !== "catalog") writeFileSync(config, readFileSync(config, "utf8").replace("catalog:\n", `catalog:\n  uniqueness: ${uniqueness}\n`));
+  if (uniqueness !== "catalog") {
+    writeFileSync(config, readFileSync(config, "utf8").replace("catalog:\n", `catalog:\n  uniqueness: ${uniqueness}\n`));
+    // A bare name means "in this domain" there: synth.mjs puts code i in domain i mod domains.
+    for (let d = 0; d < size.domains; d++) {
+      const file = join(project, "spec", `domain-${String(d).padStart(3, "0")}.yaml`);
+      const text = readFileSync(file, "utf8").replace(/replacement: (\w+_(\d+))/g, (_, name, i) => `replacement: domain-${String(Number(i) % size.domains).padStart(3, "0")}/${name}`);
+      writeFileSync(file, text);
+    }
+  }
   appendFileSync(config, `generators:\n  ts:\n    options: ${JSON.stringify(tsOptions)}\n`);
   const gen = spawnSync(process.execPath, [bin, "generate", "--quiet"], { cwd: project, encoding: "utf8" });
   if (gen.status !== 0) throw new Error(`lockstep generate exited ${gen.status}:\n${gen.stderr}`);
