@@ -111,7 +111,7 @@ interface StructType {
 }
 
 /** Exported names of the package besides the code constants and details types. */
-const FIXED_NAMES = ["Code", "RetryPolicy", "RetryUnknown", "RetryNo", "RetryYes", "RetryAuto", "Error", "New", "Decode", "DecodeResponse", "Parse", "All"];
+const FIXED_NAMES = ["Code", "RetryPolicy", "RetryUnknown", "RetryNo", "RetryYes", "RetryAuto", "Error", "New", "Decode", "DecodeResponse", "Parse", "All", "FromUpstream"];
 
 /** Builds the details struct of a code and the named structs nested in it. */
 class DetailTypes {
@@ -294,6 +294,7 @@ function view(catalog: Catalog, options: Options, notice: string) {
       ],
     },
     codes: catalog.codes.map((c) => ({ ident: ident(c.key), value: c.key, doc: codeDoc(catalog, c, ident), row: infoRow(c, ident) })),
+    upstream: catalog.codes.flatMap((c) => c.upstream.flatMap((u) => u.codes.map((code) => ({ provider: u.provider, code, to: ident(c.key) })))),
     envelope: envelopeView(catalog),
     detailTypes: detailTypes(catalog, catalog.envelope.detailsShape === "list", idents.values()),
   };

@@ -322,6 +322,7 @@ export default defineGenerator({
           manyDomains: catalog.domains.length > 1,
           enumDoc: [`Error codes of ${catalog.title}, catalog version ${catalog.version}.`, scopeDoc],
           codes: codesView(catalog, member, scoped),
+          upstream: catalog.codes.flatMap((c) => c.upstream.flatMap((u) => u.codes.map((code) => ({ provider: u.provider, code, member: member(c.key) })))),
         }),
       },
       { path: `${src}/details.py`, contents: ctx.render("details.py", { ...common, ...details.view }) },

@@ -17,8 +17,16 @@ import { opt, parseOptionsWith } from "../src/options.js";
 import { defineGenerator, type TemplateHelper } from "../src/plugin.js";
 
 /** What templates/ts/index.ts.hbs declares besides the type name, and the globals it uses. */
-const MODULE_NAMES = new Set(["ErrorDomain", "ErrorDetails", "VALUES", "BY_DOMAIN"]);
-const MODULE_GLOBALS = new Set(["Object", "Record", "Readonly", "ReadonlyMap", "ReadonlySet", "Map", "Set"]);
+const MODULE_NAMES = new Set(
+  (
+    "ErrorDomain ErrorDetails VALUES BY_DOMAIN InfoRow ROWS codeOf infoOf infoTable " +
+    "DetailsByCode DetailsOf AliasTargets PlannedErrorCode Canonical ApiError ApiErrorInit ApiErrorArgs ApiErrorFields UnknownCodeError " +
+    "NotAnErrorResponse AnyApiError ParsedError ApiErrorConstructor PATHS DETAILS_SHAPE CONSTANTS ENVELOPE_KEYS Json isObject " +
+    "at put str int BY_NAME VALUE_OF codeValue lookup Parts LooseInit ApiErrorClass parseError fromResponse UPSTREAM BY_UPSTREAM fromUpstream"
+  ).split(" "),
+);
+// Other globals (Error, Array, JSON, Promise, …) are reached through globalThis, so a type may take their names.
+const MODULE_GLOBALS = new Set(["Object", "Record", "Readonly", "ReadonlyMap", "ReadonlySet", "Map", "Set", "Exclude", "globalThis"]);
 
 const parseOptions = parseOptionsWith({
   style: opt.oneOf(["enum", "const"], "enum", "`enum`: a TypeScript enum. `const`: an `as const` object and a union type."),
@@ -89,6 +97,29 @@ function docBlocks(catalog: Catalog, code: ErrorCode, member: (key: string) => s
   return blocks;
 }
 
+/** Where the envelope puts each member, for the error runtime (see generators/python.ts, which it mirrors). */
+function envelopeView(catalog: Catalog) {
+  const env = catalog.envelope;
+  const f = env.fields;
+  const names = ["code", "message", "status", "details", "title", "requestId", "docsUrl", "domain", "timestamp"] as const;
+  const paths = names.flatMap((name) => {
+    const path = name === "details" && env.detailsShape === "inline" ? undefined : f[name];
+    return path ? [{ name, path }] : [];
+  });
+  // Inline details are the members of the code's object that no envelope path claims.
+  const holder = f.code.slice(0, -1);
+  const claimed = [...paths.map((p) => p.path), ...env.constants.map((c) => c.path)]
+    .filter((p) => p.length > holder.length && holder.every((seg, i) => p[i] === seg))
+    .map((p) => p[holder.length]!);
+  return {
+    paths,
+    detailsShape: env.detailsShape,
+    inline: env.detailsShape === "inline",
+    constants: env.constants.map((c) => ({ path: c.path, value: c.value })),
+    envelopeKeys: [...new Set(claimed)].sort(),
+  };
+}
+
 function moduleView(catalog: Catalog, options: Options, notice: string) {
   const member = (key: string) => tsMemberName(codeOf(catalog, key).words, catalog.naming);
   const typeName = options.typeName;
@@ -100,6 +131,11 @@ function moduleView(catalog: Catalog, options: Options, notice: string) {
     domainScoped: catalog.uniqueness === "domain",
     catalogDoc: [{ parts: [`Error codes of ${catalog.title}, catalog version ${catalog.version}.`] }],
     domains: catalog.domains.map((d) => d.id),
+    envelope: envelopeView(catalog),
+    detailsList: catalog.envelope.detailsShape === "list",
+    planned: catalog.codes.filter((c) => c.lifecycle === "planned").map((c) => member(c.key)),
+    aliases: catalog.codes.flatMap((c) => (c.aliasOf ? [{ wire: c.name, target: member(c.aliasOf) }] : [])),
+    upstream: catalog.codes.flatMap((c) => c.upstream.flatMap((u) => u.codes.map((code) => [u.provider, code, member(c.key)]))),
     codes: catalog.codes.map((code) => ({
       member: member(code.key),
       name: code.name,
@@ -130,6 +166,54 @@ function tsUnionType(name: string, values: readonly string[]): string {
   return `export type ${name} =\n${literals.map((l) => `  | ${l}`).join("\n")};`;
 }
 
+/** `"a", "b"`: string literals for an array. */
+function tsStrings(values: readonly string[]): string {
+  return values.map(tsString).join(", ");
+}
+
+/** An envelope constant as a TS literal. */
+function tsJson(value: string | number | boolean | null): string {
+  if (typeof value === "string") return tsString(value);
+  if (typeof value === "number" && !Number.isFinite(value)) throw new Error(`envelope constant ${value} cannot be sent as JSON`);
+  return String(value);
+}
+
+/** `export type PlannedE = (typeof E)["A"] | …;` (or `never`), broken the way prettier does. */
+function tsCodeUnion(typeName: string, members: readonly string[]): string {
+  const parts = members.map((m) => `(typeof ${typeName})[${tsString(m)}]`);
+  const head = `export type Planned${typeName} =`;
+  const line = `${head} ${parts.length ? parts.join(" | ") : "never"};`;
+  if (line.length <= 80) return line;
+  if (parts.length === 1) return `${head}\n  ${parts[0]};`;
+  return `${head}\n${parts.map((p) => `  | ${p}`).join("\n")};`;
+}
+
+type CodeView = ReturnType<typeof moduleView>["codes"][number];
+
+/**
+ * One code's metadata row (see `InfoRow` in the template): strings and numbers only,
+ * so tsc checks it without consulting the code union. "" and 0 stand for none.
+ */
+function infoRow(c: CodeView): string {
+  const flag = (b: boolean) => (b ? "1" : "0");
+  const cells = [
+    tsString(c.member),
+    tsString(c.domain),
+    tsString(c.title),
+    `[${c.statuses.join(", ")}]`,
+    flag(c.statusVaries),
+    tsString(c.retryable),
+    flag(c.retryAfter),
+    flag(c.deprecated),
+    tsString(c.replacement ?? ""),
+    tsString(c.aliasOf ?? ""),
+    tsString(c.lifecycle),
+    tsString(c.surfacesAs ?? ""),
+    tsString(c.docsUrl ?? ""),
+  ];
+  return `[${cells.join(", ")}]`;
+}
+
 /** `ErrorCode` → `ERROR_CODE` (the metadata table's prefix). */
 function constName(typeName: string): string {
   return typeName.replace(/([a-z0-9])([A-Z])/g, "$1_$2").toUpperCase();
@@ -146,10 +230,11 @@ function packageJson(catalog: Catalog, options: Options): string {
     version: catalog.version,
     description: `Error codes of ${catalog.title}. Generated by lockstep; do not edit.`,
     type: "module",
-    main: "./dist/index.js",
-    types: "./dist/index.d.ts",
-    exports: { ".": { types: "./dist/index.d.ts", default: "./dist/index.js" } },
-    files: ["dist", "index.ts"],
+    // index.js + index.d.ts are generated beside the source: importable with no build step.
+    main: "./index.js",
+    types: "./index.d.ts",
+    exports: { ".": { types: "./index.d.ts", default: "./index.js" } },
+    files: ["index.d.ts", "index.js", "index.ts"],
     sideEffects: false,
     scripts: { build: "tsc -p tsconfig.json", prepublishOnly: "tsc -p tsconfig.json" },
     devDependencies: { typescript: "^5.9.3" },
@@ -174,11 +259,14 @@ const TSCONFIG = {
 export default defineGenerator({
   name: "ts",
   description: "TypeScript package: an ErrorCode enum (or as-const object), metadata, isErrorCode and typed details",
-  helpers: { tsString, jsdoc, tsDetails, tsComment, constName, tsUnionType } as unknown as Record<string, TemplateHelper>,
+  helpers: { tsString, jsdoc, tsDetails, tsComment, constName, tsUnionType, infoRow, tsStrings, tsJson, tsCodeUnion } as unknown as Record<string, TemplateHelper>,
   parseOptions,
   generate(catalog, ctx) {
+    const view = moduleView(catalog, ctx.options, ctx.notice);
     return [
-      { path: "index.ts", contents: ctx.render("index.ts", moduleView(catalog, ctx.options, ctx.notice)) },
+      { path: "index.d.ts", contents: ctx.render("index.d.ts", view) },
+      { path: "index.js", contents: ctx.render("index.js", view) },
+      { path: "index.ts", contents: ctx.render("index.ts", view) },
       { path: "package.json", contents: packageJson(catalog, ctx.options) },
       { path: "tsconfig.json", contents: JSON.stringify(TSCONFIG, null, 2) + "\n" },
     ];

@@ -17,11 +17,11 @@ describe("generate and check", () => {
     const p = demo();
     const first = await p.run();
     expect(first).toMatchObject({ code: 0, err: "" });
-    expect(first.out).toBe("lockstep: 2 codes in 1 domains → out/ (3 written, 0 unchanged, spec/lockstep.lock.json updated)\n");
-    expect([...p.snapshot().keys()].sort()).toEqual([".lockstep-manifest.json", "ts/index.ts", "ts/package.json", "ts/tsconfig.json"]);
+    expect(first.out).toBe("lockstep: 2 codes in 1 domains → out/ (5 written, 0 unchanged, spec/lockstep.lock.json updated)\n");
+    expect([...p.snapshot().keys()].sort()).toEqual([".lockstep-manifest.json", "ts/index.d.ts", "ts/index.js", "ts/index.ts", "ts/package.json", "ts/tsconfig.json"]);
     const before = p.snapshot();
     const second = await p.run("generate");
-    expect(second.out).toBe("lockstep: 2 codes in 1 domains → out/ (0 written, 3 unchanged)\n");
+    expect(second.out).toBe("lockstep: 2 codes in 1 domains → out/ (0 written, 5 unchanged)\n");
     expect(p.snapshot()).toEqual(before);
   });
 
@@ -29,7 +29,7 @@ describe("generate and check", () => {
     const p = demo();
     await p.run();
     const before = p.snapshot();
-    expect(await p.run("--check")).toEqual({ code: 0, out: "lockstep: out/ is up to date (3 files)\n", err: "" });
+    expect(await p.run("--check")).toEqual({ code: 0, out: "lockstep: out/ is up to date (5 files)\n", err: "" });
     expect(await p.run("check", "--quiet")).toEqual({ code: 0, out: "", err: "" });
     expect(p.snapshot()).toEqual(before);
   });
@@ -38,7 +38,7 @@ describe("generate and check", () => {
     const p = demo();
     const result = await p.run("--check");
     expect(result.code).toBe(1);
-    expect(result.err).toContain("lockstep: 4 generated files are out of date:\n  out/ts/index.ts: missing\n");
+    expect(result.err).toContain("lockstep: 6 generated files are out of date:\n  out/ts/index.d.ts: missing\n  out/ts/index.js: missing\n  out/ts/index.ts: missing\n");
     expect(result.err).toContain("+++ b/out/ts/index.ts\n");
     expect(result.err.endsWith("Fix: run `lockstep generate` and commit the result.\n")).toBe(true);
     expect(p.snapshot().size).toBe(0);
@@ -53,7 +53,7 @@ describe("generate and check", () => {
     expect(result.code).toBe(1);
     expect(result.err).toContain("  out/ts/index.ts: stale (the spec changed since it was generated)\n");
     expect(result.err).toContain("  out/ts/package.json: edited by hand (generated files are overwritten)\n");
-    expect(result.err).toContain("-    statuses: [404],\n+    statuses: [404, 410],\n");
+    expect(result.err).toContain('-  ["NOT_FOUND", "core", "Not found", [404], 0, "unknown", 0, 0, "", "", "live", "", ""],\n+  ["NOT_FOUND", "core", "Not found", [404, 410], 0, "unknown", 0, 0, "", "", "live", "", ""],\n');
     expect(result.err).not.toContain("+++ b/out/.lockstep-manifest.json");
     expect(result.err).toContain("Fix: run `lockstep generate --config lockstep.config.yaml` and commit the result.");
   });
@@ -95,7 +95,7 @@ describe("generate and check", () => {
     const result = await p.run();
     expect(result.out).toContain("1 removed");
     const files = [...p.snapshot().keys()].sort();
-    expect(files).toEqual([".lockstep-manifest.json", "README.md", "ts/index.ts", "ts/notes.txt", "ts/package.json", "ts/tsconfig.json"]);
+    expect(files).toEqual([".lockstep-manifest.json", "README.md", "ts/index.d.ts", "ts/index.js", "ts/index.ts", "ts/notes.txt", "ts/package.json", "ts/tsconfig.json"]);
   });
 
   test("an orphan edited by hand is kept, with a warning", async () => {
@@ -113,7 +113,7 @@ describe("generate and check", () => {
     await p.run();
     p.write("spec/core.yaml", SPEC.replace("status: 404", "status: [404, 410]"));
     expect((await p.run("--only", "markdown")).code).toBe(0);
-    expect(p.read("out/ts/index.ts")).toContain("status: 404,");
+    expect(p.read("out/ts/index.ts")).toContain('"Not found", [404],');
     expect((await p.run("--check", "--only", "markdown")).code).toBe(0);
     const full = await p.run("--check");
     expect(full.code).toBe(1);

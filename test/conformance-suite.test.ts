@@ -5,11 +5,15 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { pathToFileURL } from "node:url";
 import { stringify } from "yaml";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { resolveEnvelope, type EnvelopeInput } from "../src/envelope.js";
 import { loadProject } from "../src/io/project.js";
+import type { Catalog } from "../src/model.js";
 import { checkConformance, checkConformanceMany, type GeneratorOptions, type Mismatch } from "./support/conformance/index.js";
 import { writeOutDir } from "./support/conformance/out-dir.js";
+import { bodiesFor, decodeTs, encodeTs, runGo, runPython, upstreamPairs, type Decoded, type EnvelopeTarget } from "./support/conformance/envelope-runtime.js";
 import { runPythonTasks } from "./support/conformance/python-runtime.js";
 import { pythonReading, pythonTask } from "./support/conformance/python-reader.js";
 import { loadTarget } from "./support/conformance/targets.js";
@@ -87,7 +91,7 @@ const TAMPERINGS: [string, string, (dir: string) => void, Pick<Mismatch, "code" 
   ],
   ["markdown", "an HTTP table cell", (d) => edit(join(d, "markdown/errors.md"), "`TO_STRING` | 404 |", "`TO_STRING` | 405 |"), { code: "TO_STRING", field: "status" }],
   ["rst", "a deprecation's version", (d) => edit(join(d, "rst/errors.rst"), "*Deprecated* since 0.9.0", "*Deprecated* since 0.9.1"), { code: "CLASS", field: "deprecated.since" }],
-  ["ts", "a lifecycle in ERROR_CODE_INFO", (d) => edit(join(d, "ts/index.ts"), 'lifecycle: "planned"', 'lifecycle: "live"'), { code: "CONSTRUCTOR", field: "lifecycle" }],
+  ["ts", "a lifecycle in the metadata rows", (d) => edit(join(d, "ts/index.ts"), '"planned", "DEFAULT"', '"live", "DEFAULT"'), { code: "CONSTRUCTOR", field: "lifecycle" }],
   ["ts-types", "a details field made optional", (d) => edit(join(d, "ts/index.ts"), "readonly type: string;", "readonly type?: string;"), { code: "TYPE", field: "details.type" }],
   ["markdown", "a removed code's replacement link", (d) => edit(join(d, "markdown/errors.md"), "Use [`DEFAULT`](#default) instead.", "Use [`DEFAULT`](#delete) instead."), { code: "PROTO", field: "tombstone.replacement.anchor" }],
   ["rst", "a removed code's deprecation version", (d) => edit(join(d, "rst/errors.rst"), "(deprecated in 0.8.0)", "(deprecated in 0.8.1)"), { code: "PROTO", field: "tombstone.deprecatedIn" }],
@@ -154,4 +158,101 @@ test("a missing artifact is a mismatch, not a crash", async () => {
   rmSync(join(dir, "rst"), { recursive: true });
   const mismatches = await checkConformance(dir, { artifacts: ["rst", "markdown"] });
   expect(mismatches).toEqual([{ code: "*", artifact: "rst", field: "file", expected: join(dir, "rst", "errors.rst"), actual: "missing" }]);
+});
+
+describe("error bodies decode the same in TS, Go and Python; TS-encoded bodies decode in all three", () => {
+  const exampleCatalog = (): Catalog => {
+    const project = loadProject(join(ROOT, "lockstep.config.yaml"));
+    if (!project.catalog) throw new Error("the example project does not compile");
+    return project.catalog;
+  };
+  /** The example catalog under another envelope: every preset and two custom shapes. */
+  const withEnvelope = (input: string | EnvelopeInput): Catalog => {
+    const envelope = resolveEnvelope(input).envelope;
+    const catalog = exampleCatalog();
+    if (envelope.detailsShape !== "inline") return { ...catalog, envelope };
+    // Inline details may not take an envelope member's name (LS032): drop those fields.
+    const taken = new Set([...Object.values(envelope.fields).flatMap((p) => p ?? []), ...envelope.constants.flatMap((c) => c.path)]);
+    return { ...catalog, envelope, codes: catalog.codes.map((c) => ({ ...c, details: c.details.filter((f) => !taken.has(f.name)) })) };
+  };
+  const CATALOGS: [string, () => Catalog][] = [
+    ["example (error-meta)", exampleCatalog],
+    ...GENERATOR_FIXTURES.map((f): [string, () => Catalog] => [f, () => loadFixture(f)]),
+    ...["error-object", "success-flag", "reason-domain", "flat", "rfc9457"].map((preset): [string, () => Catalog] => [`example as ${preset}`, () => withEnvelope(preset)]),
+    ["example, custom nested shape with a constant", () => withEnvelope({ preset: "error-object", fields: { code: "error.kind", requestId: "meta.trace_id" }, constants: [{ key: "success", value: false }] })],
+    // Inline details beside a code at the root: for a code inside an object, Go reads details from the root
+    // and Python and TS from the code's object, so that shape is left out until they agree.
+    ["example, custom inline details", () => withEnvelope({ fields: { code: "kind", message: "text", status: "http.status" }, detailsShape: "inline", constants: [{ key: "ok", value: false }] })],
+  ];
+  interface Run {
+    target: EnvelopeTarget;
+    bodies: string[];
+    encodedAs: string[];
+    /** The TS-encoded bodies, and Python's to_body() of the same errors. */
+    encodings: { ts: unknown[]; python: unknown[] };
+    ts: Decoded[];
+    go: Decoded[];
+    python: Decoded[];
+    upstream: { want: (string | null)[]; ts: (string | undefined)[]; go: (string | null)[]; python: (string | null)[] };
+  }
+  const runs: Run[] = [];
+  beforeAll(async () => {
+    const targets = CATALOGS.map(([, make], i): EnvelopeTarget => {
+      const catalog = make();
+      const dir = join(temp, `envelope-${i}`);
+      writeOutDir(catalog, dir);
+      return { catalog, dir };
+    });
+    const prepared = await Promise.all(
+      targets.map(async (target) => {
+        const encoded = await encodeTs(target);
+        return {
+          target,
+          bodies: [...bodiesFor(target.catalog), ...encoded.map(([, body]) => body)],
+          encodedAs: encoded.map(([key]) => key),
+          encode: encoded.map(([, body, py]) => ({ body, py })),
+          ups: upstreamPairs(target.catalog),
+        };
+      }),
+    );
+    const go = await runGo(targets, prepared.map((p) => p.bodies), prepared.map((p) => p.ups.pairs));
+    for (const [i, p] of prepared.entries()) {
+      const python = await runPython(p.target, p.bodies, p.ups.pairs, p.encode.map((e) => e.py));
+      const ts = (await import(pathToFileURL(join(p.target.dir, "ts", "index.js")).href)) as { fromUpstream(p: string, c: string): string | undefined };
+      runs.push({
+        target: p.target,
+        bodies: p.bodies,
+        encodedAs: p.encodedAs,
+        encodings: { ts: p.encode.map((e) => JSON.parse(e.body) as unknown), python: python.encoded },
+        ts: await decodeTs(p.target, p.bodies),
+        go: go.decoded[i]!,
+        python: python.decoded,
+        upstream: { want: p.ups.want, ts: p.ups.pairs.map(([provider, code]) => ts.fromUpstream(provider, code)), go: go.upstream[i]!, python: python.upstream },
+      });
+    }
+  }, 600_000);
+
+  test.each(CATALOGS.map(([label], i) => [label, i] as const))("%s", (_, i) => {
+    const { target, bodies, encodedAs, encodings, ts, go, python, upstream } = runs[i]!;
+    // TS writes the body Python writes for the same error.
+    expect(encodings.ts, "TS toJSON() vs Python to_body()").toEqual(encodings.python);
+    const codes = target.catalog.codes;
+    // The three runtimes agree on every body...
+    expect(go, "Go").toEqual(ts);
+    expect(python, "Python").toEqual(ts);
+    // ...and say the right thing: one body per code, an unknown code, eight non-error bodies, then the TS-encoded ones.
+    expect(ts.slice(0, codes.length).map((d) => [d.fallback, d.code, d.rawCode])).toEqual(codes.map((c) => ["known", c.key, c.name]));
+    expect(ts[codes.length]).toMatchObject({ fallback: "unknown", code: null, rawCode: "NO_SUCH_CODE_ANYWHERE", retryable: "unknown" });
+    expect(ts.slice(codes.length + 1, codes.length + 9).map((d) => d.fallback)).toEqual(Array(8).fill("not-an-error"));
+    const canonical = (key: string) => codes.find((c) => c.key === key)!.aliasOf ?? key;
+    const encoded = ts.slice(codes.length + 9);
+    expect(encoded.map((d) => [d.fallback, d.code])).toEqual(encodedAs.map((key) => ["known", canonical(key)]));
+    expect(encoded.map((d) => d.status)).toEqual(encodedAs.map((key) => (target.catalog.envelope.fields.status ? codes.find((c) => c.key === canonical(key))!.status.primary ?? null : null)));
+    expect(bodies).toHaveLength(codes.length + 9 + encodedAs.length);
+    // Upstream lookups: the first code in catalog order, nothing for an unmapped pair.
+    expect(upstream.go).toEqual(upstream.want);
+    expect(upstream.python).toEqual(upstream.want);
+    const tsValue = (key: string | null) => (key === null ? undefined : codes.find((c) => c.key === key)!.name);
+    expect(upstream.ts).toEqual(upstream.want.map(tsValue));
+  });
 });

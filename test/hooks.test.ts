@@ -79,7 +79,7 @@ describe(".pre-commit-hooks.yaml", () => {
     const p = installedProject();
     await main(["init", "--name", "svc"], { cwd: p.root, env: {}, out: () => {}, err: () => {} });
     expect((await p.run("generate", "--only", "ts,markdown")).code).toBe(0);
-    expect(sh(p.root, `${CHECK} --only ts,markdown`)).toEqual({ code: 0, out: "lockstep: out/ is up to date (4 files)\n" });
+    expect(sh(p.root, `${CHECK} --only ts,markdown`)).toEqual({ code: 0, out: "lockstep: out/ is up to date (6 files)\n" });
     p.write("spec/auth.yaml", p.read("spec/auth.yaml").replace("The request carries no valid credentials.", "No valid credentials."));
     const stale = sh(p.root, `${CHECK} --only ts,markdown`);
     expect(stale.code).toBe(1);

@@ -85,9 +85,42 @@ describe.each(STYLES)("$name style", ({ options, compilerFlags }) => {
     });
   });
 
-  test.each(GENERATOR_FIXTURES)("%s: prettier leaves it unchanged", async (fixture) => {
-    const source = generate(ts, loadFixture(fixture), options).get("index.ts")!;
-    expect(await prettier.format(source, PRETTIER)).toBe(source);
+  test.each(GENERATOR_FIXTURES)("%s: prettier leaves index.ts, index.d.ts and index.js unchanged", async (fixture) => {
+    const files = generate(ts, loadFixture(fixture), options);
+    for (const path of ["index.ts", "index.d.ts", "index.js"]) {
+      const source = files.get(path)!;
+      expect(await prettier.format(source, { ...PRETTIER, parser: path.endsWith(".js") ? "babel" : "typescript" }), path).toBe(source);
+    }
+  });
+
+  // The package as a dependency: tsc reads index.d.ts, Node runs index.js, no build step.
+  test.each(["NodeNext", "Node16", "Bundler"])("a consumer project imports the generated package (moduleResolution %s) and runs in Node", (resolution) => {
+    withTempDir((dir) => {
+      writeFileSync(join(dir, "package.json"), JSON.stringify({ type: "module", dependencies: { "torture-errors": "*" } }));
+      const pkg = join(dir, "node_modules", "torture-errors");
+      mkdirSync(pkg, { recursive: true });
+      for (const [path, contents] of generate(ts, loadFixture("torture"), options)) if (path !== "index.ts") writeFileSync(join(pkg, path), contents);
+      writeFileSync(
+        join(dir, "main.ts"),
+        [
+          'import { ErrorCode, ERROR_CODE_INFO, isErrorCode, getErrorCodeInfo, type ErrorCodeInfo, type ErrorDetails } from "torture-errors";',
+          "const info: ErrorCodeInfo | undefined = getErrorCodeInfo(ErrorCode.FUNC);",
+          'const details: ErrorDetails["TYPE"] = { type: "x" };',
+          "function label(code: ErrorCode): string {",
+          "  switch (code) {",
+          "    case ErrorCode.FUNC:",
+          '      return "func";',
+          "    default:",
+          "      return ERROR_CODE_INFO.CLASS.title;",
+          "  }",
+          "}",
+          'console.log(JSON.stringify([info?.statuses, isErrorCode("TO_STRING"), isErrorCode("toString"), label(ErrorCode.FUNC), ERROR_CODE_INFO.CLASS.replacement, details.type]));',
+        ].join("\n") + "\n",
+      );
+      const module = resolution === "Bundler" ? "ESNext" : resolution;
+      run(TSC, ["--strict", "--exactOptionalPropertyTypes", "--skipLibCheck", "--target", "ES2022", "--module", module, "--moduleResolution", resolution, "--outDir", "dist", ...compilerFlags, "main.ts"], { cwd: dir });
+      expect(run(process.execPath, [join(dir, "dist", "main.js")], { cwd: dir })).toBe('[[413,415,422],true,false,"func","MATCH","x"]\n');
+    });
   });
 });
 
@@ -114,6 +147,22 @@ describe("run time", () => {
     expect(ERROR_CODE_INFO.CLASS!.replacement).toBe("MATCH");
     expect(ERROR_CODE_INFO.CONSTRUCTOR).toMatchObject({ lifecycle: "planned", surfacesAs: "DEFAULT" });
     expect(Object.keys(ERROR_CODE_INFO)).toHaveLength(loadFixture("torture").codes.length);
+  });
+
+  test.each(STYLES)("$name style: index.js, run by plain Node, holds what index.ts holds", async ({ options }) => {
+    const dir = join(import.meta.dirname, "..", ".tmp", `ts-runtime-js-${options.style ?? "enum"}`);
+    mkdirSync(dir, { recursive: true });
+    for (const fixture of GENERATOR_FIXTURES) {
+      const files = generate(ts, loadFixture(fixture), options);
+      writeFileSync(join(dir, `${fixture}.ts`), files.get("index.ts")!);
+      writeFileSync(join(dir, `${fixture}.mjs`), files.get("index.js")!);
+      const fromTs = (await import(pathToFileURL(join(dir, `${fixture}.ts`)).href)) as Record<string, unknown>;
+      const dump = `const m = await import(${JSON.stringify(pathToFileURL(join(dir, `${fixture}.mjs`)).href)}); console.log(JSON.stringify({ ErrorCode: m.ErrorCode, ERROR_CODE_INFO: m.ERROR_CODE_INFO, frozen: Object.isFrozen(m.ErrorCode) }, (k, v) => v === undefined ? null : v));`;
+      const fromJs = JSON.parse(run(process.execPath, ["--input-type=module", "-e", dump])) as Record<string, unknown>;
+      const plain = (v: unknown) => JSON.parse(JSON.stringify(v, (_k, x: unknown) => (x === undefined ? null : x))) as unknown;
+      expect(fromJs.ErrorCode, fixture).toEqual(plain(fromTs.ErrorCode));
+      expect(fromJs.ERROR_CODE_INFO, fixture).toEqual(plain(fromTs.ERROR_CODE_INFO));
+    }
   });
 
   test("domain-scoped catalogs look codes up by name and domain", async () => {

@@ -78,6 +78,65 @@ func All() []Code {
 	return codes
 }
 
+// upstreamCode is one provider error code that the catalog maps to a code.
+type upstreamCode struct {
+	provider, code string
+	to             Code
+}
+
+// upstreamCodes holds the catalog's upstream mappings, codes in catalog order.
+var upstreamCodes = [...]upstreamCode{
+	{"q850", "17", CodeCallBusy},
+	{"sip", "486", CodeCallBusy},
+	{"sip", "600", CodeCallBusy},
+	{"q850", "34", CodeCallFailed},
+	{"q850", "38", CodeCallFailed},
+	{"q850", "41", CodeCallFailed},
+	{"q850", "42", CodeCallFailed},
+	{"sip", "500", CodeCallFailed},
+	{"sip", "502", CodeCallFailed},
+	{"sip", "503", CodeCallFailed},
+	{"q850", "18", CodeCallNoAnswer},
+	{"q850", "19", CodeCallNoAnswer},
+	{"sip", "408", CodeCallNoAnswer},
+	{"sip", "480", CodeCallNoAnswer},
+	{"q850", "21", CodeCallRejected},
+	{"sip", "603", CodeCallRejected},
+	{"sip", "607", CodeCallRejected},
+	{"smpp", "0x00000045", CodeMessageRejectedByCarrier},
+	{"smpp", "REJECTD", CodeMessageRejectedByCarrier},
+	{"smpp", "UNDELIV", CodeMessageUndeliverable},
+	{"smpp", "EXPIRED", CodeMessageUndeliverable},
+	{"whatsapp", "131026", CodeMessageUndeliverable},
+	{"whatsapp", "131049", CodeMessageUndeliverable},
+	{"card-processor", "card_declined", CodePaymentMethodDeclined},
+	{"card-processor", "insufficient_funds", CodePaymentMethodDeclined},
+	{"card-processor", "expired_card", CodePaymentMethodDeclined},
+	{"card-processor", "do_not_honor", CodePaymentMethodDeclined},
+	{"port-gateway", "6D", CodePortInRejected},
+	{"port-gateway", "6F", CodePortInRejected},
+	{"port-gateway", "7C", CodePortInRejected},
+	{"port-gateway", "8A", CodePortInRejected},
+	{"smpp", "0x0000000B", CodeRecipientNumberInvalid},
+	{"smpp", "0x00000014", CodeSenderQueueFull},
+	{"smpp", "0x00000058", CodeSenderQueueFull},
+	{"whatsapp", "131047", CodeWhatsappSessionExpired},
+	{"whatsapp", "132001", CodeWhatsappTemplateNotFound},
+	{"whatsapp", "132000", CodeWhatsappTemplateParamsMismatch},
+}
+
+// FromUpstream returns the code that a provider's error code maps to (the
+// catalog's upstream mappings; the first code in catalog order wins), and
+// whether there is one.
+func FromUpstream(provider, code string) (Code, bool) {
+	for _, u := range upstreamCodes {
+		if u.provider == provider && u.code == code {
+			return u.to, true
+		}
+	}
+	return "", false
+}
+
 // Known reports whether c is a code this package knows.
 func (c Code) Known() bool { return c.info() != nil }
 

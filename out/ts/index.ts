@@ -1206,1594 +1206,6 @@ export interface ErrorCodeInfo {
   readonly docsUrl: string | undefined;
 }
 
-/** Metadata of every code, by member name. */
-export const ERROR_CODE_INFO: Readonly<Record<ErrorCodeKey, ErrorCodeInfo>> = {
-  A2P_10DLC_CAMPAIGN_NOT_REGISTERED: {
-    code: ErrorCode.A2P_10DLC_CAMPAIGN_NOT_REGISTERED,
-    domain: "compliance",
-    title: "10DLC campaign not registered",
-    status: 422,
-    statuses: [422],
-    statusVaries: false,
-    retryable: "no",
-    retryAfter: false,
-    deprecated: false,
-    replacement: undefined,
-    aliasOf: undefined,
-    lifecycle: "live",
-    surfacesAs: undefined,
-    docsUrl: "https://docs.relay.example/errors#a2p-10dlc-campaign-not-registered",
-  },
-  ACCESS_TOKEN_EXPIRED: {
-    code: ErrorCode.ACCESS_TOKEN_EXPIRED,
-    domain: "auth",
-    title: "Access token expired",
-    status: 401,
-    statuses: [401],
-    statusVaries: false,
-    retryable: "yes",
-    retryAfter: false,
-    deprecated: false,
-    replacement: undefined,
-    aliasOf: undefined,
-    lifecycle: "live",
-    surfacesAs: undefined,
-    docsUrl: "https://docs.relay.example/errors#access-token-expired",
-  },
-  ACCOUNT_SUSPENDED: {
-    code: ErrorCode.ACCOUNT_SUSPENDED,
-    domain: "auth",
-    title: "Account suspended",
-    status: 403,
-    statuses: [403],
-    statusVaries: false,
-    retryable: "no",
-    retryAfter: false,
-    deprecated: false,
-    replacement: undefined,
-    aliasOf: undefined,
-    lifecycle: "live",
-    surfacesAs: undefined,
-    docsUrl: "https://docs.relay.example/errors#account-suspended",
-  },
-  ANSWER_URL_HTTP_ERROR: {
-    code: ErrorCode.ANSWER_URL_HTTP_ERROR,
-    domain: "voice",
-    title: "Answer URL returned an HTTP error",
-    status: undefined,
-    statuses: [],
-    statusVaries: false,
-    retryable: "no",
-    retryAfter: false,
-    deprecated: false,
-    replacement: undefined,
-    aliasOf: undefined,
-    lifecycle: "live",
-    surfacesAs: undefined,
-    docsUrl: "https://docs.relay.example/errors#answer-url-http-error",
-  },
-  API_KEY_EXPIRED: {
-    code: ErrorCode.API_KEY_EXPIRED,
-    domain: "auth",
-    title: "API key expired",
-    status: 401,
-    statuses: [401],
-    statusVaries: false,
-    retryable: "no",
-    retryAfter: false,
-    deprecated: false,
-    replacement: undefined,
-    aliasOf: undefined,
-    lifecycle: "planned",
-    surfacesAs: ErrorCode.API_KEY_REVOKED,
-    docsUrl: "https://docs.relay.example/errors#api-key-expired",
-  },
-  API_KEY_INVALID: {
-    code: ErrorCode.API_KEY_INVALID,
-    domain: "auth",
-    title: "Invalid API key",
-    status: 401,
-    statuses: [401],
-    statusVaries: false,
-    retryable: "no",
-    retryAfter: false,
-    deprecated: false,
-    replacement: undefined,
-    aliasOf: undefined,
-    lifecycle: "live",
-    surfacesAs: undefined,
-    docsUrl: "https://docs.relay.example/errors#api-key-invalid",
-  },
-  API_KEY_MISSING: {
-    code: ErrorCode.API_KEY_MISSING,
-    domain: "auth",
-    title: "No API key",
-    status: 401,
-    statuses: [401],
-    statusVaries: false,
-    retryable: "no",
-    retryAfter: false,
-    deprecated: false,
-    replacement: undefined,
-    aliasOf: undefined,
-    lifecycle: "live",
-    surfacesAs: undefined,
-    docsUrl: "https://docs.relay.example/errors#api-key-missing",
-  },
-  API_KEY_REVOKED: {
-    code: ErrorCode.API_KEY_REVOKED,
-    domain: "auth",
-    title: "API key revoked",
-    status: 401,
-    statuses: [401],
-    statusVaries: false,
-    retryable: "no",
-    retryAfter: false,
-    deprecated: false,
-    replacement: undefined,
-    aliasOf: undefined,
-    lifecycle: "live",
-    surfacesAs: undefined,
-    docsUrl: "https://docs.relay.example/errors#api-key-revoked",
-  },
-  API_VERSION_UNSUPPORTED: {
-    code: ErrorCode.API_VERSION_UNSUPPORTED,
-    domain: "requests",
-    title: "Unsupported API version",
-    status: 400,
-    statuses: [400],
-    statusVaries: false,
-    retryable: "no",
-    retryAfter: false,
-    deprecated: false,
-    replacement: undefined,
-    aliasOf: undefined,
-    lifecycle: "live",
-    surfacesAs: undefined,
-    docsUrl: "https://docs.relay.example/errors#api-version-unsupported",
-  },
-  BILLING_ACCOUNT_PAST_DUE: {
-    code: ErrorCode.BILLING_ACCOUNT_PAST_DUE,
-    domain: "billing",
-    title: "Invoice past due",
-    status: 402,
-    statuses: [402],
-    statusVaries: false,
-    retryable: "no",
-    retryAfter: false,
-    deprecated: false,
-    replacement: undefined,
-    aliasOf: undefined,
-    lifecycle: "live",
-    surfacesAs: undefined,
-    docsUrl: "https://docs.relay.example/errors#billing-account-past-due",
-  },
-  CALL_BUSY: {
-    code: ErrorCode.CALL_BUSY,
-    domain: "voice",
-    title: "Line busy",
-    status: undefined,
-    statuses: [],
-    statusVaries: false,
-    retryable: "yes",
-    retryAfter: false,
-    deprecated: false,
-    replacement: undefined,
-    aliasOf: undefined,
-    lifecycle: "live",
-    surfacesAs: undefined,
-    docsUrl: "https://docs.relay.example/errors#call-busy",
-  },
-  CALL_FAILED: {
-    code: ErrorCode.CALL_FAILED,
-    domain: "voice",
-    title: "Call failed",
-    status: undefined,
-    statuses: [],
-    statusVaries: true,
-    retryable: "yes",
-    retryAfter: false,
-    deprecated: false,
-    replacement: undefined,
-    aliasOf: undefined,
-    lifecycle: "live",
-    surfacesAs: undefined,
-    docsUrl: "https://docs.relay.example/errors#call-failed",
-  },
-  CALL_FLOW_JSON_INVALID: {
-    code: ErrorCode.CALL_FLOW_JSON_INVALID,
-    domain: "voice",
-    title: "Invalid call flow JSON",
-    status: 422,
-    statuses: [422],
-    statusVaries: false,
-    retryable: "no",
-    retryAfter: false,
-    deprecated: false,
-    replacement: undefined,
-    aliasOf: undefined,
-    lifecycle: "live",
-    surfacesAs: undefined,
-    docsUrl: "https://docs.relay.example/errors#call-flow-json-invalid",
-  },
-  CALL_NOT_IN_PROGRESS: {
-    code: ErrorCode.CALL_NOT_IN_PROGRESS,
-    domain: "voice",
-    title: "Call not in progress",
-    status: 409,
-    statuses: [409],
-    statusVaries: false,
-    retryable: "no",
-    retryAfter: false,
-    deprecated: false,
-    replacement: undefined,
-    aliasOf: undefined,
-    lifecycle: "live",
-    surfacesAs: undefined,
-    docsUrl: "https://docs.relay.example/errors#call-not-in-progress",
-  },
-  CALL_NO_ANSWER: {
-    code: ErrorCode.CALL_NO_ANSWER,
-    domain: "voice",
-    title: "No answer",
-    status: undefined,
-    statuses: [],
-    statusVaries: false,
-    retryable: "yes",
-    retryAfter: false,
-    deprecated: false,
-    replacement: undefined,
-    aliasOf: undefined,
-    lifecycle: "live",
-    surfacesAs: undefined,
-    docsUrl: "https://docs.relay.example/errors#call-no-answer",
-  },
-  CALL_REJECTED: {
-    code: ErrorCode.CALL_REJECTED,
-    domain: "voice",
-    title: "Call rejected",
-    status: undefined,
-    statuses: [],
-    statusVaries: false,
-    retryable: "no",
-    retryAfter: false,
-    deprecated: false,
-    replacement: undefined,
-    aliasOf: undefined,
-    lifecycle: "live",
-    surfacesAs: undefined,
-    docsUrl: "https://docs.relay.example/errors#call-rejected",
-  },
-  CHANNEL_UNAVAILABLE: {
-    code: ErrorCode.CHANNEL_UNAVAILABLE,
-    domain: "messaging",
-    title: "Channel unavailable",
-    status: 503,
-    statuses: [503],
-    statusVaries: false,
-    retryable: "yes",
-    retryAfter: true,
-    deprecated: false,
-    replacement: undefined,
-    aliasOf: undefined,
-    lifecycle: "live",
-    surfacesAs: undefined,
-    docsUrl: "https://docs.relay.example/errors#channel-unavailable",
-  },
-  CONCURRENT_CALL_LIMIT_REACHED: {
-    code: ErrorCode.CONCURRENT_CALL_LIMIT_REACHED,
-    domain: "voice",
-    title: "Concurrent call limit reached",
-    status: 429,
-    statuses: [429],
-    statusVaries: false,
-    retryable: "yes",
-    retryAfter: true,
-    deprecated: false,
-    replacement: undefined,
-    aliasOf: undefined,
-    lifecycle: "live",
-    surfacesAs: undefined,
-    docsUrl: "https://docs.relay.example/errors#concurrent-call-limit-reached",
-  },
-  CONTENT_POLICY_VIOLATION: {
-    code: ErrorCode.CONTENT_POLICY_VIOLATION,
-    domain: "compliance",
-    title: "Content policy violation",
-    status: 422,
-    statuses: [422],
-    statusVaries: false,
-    retryable: "no",
-    retryAfter: false,
-    deprecated: false,
-    replacement: undefined,
-    aliasOf: undefined,
-    lifecycle: "live",
-    surfacesAs: undefined,
-    docsUrl: "https://docs.relay.example/errors#content-policy-violation",
-  },
-  CONTENT_TYPE_UNSUPPORTED: {
-    code: ErrorCode.CONTENT_TYPE_UNSUPPORTED,
-    domain: "requests",
-    title: "Unsupported Content-Type",
-    status: 415,
-    statuses: [415],
-    statusVaries: false,
-    retryable: "no",
-    retryAfter: false,
-    deprecated: false,
-    replacement: undefined,
-    aliasOf: undefined,
-    lifecycle: "live",
-    surfacesAs: undefined,
-    docsUrl: "https://docs.relay.example/errors#content-type-unsupported",
-  },
-  CURRENCY_MISMATCH: {
-    code: ErrorCode.CURRENCY_MISMATCH,
-    domain: "billing",
-    title: "Currency mismatch",
-    status: 422,
-    statuses: [422],
-    statusVaries: false,
-    retryable: "no",
-    retryAfter: false,
-    deprecated: false,
-    replacement: undefined,
-    aliasOf: undefined,
-    lifecycle: "live",
-    surfacesAs: undefined,
-    docsUrl: "https://docs.relay.example/errors#currency-mismatch",
-  },
-  DAILY_QUOTA_EXCEEDED: {
-    code: ErrorCode.DAILY_QUOTA_EXCEEDED,
-    domain: "rate-limits",
-    title: "Daily quota exceeded",
-    status: 429,
-    statuses: [429],
-    statusVaries: false,
-    retryable: "yes",
-    retryAfter: true,
-    deprecated: false,
-    replacement: undefined,
-    aliasOf: undefined,
-    lifecycle: "live",
-    surfacesAs: undefined,
-    docsUrl: "https://docs.relay.example/errors#daily-quota-exceeded",
-  },
-  DUPLICATE_MESSAGE_SUPPRESSED: {
-    code: ErrorCode.DUPLICATE_MESSAGE_SUPPRESSED,
-    domain: "messaging",
-    title: "Duplicate message suppressed",
-    status: 409,
-    statuses: [409],
-    statusVaries: false,
-    retryable: "no",
-    retryAfter: false,
-    deprecated: false,
-    replacement: undefined,
-    aliasOf: undefined,
-    lifecycle: "live",
-    surfacesAs: undefined,
-    docsUrl: "https://docs.relay.example/errors#duplicate-message-suppressed",
-  },
-  E164_FORMAT_INVALID: {
-    code: ErrorCode.E164_FORMAT_INVALID,
-    domain: "numbers",
-    title: "Number is not in E.164 format",
-    status: 400,
-    statuses: [400],
-    statusVaries: false,
-    retryable: "no",
-    retryAfter: false,
-    deprecated: false,
-    replacement: undefined,
-    aliasOf: undefined,
-    lifecycle: "live",
-    surfacesAs: undefined,
-    docsUrl: "https://docs.relay.example/errors#e164-format-invalid",
-  },
-  FRAUD_GUARD_BLOCKED: {
-    code: ErrorCode.FRAUD_GUARD_BLOCKED,
-    domain: "verification",
-    title: "Blocked by Fraud Guard",
-    status: 403,
-    statuses: [403],
-    statusVaries: false,
-    retryable: "no",
-    retryAfter: false,
-    deprecated: false,
-    replacement: undefined,
-    aliasOf: undefined,
-    lifecycle: "live",
-    surfacesAs: undefined,
-    docsUrl: "https://docs.relay.example/errors#fraud-guard-blocked",
-  },
-  GEO_PERMISSION_DISABLED: {
-    code: ErrorCode.GEO_PERMISSION_DISABLED,
-    domain: "compliance",
-    title: "Destination country not enabled",
-    status: 403,
-    statuses: [403],
-    statusVaries: false,
-    retryable: "no",
-    retryAfter: false,
-    deprecated: false,
-    replacement: undefined,
-    aliasOf: undefined,
-    lifecycle: "live",
-    surfacesAs: undefined,
-    docsUrl: "https://docs.relay.example/errors#geo-permission-disabled",
-  },
-  IDEMPOTENCY_KEY_REUSED: {
-    code: ErrorCode.IDEMPOTENCY_KEY_REUSED,
-    domain: "requests",
-    title: "Idempotency key reused with a different request",
-    status: 409,
-    statuses: [409],
-    statusVaries: false,
-    retryable: "no",
-    retryAfter: false,
-    deprecated: false,
-    replacement: undefined,
-    aliasOf: undefined,
-    lifecycle: "live",
-    surfacesAs: undefined,
-    docsUrl: "https://docs.relay.example/errors#idempotency-key-reused",
-  },
-  IDEMPOTENCY_REQUEST_IN_PROGRESS: {
-    code: ErrorCode.IDEMPOTENCY_REQUEST_IN_PROGRESS,
-    domain: "requests",
-    title: "Idempotency request in progress",
-    status: 409,
-    statuses: [409],
-    statusVaries: false,
-    retryable: "yes",
-    retryAfter: false,
-    deprecated: false,
-    replacement: undefined,
-    aliasOf: undefined,
-    lifecycle: "live",
-    surfacesAs: undefined,
-    docsUrl: "https://docs.relay.example/errors#idempotency-request-in-progress",
-  },
-  INSUFFICIENT_BALANCE: {
-    code: ErrorCode.INSUFFICIENT_BALANCE,
-    domain: "billing",
-    title: "Insufficient balance",
-    status: 402,
-    statuses: [402],
-    statusVaries: false,
-    retryable: "no",
-    retryAfter: false,
-    deprecated: false,
-    replacement: undefined,
-    aliasOf: undefined,
-    lifecycle: "live",
-    surfacesAs: undefined,
-    docsUrl: "https://docs.relay.example/errors#insufficient-balance",
-  },
-  INSUFFICIENT_CREDITS: {
-    code: ErrorCode.INSUFFICIENT_CREDITS,
-    domain: "billing",
-    title: "Insufficient credits",
-    status: 402,
-    statuses: [402],
-    statusVaries: false,
-    retryable: "no",
-    retryAfter: false,
-    deprecated: true,
-    replacement: ErrorCode.INSUFFICIENT_BALANCE,
-    aliasOf: undefined,
-    lifecycle: "live",
-    surfacesAs: undefined,
-    docsUrl: "https://docs.relay.example/errors#insufficient-credits",
-  },
-  INSUFFICIENT_SCOPE: {
-    code: ErrorCode.INSUFFICIENT_SCOPE,
-    domain: "auth",
-    title: "Missing permission scope",
-    status: 403,
-    statuses: [403],
-    statusVaries: false,
-    retryable: "no",
-    retryAfter: false,
-    deprecated: false,
-    replacement: undefined,
-    aliasOf: undefined,
-    lifecycle: "live",
-    surfacesAs: undefined,
-    docsUrl: "https://docs.relay.example/errors#insufficient-scope",
-  },
-  INTERNAL_ERROR: {
-    code: ErrorCode.INTERNAL_ERROR,
-    domain: "requests",
-    title: "Internal error",
-    status: 500,
-    statuses: [500],
-    statusVaries: false,
-    retryable: "yes",
-    retryAfter: false,
-    deprecated: false,
-    replacement: undefined,
-    aliasOf: undefined,
-    lifecycle: "live",
-    surfacesAs: undefined,
-    docsUrl: "https://docs.relay.example/errors#internal-error",
-  },
-  INVALID_JSON: {
-    code: ErrorCode.INVALID_JSON,
-    domain: "requests",
-    title: "Malformed JSON body",
-    status: 400,
-    statuses: [400],
-    statusVaries: false,
-    retryable: "no",
-    retryAfter: false,
-    deprecated: false,
-    replacement: undefined,
-    aliasOf: undefined,
-    lifecycle: "live",
-    surfacesAs: undefined,
-    docsUrl: "https://docs.relay.example/errors#invalid-json",
-  },
-  IP_NOT_ALLOWLISTED: {
-    code: ErrorCode.IP_NOT_ALLOWLISTED,
-    domain: "auth",
-    title: "IP address not allowlisted",
-    status: 403,
-    statuses: [403],
-    statusVaries: false,
-    retryable: "no",
-    retryAfter: false,
-    deprecated: false,
-    replacement: undefined,
-    aliasOf: undefined,
-    lifecycle: "live",
-    surfacesAs: undefined,
-    docsUrl: "https://docs.relay.example/errors#ip-not-allowlisted",
-  },
-  LINK_DOMAIN_UNVERIFIED: {
-    code: ErrorCode.LINK_DOMAIN_UNVERIFIED,
-    domain: "messaging",
-    title: "Link shortening domain not verified",
-    status: 422,
-    statuses: [422],
-    statusVaries: false,
-    retryable: "no",
-    retryAfter: false,
-    deprecated: false,
-    replacement: undefined,
-    aliasOf: undefined,
-    lifecycle: "live",
-    surfacesAs: undefined,
-    docsUrl: "https://docs.relay.example/errors#link-domain-unverified",
-  },
-  MEDIA_EXPIRED: {
-    code: ErrorCode.MEDIA_EXPIRED,
-    domain: "media",
-    title: "Media expired",
-    status: 410,
-    statuses: [410],
-    statusVaries: false,
-    retryable: "no",
-    retryAfter: false,
-    deprecated: false,
-    replacement: undefined,
-    aliasOf: undefined,
-    lifecycle: "live",
-    surfacesAs: undefined,
-    docsUrl: "https://docs.relay.example/errors#media-expired",
-  },
-  MEDIA_MALWARE_DETECTED: {
-    code: ErrorCode.MEDIA_MALWARE_DETECTED,
-    domain: "media",
-    title: "Media malware detected",
-    status: 422,
-    statuses: [422],
-    statusVaries: false,
-    retryable: "no",
-    retryAfter: false,
-    deprecated: false,
-    replacement: undefined,
-    aliasOf: undefined,
-    lifecycle: "live",
-    surfacesAs: undefined,
-    docsUrl: "https://docs.relay.example/errors#media-malware-detected",
-  },
-  MEDIA_TRANSCODE_FAILED: {
-    code: ErrorCode.MEDIA_TRANSCODE_FAILED,
-    domain: "media",
-    title: "Media conversion failed",
-    status: undefined,
-    statuses: [],
-    statusVaries: false,
-    retryable: "unknown",
-    retryAfter: false,
-    deprecated: false,
-    replacement: undefined,
-    aliasOf: undefined,
-    lifecycle: "live",
-    surfacesAs: undefined,
-    docsUrl: "https://docs.relay.example/errors#media-transcode-failed",
-  },
-  MEDIA_UNPROCESSABLE: {
-    code: ErrorCode.MEDIA_UNPROCESSABLE,
-    domain: "media",
-    title: "Media rejected",
-    status: 422,
-    statuses: [422, 413, 415],
-    statusVaries: false,
-    retryable: "no",
-    retryAfter: false,
-    deprecated: false,
-    replacement: undefined,
-    aliasOf: undefined,
-    lifecycle: "live",
-    surfacesAs: undefined,
-    docsUrl: "https://docs.relay.example/errors#media-unprocessable",
-  },
-  MEDIA_UPLOAD_INCOMPLETE: {
-    code: ErrorCode.MEDIA_UPLOAD_INCOMPLETE,
-    domain: "media",
-    title: "Media upload incomplete",
-    status: 409,
-    statuses: [409],
-    statusVaries: false,
-    retryable: "yes",
-    retryAfter: false,
-    deprecated: false,
-    replacement: undefined,
-    aliasOf: undefined,
-    lifecycle: "live",
-    surfacesAs: undefined,
-    docsUrl: "https://docs.relay.example/errors#media-upload-incomplete",
-  },
-  MEDIA_URL_UNREACHABLE: {
-    code: ErrorCode.MEDIA_URL_UNREACHABLE,
-    domain: "media",
-    title: "Media URL unreachable",
-    status: 422,
-    statuses: [422],
-    statusVaries: false,
-    retryable: "no",
-    retryAfter: false,
-    deprecated: false,
-    replacement: undefined,
-    aliasOf: undefined,
-    lifecycle: "live",
-    surfacesAs: undefined,
-    docsUrl: "https://docs.relay.example/errors#media-url-unreachable",
-  },
-  MESSAGE_BODY_EMPTY: {
-    code: ErrorCode.MESSAGE_BODY_EMPTY,
-    domain: "messaging",
-    title: "Message body empty",
-    status: 422,
-    statuses: [422],
-    statusVaries: false,
-    retryable: "no",
-    retryAfter: false,
-    deprecated: false,
-    replacement: undefined,
-    aliasOf: undefined,
-    lifecycle: "live",
-    surfacesAs: undefined,
-    docsUrl: "https://docs.relay.example/errors#message-body-empty",
-  },
-  MESSAGE_NOT_CANCELABLE: {
-    code: ErrorCode.MESSAGE_NOT_CANCELABLE,
-    domain: "messaging",
-    title: "Message not cancelable",
-    status: 409,
-    statuses: [409],
-    statusVaries: false,
-    retryable: "no",
-    retryAfter: false,
-    deprecated: false,
-    replacement: undefined,
-    aliasOf: undefined,
-    lifecycle: "live",
-    surfacesAs: undefined,
-    docsUrl: "https://docs.relay.example/errors#message-not-cancelable",
-  },
-  MESSAGE_REJECTED_BY_CARRIER: {
-    code: ErrorCode.MESSAGE_REJECTED_BY_CARRIER,
-    domain: "messaging",
-    title: "Message rejected by carrier",
-    status: undefined,
-    statuses: [400, 502],
-    statusVaries: true,
-    retryable: "no",
-    retryAfter: false,
-    deprecated: false,
-    replacement: undefined,
-    aliasOf: undefined,
-    lifecycle: "live",
-    surfacesAs: undefined,
-    docsUrl: "https://docs.relay.example/errors#message-rejected-by-carrier",
-  },
-  MESSAGE_TOO_LONG: {
-    code: ErrorCode.MESSAGE_TOO_LONG,
-    domain: "messaging",
-    title: "Message has too many segments",
-    status: 422,
-    statuses: [422],
-    statusVaries: false,
-    retryable: "no",
-    retryAfter: false,
-    deprecated: false,
-    replacement: undefined,
-    aliasOf: undefined,
-    lifecycle: "live",
-    surfacesAs: undefined,
-    docsUrl: "https://docs.relay.example/errors#message-too-long",
-  },
-  MESSAGE_UNDELIVERABLE: {
-    code: ErrorCode.MESSAGE_UNDELIVERABLE,
-    domain: "messaging",
-    title: "Message undeliverable",
-    status: undefined,
-    statuses: [],
-    statusVaries: false,
-    retryable: "no",
-    retryAfter: false,
-    deprecated: false,
-    replacement: undefined,
-    aliasOf: undefined,
-    lifecycle: "live",
-    surfacesAs: undefined,
-    docsUrl: "https://docs.relay.example/errors#message-undeliverable",
-  },
-  MMS_NOT_SUPPORTED: {
-    code: ErrorCode.MMS_NOT_SUPPORTED,
-    domain: "messaging",
-    title: "MMS not supported for this route",
-    status: 422,
-    statuses: [422],
-    statusVaries: false,
-    retryable: "no",
-    retryAfter: false,
-    deprecated: false,
-    replacement: undefined,
-    aliasOf: undefined,
-    lifecycle: "live",
-    surfacesAs: undefined,
-    docsUrl: "https://docs.relay.example/errors#mms-not-supported",
-  },
-  NUMBER_CAPABILITY_MISSING: {
-    code: ErrorCode.NUMBER_CAPABILITY_MISSING,
-    domain: "numbers",
-    title: "Number capability missing",
-    status: 422,
-    statuses: [422],
-    statusVaries: false,
-    retryable: "no",
-    retryAfter: false,
-    deprecated: false,
-    replacement: undefined,
-    aliasOf: undefined,
-    lifecycle: "live",
-    surfacesAs: undefined,
-    docsUrl: "https://docs.relay.example/errors#number-capability-missing",
-  },
-  NUMBER_NOT_AVAILABLE: {
-    code: ErrorCode.NUMBER_NOT_AVAILABLE,
-    domain: "numbers",
-    title: "Number not available",
-    status: 409,
-    statuses: [409],
-    statusVaries: false,
-    retryable: "no",
-    retryAfter: false,
-    deprecated: false,
-    replacement: undefined,
-    aliasOf: undefined,
-    lifecycle: "live",
-    surfacesAs: undefined,
-    docsUrl: "https://docs.relay.example/errors#number-not-available",
-  },
-  NUMBER_NOT_OWNED: {
-    code: ErrorCode.NUMBER_NOT_OWNED,
-    domain: "numbers",
-    title: "Number not owned",
-    status: 403,
-    statuses: [403],
-    statusVaries: false,
-    retryable: "no",
-    retryAfter: false,
-    deprecated: false,
-    replacement: undefined,
-    aliasOf: undefined,
-    lifecycle: "live",
-    surfacesAs: undefined,
-    docsUrl: "https://docs.relay.example/errors#number-not-owned",
-  },
-  NUMBER_REGULATORY_BUNDLE_REQUIRED: {
-    code: ErrorCode.NUMBER_REGULATORY_BUNDLE_REQUIRED,
-    domain: "numbers",
-    title: "Regulatory documents required",
-    status: 422,
-    statuses: [422],
-    statusVaries: false,
-    retryable: "no",
-    retryAfter: false,
-    deprecated: false,
-    replacement: undefined,
-    aliasOf: undefined,
-    lifecycle: "live",
-    surfacesAs: undefined,
-    docsUrl: "https://docs.relay.example/errors#number-regulatory-bundle-required",
-  },
-  NUMBER_RELEASE_BLOCKED: {
-    code: ErrorCode.NUMBER_RELEASE_BLOCKED,
-    domain: "numbers",
-    title: "Number release blocked",
-    status: 409,
-    statuses: [409],
-    statusVaries: false,
-    retryable: "no",
-    retryAfter: false,
-    deprecated: false,
-    replacement: undefined,
-    aliasOf: undefined,
-    lifecycle: "live",
-    surfacesAs: undefined,
-    docsUrl: "https://docs.relay.example/errors#number-release-blocked",
-  },
-  NUMBER_SEARCH_TOO_BROAD: {
-    code: ErrorCode.NUMBER_SEARCH_TOO_BROAD,
-    domain: "numbers",
-    title: "Number search too broad",
-    status: 400,
-    statuses: [400],
-    statusVaries: false,
-    retryable: "unknown",
-    retryAfter: false,
-    deprecated: false,
-    replacement: undefined,
-    aliasOf: undefined,
-    lifecycle: "live",
-    surfacesAs: undefined,
-    docsUrl: "https://docs.relay.example/errors#number-search-too-broad",
-  },
-  OTP_2FA_INVALID: {
-    code: ErrorCode.OTP_2FA_INVALID,
-    domain: "auth",
-    title: "Two-factor code rejected",
-    status: 403,
-    statuses: [403],
-    statusVaries: false,
-    retryable: "no",
-    retryAfter: false,
-    deprecated: false,
-    replacement: undefined,
-    aliasOf: undefined,
-    lifecycle: "live",
-    surfacesAs: undefined,
-    docsUrl: "https://docs.relay.example/errors#otp-2fa-invalid",
-  },
-  OTP_2FA_REQUIRED: {
-    code: ErrorCode.OTP_2FA_REQUIRED,
-    domain: "auth",
-    title: "Two-factor confirmation required",
-    status: 403,
-    statuses: [403],
-    statusVaries: false,
-    retryable: "yes",
-    retryAfter: false,
-    deprecated: false,
-    replacement: undefined,
-    aliasOf: undefined,
-    lifecycle: "live",
-    surfacesAs: undefined,
-    docsUrl: "https://docs.relay.example/errors#otp-2fa-required",
-  },
-  PAYMENT_METHOD_DECLINED: {
-    code: ErrorCode.PAYMENT_METHOD_DECLINED,
-    domain: "billing",
-    title: "Payment method declined",
-    status: 402,
-    statuses: [402],
-    statusVaries: false,
-    retryable: "no",
-    retryAfter: false,
-    deprecated: false,
-    replacement: undefined,
-    aliasOf: undefined,
-    lifecycle: "live",
-    surfacesAs: undefined,
-    docsUrl: "https://docs.relay.example/errors#payment-method-declined",
-  },
-  PAYMENT_METHOD_MISSING: {
-    code: ErrorCode.PAYMENT_METHOD_MISSING,
-    domain: "billing",
-    title: "Payment method missing",
-    status: 402,
-    statuses: [402],
-    statusVaries: false,
-    retryable: "no",
-    retryAfter: false,
-    deprecated: false,
-    replacement: undefined,
-    aliasOf: undefined,
-    lifecycle: "live",
-    surfacesAs: undefined,
-    docsUrl: "https://docs.relay.example/errors#payment-method-missing",
-  },
-  PHONE_NUMBER_NOT_OWNED: {
-    code: ErrorCode.PHONE_NUMBER_NOT_OWNED,
-    domain: "numbers",
-    title: "Phone number not owned",
-    status: 403,
-    statuses: [403],
-    statusVaries: false,
-    retryable: "no",
-    retryAfter: false,
-    deprecated: false,
-    replacement: undefined,
-    aliasOf: ErrorCode.NUMBER_NOT_OWNED,
-    lifecycle: "live",
-    surfacesAs: undefined,
-    docsUrl: "https://docs.relay.example/errors#phone-number-not-owned",
-  },
-  PORT_IN_REJECTED: {
-    code: ErrorCode.PORT_IN_REJECTED,
-    domain: "numbers",
-    title: "Port-in request rejected",
-    status: undefined,
-    statuses: [],
-    statusVaries: false,
-    retryable: "no",
-    retryAfter: false,
-    deprecated: false,
-    replacement: undefined,
-    aliasOf: undefined,
-    lifecycle: "live",
-    surfacesAs: undefined,
-    docsUrl: "https://docs.relay.example/errors#port-in-rejected",
-  },
-  QUIET_HOURS_RESTRICTION: {
-    code: ErrorCode.QUIET_HOURS_RESTRICTION,
-    domain: "compliance",
-    title: "Quiet hours restriction",
-    status: 422,
-    statuses: [422],
-    statusVaries: false,
-    retryable: "yes",
-    retryAfter: false,
-    deprecated: false,
-    replacement: undefined,
-    aliasOf: undefined,
-    lifecycle: "live",
-    surfacesAs: undefined,
-    docsUrl: "https://docs.relay.example/errors#quiet-hours-restriction",
-  },
-  RATE_LIMIT_EXCEEDED: {
-    code: ErrorCode.RATE_LIMIT_EXCEEDED,
-    domain: "rate-limits",
-    title: "Rate limit exceeded",
-    status: 429,
-    statuses: [429],
-    statusVaries: false,
-    retryable: "yes",
-    retryAfter: true,
-    deprecated: false,
-    replacement: undefined,
-    aliasOf: undefined,
-    lifecycle: "live",
-    surfacesAs: undefined,
-    docsUrl: "https://docs.relay.example/errors#rate-limit-exceeded",
-  },
-  RCS_AGENT_NOT_LAUNCHED: {
-    code: ErrorCode.RCS_AGENT_NOT_LAUNCHED,
-    domain: "messaging",
-    title: "RCS agent not launched",
-    status: 422,
-    statuses: [422],
-    statusVaries: false,
-    retryable: "no",
-    retryAfter: false,
-    deprecated: false,
-    replacement: undefined,
-    aliasOf: undefined,
-    lifecycle: "planned",
-    surfacesAs: ErrorCode.CHANNEL_UNAVAILABLE,
-    docsUrl: "https://docs.relay.example/errors#rcs-agent-not-launched",
-  },
-  RECIPIENT_BLOCKED: {
-    code: ErrorCode.RECIPIENT_BLOCKED,
-    domain: "compliance",
-    title: "Recipient blocked",
-    status: 403,
-    statuses: [403],
-    statusVaries: false,
-    retryable: "no",
-    retryAfter: false,
-    deprecated: false,
-    replacement: undefined,
-    aliasOf: undefined,
-    lifecycle: "live",
-    surfacesAs: undefined,
-    docsUrl: "https://docs.relay.example/errors#recipient-blocked",
-  },
-  RECIPIENT_NUMBER_INVALID: {
-    code: ErrorCode.RECIPIENT_NUMBER_INVALID,
-    domain: "messaging",
-    title: "Invalid recipient number",
-    status: 400,
-    statuses: [400],
-    statusVaries: false,
-    retryable: "no",
-    retryAfter: false,
-    deprecated: false,
-    replacement: undefined,
-    aliasOf: undefined,
-    lifecycle: "live",
-    surfacesAs: undefined,
-    docsUrl: "https://docs.relay.example/errors#recipient-number-invalid",
-  },
-  RECIPIENT_OPTED_OUT: {
-    code: ErrorCode.RECIPIENT_OPTED_OUT,
-    domain: "compliance",
-    title: "Recipient opted out",
-    status: 403,
-    statuses: [403],
-    statusVaries: false,
-    retryable: "no",
-    retryAfter: false,
-    deprecated: false,
-    replacement: undefined,
-    aliasOf: undefined,
-    lifecycle: "live",
-    surfacesAs: undefined,
-    docsUrl: "https://docs.relay.example/errors#recipient-opted-out",
-  },
-  RECORDING_NOT_AVAILABLE: {
-    code: ErrorCode.RECORDING_NOT_AVAILABLE,
-    domain: "voice",
-    title: "Recording not available",
-    status: 409,
-    statuses: [409],
-    statusVaries: false,
-    retryable: "yes",
-    retryAfter: false,
-    deprecated: false,
-    replacement: undefined,
-    aliasOf: undefined,
-    lifecycle: "live",
-    surfacesAs: undefined,
-    docsUrl: "https://docs.relay.example/errors#recording-not-available",
-  },
-  RESOURCE_NOT_FOUND: {
-    code: ErrorCode.RESOURCE_NOT_FOUND,
-    domain: "requests",
-    title: "Resource not found",
-    status: 404,
-    statuses: [404],
-    statusVaries: false,
-    retryable: "no",
-    retryAfter: false,
-    deprecated: false,
-    replacement: undefined,
-    aliasOf: undefined,
-    lifecycle: "live",
-    surfacesAs: undefined,
-    docsUrl: "https://docs.relay.example/errors#resource-not-found",
-  },
-  SCHEDULED_TIME_INVALID: {
-    code: ErrorCode.SCHEDULED_TIME_INVALID,
-    domain: "messaging",
-    title: "Scheduled time invalid",
-    status: 422,
-    statuses: [422],
-    statusVaries: false,
-    retryable: "no",
-    retryAfter: false,
-    deprecated: false,
-    replacement: undefined,
-    aliasOf: undefined,
-    lifecycle: "live",
-    surfacesAs: undefined,
-    docsUrl: "https://docs.relay.example/errors#scheduled-time-invalid",
-  },
-  SENDER_ID_NOT_ALLOWED: {
-    code: ErrorCode.SENDER_ID_NOT_ALLOWED,
-    domain: "messaging",
-    title: "Alphanumeric sender ID not allowed",
-    status: 422,
-    statuses: [422],
-    statusVaries: false,
-    retryable: "no",
-    retryAfter: false,
-    deprecated: false,
-    replacement: undefined,
-    aliasOf: undefined,
-    lifecycle: "live",
-    surfacesAs: undefined,
-    docsUrl: "https://docs.relay.example/errors#sender-id-not-allowed",
-  },
-  SENDER_ID_NOT_REGISTERED: {
-    code: ErrorCode.SENDER_ID_NOT_REGISTERED,
-    domain: "compliance",
-    title: "Sender ID not registered",
-    status: 422,
-    statuses: [422],
-    statusVaries: false,
-    retryable: "no",
-    retryAfter: false,
-    deprecated: false,
-    replacement: undefined,
-    aliasOf: undefined,
-    lifecycle: "planned",
-    surfacesAs: ErrorCode.MESSAGE_REJECTED_BY_CARRIER,
-    docsUrl: "https://docs.relay.example/errors#sender-id-not-registered",
-  },
-  SENDER_NOT_SMS_CAPABLE: {
-    code: ErrorCode.SENDER_NOT_SMS_CAPABLE,
-    domain: "messaging",
-    title: "Sender number cannot send SMS",
-    status: 422,
-    statuses: [422],
-    statusVaries: false,
-    retryable: "no",
-    retryAfter: false,
-    deprecated: false,
-    replacement: undefined,
-    aliasOf: undefined,
-    lifecycle: "live",
-    surfacesAs: undefined,
-    docsUrl: "https://docs.relay.example/errors#sender-not-sms-capable",
-  },
-  SENDER_QUEUE_FULL: {
-    code: ErrorCode.SENDER_QUEUE_FULL,
-    domain: "messaging",
-    title: "Sender throughput exceeded",
-    status: 429,
-    statuses: [429],
-    statusVaries: false,
-    retryable: "yes",
-    retryAfter: true,
-    deprecated: false,
-    replacement: undefined,
-    aliasOf: undefined,
-    lifecycle: "live",
-    surfacesAs: undefined,
-    docsUrl: "https://docs.relay.example/errors#sender-queue-full",
-  },
-  SERVICE_UNAVAILABLE: {
-    code: ErrorCode.SERVICE_UNAVAILABLE,
-    domain: "requests",
-    title: "Service temporarily unavailable",
-    status: 503,
-    statuses: [503],
-    statusVaries: false,
-    retryable: "yes",
-    retryAfter: true,
-    deprecated: false,
-    replacement: undefined,
-    aliasOf: undefined,
-    lifecycle: "live",
-    surfacesAs: undefined,
-    docsUrl: "https://docs.relay.example/errors#service-unavailable",
-  },
-  SIP_DOMAIN_NOT_FOUND: {
-    code: ErrorCode.SIP_DOMAIN_NOT_FOUND,
-    domain: "voice",
-    title: "SIP domain not found",
-    status: 404,
-    statuses: [404],
-    statusVaries: false,
-    retryable: "no",
-    retryAfter: false,
-    deprecated: false,
-    replacement: undefined,
-    aliasOf: undefined,
-    lifecycle: "live",
-    surfacesAs: undefined,
-    docsUrl: "https://docs.relay.example/errors#sip-domain-not-found",
-  },
-  SIP_TRUNK_AUTH_FAILED: {
-    code: ErrorCode.SIP_TRUNK_AUTH_FAILED,
-    domain: "voice",
-    title: "SIP trunk authentication failed",
-    status: 502,
-    statuses: [502],
-    statusVaries: false,
-    retryable: "no",
-    retryAfter: false,
-    deprecated: false,
-    replacement: undefined,
-    aliasOf: undefined,
-    lifecycle: "planned",
-    surfacesAs: ErrorCode.CALL_FAILED,
-    docsUrl: "https://docs.relay.example/errors#sip-trunk-auth-failed",
-  },
-  SMS_BODY_TOO_LONG: {
-    code: ErrorCode.SMS_BODY_TOO_LONG,
-    domain: "messaging",
-    title: "SMS body over 160 characters",
-    status: 400,
-    statuses: [400],
-    statusVaries: false,
-    retryable: "no",
-    retryAfter: false,
-    deprecated: true,
-    replacement: undefined,
-    aliasOf: undefined,
-    lifecycle: "live",
-    surfacesAs: undefined,
-    docsUrl: "https://docs.relay.example/errors#sms-body-too-long",
-  },
-  SPEND_LIMIT_REACHED: {
-    code: ErrorCode.SPEND_LIMIT_REACHED,
-    domain: "billing",
-    title: "Spend limit reached",
-    status: 402,
-    statuses: [402],
-    statusVaries: false,
-    retryable: "no",
-    retryAfter: false,
-    deprecated: false,
-    replacement: undefined,
-    aliasOf: undefined,
-    lifecycle: "planned",
-    surfacesAs: ErrorCode.INSUFFICIENT_BALANCE,
-    docsUrl: "https://docs.relay.example/errors#spend-limit-reached",
-  },
-  SUBACCOUNT_ID_INVALID: {
-    code: ErrorCode.SUBACCOUNT_ID_INVALID,
-    domain: "auth",
-    title: "Invalid subaccount ID",
-    status: 400,
-    statuses: [400],
-    statusVaries: false,
-    retryable: "unknown",
-    retryAfter: false,
-    deprecated: false,
-    replacement: undefined,
-    aliasOf: undefined,
-    lifecycle: "live",
-    surfacesAs: undefined,
-    docsUrl: "https://docs.relay.example/errors#subaccount-id-invalid",
-  },
-  TAX_ID_INVALID: {
-    code: ErrorCode.TAX_ID_INVALID,
-    domain: "billing",
-    title: "Invalid tax ID",
-    status: 422,
-    statuses: [422],
-    statusVaries: false,
-    retryable: "no",
-    retryAfter: false,
-    deprecated: false,
-    replacement: undefined,
-    aliasOf: undefined,
-    lifecycle: "live",
-    surfacesAs: undefined,
-    docsUrl: "https://docs.relay.example/errors#tax-id-invalid",
-  },
-  TOKEN_EXPIRED: {
-    code: ErrorCode.TOKEN_EXPIRED,
-    domain: "auth",
-    title: "Token expired",
-    status: 401,
-    statuses: [401],
-    statusVaries: false,
-    retryable: "no",
-    retryAfter: false,
-    deprecated: true,
-    replacement: ErrorCode.ACCESS_TOKEN_EXPIRED,
-    aliasOf: undefined,
-    lifecycle: "live",
-    surfacesAs: undefined,
-    docsUrl: "https://docs.relay.example/errors#token-expired",
-  },
-  TOLL_FREE_VERIFICATION_PENDING: {
-    code: ErrorCode.TOLL_FREE_VERIFICATION_PENDING,
-    domain: "compliance",
-    title: "Toll-free number not verified yet",
-    status: 403,
-    statuses: [403],
-    statusVaries: false,
-    retryable: "no",
-    retryAfter: false,
-    deprecated: false,
-    replacement: undefined,
-    aliasOf: undefined,
-    lifecycle: "live",
-    surfacesAs: undefined,
-    docsUrl: "https://docs.relay.example/errors#toll-free-verification-pending",
-  },
-  TTS_VOICE_UNSUPPORTED: {
-    code: ErrorCode.TTS_VOICE_UNSUPPORTED,
-    domain: "voice",
-    title: "Text-to-speech voice unsupported",
-    status: 422,
-    statuses: [422],
-    statusVaries: false,
-    retryable: "no",
-    retryAfter: false,
-    deprecated: false,
-    replacement: undefined,
-    aliasOf: undefined,
-    lifecycle: "live",
-    surfacesAs: undefined,
-    docsUrl: "https://docs.relay.example/errors#tts-voice-unsupported",
-  },
-  UPSTREAM_PROVIDER_ERROR: {
-    code: ErrorCode.UPSTREAM_PROVIDER_ERROR,
-    domain: "messaging",
-    title: "Channel provider error",
-    status: undefined,
-    statuses: [],
-    statusVaries: true,
-    retryable: "yes",
-    retryAfter: false,
-    deprecated: false,
-    replacement: undefined,
-    aliasOf: undefined,
-    lifecycle: "live",
-    surfacesAs: undefined,
-    docsUrl: "https://docs.relay.example/errors#upstream-provider-error",
-  },
-  VALIDATION_FAILED: {
-    code: ErrorCode.VALIDATION_FAILED,
-    domain: "requests",
-    title: "Request validation failed",
-    status: 422,
-    statuses: [422, 400],
-    statusVaries: false,
-    retryable: "no",
-    retryAfter: false,
-    deprecated: false,
-    replacement: undefined,
-    aliasOf: undefined,
-    lifecycle: "live",
-    surfacesAs: undefined,
-    docsUrl: "https://docs.relay.example/errors#validation-failed",
-  },
-  VERIFICATION_ALREADY_APPROVED: {
-    code: ErrorCode.VERIFICATION_ALREADY_APPROVED,
-    domain: "verification",
-    title: "Verification already approved",
-    status: 409,
-    statuses: [409],
-    statusVaries: false,
-    retryable: "no",
-    retryAfter: false,
-    deprecated: false,
-    replacement: undefined,
-    aliasOf: undefined,
-    lifecycle: "live",
-    surfacesAs: undefined,
-    docsUrl: "https://docs.relay.example/errors#verification-already-approved",
-  },
-  VERIFICATION_CHANNEL_UNSUPPORTED: {
-    code: ErrorCode.VERIFICATION_CHANNEL_UNSUPPORTED,
-    domain: "verification",
-    title: "Verification channel unsupported",
-    status: 422,
-    statuses: [422],
-    statusVaries: false,
-    retryable: "no",
-    retryAfter: false,
-    deprecated: false,
-    replacement: undefined,
-    aliasOf: undefined,
-    lifecycle: "live",
-    surfacesAs: undefined,
-    docsUrl: "https://docs.relay.example/errors#verification-channel-unsupported",
-  },
-  VERIFICATION_CODE_INCORRECT: {
-    code: ErrorCode.VERIFICATION_CODE_INCORRECT,
-    domain: "verification",
-    title: "Verification code incorrect",
-    status: 422,
-    statuses: [422],
-    statusVaries: false,
-    retryable: "no",
-    retryAfter: false,
-    deprecated: false,
-    replacement: undefined,
-    aliasOf: undefined,
-    lifecycle: "live",
-    surfacesAs: undefined,
-    docsUrl: "https://docs.relay.example/errors#verification-code-incorrect",
-  },
-  VERIFICATION_EXPIRED: {
-    code: ErrorCode.VERIFICATION_EXPIRED,
-    domain: "verification",
-    title: "Verification expired",
-    status: 410,
-    statuses: [410],
-    statusVaries: false,
-    retryable: "no",
-    retryAfter: false,
-    deprecated: false,
-    replacement: undefined,
-    aliasOf: undefined,
-    lifecycle: "live",
-    surfacesAs: undefined,
-    docsUrl: "https://docs.relay.example/errors#verification-expired",
-  },
-  VERIFICATION_MAX_ATTEMPTS: {
-    code: ErrorCode.VERIFICATION_MAX_ATTEMPTS,
-    domain: "verification",
-    title: "Too many incorrect codes",
-    status: 409,
-    statuses: [409],
-    statusVaries: false,
-    retryable: "no",
-    retryAfter: false,
-    deprecated: false,
-    replacement: undefined,
-    aliasOf: undefined,
-    lifecycle: "live",
-    surfacesAs: undefined,
-    docsUrl: "https://docs.relay.example/errors#verification-max-attempts",
-  },
-  VERIFICATION_SEND_RATE_LIMITED: {
-    code: ErrorCode.VERIFICATION_SEND_RATE_LIMITED,
-    domain: "verification",
-    title: "Too many codes sent to this recipient",
-    status: 429,
-    statuses: [429],
-    statusVaries: false,
-    retryable: "yes",
-    retryAfter: true,
-    deprecated: false,
-    replacement: undefined,
-    aliasOf: undefined,
-    lifecycle: "live",
-    surfacesAs: undefined,
-    docsUrl: "https://docs.relay.example/errors#verification-send-rate-limited",
-  },
-  WEBHOOK_DELIVERY_FAILED: {
-    code: ErrorCode.WEBHOOK_DELIVERY_FAILED,
-    domain: "webhooks",
-    title: "Webhook delivery failed",
-    status: undefined,
-    statuses: [],
-    statusVaries: false,
-    retryable: "auto",
-    retryAfter: false,
-    deprecated: false,
-    replacement: undefined,
-    aliasOf: undefined,
-    lifecycle: "live",
-    surfacesAs: undefined,
-    docsUrl: "https://docs.relay.example/errors#webhook-delivery-failed",
-  },
-  WEBHOOK_ENDPOINT_DISABLED: {
-    code: ErrorCode.WEBHOOK_ENDPOINT_DISABLED,
-    domain: "webhooks",
-    title: "Webhook endpoint disabled",
-    status: 409,
-    statuses: [409],
-    statusVaries: false,
-    retryable: "no",
-    retryAfter: false,
-    deprecated: false,
-    replacement: undefined,
-    aliasOf: undefined,
-    lifecycle: "live",
-    surfacesAs: undefined,
-    docsUrl: "https://docs.relay.example/errors#webhook-endpoint-disabled",
-  },
-  WEBHOOK_EVENT_TYPE_UNKNOWN: {
-    code: ErrorCode.WEBHOOK_EVENT_TYPE_UNKNOWN,
-    domain: "webhooks",
-    title: "Webhook event type unknown",
-    status: 422,
-    statuses: [422],
-    statusVaries: false,
-    retryable: "no",
-    retryAfter: false,
-    deprecated: false,
-    replacement: undefined,
-    aliasOf: undefined,
-    lifecycle: "live",
-    surfacesAs: undefined,
-    docsUrl: "https://docs.relay.example/errors#webhook-event-type-unknown",
-  },
-  WEBHOOK_REPLAY_WINDOW_EXCEEDED: {
-    code: ErrorCode.WEBHOOK_REPLAY_WINDOW_EXCEEDED,
-    domain: "webhooks",
-    title: "Webhook replay window exceeded",
-    status: 422,
-    statuses: [422],
-    statusVaries: false,
-    retryable: "no",
-    retryAfter: false,
-    deprecated: false,
-    replacement: undefined,
-    aliasOf: undefined,
-    lifecycle: "live",
-    surfacesAs: undefined,
-    docsUrl: "https://docs.relay.example/errors#webhook-replay-window-exceeded",
-  },
-  WEBHOOK_SIGNATURE_MISMATCH: {
-    code: ErrorCode.WEBHOOK_SIGNATURE_MISMATCH,
-    domain: "webhooks",
-    title: "Webhook signature mismatch",
-    status: undefined,
-    statuses: [],
-    statusVaries: false,
-    retryable: "no",
-    retryAfter: false,
-    deprecated: false,
-    replacement: undefined,
-    aliasOf: undefined,
-    lifecycle: "live",
-    surfacesAs: undefined,
-    docsUrl: "https://docs.relay.example/errors#webhook-signature-mismatch",
-  },
-  WEBHOOK_URL_INVALID: {
-    code: ErrorCode.WEBHOOK_URL_INVALID,
-    domain: "webhooks",
-    title: "Invalid webhook URL",
-    status: 422,
-    statuses: [422],
-    statusVaries: false,
-    retryable: "no",
-    retryAfter: false,
-    deprecated: false,
-    replacement: undefined,
-    aliasOf: undefined,
-    lifecycle: "live",
-    surfacesAs: undefined,
-    docsUrl: "https://docs.relay.example/errors#webhook-url-invalid",
-  },
-  WHATSAPP_SESSION_EXPIRED: {
-    code: ErrorCode.WHATSAPP_SESSION_EXPIRED,
-    domain: "messaging",
-    title: "WhatsApp 24-hour window closed",
-    status: 422,
-    statuses: [422],
-    statusVaries: false,
-    retryable: "no",
-    retryAfter: false,
-    deprecated: false,
-    replacement: undefined,
-    aliasOf: undefined,
-    lifecycle: "live",
-    surfacesAs: undefined,
-    docsUrl: "https://docs.relay.example/errors#whatsapp-session-expired",
-  },
-  WHATSAPP_TEMPLATE_NOT_FOUND: {
-    code: ErrorCode.WHATSAPP_TEMPLATE_NOT_FOUND,
-    domain: "messaging",
-    title: "WhatsApp template not found",
-    status: 404,
-    statuses: [404],
-    statusVaries: false,
-    retryable: "no",
-    retryAfter: false,
-    deprecated: false,
-    replacement: undefined,
-    aliasOf: undefined,
-    lifecycle: "live",
-    surfacesAs: undefined,
-    docsUrl: "https://docs.relay.example/errors#whatsapp-template-not-found",
-  },
-  WHATSAPP_TEMPLATE_PARAMS_MISMATCH: {
-    code: ErrorCode.WHATSAPP_TEMPLATE_PARAMS_MISMATCH,
-    domain: "messaging",
-    title: "WhatsApp template parameters mismatch",
-    status: 422,
-    statuses: [422],
-    statusVaries: false,
-    retryable: "no",
-    retryAfter: false,
-    deprecated: false,
-    replacement: undefined,
-    aliasOf: undefined,
-    lifecycle: "live",
-    surfacesAs: undefined,
-    docsUrl: "https://docs.relay.example/errors#whatsapp-template-params-mismatch",
-  },
-};
-
 /** Typed `details` of each code, by member name. */
 export interface ErrorDetails {
   A2P_10DLC_CAMPAIGN_NOT_REGISTERED: {
@@ -3343,7 +1755,182 @@ export interface ErrorDetails {
   };
 }
 
-const VALUES: ReadonlySet<string> = new Set(Object.values(ErrorCode));
+// One row per code, in plain strings and numbers: tsc checks each row in constant
+// time, where an object literal per code typed with the ErrorCode union made it
+// scan that union for every member (quadratic in the number of codes).
+/** One code's metadata; "" and 0 stand for none. */
+type InfoRow = readonly [
+  member: string,
+  domain: string,
+  title: string,
+  statuses: readonly number[],
+  varies: number,
+  retryable: string,
+  retryAfter: number,
+  deprecated: number,
+  replacement: string,
+  aliasOf: string,
+  lifecycle: string,
+  surfacesAs: string,
+  docsUrl: string,
+];
+
+// prettier-ignore
+const ROWS: readonly InfoRow[] = [
+  ["A2P_10DLC_CAMPAIGN_NOT_REGISTERED", "compliance", "10DLC campaign not registered", [422], 0, "no", 0, 0, "", "", "live", "", "https://docs.relay.example/errors#a2p-10dlc-campaign-not-registered"],
+  ["ACCESS_TOKEN_EXPIRED", "auth", "Access token expired", [401], 0, "yes", 0, 0, "", "", "live", "", "https://docs.relay.example/errors#access-token-expired"],
+  ["ACCOUNT_SUSPENDED", "auth", "Account suspended", [403], 0, "no", 0, 0, "", "", "live", "", "https://docs.relay.example/errors#account-suspended"],
+  ["ANSWER_URL_HTTP_ERROR", "voice", "Answer URL returned an HTTP error", [], 0, "no", 0, 0, "", "", "live", "", "https://docs.relay.example/errors#answer-url-http-error"],
+  ["API_KEY_EXPIRED", "auth", "API key expired", [401], 0, "no", 0, 0, "", "", "planned", "API_KEY_REVOKED", "https://docs.relay.example/errors#api-key-expired"],
+  ["API_KEY_INVALID", "auth", "Invalid API key", [401], 0, "no", 0, 0, "", "", "live", "", "https://docs.relay.example/errors#api-key-invalid"],
+  ["API_KEY_MISSING", "auth", "No API key", [401], 0, "no", 0, 0, "", "", "live", "", "https://docs.relay.example/errors#api-key-missing"],
+  ["API_KEY_REVOKED", "auth", "API key revoked", [401], 0, "no", 0, 0, "", "", "live", "", "https://docs.relay.example/errors#api-key-revoked"],
+  ["API_VERSION_UNSUPPORTED", "requests", "Unsupported API version", [400], 0, "no", 0, 0, "", "", "live", "", "https://docs.relay.example/errors#api-version-unsupported"],
+  ["BILLING_ACCOUNT_PAST_DUE", "billing", "Invoice past due", [402], 0, "no", 0, 0, "", "", "live", "", "https://docs.relay.example/errors#billing-account-past-due"],
+  ["CALL_BUSY", "voice", "Line busy", [], 0, "yes", 0, 0, "", "", "live", "", "https://docs.relay.example/errors#call-busy"],
+  ["CALL_FAILED", "voice", "Call failed", [], 1, "yes", 0, 0, "", "", "live", "", "https://docs.relay.example/errors#call-failed"],
+  ["CALL_FLOW_JSON_INVALID", "voice", "Invalid call flow JSON", [422], 0, "no", 0, 0, "", "", "live", "", "https://docs.relay.example/errors#call-flow-json-invalid"],
+  ["CALL_NOT_IN_PROGRESS", "voice", "Call not in progress", [409], 0, "no", 0, 0, "", "", "live", "", "https://docs.relay.example/errors#call-not-in-progress"],
+  ["CALL_NO_ANSWER", "voice", "No answer", [], 0, "yes", 0, 0, "", "", "live", "", "https://docs.relay.example/errors#call-no-answer"],
+  ["CALL_REJECTED", "voice", "Call rejected", [], 0, "no", 0, 0, "", "", "live", "", "https://docs.relay.example/errors#call-rejected"],
+  ["CHANNEL_UNAVAILABLE", "messaging", "Channel unavailable", [503], 0, "yes", 1, 0, "", "", "live", "", "https://docs.relay.example/errors#channel-unavailable"],
+  ["CONCURRENT_CALL_LIMIT_REACHED", "voice", "Concurrent call limit reached", [429], 0, "yes", 1, 0, "", "", "live", "", "https://docs.relay.example/errors#concurrent-call-limit-reached"],
+  ["CONTENT_POLICY_VIOLATION", "compliance", "Content policy violation", [422], 0, "no", 0, 0, "", "", "live", "", "https://docs.relay.example/errors#content-policy-violation"],
+  ["CONTENT_TYPE_UNSUPPORTED", "requests", "Unsupported Content-Type", [415], 0, "no", 0, 0, "", "", "live", "", "https://docs.relay.example/errors#content-type-unsupported"],
+  ["CURRENCY_MISMATCH", "billing", "Currency mismatch", [422], 0, "no", 0, 0, "", "", "live", "", "https://docs.relay.example/errors#currency-mismatch"],
+  ["DAILY_QUOTA_EXCEEDED", "rate-limits", "Daily quota exceeded", [429], 0, "yes", 1, 0, "", "", "live", "", "https://docs.relay.example/errors#daily-quota-exceeded"],
+  ["DUPLICATE_MESSAGE_SUPPRESSED", "messaging", "Duplicate message suppressed", [409], 0, "no", 0, 0, "", "", "live", "", "https://docs.relay.example/errors#duplicate-message-suppressed"],
+  ["E164_FORMAT_INVALID", "numbers", "Number is not in E.164 format", [400], 0, "no", 0, 0, "", "", "live", "", "https://docs.relay.example/errors#e164-format-invalid"],
+  ["FRAUD_GUARD_BLOCKED", "verification", "Blocked by Fraud Guard", [403], 0, "no", 0, 0, "", "", "live", "", "https://docs.relay.example/errors#fraud-guard-blocked"],
+  ["GEO_PERMISSION_DISABLED", "compliance", "Destination country not enabled", [403], 0, "no", 0, 0, "", "", "live", "", "https://docs.relay.example/errors#geo-permission-disabled"],
+  ["IDEMPOTENCY_KEY_REUSED", "requests", "Idempotency key reused with a different request", [409], 0, "no", 0, 0, "", "", "live", "", "https://docs.relay.example/errors#idempotency-key-reused"],
+  ["IDEMPOTENCY_REQUEST_IN_PROGRESS", "requests", "Idempotency request in progress", [409], 0, "yes", 0, 0, "", "", "live", "", "https://docs.relay.example/errors#idempotency-request-in-progress"],
+  ["INSUFFICIENT_BALANCE", "billing", "Insufficient balance", [402], 0, "no", 0, 0, "", "", "live", "", "https://docs.relay.example/errors#insufficient-balance"],
+  ["INSUFFICIENT_CREDITS", "billing", "Insufficient credits", [402], 0, "no", 0, 1, "INSUFFICIENT_BALANCE", "", "live", "", "https://docs.relay.example/errors#insufficient-credits"],
+  ["INSUFFICIENT_SCOPE", "auth", "Missing permission scope", [403], 0, "no", 0, 0, "", "", "live", "", "https://docs.relay.example/errors#insufficient-scope"],
+  ["INTERNAL_ERROR", "requests", "Internal error", [500], 0, "yes", 0, 0, "", "", "live", "", "https://docs.relay.example/errors#internal-error"],
+  ["INVALID_JSON", "requests", "Malformed JSON body", [400], 0, "no", 0, 0, "", "", "live", "", "https://docs.relay.example/errors#invalid-json"],
+  ["IP_NOT_ALLOWLISTED", "auth", "IP address not allowlisted", [403], 0, "no", 0, 0, "", "", "live", "", "https://docs.relay.example/errors#ip-not-allowlisted"],
+  ["LINK_DOMAIN_UNVERIFIED", "messaging", "Link shortening domain not verified", [422], 0, "no", 0, 0, "", "", "live", "", "https://docs.relay.example/errors#link-domain-unverified"],
+  ["MEDIA_EXPIRED", "media", "Media expired", [410], 0, "no", 0, 0, "", "", "live", "", "https://docs.relay.example/errors#media-expired"],
+  ["MEDIA_MALWARE_DETECTED", "media", "Media malware detected", [422], 0, "no", 0, 0, "", "", "live", "", "https://docs.relay.example/errors#media-malware-detected"],
+  ["MEDIA_TRANSCODE_FAILED", "media", "Media conversion failed", [], 0, "unknown", 0, 0, "", "", "live", "", "https://docs.relay.example/errors#media-transcode-failed"],
+  ["MEDIA_UNPROCESSABLE", "media", "Media rejected", [422, 413, 415], 0, "no", 0, 0, "", "", "live", "", "https://docs.relay.example/errors#media-unprocessable"],
+  ["MEDIA_UPLOAD_INCOMPLETE", "media", "Media upload incomplete", [409], 0, "yes", 0, 0, "", "", "live", "", "https://docs.relay.example/errors#media-upload-incomplete"],
+  ["MEDIA_URL_UNREACHABLE", "media", "Media URL unreachable", [422], 0, "no", 0, 0, "", "", "live", "", "https://docs.relay.example/errors#media-url-unreachable"],
+  ["MESSAGE_BODY_EMPTY", "messaging", "Message body empty", [422], 0, "no", 0, 0, "", "", "live", "", "https://docs.relay.example/errors#message-body-empty"],
+  ["MESSAGE_NOT_CANCELABLE", "messaging", "Message not cancelable", [409], 0, "no", 0, 0, "", "", "live", "", "https://docs.relay.example/errors#message-not-cancelable"],
+  ["MESSAGE_REJECTED_BY_CARRIER", "messaging", "Message rejected by carrier", [400, 502], 1, "no", 0, 0, "", "", "live", "", "https://docs.relay.example/errors#message-rejected-by-carrier"],
+  ["MESSAGE_TOO_LONG", "messaging", "Message has too many segments", [422], 0, "no", 0, 0, "", "", "live", "", "https://docs.relay.example/errors#message-too-long"],
+  ["MESSAGE_UNDELIVERABLE", "messaging", "Message undeliverable", [], 0, "no", 0, 0, "", "", "live", "", "https://docs.relay.example/errors#message-undeliverable"],
+  ["MMS_NOT_SUPPORTED", "messaging", "MMS not supported for this route", [422], 0, "no", 0, 0, "", "", "live", "", "https://docs.relay.example/errors#mms-not-supported"],
+  ["NUMBER_CAPABILITY_MISSING", "numbers", "Number capability missing", [422], 0, "no", 0, 0, "", "", "live", "", "https://docs.relay.example/errors#number-capability-missing"],
+  ["NUMBER_NOT_AVAILABLE", "numbers", "Number not available", [409], 0, "no", 0, 0, "", "", "live", "", "https://docs.relay.example/errors#number-not-available"],
+  ["NUMBER_NOT_OWNED", "numbers", "Number not owned", [403], 0, "no", 0, 0, "", "", "live", "", "https://docs.relay.example/errors#number-not-owned"],
+  ["NUMBER_REGULATORY_BUNDLE_REQUIRED", "numbers", "Regulatory documents required", [422], 0, "no", 0, 0, "", "", "live", "", "https://docs.relay.example/errors#number-regulatory-bundle-required"],
+  ["NUMBER_RELEASE_BLOCKED", "numbers", "Number release blocked", [409], 0, "no", 0, 0, "", "", "live", "", "https://docs.relay.example/errors#number-release-blocked"],
+  ["NUMBER_SEARCH_TOO_BROAD", "numbers", "Number search too broad", [400], 0, "unknown", 0, 0, "", "", "live", "", "https://docs.relay.example/errors#number-search-too-broad"],
+  ["OTP_2FA_INVALID", "auth", "Two-factor code rejected", [403], 0, "no", 0, 0, "", "", "live", "", "https://docs.relay.example/errors#otp-2fa-invalid"],
+  ["OTP_2FA_REQUIRED", "auth", "Two-factor confirmation required", [403], 0, "yes", 0, 0, "", "", "live", "", "https://docs.relay.example/errors#otp-2fa-required"],
+  ["PAYMENT_METHOD_DECLINED", "billing", "Payment method declined", [402], 0, "no", 0, 0, "", "", "live", "", "https://docs.relay.example/errors#payment-method-declined"],
+  ["PAYMENT_METHOD_MISSING", "billing", "Payment method missing", [402], 0, "no", 0, 0, "", "", "live", "", "https://docs.relay.example/errors#payment-method-missing"],
+  ["PHONE_NUMBER_NOT_OWNED", "numbers", "Phone number not owned", [403], 0, "no", 0, 0, "", "NUMBER_NOT_OWNED", "live", "", "https://docs.relay.example/errors#phone-number-not-owned"],
+  ["PORT_IN_REJECTED", "numbers", "Port-in request rejected", [], 0, "no", 0, 0, "", "", "live", "", "https://docs.relay.example/errors#port-in-rejected"],
+  ["QUIET_HOURS_RESTRICTION", "compliance", "Quiet hours restriction", [422], 0, "yes", 0, 0, "", "", "live", "", "https://docs.relay.example/errors#quiet-hours-restriction"],
+  ["RATE_LIMIT_EXCEEDED", "rate-limits", "Rate limit exceeded", [429], 0, "yes", 1, 0, "", "", "live", "", "https://docs.relay.example/errors#rate-limit-exceeded"],
+  ["RCS_AGENT_NOT_LAUNCHED", "messaging", "RCS agent not launched", [422], 0, "no", 0, 0, "", "", "planned", "CHANNEL_UNAVAILABLE", "https://docs.relay.example/errors#rcs-agent-not-launched"],
+  ["RECIPIENT_BLOCKED", "compliance", "Recipient blocked", [403], 0, "no", 0, 0, "", "", "live", "", "https://docs.relay.example/errors#recipient-blocked"],
+  ["RECIPIENT_NUMBER_INVALID", "messaging", "Invalid recipient number", [400], 0, "no", 0, 0, "", "", "live", "", "https://docs.relay.example/errors#recipient-number-invalid"],
+  ["RECIPIENT_OPTED_OUT", "compliance", "Recipient opted out", [403], 0, "no", 0, 0, "", "", "live", "", "https://docs.relay.example/errors#recipient-opted-out"],
+  ["RECORDING_NOT_AVAILABLE", "voice", "Recording not available", [409], 0, "yes", 0, 0, "", "", "live", "", "https://docs.relay.example/errors#recording-not-available"],
+  ["RESOURCE_NOT_FOUND", "requests", "Resource not found", [404], 0, "no", 0, 0, "", "", "live", "", "https://docs.relay.example/errors#resource-not-found"],
+  ["SCHEDULED_TIME_INVALID", "messaging", "Scheduled time invalid", [422], 0, "no", 0, 0, "", "", "live", "", "https://docs.relay.example/errors#scheduled-time-invalid"],
+  ["SENDER_ID_NOT_ALLOWED", "messaging", "Alphanumeric sender ID not allowed", [422], 0, "no", 0, 0, "", "", "live", "", "https://docs.relay.example/errors#sender-id-not-allowed"],
+  ["SENDER_ID_NOT_REGISTERED", "compliance", "Sender ID not registered", [422], 0, "no", 0, 0, "", "", "planned", "MESSAGE_REJECTED_BY_CARRIER", "https://docs.relay.example/errors#sender-id-not-registered"],
+  ["SENDER_NOT_SMS_CAPABLE", "messaging", "Sender number cannot send SMS", [422], 0, "no", 0, 0, "", "", "live", "", "https://docs.relay.example/errors#sender-not-sms-capable"],
+  ["SENDER_QUEUE_FULL", "messaging", "Sender throughput exceeded", [429], 0, "yes", 1, 0, "", "", "live", "", "https://docs.relay.example/errors#sender-queue-full"],
+  ["SERVICE_UNAVAILABLE", "requests", "Service temporarily unavailable", [503], 0, "yes", 1, 0, "", "", "live", "", "https://docs.relay.example/errors#service-unavailable"],
+  ["SIP_DOMAIN_NOT_FOUND", "voice", "SIP domain not found", [404], 0, "no", 0, 0, "", "", "live", "", "https://docs.relay.example/errors#sip-domain-not-found"],
+  ["SIP_TRUNK_AUTH_FAILED", "voice", "SIP trunk authentication failed", [502], 0, "no", 0, 0, "", "", "planned", "CALL_FAILED", "https://docs.relay.example/errors#sip-trunk-auth-failed"],
+  ["SMS_BODY_TOO_LONG", "messaging", "SMS body over 160 characters", [400], 0, "no", 0, 1, "", "", "live", "", "https://docs.relay.example/errors#sms-body-too-long"],
+  ["SPEND_LIMIT_REACHED", "billing", "Spend limit reached", [402], 0, "no", 0, 0, "", "", "planned", "INSUFFICIENT_BALANCE", "https://docs.relay.example/errors#spend-limit-reached"],
+  ["SUBACCOUNT_ID_INVALID", "auth", "Invalid subaccount ID", [400], 0, "unknown", 0, 0, "", "", "live", "", "https://docs.relay.example/errors#subaccount-id-invalid"],
+  ["TAX_ID_INVALID", "billing", "Invalid tax ID", [422], 0, "no", 0, 0, "", "", "live", "", "https://docs.relay.example/errors#tax-id-invalid"],
+  ["TOKEN_EXPIRED", "auth", "Token expired", [401], 0, "no", 0, 1, "ACCESS_TOKEN_EXPIRED", "", "live", "", "https://docs.relay.example/errors#token-expired"],
+  ["TOLL_FREE_VERIFICATION_PENDING", "compliance", "Toll-free number not verified yet", [403], 0, "no", 0, 0, "", "", "live", "", "https://docs.relay.example/errors#toll-free-verification-pending"],
+  ["TTS_VOICE_UNSUPPORTED", "voice", "Text-to-speech voice unsupported", [422], 0, "no", 0, 0, "", "", "live", "", "https://docs.relay.example/errors#tts-voice-unsupported"],
+  ["UPSTREAM_PROVIDER_ERROR", "messaging", "Channel provider error", [], 1, "yes", 0, 0, "", "", "live", "", "https://docs.relay.example/errors#upstream-provider-error"],
+  ["VALIDATION_FAILED", "requests", "Request validation failed", [422, 400], 0, "no", 0, 0, "", "", "live", "", "https://docs.relay.example/errors#validation-failed"],
+  ["VERIFICATION_ALREADY_APPROVED", "verification", "Verification already approved", [409], 0, "no", 0, 0, "", "", "live", "", "https://docs.relay.example/errors#verification-already-approved"],
+  ["VERIFICATION_CHANNEL_UNSUPPORTED", "verification", "Verification channel unsupported", [422], 0, "no", 0, 0, "", "", "live", "", "https://docs.relay.example/errors#verification-channel-unsupported"],
+  ["VERIFICATION_CODE_INCORRECT", "verification", "Verification code incorrect", [422], 0, "no", 0, 0, "", "", "live", "", "https://docs.relay.example/errors#verification-code-incorrect"],
+  ["VERIFICATION_EXPIRED", "verification", "Verification expired", [410], 0, "no", 0, 0, "", "", "live", "", "https://docs.relay.example/errors#verification-expired"],
+  ["VERIFICATION_MAX_ATTEMPTS", "verification", "Too many incorrect codes", [409], 0, "no", 0, 0, "", "", "live", "", "https://docs.relay.example/errors#verification-max-attempts"],
+  ["VERIFICATION_SEND_RATE_LIMITED", "verification", "Too many codes sent to this recipient", [429], 0, "yes", 1, 0, "", "", "live", "", "https://docs.relay.example/errors#verification-send-rate-limited"],
+  ["WEBHOOK_DELIVERY_FAILED", "webhooks", "Webhook delivery failed", [], 0, "auto", 0, 0, "", "", "live", "", "https://docs.relay.example/errors#webhook-delivery-failed"],
+  ["WEBHOOK_ENDPOINT_DISABLED", "webhooks", "Webhook endpoint disabled", [409], 0, "no", 0, 0, "", "", "live", "", "https://docs.relay.example/errors#webhook-endpoint-disabled"],
+  ["WEBHOOK_EVENT_TYPE_UNKNOWN", "webhooks", "Webhook event type unknown", [422], 0, "no", 0, 0, "", "", "live", "", "https://docs.relay.example/errors#webhook-event-type-unknown"],
+  ["WEBHOOK_REPLAY_WINDOW_EXCEEDED", "webhooks", "Webhook replay window exceeded", [422], 0, "no", 0, 0, "", "", "live", "", "https://docs.relay.example/errors#webhook-replay-window-exceeded"],
+  ["WEBHOOK_SIGNATURE_MISMATCH", "webhooks", "Webhook signature mismatch", [], 0, "no", 0, 0, "", "", "live", "", "https://docs.relay.example/errors#webhook-signature-mismatch"],
+  ["WEBHOOK_URL_INVALID", "webhooks", "Invalid webhook URL", [422], 0, "no", 0, 0, "", "", "live", "", "https://docs.relay.example/errors#webhook-url-invalid"],
+  ["WHATSAPP_SESSION_EXPIRED", "messaging", "WhatsApp 24-hour window closed", [422], 0, "no", 0, 0, "", "", "live", "", "https://docs.relay.example/errors#whatsapp-session-expired"],
+  ["WHATSAPP_TEMPLATE_NOT_FOUND", "messaging", "WhatsApp template not found", [404], 0, "no", 0, 0, "", "", "live", "", "https://docs.relay.example/errors#whatsapp-template-not-found"],
+  ["WHATSAPP_TEMPLATE_PARAMS_MISMATCH", "messaging", "WhatsApp template parameters mismatch", [422], 0, "no", 0, 0, "", "", "live", "", "https://docs.relay.example/errors#whatsapp-template-params-mismatch"],
+];
+
+// Members to values as plain strings (an enum without members is a numeric type).
+const VALUE_OF = ErrorCode as unknown as Readonly<Record<string, string>>;
+const codeValue = (member: string) => VALUE_OF[member] as unknown as ErrorCode;
+
+function codeOf(member: string): ErrorCode | undefined {
+  return member === "" ? undefined : codeValue(member);
+}
+
+function infoOf(row: InfoRow): ErrorCodeInfo {
+  const [
+    member,
+    domain,
+    title,
+    statuses,
+    varies,
+    retryable,
+    retryAfter,
+    deprecated,
+    replacement,
+    aliasOf,
+    lifecycle,
+    surfacesAs,
+    docsUrl,
+  ] = row;
+  return {
+    code: codeValue(member),
+    domain: domain as ErrorDomain,
+    title,
+    status: varies ? undefined : statuses[0],
+    statuses,
+    statusVaries: varies === 1,
+    retryable: retryable as ErrorCodeInfo["retryable"],
+    retryAfter: retryAfter === 1,
+    deprecated: deprecated === 1,
+    replacement: codeOf(replacement),
+    aliasOf: codeOf(aliasOf),
+    lifecycle: lifecycle as ErrorCodeInfo["lifecycle"],
+    surfacesAs: codeOf(surfacesAs),
+    docsUrl: docsUrl === "" ? undefined : docsUrl,
+  };
+}
+
+function infoTable(): Record<ErrorCodeKey, ErrorCodeInfo> {
+  const table: Record<string, ErrorCodeInfo> = {};
+  for (const row of ROWS) table[row[0]] = infoOf(row);
+  return table as Record<ErrorCodeKey, ErrorCodeInfo>;
+}
+
+/** Metadata of every code, by member name. */
+export const ERROR_CODE_INFO: Readonly<Record<ErrorCodeKey, ErrorCodeInfo>> =
+  infoTable();
+
+const VALUES: ReadonlySet<string> = new Set(Object.values<string>(ErrorCode));
 
 /** Whether `value` is a code this catalog defines (a newer server may send others). */
 export function isErrorCode(value: unknown): value is ErrorCode {
@@ -3355,4 +1942,445 @@ export function getErrorCodeInfo(code: string): ErrorCodeInfo | undefined {
   return Object.hasOwn(ERROR_CODE_INFO, code)
     ? ERROR_CODE_INFO[code as ErrorCodeKey]
     : undefined;
+}
+
+// ---- errors: an error response of the API, shaped like its envelope ----
+
+/** Details of each code, by wire value. */
+type DetailsByCode = {
+  [K in ErrorCodeKey as (typeof ErrorCode)[K]]: ErrorDetails[K];
+};
+
+// Codes are constrained to `keyof DetailsByCode` (the same union as the code type):
+// an indexed access whose constraint tsc resolves once, where a conditional type or
+// an `extends ErrorCode` check of `(typeof ErrorCode)[K]` costs n per use.
+
+/** The typed details of code `C`. */
+export type DetailsOf<C extends keyof DetailsByCode> = DetailsByCode[C];
+
+/** Planned codes: not emitted yet, so not constructible. */
+export type PlannedErrorCode =
+  | (typeof ErrorCode)["API_KEY_EXPIRED"]
+  | (typeof ErrorCode)["RCS_AGENT_NOT_LAUNCHED"]
+  | (typeof ErrorCode)["SENDER_ID_NOT_REGISTERED"]
+  | (typeof ErrorCode)["SIP_TRUNK_AUTH_FAILED"]
+  | (typeof ErrorCode)["SPEND_LIMIT_REACHED"];
+
+/** Codes a server may construct: every code but the planned ones. */
+export type ConstructibleErrorCode = Exclude<ErrorCode, PlannedErrorCode>;
+
+/** What an alias stands for: constructing an alias gives the canonical error. */
+interface AliasTargets {
+  PHONE_NUMBER_NOT_OWNED: (typeof ErrorCode)["NUMBER_NOT_OWNED"];
+}
+
+/** The code an error for `C` carries: the canonical code of an alias, else `C`. */
+export type Canonical<C> = C extends keyof AliasTargets ? AliasTargets[C] : C;
+
+/** What the server sets when it constructs an error; details are typed by the code. */
+export interface ApiErrorInit<C extends keyof DetailsByCode> {
+  /** Human-readable message; default: the code's title. */
+  readonly message?: string;
+  readonly details?: DetailsOf<C>;
+  /** HTTP status; default: the code's primary status. */
+  readonly status?: number;
+  readonly requestId?: string;
+  readonly timestamp?: string;
+  readonly cause?: unknown;
+}
+
+/** Constructor arguments after the code: `init` is required when the details have required fields. */
+export type ApiErrorArgs<C extends keyof DetailsByCode> =
+  {} extends DetailsOf<C>
+    ? [init?: ApiErrorInit<C>]
+    : [init: ApiErrorInit<C> & { readonly details: DetailsOf<C> }];
+
+/** What every error response carries besides its code. */
+export interface ApiErrorFields extends globalThis.Error {
+  /** The code as sent on the wire. */
+  readonly rawCode: string;
+  /** HTTP status: the body's, else the response's (or the catalog's, when constructed). */
+  readonly status: number | undefined;
+  /** The catalog's retry semantics for the code; `unknown` for an unknown code. */
+  readonly retryable: ErrorCodeInfo["retryable"];
+  readonly title: string | undefined;
+  readonly docsUrl: string | undefined;
+  readonly domain: string | undefined;
+  readonly requestId: string | undefined;
+  readonly timestamp: string | undefined;
+  /** The decoded body this error was parsed from; undefined when constructed. */
+  readonly body: unknown;
+  /** The body the API sends for this error, exactly as its envelope says. */
+  toJSON(): Record<string, unknown>;
+}
+
+/** An error response with a code this catalog defines. */
+export interface ApiError<C extends keyof DetailsByCode = ErrorCode>
+  extends ApiErrorFields {
+  readonly code: C;
+  readonly details: DetailsOf<C>;
+}
+
+/** An error response whose code this version of the package does not know (a newer server). */
+export interface UnknownCodeError extends ApiErrorFields {
+  readonly code: undefined;
+  readonly details: Readonly<Record<string, unknown>>;
+}
+
+/** A body that is not an error response of this API (no code where the envelope puts it). */
+export interface NotAnErrorResponse {
+  readonly code: undefined;
+  readonly rawCode: undefined;
+  /** Why the body is not an error response. */
+  readonly problem: string;
+  readonly body: unknown;
+  readonly status: number | undefined;
+}
+
+/** One member per code, discriminated by `code`: `switch (err.code)` types `details`. */
+export type AnyApiError = {
+  [C in keyof DetailsByCode]: ApiError<C>;
+}[keyof DetailsByCode];
+
+/** What `parseError` and `fromResponse` return: never a throw. */
+export type ParsedError = AnyApiError | UnknownCodeError | NotAnErrorResponse;
+
+export interface ApiErrorConstructor {
+  /** An error for `code` (an alias gives its canonical error; planned codes are refused). */
+  new <C extends ConstructibleErrorCode>(
+    code: C,
+    ...args: ApiErrorArgs<C>
+  ): ApiError<Canonical<C>>;
+  readonly prototype: ApiErrorFields;
+}
+
+// Where each member sits in the body (JSON paths); a member the envelope lacks is absent.
+const PATHS: Readonly<Record<string, readonly string[]>> = {
+  code: ["error", "code"],
+  message: ["error", "message"],
+  status: ["error", "status"],
+  details: ["error", "details"],
+  requestId: ["meta", "request_id"],
+  docsUrl: ["meta", "docs_url"],
+  timestamp: ["meta", "timestamp"],
+};
+const DETAILS_SHAPE: string = "object";
+// Members the body always has.
+// prettier-ignore
+const CONSTANTS: readonly (readonly [readonly string[], unknown])[] = [];
+// Members next to the code that are envelope members, not details (detailsShape inline).
+// prettier-ignore
+const ENVELOPE_KEYS: ReadonlySet<string> = new Set(["code", "details", "message", "status"]);
+
+type Json = Record<string, unknown>;
+
+const isObject = (v: unknown): v is Json =>
+  typeof v === "object" && v !== null && !globalThis.Array.isArray(v);
+
+/** The value at `path` in a decoded JSON body (own members only), or undefined. */
+function at(body: unknown, path: readonly string[] | undefined): unknown {
+  if (path === undefined) return undefined;
+  let node = body;
+  for (const key of path) {
+    if (!isObject(node) || !Object.hasOwn(node, key)) return undefined;
+    node = node[key];
+  }
+  return node;
+}
+
+/** Sets `value` at `path`, creating objects on the way (as own data members, even `__proto__`). */
+function put(body: Json, path: readonly string[], value: unknown): void {
+  let node = body;
+  for (const key of path.slice(0, -1)) {
+    const child = Object.hasOwn(node, key) ? node[key] : undefined;
+    if (isObject(child)) node = child;
+    else {
+      const created: Json = {};
+      Object.defineProperty(node, key, {
+        value: created,
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
+      node = created;
+    }
+  }
+  Object.defineProperty(node, path[path.length - 1]!, {
+    value,
+    enumerable: true,
+    writable: true,
+    configurable: true,
+  });
+}
+
+const str = (v: unknown): string | undefined =>
+  typeof v === "string" ? v : undefined;
+const int = (v: unknown): number | undefined =>
+  typeof v === "number" && globalThis.Number.isInteger(v) ? v : undefined;
+
+const lookup = (
+  code: string,
+  _domain: string | undefined,
+): ErrorCodeInfo | undefined => getErrorCodeInfo(code);
+
+interface Parts {
+  readonly code: string;
+  readonly info: ErrorCodeInfo | undefined;
+  readonly message: string | undefined;
+  readonly status: number | undefined;
+  readonly details: unknown;
+  readonly title: string | undefined;
+  readonly docsUrl: string | undefined;
+  readonly domain: string | undefined;
+  readonly requestId: string | undefined;
+  readonly timestamp: string | undefined;
+  readonly body: unknown;
+  readonly cause: unknown;
+}
+
+/** ApiErrorInit without the per-code typing, for the implementation. */
+interface LooseInit {
+  readonly message?: string;
+  readonly details?: unknown;
+  readonly status?: number;
+  readonly requestId?: string;
+  readonly timestamp?: string;
+  readonly domain?: string;
+  readonly cause?: unknown;
+}
+
+class ApiErrorClass extends globalThis.Error implements ApiErrorFields {
+  readonly code: ErrorCode | undefined;
+  readonly rawCode: string;
+  readonly status: number | undefined;
+  readonly retryable: ErrorCodeInfo["retryable"];
+  readonly title: string | undefined;
+  readonly docsUrl: string | undefined;
+  readonly domain: string | undefined;
+  readonly requestId: string | undefined;
+  readonly timestamp: string | undefined;
+  readonly details: unknown;
+  readonly body: unknown;
+  // What toJSON writes: the members that were set, as the other targets do.
+  readonly #sent: { readonly message: boolean; readonly details: boolean };
+
+  constructor(code: string, init: LooseInit = {}, parsed?: Parts) {
+    let parts = parsed;
+    if (parts === undefined) {
+      let info = lookup(code, init.domain);
+      // A planned code surfaces as what clients see until it ships; an alias is its canonical code.
+      if (info?.lifecycle === "planned" && info.surfacesAs !== undefined)
+        info = lookup(`${info.surfacesAs}`, undefined) ?? info;
+      if (info?.aliasOf !== undefined)
+        info = lookup(`${info.aliasOf}`, undefined) ?? info;
+      parts = {
+        code: info ? `${info.code}` : code,
+        info,
+        message: init.message ?? info?.title,
+        status: init.status ?? info?.status,
+        details: init.details,
+        title: info?.title,
+        docsUrl: info?.docsUrl,
+        domain: info?.domain,
+        requestId: init.requestId,
+        timestamp: init.timestamp,
+        body: undefined,
+        cause: init.cause,
+      };
+    }
+    super(
+      parts.message ?? "",
+      parts.cause === undefined ? undefined : { cause: parts.cause },
+    );
+    this.name = "ApiError";
+    this.code = parts.info?.code;
+    this.rawCode = parts.code;
+    this.status = parts.status;
+    this.retryable = parts.info?.retryable ?? "unknown";
+    this.title = parts.title;
+    this.docsUrl = parts.docsUrl;
+    this.domain = parts.domain;
+    this.requestId = parts.requestId;
+    this.timestamp = parts.timestamp;
+    this.details = parts.details ?? (DETAILS_SHAPE === "list" ? [] : {});
+    this.body = parts.body;
+    this.#sent = {
+      message: parts.message !== undefined,
+      details: parts.details !== undefined,
+    };
+  }
+
+  toJSON(): Json {
+    const body: Json = {};
+    if (DETAILS_SHAPE === "inline" && isObject(this.details)) {
+      for (const [key, value] of Object.entries(this.details))
+        put(body, [...PATHS.code!.slice(0, -1), key], value);
+    }
+    for (const [path, value] of CONSTANTS) put(body, path, value);
+    put(body, PATHS.code!, this.rawCode);
+    if (PATHS.message && this.#sent.message)
+      put(body, PATHS.message, this.message);
+    if (PATHS.status && this.status !== undefined)
+      put(body, PATHS.status, this.status);
+    if (
+      PATHS.details &&
+      this.#sent.details &&
+      !(
+        DETAILS_SHAPE === "list" &&
+        globalThis.Array.isArray(this.details) &&
+        this.details.length === 0
+      )
+    ) {
+      put(body, PATHS.details, this.details);
+    }
+    for (const key of [
+      "title",
+      "requestId",
+      "docsUrl",
+      "domain",
+      "timestamp",
+    ] as const) {
+      const path = PATHS[key];
+      if (path && this[key] !== undefined) put(body, path, this[key]);
+    }
+    return body;
+  }
+}
+
+/** An error response of the API: `new ApiError(code, { message, details })`, typed per code. */
+export const ApiError = ApiErrorClass as unknown as ApiErrorConstructor;
+
+/**
+ * Reads a decoded JSON error body. Never throws: an unknown code gives an
+ * `UnknownCodeError`, a body without a code a `NotAnErrorResponse`. `status` is the
+ * response's HTTP status, used when the body has none.
+ */
+export function parseError(body: unknown, status?: number): ParsedError {
+  const code = str(at(body, PATHS.code));
+  const sent = int(at(body, PATHS.status));
+  if (code === undefined) {
+    const problem = isObject(body)
+      ? `no string at ${PATHS.code!.join(".")}`
+      : "not a JSON object";
+    const result: NotAnErrorResponse = {
+      code: undefined,
+      rawCode: undefined,
+      problem: `not an error response: ${problem}`,
+      body,
+      status: sent ?? status,
+    };
+    return result;
+  }
+  const domain = str(at(body, PATHS.domain));
+  const info = lookup(code, domain);
+  let details: unknown = at(body, PATHS.details);
+  if (DETAILS_SHAPE === "list")
+    details = globalThis.Array.isArray(details)
+      ? details.filter(isObject)
+      : undefined;
+  else if (DETAILS_SHAPE === "object")
+    details = isObject(details) ? details : undefined;
+  else {
+    const holder = at(body, PATHS.code!.slice(0, -1));
+    details = Object.fromEntries(
+      Object.entries(isObject(holder) ? holder : {}).filter(
+        ([k]) => !ENVELOPE_KEYS.has(k),
+      ),
+    );
+  }
+  const parts: Parts = {
+    code,
+    info,
+    message: str(at(body, PATHS.message)),
+    status: sent ?? status,
+    details,
+    title: str(at(body, PATHS.title)) ?? info?.title,
+    docsUrl: str(at(body, PATHS.docsUrl)) ?? info?.docsUrl,
+    domain: domain ?? info?.domain,
+    requestId: str(at(body, PATHS.requestId)),
+    timestamp: str(at(body, PATHS.timestamp)),
+    body,
+    cause: undefined,
+  };
+  return new ApiErrorClass(code, {}, parts) as unknown as
+    | AnyApiError
+    | UnknownCodeError;
+}
+
+/** Reads a fetch `Response` (its JSON body and status) with `parseError`. Never rejects. */
+export async function fromResponse(response: {
+  readonly status: number;
+  text(): globalThis.Promise<string>;
+}): globalThis.Promise<ParsedError> {
+  let body: unknown;
+  try {
+    body = globalThis.JSON.parse(await response.text());
+  } catch (e) {
+    const problem = `not an error response: the body is not JSON (${e instanceof globalThis.Error ? e.message : globalThis.String(e)})`;
+    const result: NotAnErrorResponse = {
+      code: undefined,
+      rawCode: undefined,
+      problem,
+      body: undefined,
+      status: response.status,
+    };
+    return result;
+  }
+  return parseError(body, response.status);
+}
+
+// [provider, provider code, member] for each upstream mapping; the first code in catalog order wins.
+// prettier-ignore
+const UPSTREAM: readonly (readonly [string, string, string])[] = [
+  ["q850", "17", "CALL_BUSY"],
+  ["sip", "486", "CALL_BUSY"],
+  ["sip", "600", "CALL_BUSY"],
+  ["q850", "34", "CALL_FAILED"],
+  ["q850", "38", "CALL_FAILED"],
+  ["q850", "41", "CALL_FAILED"],
+  ["q850", "42", "CALL_FAILED"],
+  ["sip", "500", "CALL_FAILED"],
+  ["sip", "502", "CALL_FAILED"],
+  ["sip", "503", "CALL_FAILED"],
+  ["q850", "18", "CALL_NO_ANSWER"],
+  ["q850", "19", "CALL_NO_ANSWER"],
+  ["sip", "408", "CALL_NO_ANSWER"],
+  ["sip", "480", "CALL_NO_ANSWER"],
+  ["q850", "21", "CALL_REJECTED"],
+  ["sip", "603", "CALL_REJECTED"],
+  ["sip", "607", "CALL_REJECTED"],
+  ["smpp", "0x00000045", "MESSAGE_REJECTED_BY_CARRIER"],
+  ["smpp", "REJECTD", "MESSAGE_REJECTED_BY_CARRIER"],
+  ["smpp", "UNDELIV", "MESSAGE_UNDELIVERABLE"],
+  ["smpp", "EXPIRED", "MESSAGE_UNDELIVERABLE"],
+  ["whatsapp", "131026", "MESSAGE_UNDELIVERABLE"],
+  ["whatsapp", "131049", "MESSAGE_UNDELIVERABLE"],
+  ["card-processor", "card_declined", "PAYMENT_METHOD_DECLINED"],
+  ["card-processor", "insufficient_funds", "PAYMENT_METHOD_DECLINED"],
+  ["card-processor", "expired_card", "PAYMENT_METHOD_DECLINED"],
+  ["card-processor", "do_not_honor", "PAYMENT_METHOD_DECLINED"],
+  ["port-gateway", "6D", "PORT_IN_REJECTED"],
+  ["port-gateway", "6F", "PORT_IN_REJECTED"],
+  ["port-gateway", "7C", "PORT_IN_REJECTED"],
+  ["port-gateway", "8A", "PORT_IN_REJECTED"],
+  ["smpp", "0x0000000B", "RECIPIENT_NUMBER_INVALID"],
+  ["smpp", "0x00000014", "SENDER_QUEUE_FULL"],
+  ["smpp", "0x00000058", "SENDER_QUEUE_FULL"],
+  ["whatsapp", "131047", "WHATSAPP_SESSION_EXPIRED"],
+  ["whatsapp", "132001", "WHATSAPP_TEMPLATE_NOT_FOUND"],
+  ["whatsapp", "132000", "WHATSAPP_TEMPLATE_PARAMS_MISMATCH"],
+];
+
+const BY_UPSTREAM = new Map<string, ErrorCode>();
+for (const [provider, upstream, member] of UPSTREAM) {
+  const key = `${provider}\u0000${upstream}`;
+  if (!BY_UPSTREAM.has(key)) BY_UPSTREAM.set(key, codeValue(member));
+}
+
+/** The catalog code a provider's error code maps to (`upstream` in the catalog), or undefined. */
+export function fromUpstream(
+  provider: string,
+  code: string | number,
+): ErrorCode | undefined {
+  return BY_UPSTREAM.get(`${provider}\u0000${globalThis.String(code)}`);
 }

@@ -94,7 +94,7 @@ const columnsArb = (all: readonly string[]) =>
 const titlesArb = (keys: readonly string[]) => fc.dictionary(fc.constantFrom(...keys), nonBlankText(4), { maxKeys: 3 });
 
 /** Valid names near the refused ones (globals the module does not use, its own names' neighbours). */
-const TS_TYPE_NAMES = ["ErrorCode", "ApiError", "Errors", "Code", "E", "Status", "Kind", "Error", "Array", "Symbol", "Partial", "Number", "Promise", "String", "Property", "Error_Domain", "$", "_", "errors", "Values", "ByDomain"];
+const TS_TYPE_NAMES = ["ErrorCode", "ApiErrors", "Errors", "Code", "E", "Status", "Kind", "Error", "Array", "Symbol", "Partial", "Number", "Promise", "String", "Property", "Error_Domain", "$", "_", "errors", "Values", "ByDomain"];
 
 /**
  * Options per generator. Names derived from the catalog name are written with

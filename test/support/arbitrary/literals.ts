@@ -13,15 +13,18 @@ export interface MetaRow {
 export function tsMetadata(source: string): MetaRow[] {
   const file = ts.createSourceFile("index.ts", source, ts.ScriptTarget.ES2022, true, ts.ScriptKind.TS);
   const rows: MetaRow[] = [];
+  // `const ROWS: readonly InfoRow[] = [[member, domain, title, …], …]`: the string columns ("" docsUrl: none).
+  const COLUMNS: Readonly<Record<number, string>> = { 1: "domain", 2: "title", 5: "retryable", 10: "lifecycle", 12: "docsUrl" };
   const visit = (node: ts.Node): void => {
-    if (ts.isVariableDeclaration(node) && ts.isIdentifier(node.name) && /_INFO$/.test(node.name.text) && node.initializer && ts.isObjectLiteralExpression(node.initializer)) {
-      for (const p of node.initializer.properties) {
-        if (!ts.isPropertyAssignment(p) || !ts.isObjectLiteralExpression(p.initializer)) continue;
+    if (ts.isVariableDeclaration(node) && ts.isIdentifier(node.name) && node.name.text === "ROWS" && node.initializer && ts.isArrayLiteralExpression(node.initializer)) {
+      for (const row of node.initializer.elements) {
+        if (!ts.isArrayLiteralExpression(row) || !row.elements[0] || !ts.isStringLiteral(row.elements[0])) continue;
         const fields: Record<string, string> = {};
-        for (const f of p.initializer.properties) {
-          if (ts.isPropertyAssignment(f) && ts.isStringLiteral(f.initializer)) fields[f.name.getText(file)] = f.initializer.text;
-        }
-        rows.push({ member: p.name.getText(file), fields });
+        row.elements.forEach((cell, i) => {
+          const name = COLUMNS[i];
+          if (name && ts.isStringLiteral(cell) && !(name === "docsUrl" && cell.text === "")) fields[name] = cell.text;
+        });
+        rows.push({ member: row.elements[0].text, fields });
       }
     }
     ts.forEachChild(node, visit);

@@ -1243,6 +1243,14 @@ class ErrorCode(StrEnum):
         """
         return _BY_NAME.get(value) if isinstance(value, str) else None
 
+    @classmethod
+    def from_upstream(cls, provider: str, code: str | int) -> ErrorCode | None:
+        """The code a provider's error code maps to, or None.
+
+        From the catalog's ``upstream`` mappings; the first code in catalog order wins.
+        """
+        return _UPSTREAM.get((provider, str(code)))
+
 
 _INFO: dict[ErrorCode, CodeInfo] = {
     ErrorCode.A2P_10DLC_CAMPAIGN_NOT_REGISTERED: CodeInfo(
@@ -2141,3 +2149,195 @@ _INFO: dict[ErrorCode, CodeInfo] = {
 }
 
 _BY_NAME: dict[str, ErrorCode] = {m.value: m for m in ErrorCode}
+
+# (provider, provider code, code) for each of the catalog's upstream mappings.
+_UPSTREAM_ROWS: tuple[tuple[str, str, ErrorCode], ...] = (
+    (
+        "q850",
+        "17",
+        ErrorCode.CALL_BUSY,
+    ),
+    (
+        "sip",
+        "486",
+        ErrorCode.CALL_BUSY,
+    ),
+    (
+        "sip",
+        "600",
+        ErrorCode.CALL_BUSY,
+    ),
+    (
+        "q850",
+        "34",
+        ErrorCode.CALL_FAILED,
+    ),
+    (
+        "q850",
+        "38",
+        ErrorCode.CALL_FAILED,
+    ),
+    (
+        "q850",
+        "41",
+        ErrorCode.CALL_FAILED,
+    ),
+    (
+        "q850",
+        "42",
+        ErrorCode.CALL_FAILED,
+    ),
+    (
+        "sip",
+        "500",
+        ErrorCode.CALL_FAILED,
+    ),
+    (
+        "sip",
+        "502",
+        ErrorCode.CALL_FAILED,
+    ),
+    (
+        "sip",
+        "503",
+        ErrorCode.CALL_FAILED,
+    ),
+    (
+        "q850",
+        "18",
+        ErrorCode.CALL_NO_ANSWER,
+    ),
+    (
+        "q850",
+        "19",
+        ErrorCode.CALL_NO_ANSWER,
+    ),
+    (
+        "sip",
+        "408",
+        ErrorCode.CALL_NO_ANSWER,
+    ),
+    (
+        "sip",
+        "480",
+        ErrorCode.CALL_NO_ANSWER,
+    ),
+    (
+        "q850",
+        "21",
+        ErrorCode.CALL_REJECTED,
+    ),
+    (
+        "sip",
+        "603",
+        ErrorCode.CALL_REJECTED,
+    ),
+    (
+        "sip",
+        "607",
+        ErrorCode.CALL_REJECTED,
+    ),
+    (
+        "smpp",
+        "0x00000045",
+        ErrorCode.MESSAGE_REJECTED_BY_CARRIER,
+    ),
+    (
+        "smpp",
+        "REJECTD",
+        ErrorCode.MESSAGE_REJECTED_BY_CARRIER,
+    ),
+    (
+        "smpp",
+        "UNDELIV",
+        ErrorCode.MESSAGE_UNDELIVERABLE,
+    ),
+    (
+        "smpp",
+        "EXPIRED",
+        ErrorCode.MESSAGE_UNDELIVERABLE,
+    ),
+    (
+        "whatsapp",
+        "131026",
+        ErrorCode.MESSAGE_UNDELIVERABLE,
+    ),
+    (
+        "whatsapp",
+        "131049",
+        ErrorCode.MESSAGE_UNDELIVERABLE,
+    ),
+    (
+        "card-processor",
+        "card_declined",
+        ErrorCode.PAYMENT_METHOD_DECLINED,
+    ),
+    (
+        "card-processor",
+        "insufficient_funds",
+        ErrorCode.PAYMENT_METHOD_DECLINED,
+    ),
+    (
+        "card-processor",
+        "expired_card",
+        ErrorCode.PAYMENT_METHOD_DECLINED,
+    ),
+    (
+        "card-processor",
+        "do_not_honor",
+        ErrorCode.PAYMENT_METHOD_DECLINED,
+    ),
+    (
+        "port-gateway",
+        "6D",
+        ErrorCode.PORT_IN_REJECTED,
+    ),
+    (
+        "port-gateway",
+        "6F",
+        ErrorCode.PORT_IN_REJECTED,
+    ),
+    (
+        "port-gateway",
+        "7C",
+        ErrorCode.PORT_IN_REJECTED,
+    ),
+    (
+        "port-gateway",
+        "8A",
+        ErrorCode.PORT_IN_REJECTED,
+    ),
+    (
+        "smpp",
+        "0x0000000B",
+        ErrorCode.RECIPIENT_NUMBER_INVALID,
+    ),
+    (
+        "smpp",
+        "0x00000014",
+        ErrorCode.SENDER_QUEUE_FULL,
+    ),
+    (
+        "smpp",
+        "0x00000058",
+        ErrorCode.SENDER_QUEUE_FULL,
+    ),
+    (
+        "whatsapp",
+        "131047",
+        ErrorCode.WHATSAPP_SESSION_EXPIRED,
+    ),
+    (
+        "whatsapp",
+        "132001",
+        ErrorCode.WHATSAPP_TEMPLATE_NOT_FOUND,
+    ),
+    (
+        "whatsapp",
+        "132000",
+        ErrorCode.WHATSAPP_TEMPLATE_PARAMS_MISMATCH,
+    ),
+)
+_UPSTREAM: dict[tuple[str, str], ErrorCode] = {}
+for _provider, _code, _member in _UPSTREAM_ROWS:
+    _UPSTREAM.setdefault((_provider, _code), _member)

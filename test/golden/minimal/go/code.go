@@ -78,6 +78,27 @@ func All() []Code {
 	return codes
 }
 
+// upstreamCode is one provider error code that the catalog maps to a code.
+type upstreamCode struct {
+	provider, code string
+	to             Code
+}
+
+// upstreamCodes holds the catalog's upstream mappings, codes in catalog order.
+var upstreamCodes = [...]upstreamCode{}
+
+// FromUpstream returns the code that a provider's error code maps to (the
+// catalog's upstream mappings; the first code in catalog order wins), and
+// whether there is one.
+func FromUpstream(provider, code string) (Code, bool) {
+	for _, u := range upstreamCodes {
+		if u.provider == provider && u.code == code {
+			return u.to, true
+		}
+	}
+	return "", false
+}
+
 // Known reports whether c is a code this package knows.
 func (c Code) Known() bool { return c.info() != nil }
 

@@ -79,90 +79,6 @@ export interface ErrorCodeInfo {
   readonly docsUrl: string | undefined;
 }
 
-/** Metadata of every code, by member name. */
-export const ERROR_CODE_INFO: Readonly<Record<ErrorCodeKey, ErrorCodeInfo>> = {
-  auth_auth_missing: {
-    code: ErrorCode.auth_auth_missing,
-    domain: "auth",
-    title: "Auth missing",
-    status: 401,
-    statuses: [401],
-    statusVaries: false,
-    retryable: "unknown",
-    retryAfter: false,
-    deprecated: false,
-    replacement: undefined,
-    aliasOf: undefined,
-    lifecycle: "live",
-    surfacesAs: undefined,
-    docsUrl: "https://docs.example.com/errors/auth/auth_missing",
-  },
-  auth_quota_exceeded: {
-    code: ErrorCode.auth_quota_exceeded,
-    domain: "auth",
-    title: "Quota exceeded",
-    status: 429,
-    statuses: [429],
-    statusVaries: false,
-    retryable: "yes",
-    retryAfter: true,
-    deprecated: false,
-    replacement: undefined,
-    aliasOf: undefined,
-    lifecycle: "live",
-    surfacesAs: undefined,
-    docsUrl: "https://docs.example.com/errors/auth/quota_exceeded",
-  },
-  channel_channel_unavailable: {
-    code: ErrorCode.channel_channel_unavailable,
-    domain: "channel",
-    title: "Channel unavailable",
-    status: undefined,
-    statuses: [],
-    statusVaries: false,
-    retryable: "unknown",
-    retryAfter: false,
-    deprecated: true,
-    replacement: ErrorCode.channel_quota_exceeded,
-    aliasOf: undefined,
-    lifecycle: "live",
-    surfacesAs: undefined,
-    docsUrl: "https://docs.example.com/errors/channel/channel_unavailable",
-  },
-  channel_quota_exceeded: {
-    code: ErrorCode.channel_quota_exceeded,
-    domain: "channel",
-    title: "Quota exceeded",
-    status: 429,
-    statuses: [429],
-    statusVaries: false,
-    retryable: "unknown",
-    retryAfter: false,
-    deprecated: false,
-    replacement: undefined,
-    aliasOf: undefined,
-    lifecycle: "live",
-    surfacesAs: undefined,
-    docsUrl: "https://docs.example.com/errors/channel/quota_exceeded",
-  },
-  channel_type: {
-    code: ErrorCode.channel_type,
-    domain: "channel",
-    title: "Type",
-    status: undefined,
-    statuses: [],
-    statusVaries: false,
-    retryable: "unknown",
-    retryAfter: false,
-    deprecated: false,
-    replacement: undefined,
-    aliasOf: undefined,
-    lifecycle: "live",
-    surfacesAs: undefined,
-    docsUrl: "https://docs.example.com/errors/channel/type",
-  },
-};
-
 /** Typed `details` of each code, by member name. */
 export interface ErrorDetails {
   auth_auth_missing: {
@@ -180,7 +96,88 @@ export interface ErrorDetails {
   };
 }
 
-const VALUES: ReadonlySet<string> = new Set(Object.values(ErrorCode));
+// One row per code, in plain strings and numbers: tsc checks each row in constant
+// time, where an object literal per code typed with the ErrorCode union made it
+// scan that union for every member (quadratic in the number of codes).
+/** One code's metadata; "" and 0 stand for none. */
+type InfoRow = readonly [
+  member: string,
+  domain: string,
+  title: string,
+  statuses: readonly number[],
+  varies: number,
+  retryable: string,
+  retryAfter: number,
+  deprecated: number,
+  replacement: string,
+  aliasOf: string,
+  lifecycle: string,
+  surfacesAs: string,
+  docsUrl: string,
+];
+
+// prettier-ignore
+const ROWS: readonly InfoRow[] = [
+  ["auth_auth_missing", "auth", "Auth missing", [401], 0, "unknown", 0, 0, "", "", "live", "", "https://docs.example.com/errors/auth/auth_missing"],
+  ["auth_quota_exceeded", "auth", "Quota exceeded", [429], 0, "yes", 1, 0, "", "", "live", "", "https://docs.example.com/errors/auth/quota_exceeded"],
+  ["channel_channel_unavailable", "channel", "Channel unavailable", [], 0, "unknown", 0, 1, "channel_quota_exceeded", "", "live", "", "https://docs.example.com/errors/channel/channel_unavailable"],
+  ["channel_quota_exceeded", "channel", "Quota exceeded", [429], 0, "unknown", 0, 0, "", "", "live", "", "https://docs.example.com/errors/channel/quota_exceeded"],
+  ["channel_type", "channel", "Type", [], 0, "unknown", 0, 0, "", "", "live", "", "https://docs.example.com/errors/channel/type"],
+];
+
+// Members to values as plain strings (an enum without members is a numeric type).
+const VALUE_OF = ErrorCode as unknown as Readonly<Record<string, string>>;
+const codeValue = (member: string) => VALUE_OF[member] as unknown as ErrorCode;
+
+function codeOf(member: string): ErrorCode | undefined {
+  return member === "" ? undefined : codeValue(member);
+}
+
+function infoOf(row: InfoRow): ErrorCodeInfo {
+  const [
+    member,
+    domain,
+    title,
+    statuses,
+    varies,
+    retryable,
+    retryAfter,
+    deprecated,
+    replacement,
+    aliasOf,
+    lifecycle,
+    surfacesAs,
+    docsUrl,
+  ] = row;
+  return {
+    code: codeValue(member),
+    domain: domain as ErrorDomain,
+    title,
+    status: varies ? undefined : statuses[0],
+    statuses,
+    statusVaries: varies === 1,
+    retryable: retryable as ErrorCodeInfo["retryable"],
+    retryAfter: retryAfter === 1,
+    deprecated: deprecated === 1,
+    replacement: codeOf(replacement),
+    aliasOf: codeOf(aliasOf),
+    lifecycle: lifecycle as ErrorCodeInfo["lifecycle"],
+    surfacesAs: codeOf(surfacesAs),
+    docsUrl: docsUrl === "" ? undefined : docsUrl,
+  };
+}
+
+function infoTable(): Record<ErrorCodeKey, ErrorCodeInfo> {
+  const table: Record<string, ErrorCodeInfo> = {};
+  for (const row of ROWS) table[row[0]] = infoOf(row);
+  return table as Record<ErrorCodeKey, ErrorCodeInfo>;
+}
+
+/** Metadata of every code, by member name. */
+export const ERROR_CODE_INFO: Readonly<Record<ErrorCodeKey, ErrorCodeInfo>> =
+  infoTable();
+
+const VALUES: ReadonlySet<string> = new Set(Object.values<string>(ErrorCode));
 
 /** Whether `value` is a code this catalog defines (a newer server may send others). */
 export function isErrorCode(value: unknown): value is ErrorCode {
@@ -200,4 +197,411 @@ export function getErrorCodeInfo(
   domain: string,
 ): ErrorCodeInfo | undefined {
   return BY_DOMAIN.get(`${domain}/${code}`);
+}
+
+// ---- errors: an error response of the API, shaped like its envelope ----
+
+/** Details of each code, by wire value. */
+type DetailsByCode = {
+  [K in ErrorCodeKey as (typeof ErrorCode)[K]]: ErrorDetails[K];
+};
+
+// Codes are constrained to `keyof DetailsByCode` (the same union as the code type):
+// an indexed access whose constraint tsc resolves once, where a conditional type or
+// an `extends ErrorCode` check of `(typeof ErrorCode)[K]` costs n per use.
+
+/** The typed details of code `C`. */
+export type DetailsOf<C extends keyof DetailsByCode> = DetailsByCode[C];
+
+/** Planned codes: not emitted yet, so not constructible. */
+export type PlannedErrorCode = never;
+
+/** Codes a server may construct: every code but the planned ones. */
+export type ConstructibleErrorCode = Exclude<ErrorCode, PlannedErrorCode>;
+
+/** What an alias stands for: constructing an alias gives the canonical error. */
+interface AliasTargets {}
+
+/** The code an error for `C` carries: the canonical code of an alias, else `C`. */
+export type Canonical<C> = C extends keyof AliasTargets ? AliasTargets[C] : C;
+
+/** What the server sets when it constructs an error; details are typed by the code. */
+export interface ApiErrorInit<C extends keyof DetailsByCode> {
+  /** Human-readable message; default: the code's title. */
+  readonly message?: string;
+  readonly details?: readonly DetailsOf<C>[];
+  /** HTTP status; default: the code's primary status. */
+  readonly status?: number;
+  readonly requestId?: string;
+  readonly timestamp?: string;
+  /** The code's domain, needed when several domains use its name. */
+  readonly domain?: ErrorDomain;
+  readonly cause?: unknown;
+}
+
+/** Constructor arguments after the code: `init` is required when the details have required fields. */
+export type ApiErrorArgs<C extends keyof DetailsByCode> = [
+  init?: ApiErrorInit<C>,
+];
+
+/** What every error response carries besides its code. */
+export interface ApiErrorFields extends globalThis.Error {
+  /** The code as sent on the wire. */
+  readonly rawCode: string;
+  /** HTTP status: the body's, else the response's (or the catalog's, when constructed). */
+  readonly status: number | undefined;
+  /** The catalog's retry semantics for the code; `unknown` for an unknown code. */
+  readonly retryable: ErrorCodeInfo["retryable"];
+  readonly title: string | undefined;
+  readonly docsUrl: string | undefined;
+  readonly domain: string | undefined;
+  readonly requestId: string | undefined;
+  readonly timestamp: string | undefined;
+  /** The decoded body this error was parsed from; undefined when constructed. */
+  readonly body: unknown;
+  /** The body the API sends for this error, exactly as its envelope says. */
+  toJSON(): Record<string, unknown>;
+}
+
+/** An error response with a code this catalog defines. */
+export interface ApiError<C extends keyof DetailsByCode = ErrorCode>
+  extends ApiErrorFields {
+  readonly code: C;
+  readonly details: readonly DetailsOf<C>[];
+}
+
+/** An error response whose code this version of the package does not know (a newer server). */
+export interface UnknownCodeError extends ApiErrorFields {
+  readonly code: undefined;
+  readonly details: readonly Readonly<Record<string, unknown>>[];
+}
+
+/** A body that is not an error response of this API (no code where the envelope puts it). */
+export interface NotAnErrorResponse {
+  readonly code: undefined;
+  readonly rawCode: undefined;
+  /** Why the body is not an error response. */
+  readonly problem: string;
+  readonly body: unknown;
+  readonly status: number | undefined;
+}
+
+/** One member per code, discriminated by `code`: `switch (err.code)` types `details`. */
+export type AnyApiError = {
+  [C in keyof DetailsByCode]: ApiError<C>;
+}[keyof DetailsByCode];
+
+/** What `parseError` and `fromResponse` return: never a throw. */
+export type ParsedError = AnyApiError | UnknownCodeError | NotAnErrorResponse;
+
+export interface ApiErrorConstructor {
+  /** An error for `code` (an alias gives its canonical error; planned codes are refused). */
+  new <C extends ConstructibleErrorCode>(
+    code: C,
+    ...args: ApiErrorArgs<C>
+  ): ApiError<Canonical<C>>;
+  readonly prototype: ApiErrorFields;
+}
+
+// Where each member sits in the body (JSON paths); a member the envelope lacks is absent.
+const PATHS: Readonly<Record<string, readonly string[]>> = {
+  code: ["error", "reason"],
+  message: ["error", "message"],
+  status: ["error", "status"],
+  details: ["error", "details"],
+  requestId: ["error", "request_id"],
+  domain: ["error", "domain"],
+};
+const DETAILS_SHAPE: string = "list";
+// Members the body always has.
+// prettier-ignore
+const CONSTANTS: readonly (readonly [readonly string[], unknown])[] = [];
+// Members next to the code that are envelope members, not details (detailsShape inline).
+// prettier-ignore
+const ENVELOPE_KEYS: ReadonlySet<string> = new Set(["details", "domain", "message", "reason", "request_id", "status"]);
+
+type Json = Record<string, unknown>;
+
+const isObject = (v: unknown): v is Json =>
+  typeof v === "object" && v !== null && !globalThis.Array.isArray(v);
+
+/** The value at `path` in a decoded JSON body (own members only), or undefined. */
+function at(body: unknown, path: readonly string[] | undefined): unknown {
+  if (path === undefined) return undefined;
+  let node = body;
+  for (const key of path) {
+    if (!isObject(node) || !Object.hasOwn(node, key)) return undefined;
+    node = node[key];
+  }
+  return node;
+}
+
+/** Sets `value` at `path`, creating objects on the way (as own data members, even `__proto__`). */
+function put(body: Json, path: readonly string[], value: unknown): void {
+  let node = body;
+  for (const key of path.slice(0, -1)) {
+    const child = Object.hasOwn(node, key) ? node[key] : undefined;
+    if (isObject(child)) node = child;
+    else {
+      const created: Json = {};
+      Object.defineProperty(node, key, {
+        value: created,
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
+      node = created;
+    }
+  }
+  Object.defineProperty(node, path[path.length - 1]!, {
+    value,
+    enumerable: true,
+    writable: true,
+    configurable: true,
+  });
+}
+
+const str = (v: unknown): string | undefined =>
+  typeof v === "string" ? v : undefined;
+const int = (v: unknown): number | undefined =>
+  typeof v === "number" && globalThis.Number.isInteger(v) ? v : undefined;
+
+// Wire names several domains use resolve only with a domain (null: taken twice).
+const BY_NAME = new Map<string, ErrorCodeInfo | null>();
+for (const info of BY_DOMAIN.values()) {
+  const name = `${info.code}`;
+  BY_NAME.set(name, BY_NAME.has(name) ? null : info);
+}
+
+function lookup(
+  code: string,
+  domain: string | undefined,
+): ErrorCodeInfo | undefined {
+  if (domain !== undefined) return getErrorCodeInfo(code, domain);
+  return BY_NAME.get(code) ?? undefined;
+}
+
+interface Parts {
+  readonly code: string;
+  readonly info: ErrorCodeInfo | undefined;
+  readonly message: string | undefined;
+  readonly status: number | undefined;
+  readonly details: unknown;
+  readonly title: string | undefined;
+  readonly docsUrl: string | undefined;
+  readonly domain: string | undefined;
+  readonly requestId: string | undefined;
+  readonly timestamp: string | undefined;
+  readonly body: unknown;
+  readonly cause: unknown;
+}
+
+/** ApiErrorInit without the per-code typing, for the implementation. */
+interface LooseInit {
+  readonly message?: string;
+  readonly details?: unknown;
+  readonly status?: number;
+  readonly requestId?: string;
+  readonly timestamp?: string;
+  readonly domain?: string;
+  readonly cause?: unknown;
+}
+
+class ApiErrorClass extends globalThis.Error implements ApiErrorFields {
+  readonly code: ErrorCode | undefined;
+  readonly rawCode: string;
+  readonly status: number | undefined;
+  readonly retryable: ErrorCodeInfo["retryable"];
+  readonly title: string | undefined;
+  readonly docsUrl: string | undefined;
+  readonly domain: string | undefined;
+  readonly requestId: string | undefined;
+  readonly timestamp: string | undefined;
+  readonly details: unknown;
+  readonly body: unknown;
+  // What toJSON writes: the members that were set, as the other targets do.
+  readonly #sent: { readonly message: boolean; readonly details: boolean };
+
+  constructor(code: string, init: LooseInit = {}, parsed?: Parts) {
+    let parts = parsed;
+    if (parts === undefined) {
+      let info = lookup(code, init.domain);
+      // A planned code surfaces as what clients see until it ships; an alias is its canonical code.
+      if (info?.lifecycle === "planned" && info.surfacesAs !== undefined)
+        info = lookup(`${info.surfacesAs}`, undefined) ?? info;
+      if (info?.aliasOf !== undefined)
+        info = lookup(`${info.aliasOf}`, undefined) ?? info;
+      parts = {
+        code: info ? `${info.code}` : code,
+        info,
+        message: init.message ?? info?.title,
+        status: init.status ?? info?.status,
+        details: init.details,
+        title: info?.title,
+        docsUrl: info?.docsUrl,
+        domain: info?.domain,
+        requestId: init.requestId,
+        timestamp: init.timestamp,
+        body: undefined,
+        cause: init.cause,
+      };
+    }
+    super(
+      parts.message ?? "",
+      parts.cause === undefined ? undefined : { cause: parts.cause },
+    );
+    this.name = "ApiError";
+    this.code = parts.info?.code;
+    this.rawCode = parts.code;
+    this.status = parts.status;
+    this.retryable = parts.info?.retryable ?? "unknown";
+    this.title = parts.title;
+    this.docsUrl = parts.docsUrl;
+    this.domain = parts.domain;
+    this.requestId = parts.requestId;
+    this.timestamp = parts.timestamp;
+    this.details = parts.details ?? (DETAILS_SHAPE === "list" ? [] : {});
+    this.body = parts.body;
+    this.#sent = {
+      message: parts.message !== undefined,
+      details: parts.details !== undefined,
+    };
+  }
+
+  toJSON(): Json {
+    const body: Json = {};
+    if (DETAILS_SHAPE === "inline" && isObject(this.details)) {
+      for (const [key, value] of Object.entries(this.details))
+        put(body, [...PATHS.code!.slice(0, -1), key], value);
+    }
+    for (const [path, value] of CONSTANTS) put(body, path, value);
+    put(body, PATHS.code!, this.rawCode);
+    if (PATHS.message && this.#sent.message)
+      put(body, PATHS.message, this.message);
+    if (PATHS.status && this.status !== undefined)
+      put(body, PATHS.status, this.status);
+    if (
+      PATHS.details &&
+      this.#sent.details &&
+      !(
+        DETAILS_SHAPE === "list" &&
+        globalThis.Array.isArray(this.details) &&
+        this.details.length === 0
+      )
+    ) {
+      put(body, PATHS.details, this.details);
+    }
+    for (const key of [
+      "title",
+      "requestId",
+      "docsUrl",
+      "domain",
+      "timestamp",
+    ] as const) {
+      const path = PATHS[key];
+      if (path && this[key] !== undefined) put(body, path, this[key]);
+    }
+    return body;
+  }
+}
+
+/** An error response of the API: `new ApiError(code, { message, details })`, typed per code. */
+export const ApiError = ApiErrorClass as unknown as ApiErrorConstructor;
+
+/**
+ * Reads a decoded JSON error body. Never throws: an unknown code gives an
+ * `UnknownCodeError`, a body without a code a `NotAnErrorResponse`. `status` is the
+ * response's HTTP status, used when the body has none.
+ */
+export function parseError(body: unknown, status?: number): ParsedError {
+  const code = str(at(body, PATHS.code));
+  const sent = int(at(body, PATHS.status));
+  if (code === undefined) {
+    const problem = isObject(body)
+      ? `no string at ${PATHS.code!.join(".")}`
+      : "not a JSON object";
+    const result: NotAnErrorResponse = {
+      code: undefined,
+      rawCode: undefined,
+      problem: `not an error response: ${problem}`,
+      body,
+      status: sent ?? status,
+    };
+    return result;
+  }
+  const domain = str(at(body, PATHS.domain));
+  const info = lookup(code, domain);
+  let details: unknown = at(body, PATHS.details);
+  if (DETAILS_SHAPE === "list")
+    details = globalThis.Array.isArray(details)
+      ? details.filter(isObject)
+      : undefined;
+  else if (DETAILS_SHAPE === "object")
+    details = isObject(details) ? details : undefined;
+  else {
+    const holder = at(body, PATHS.code!.slice(0, -1));
+    details = Object.fromEntries(
+      Object.entries(isObject(holder) ? holder : {}).filter(
+        ([k]) => !ENVELOPE_KEYS.has(k),
+      ),
+    );
+  }
+  const parts: Parts = {
+    code,
+    info,
+    message: str(at(body, PATHS.message)),
+    status: sent ?? status,
+    details,
+    title: str(at(body, PATHS.title)) ?? info?.title,
+    docsUrl: str(at(body, PATHS.docsUrl)) ?? info?.docsUrl,
+    domain: domain ?? info?.domain,
+    requestId: str(at(body, PATHS.requestId)),
+    timestamp: str(at(body, PATHS.timestamp)),
+    body,
+    cause: undefined,
+  };
+  return new ApiErrorClass(code, {}, parts) as unknown as
+    | AnyApiError
+    | UnknownCodeError;
+}
+
+/** Reads a fetch `Response` (its JSON body and status) with `parseError`. Never rejects. */
+export async function fromResponse(response: {
+  readonly status: number;
+  text(): globalThis.Promise<string>;
+}): globalThis.Promise<ParsedError> {
+  let body: unknown;
+  try {
+    body = globalThis.JSON.parse(await response.text());
+  } catch (e) {
+    const problem = `not an error response: the body is not JSON (${e instanceof globalThis.Error ? e.message : globalThis.String(e)})`;
+    const result: NotAnErrorResponse = {
+      code: undefined,
+      rawCode: undefined,
+      problem,
+      body: undefined,
+      status: response.status,
+    };
+    return result;
+  }
+  return parseError(body, response.status);
+}
+
+// [provider, provider code, member] for each upstream mapping; the first code in catalog order wins.
+// prettier-ignore
+const UPSTREAM: readonly (readonly [string, string, string])[] = [
+];
+
+const BY_UPSTREAM = new Map<string, ErrorCode>();
+for (const [provider, upstream, member] of UPSTREAM) {
+  const key = `${provider}\u0000${upstream}`;
+  if (!BY_UPSTREAM.has(key)) BY_UPSTREAM.set(key, codeValue(member));
+}
+
+/** The catalog code a provider's error code maps to (`upstream` in the catalog), or undefined. */
+export function fromUpstream(
+  provider: string,
+  code: string | number,
+): ErrorCode | undefined {
+  return BY_UPSTREAM.get(`${provider}\u0000${globalThis.String(code)}`);
 }

@@ -266,458 +266,6 @@ export interface ErrorCodeInfo {
   readonly docsUrl: string | undefined;
 }
 
-/** Metadata of every code, by member name. */
-export const ERROR_CODE_INFO: Readonly<Record<ErrorCodeKey, ErrorCodeInfo>> = {
-  A2A_PEER_ERROR: {
-    code: ErrorCode.A2A_PEER_ERROR,
-    domain: "http",
-    title: "A2a peer error",
-    status: 502,
-    statuses: [502],
-    statusVaries: false,
-    retryable: "unknown",
-    retryAfter: false,
-    deprecated: false,
-    replacement: undefined,
-    aliasOf: undefined,
-    lifecycle: "live",
-    surfacesAs: undefined,
-    docsUrl: "https://docs.example.com/errors/http#a2a-peer-error",
-  },
-  CLASS: {
-    code: ErrorCode.CLASS,
-    domain: "errors",
-    title: "Class",
-    status: undefined,
-    statuses: [],
-    statusVaries: false,
-    retryable: "unknown",
-    retryAfter: false,
-    deprecated: true,
-    replacement: ErrorCode.MATCH,
-    aliasOf: undefined,
-    lifecycle: "live",
-    surfacesAs: undefined,
-    docsUrl: "https://docs.example.com/errors/errors#class",
-  },
-  CONSTRUCTOR: {
-    code: ErrorCode.CONSTRUCTOR,
-    domain: "http",
-    title: "Constructor",
-    status: undefined,
-    statuses: [],
-    statusVaries: false,
-    retryable: "unknown",
-    retryAfter: false,
-    deprecated: false,
-    replacement: undefined,
-    aliasOf: undefined,
-    lifecycle: "planned",
-    surfacesAs: ErrorCode.DEFAULT,
-    docsUrl: "https://docs.example.com/errors/http#constructor",
-  },
-  DEFAULT: {
-    code: ErrorCode.DEFAULT,
-    domain: "http",
-    title: "Default",
-    status: 500,
-    statuses: [500],
-    statusVaries: false,
-    retryable: "yes",
-    retryAfter: false,
-    deprecated: false,
-    replacement: undefined,
-    aliasOf: undefined,
-    lifecycle: "live",
-    surfacesAs: undefined,
-    docsUrl: "https://docs.example.com/errors/http#default",
-  },
-  DELETE: {
-    code: ErrorCode.DELETE,
-    domain: "http",
-    title: "Delete",
-    status: 500,
-    statuses: [500],
-    statusVaries: false,
-    retryable: "yes",
-    retryAfter: false,
-    deprecated: false,
-    replacement: undefined,
-    aliasOf: ErrorCode.DEFAULT,
-    lifecycle: "live",
-    surfacesAs: undefined,
-    docsUrl: "https://docs.example.com/errors/http#delete",
-  },
-  FALSE: {
-    code: ErrorCode.FALSE,
-    domain: "types",
-    title: "False",
-    status: undefined,
-    statuses: [],
-    statusVaries: false,
-    retryable: "unknown",
-    retryAfter: false,
-    deprecated: false,
-    replacement: undefined,
-    aliasOf: undefined,
-    lifecycle: "live",
-    surfacesAs: undefined,
-    docsUrl: "https://docs.example.com/errors/types#false",
-  },
-  FUNC: {
-    code: ErrorCode.FUNC,
-    domain: "errors",
-    title: 'Func: "quoted" title with \\ backslash and */',
-    status: 413,
-    statuses: [413, 415, 422],
-    statusVaries: false,
-    retryable: "auto",
-    retryAfter: true,
-    deprecated: false,
-    replacement: undefined,
-    aliasOf: undefined,
-    lifecycle: "live",
-    surfacesAs: undefined,
-    docsUrl: "https://docs.example.com/errors/errors#func",
-  },
-  HAS_OWN_PROPERTY: {
-    code: ErrorCode.HAS_OWN_PROPERTY,
-    domain: "http",
-    title: "Has own property",
-    status: 409,
-    statuses: [409],
-    statusVaries: false,
-    retryable: "unknown",
-    retryAfter: false,
-    deprecated: false,
-    replacement: undefined,
-    aliasOf: undefined,
-    lifecycle: "live",
-    surfacesAs: undefined,
-    docsUrl: "https://docs.example.com/errors/http#has-own-property",
-  },
-  HTTP_TIMEOUT: {
-    code: ErrorCode.HTTP_TIMEOUT,
-    domain: "http",
-    title: "Http timeout",
-    status: 504,
-    statuses: [504],
-    statusVaries: false,
-    retryable: "yes",
-    retryAfter: false,
-    deprecated: false,
-    replacement: undefined,
-    aliasOf: undefined,
-    lifecycle: "live",
-    surfacesAs: undefined,
-    docsUrl: "https://docs.example.com/errors/http#http-timeout",
-  },
-  IF: {
-    code: ErrorCode.IF,
-    domain: "types",
-    title: "If",
-    status: undefined,
-    statuses: [],
-    statusVaries: false,
-    retryable: "unknown",
-    retryAfter: false,
-    deprecated: false,
-    replacement: undefined,
-    aliasOf: undefined,
-    lifecycle: "live",
-    surfacesAs: undefined,
-    docsUrl: "https://docs.example.com/errors/types#if",
-  },
-  IMPORT: {
-    code: ErrorCode.IMPORT,
-    domain: "http",
-    title: "Import",
-    status: undefined,
-    statuses: [],
-    statusVaries: false,
-    retryable: "unknown",
-    retryAfter: false,
-    deprecated: true,
-    replacement: undefined,
-    aliasOf: undefined,
-    lifecycle: "live",
-    surfacesAs: undefined,
-    docsUrl: "https://docs.example.com/errors/http#import",
-  },
-  INTERFACE: {
-    code: ErrorCode.INTERFACE,
-    domain: "types",
-    title: "Interface",
-    status: undefined,
-    statuses: [],
-    statusVaries: false,
-    retryable: "unknown",
-    retryAfter: false,
-    deprecated: false,
-    replacement: undefined,
-    aliasOf: undefined,
-    lifecycle: "live",
-    surfacesAs: undefined,
-    docsUrl: "https://docs.example.com/errors/types#interface",
-  },
-  MATCH: {
-    code: ErrorCode.MATCH,
-    domain: "errors",
-    title: "Match",
-    status: undefined,
-    statuses: [],
-    statusVaries: false,
-    retryable: "unknown",
-    retryAfter: false,
-    deprecated: false,
-    replacement: undefined,
-    aliasOf: undefined,
-    lifecycle: "live",
-    surfacesAs: undefined,
-    docsUrl: "https://docs.example.com/errors/errors#match",
-  },
-  MRO: {
-    code: ErrorCode.MRO,
-    domain: "http",
-    title: "Mro",
-    status: undefined,
-    statuses: [],
-    statusVaries: false,
-    retryable: "unknown",
-    retryAfter: false,
-    deprecated: false,
-    replacement: undefined,
-    aliasOf: undefined,
-    lifecycle: "live",
-    surfacesAs: undefined,
-    docsUrl: "https://docs.example.com/errors/http#mro",
-  },
-  NAME: {
-    code: ErrorCode.NAME,
-    domain: "http",
-    title: "Name",
-    status: undefined,
-    statuses: [],
-    statusVaries: false,
-    retryable: "unknown",
-    retryAfter: false,
-    deprecated: false,
-    replacement: undefined,
-    aliasOf: undefined,
-    lifecycle: "live",
-    surfacesAs: undefined,
-    docsUrl: "https://docs.example.com/errors/http#name",
-  },
-  NONE: {
-    code: ErrorCode.NONE,
-    domain: "errors",
-    title: "None",
-    status: undefined,
-    statuses: [400, 502],
-    statusVaries: true,
-    retryable: "unknown",
-    retryAfter: false,
-    deprecated: false,
-    replacement: undefined,
-    aliasOf: undefined,
-    lifecycle: "live",
-    surfacesAs: undefined,
-    docsUrl: "https://docs.example.com/errors/errors#none",
-  },
-  NULL: {
-    code: ErrorCode.NULL,
-    domain: "types",
-    title: "Null",
-    status: undefined,
-    statuses: [],
-    statusVaries: false,
-    retryable: "unknown",
-    retryAfter: false,
-    deprecated: false,
-    replacement: undefined,
-    aliasOf: undefined,
-    lifecycle: "live",
-    surfacesAs: undefined,
-    docsUrl: "https://docs.example.com/errors/types#null",
-  },
-  PACKAGE: {
-    code: ErrorCode.PACKAGE,
-    domain: "types",
-    title: "Package",
-    status: undefined,
-    statuses: [],
-    statusVaries: false,
-    retryable: "unknown",
-    retryAfter: false,
-    deprecated: false,
-    replacement: undefined,
-    aliasOf: undefined,
-    lifecycle: "live",
-    surfacesAs: undefined,
-    docsUrl: "https://docs.example.com/errors/types#package",
-  },
-  RANGE: {
-    code: ErrorCode.RANGE,
-    domain: "errors",
-    title: "Range",
-    status: undefined,
-    statuses: [],
-    statusVaries: true,
-    retryable: "unknown",
-    retryAfter: false,
-    deprecated: false,
-    replacement: undefined,
-    aliasOf: undefined,
-    lifecycle: "live",
-    surfacesAs: undefined,
-    docsUrl: "https://docs.example.com/errors/errors#range",
-  },
-  RETURN: {
-    code: ErrorCode.RETURN,
-    domain: "http",
-    title: "Return",
-    status: undefined,
-    statuses: [],
-    statusVaries: false,
-    retryable: "unknown",
-    retryAfter: false,
-    deprecated: false,
-    replacement: undefined,
-    aliasOf: undefined,
-    lifecycle: "live",
-    surfacesAs: undefined,
-    docsUrl: "https://docs.example.com/errors/http#return",
-  },
-  SELF: {
-    code: ErrorCode.SELF,
-    domain: "types",
-    title: "Self",
-    status: undefined,
-    statuses: [],
-    statusVaries: false,
-    retryable: "unknown",
-    retryAfter: false,
-    deprecated: false,
-    replacement: undefined,
-    aliasOf: undefined,
-    lifecycle: "live",
-    surfacesAs: undefined,
-    docsUrl: "https://docs.example.com/errors/types#self",
-  },
-  STRING: {
-    code: ErrorCode.STRING,
-    domain: "types",
-    title: "String",
-    status: 400,
-    statuses: [400],
-    statusVaries: false,
-    retryable: "unknown",
-    retryAfter: false,
-    deprecated: false,
-    replacement: undefined,
-    aliasOf: undefined,
-    lifecycle: "live",
-    surfacesAs: undefined,
-    docsUrl: "https://docs.example.com/errors/types#string",
-  },
-  TO_STRING: {
-    code: ErrorCode.TO_STRING,
-    domain: "http",
-    title: "To string",
-    status: 404,
-    statuses: [404],
-    statusVaries: false,
-    retryable: "unknown",
-    retryAfter: false,
-    deprecated: false,
-    replacement: undefined,
-    aliasOf: undefined,
-    lifecycle: "live",
-    surfacesAs: undefined,
-    docsUrl: "https://docs.example.com/errors/http#to-string",
-  },
-  TRUE: {
-    code: ErrorCode.TRUE,
-    domain: "types",
-    title: "True",
-    status: undefined,
-    statuses: [],
-    statusVaries: false,
-    retryable: "unknown",
-    retryAfter: false,
-    deprecated: false,
-    replacement: undefined,
-    aliasOf: undefined,
-    lifecycle: "live",
-    surfacesAs: undefined,
-    docsUrl: "https://docs.example.com/errors/types#true",
-  },
-  TYPE: {
-    code: ErrorCode.TYPE,
-    domain: "errors",
-    title: "Type",
-    status: 400,
-    statuses: [400],
-    statusVaries: false,
-    retryable: "no",
-    retryAfter: false,
-    deprecated: false,
-    replacement: undefined,
-    aliasOf: undefined,
-    lifecycle: "live",
-    surfacesAs: undefined,
-    docsUrl: "https://docs.example.com/errors/errors#type",
-  },
-  USER_ID_INVALID: {
-    code: ErrorCode.USER_ID_INVALID,
-    domain: "http",
-    title: "User id invalid",
-    status: 422,
-    statuses: [422],
-    statusVaries: false,
-    retryable: "unknown",
-    retryAfter: false,
-    deprecated: false,
-    replacement: undefined,
-    aliasOf: undefined,
-    lifecycle: "live",
-    surfacesAs: undefined,
-    docsUrl: "https://docs.example.com/errors/http#user-id-invalid",
-  },
-  VALUE: {
-    code: ErrorCode.VALUE,
-    domain: "http",
-    title: "Value",
-    status: undefined,
-    statuses: [],
-    statusVaries: false,
-    retryable: "unknown",
-    retryAfter: false,
-    deprecated: false,
-    replacement: undefined,
-    aliasOf: undefined,
-    lifecycle: "live",
-    surfacesAs: undefined,
-    docsUrl: "https://docs.example.com/errors/http#value",
-  },
-  WHATSAPP_2FA_PIN_REQUIRED: {
-    code: ErrorCode.WHATSAPP_2FA_PIN_REQUIRED,
-    domain: "http",
-    title: "Whatsapp 2fa pin required",
-    status: 403,
-    statuses: [403],
-    statusVaries: false,
-    retryable: "unknown",
-    retryAfter: false,
-    deprecated: false,
-    replacement: undefined,
-    aliasOf: undefined,
-    lifecycle: "live",
-    surfacesAs: undefined,
-    docsUrl: "https://docs.example.com/errors/http#whatsapp-2fa-pin-required",
-  },
-};
-
 /** Typed `details` of each code, by member name. */
 export interface ErrorDetails {
   A2A_PEER_ERROR: Readonly<Record<string, never>>;
@@ -762,7 +310,111 @@ export interface ErrorDetails {
   WHATSAPP_2FA_PIN_REQUIRED: Readonly<Record<string, never>>;
 }
 
-const VALUES: ReadonlySet<string> = new Set(Object.values(ErrorCode));
+// One row per code, in plain strings and numbers: tsc checks each row in constant
+// time, where an object literal per code typed with the ErrorCode union made it
+// scan that union for every member (quadratic in the number of codes).
+/** One code's metadata; "" and 0 stand for none. */
+type InfoRow = readonly [
+  member: string,
+  domain: string,
+  title: string,
+  statuses: readonly number[],
+  varies: number,
+  retryable: string,
+  retryAfter: number,
+  deprecated: number,
+  replacement: string,
+  aliasOf: string,
+  lifecycle: string,
+  surfacesAs: string,
+  docsUrl: string,
+];
+
+// prettier-ignore
+const ROWS: readonly InfoRow[] = [
+  ["A2A_PEER_ERROR", "http", "A2a peer error", [502], 0, "unknown", 0, 0, "", "", "live", "", "https://docs.example.com/errors/http#a2a-peer-error"],
+  ["CLASS", "errors", "Class", [], 0, "unknown", 0, 1, "MATCH", "", "live", "", "https://docs.example.com/errors/errors#class"],
+  ["CONSTRUCTOR", "http", "Constructor", [], 0, "unknown", 0, 0, "", "", "planned", "DEFAULT", "https://docs.example.com/errors/http#constructor"],
+  ["DEFAULT", "http", "Default", [500], 0, "yes", 0, 0, "", "", "live", "", "https://docs.example.com/errors/http#default"],
+  ["DELETE", "http", "Delete", [500], 0, "yes", 0, 0, "", "DEFAULT", "live", "", "https://docs.example.com/errors/http#delete"],
+  ["FALSE", "types", "False", [], 0, "unknown", 0, 0, "", "", "live", "", "https://docs.example.com/errors/types#false"],
+  ["FUNC", "errors", 'Func: "quoted" title with \\ backslash and */', [413, 415, 422], 0, "auto", 1, 0, "", "", "live", "", "https://docs.example.com/errors/errors#func"],
+  ["HAS_OWN_PROPERTY", "http", "Has own property", [409], 0, "unknown", 0, 0, "", "", "live", "", "https://docs.example.com/errors/http#has-own-property"],
+  ["HTTP_TIMEOUT", "http", "Http timeout", [504], 0, "yes", 0, 0, "", "", "live", "", "https://docs.example.com/errors/http#http-timeout"],
+  ["IF", "types", "If", [], 0, "unknown", 0, 0, "", "", "live", "", "https://docs.example.com/errors/types#if"],
+  ["IMPORT", "http", "Import", [], 0, "unknown", 0, 1, "", "", "live", "", "https://docs.example.com/errors/http#import"],
+  ["INTERFACE", "types", "Interface", [], 0, "unknown", 0, 0, "", "", "live", "", "https://docs.example.com/errors/types#interface"],
+  ["MATCH", "errors", "Match", [], 0, "unknown", 0, 0, "", "", "live", "", "https://docs.example.com/errors/errors#match"],
+  ["MRO", "http", "Mro", [], 0, "unknown", 0, 0, "", "", "live", "", "https://docs.example.com/errors/http#mro"],
+  ["NAME", "http", "Name", [], 0, "unknown", 0, 0, "", "", "live", "", "https://docs.example.com/errors/http#name"],
+  ["NONE", "errors", "None", [400, 502], 1, "unknown", 0, 0, "", "", "live", "", "https://docs.example.com/errors/errors#none"],
+  ["NULL", "types", "Null", [], 0, "unknown", 0, 0, "", "", "live", "", "https://docs.example.com/errors/types#null"],
+  ["PACKAGE", "types", "Package", [], 0, "unknown", 0, 0, "", "", "live", "", "https://docs.example.com/errors/types#package"],
+  ["RANGE", "errors", "Range", [], 1, "unknown", 0, 0, "", "", "live", "", "https://docs.example.com/errors/errors#range"],
+  ["RETURN", "http", "Return", [], 0, "unknown", 0, 0, "", "", "live", "", "https://docs.example.com/errors/http#return"],
+  ["SELF", "types", "Self", [], 0, "unknown", 0, 0, "", "", "live", "", "https://docs.example.com/errors/types#self"],
+  ["STRING", "types", "String", [400], 0, "unknown", 0, 0, "", "", "live", "", "https://docs.example.com/errors/types#string"],
+  ["TO_STRING", "http", "To string", [404], 0, "unknown", 0, 0, "", "", "live", "", "https://docs.example.com/errors/http#to-string"],
+  ["TRUE", "types", "True", [], 0, "unknown", 0, 0, "", "", "live", "", "https://docs.example.com/errors/types#true"],
+  ["TYPE", "errors", "Type", [400], 0, "no", 0, 0, "", "", "live", "", "https://docs.example.com/errors/errors#type"],
+  ["USER_ID_INVALID", "http", "User id invalid", [422], 0, "unknown", 0, 0, "", "", "live", "", "https://docs.example.com/errors/http#user-id-invalid"],
+  ["VALUE", "http", "Value", [], 0, "unknown", 0, 0, "", "", "live", "", "https://docs.example.com/errors/http#value"],
+  ["WHATSAPP_2FA_PIN_REQUIRED", "http", "Whatsapp 2fa pin required", [403], 0, "unknown", 0, 0, "", "", "live", "", "https://docs.example.com/errors/http#whatsapp-2fa-pin-required"],
+];
+
+// Members to values as plain strings (an enum without members is a numeric type).
+const VALUE_OF = ErrorCode as unknown as Readonly<Record<string, string>>;
+const codeValue = (member: string) => VALUE_OF[member] as unknown as ErrorCode;
+
+function codeOf(member: string): ErrorCode | undefined {
+  return member === "" ? undefined : codeValue(member);
+}
+
+function infoOf(row: InfoRow): ErrorCodeInfo {
+  const [
+    member,
+    domain,
+    title,
+    statuses,
+    varies,
+    retryable,
+    retryAfter,
+    deprecated,
+    replacement,
+    aliasOf,
+    lifecycle,
+    surfacesAs,
+    docsUrl,
+  ] = row;
+  return {
+    code: codeValue(member),
+    domain: domain as ErrorDomain,
+    title,
+    status: varies ? undefined : statuses[0],
+    statuses,
+    statusVaries: varies === 1,
+    retryable: retryable as ErrorCodeInfo["retryable"],
+    retryAfter: retryAfter === 1,
+    deprecated: deprecated === 1,
+    replacement: codeOf(replacement),
+    aliasOf: codeOf(aliasOf),
+    lifecycle: lifecycle as ErrorCodeInfo["lifecycle"],
+    surfacesAs: codeOf(surfacesAs),
+    docsUrl: docsUrl === "" ? undefined : docsUrl,
+  };
+}
+
+function infoTable(): Record<ErrorCodeKey, ErrorCodeInfo> {
+  const table: Record<string, ErrorCodeInfo> = {};
+  for (const row of ROWS) table[row[0]] = infoOf(row);
+  return table as Record<ErrorCodeKey, ErrorCodeInfo>;
+}
+
+/** Metadata of every code, by member name. */
+export const ERROR_CODE_INFO: Readonly<Record<ErrorCodeKey, ErrorCodeInfo>> =
+  infoTable();
+
+const VALUES: ReadonlySet<string> = new Set(Object.values<string>(ErrorCode));
 
 /** Whether `value` is a code this catalog defines (a newer server may send others). */
 export function isErrorCode(value: unknown): value is ErrorCode {
@@ -774,4 +426,406 @@ export function getErrorCodeInfo(code: string): ErrorCodeInfo | undefined {
   return Object.hasOwn(ERROR_CODE_INFO, code)
     ? ERROR_CODE_INFO[code as ErrorCodeKey]
     : undefined;
+}
+
+// ---- errors: an error response of the API, shaped like its envelope ----
+
+/** Details of each code, by wire value. */
+type DetailsByCode = {
+  [K in ErrorCodeKey as (typeof ErrorCode)[K]]: ErrorDetails[K];
+};
+
+// Codes are constrained to `keyof DetailsByCode` (the same union as the code type):
+// an indexed access whose constraint tsc resolves once, where a conditional type or
+// an `extends ErrorCode` check of `(typeof ErrorCode)[K]` costs n per use.
+
+/** The typed details of code `C`. */
+export type DetailsOf<C extends keyof DetailsByCode> = DetailsByCode[C];
+
+/** Planned codes: not emitted yet, so not constructible. */
+export type PlannedErrorCode = (typeof ErrorCode)["CONSTRUCTOR"];
+
+/** Codes a server may construct: every code but the planned ones. */
+export type ConstructibleErrorCode = Exclude<ErrorCode, PlannedErrorCode>;
+
+/** What an alias stands for: constructing an alias gives the canonical error. */
+interface AliasTargets {
+  DELETE: (typeof ErrorCode)["DEFAULT"];
+}
+
+/** The code an error for `C` carries: the canonical code of an alias, else `C`. */
+export type Canonical<C> = C extends keyof AliasTargets ? AliasTargets[C] : C;
+
+/** What the server sets when it constructs an error; details are typed by the code. */
+export interface ApiErrorInit<C extends keyof DetailsByCode> {
+  /** Human-readable message; default: the code's title. */
+  readonly message?: string;
+  readonly details?: DetailsOf<C>;
+  /** HTTP status; default: the code's primary status. */
+  readonly status?: number;
+  readonly requestId?: string;
+  readonly timestamp?: string;
+  readonly cause?: unknown;
+}
+
+/** Constructor arguments after the code: `init` is required when the details have required fields. */
+export type ApiErrorArgs<C extends keyof DetailsByCode> =
+  {} extends DetailsOf<C>
+    ? [init?: ApiErrorInit<C>]
+    : [init: ApiErrorInit<C> & { readonly details: DetailsOf<C> }];
+
+/** What every error response carries besides its code. */
+export interface ApiErrorFields extends globalThis.Error {
+  /** The code as sent on the wire. */
+  readonly rawCode: string;
+  /** HTTP status: the body's, else the response's (or the catalog's, when constructed). */
+  readonly status: number | undefined;
+  /** The catalog's retry semantics for the code; `unknown` for an unknown code. */
+  readonly retryable: ErrorCodeInfo["retryable"];
+  readonly title: string | undefined;
+  readonly docsUrl: string | undefined;
+  readonly domain: string | undefined;
+  readonly requestId: string | undefined;
+  readonly timestamp: string | undefined;
+  /** The decoded body this error was parsed from; undefined when constructed. */
+  readonly body: unknown;
+  /** The body the API sends for this error, exactly as its envelope says. */
+  toJSON(): Record<string, unknown>;
+}
+
+/** An error response with a code this catalog defines. */
+export interface ApiError<C extends keyof DetailsByCode = ErrorCode>
+  extends ApiErrorFields {
+  readonly code: C;
+  readonly details: DetailsOf<C>;
+}
+
+/** An error response whose code this version of the package does not know (a newer server). */
+export interface UnknownCodeError extends ApiErrorFields {
+  readonly code: undefined;
+  readonly details: Readonly<Record<string, unknown>>;
+}
+
+/** A body that is not an error response of this API (no code where the envelope puts it). */
+export interface NotAnErrorResponse {
+  readonly code: undefined;
+  readonly rawCode: undefined;
+  /** Why the body is not an error response. */
+  readonly problem: string;
+  readonly body: unknown;
+  readonly status: number | undefined;
+}
+
+/** One member per code, discriminated by `code`: `switch (err.code)` types `details`. */
+export type AnyApiError = {
+  [C in keyof DetailsByCode]: ApiError<C>;
+}[keyof DetailsByCode];
+
+/** What `parseError` and `fromResponse` return: never a throw. */
+export type ParsedError = AnyApiError | UnknownCodeError | NotAnErrorResponse;
+
+export interface ApiErrorConstructor {
+  /** An error for `code` (an alias gives its canonical error; planned codes are refused). */
+  new <C extends ConstructibleErrorCode>(
+    code: C,
+    ...args: ApiErrorArgs<C>
+  ): ApiError<Canonical<C>>;
+  readonly prototype: ApiErrorFields;
+}
+
+// Where each member sits in the body (JSON paths); a member the envelope lacks is absent.
+const PATHS: Readonly<Record<string, readonly string[]>> = {
+  code: ["error", "code"],
+  message: ["error", "message"],
+  status: ["error", "status"],
+  details: ["error", "details"],
+  requestId: ["meta", "request_id"],
+  docsUrl: ["meta", "docs_url"],
+  timestamp: ["meta", "timestamp"],
+};
+const DETAILS_SHAPE: string = "object";
+// Members the body always has.
+// prettier-ignore
+const CONSTANTS: readonly (readonly [readonly string[], unknown])[] = [];
+// Members next to the code that are envelope members, not details (detailsShape inline).
+// prettier-ignore
+const ENVELOPE_KEYS: ReadonlySet<string> = new Set(["code", "details", "message", "status"]);
+
+type Json = Record<string, unknown>;
+
+const isObject = (v: unknown): v is Json =>
+  typeof v === "object" && v !== null && !globalThis.Array.isArray(v);
+
+/** The value at `path` in a decoded JSON body (own members only), or undefined. */
+function at(body: unknown, path: readonly string[] | undefined): unknown {
+  if (path === undefined) return undefined;
+  let node = body;
+  for (const key of path) {
+    if (!isObject(node) || !Object.hasOwn(node, key)) return undefined;
+    node = node[key];
+  }
+  return node;
+}
+
+/** Sets `value` at `path`, creating objects on the way (as own data members, even `__proto__`). */
+function put(body: Json, path: readonly string[], value: unknown): void {
+  let node = body;
+  for (const key of path.slice(0, -1)) {
+    const child = Object.hasOwn(node, key) ? node[key] : undefined;
+    if (isObject(child)) node = child;
+    else {
+      const created: Json = {};
+      Object.defineProperty(node, key, {
+        value: created,
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
+      node = created;
+    }
+  }
+  Object.defineProperty(node, path[path.length - 1]!, {
+    value,
+    enumerable: true,
+    writable: true,
+    configurable: true,
+  });
+}
+
+const str = (v: unknown): string | undefined =>
+  typeof v === "string" ? v : undefined;
+const int = (v: unknown): number | undefined =>
+  typeof v === "number" && globalThis.Number.isInteger(v) ? v : undefined;
+
+const lookup = (
+  code: string,
+  _domain: string | undefined,
+): ErrorCodeInfo | undefined => getErrorCodeInfo(code);
+
+interface Parts {
+  readonly code: string;
+  readonly info: ErrorCodeInfo | undefined;
+  readonly message: string | undefined;
+  readonly status: number | undefined;
+  readonly details: unknown;
+  readonly title: string | undefined;
+  readonly docsUrl: string | undefined;
+  readonly domain: string | undefined;
+  readonly requestId: string | undefined;
+  readonly timestamp: string | undefined;
+  readonly body: unknown;
+  readonly cause: unknown;
+}
+
+/** ApiErrorInit without the per-code typing, for the implementation. */
+interface LooseInit {
+  readonly message?: string;
+  readonly details?: unknown;
+  readonly status?: number;
+  readonly requestId?: string;
+  readonly timestamp?: string;
+  readonly domain?: string;
+  readonly cause?: unknown;
+}
+
+class ApiErrorClass extends globalThis.Error implements ApiErrorFields {
+  readonly code: ErrorCode | undefined;
+  readonly rawCode: string;
+  readonly status: number | undefined;
+  readonly retryable: ErrorCodeInfo["retryable"];
+  readonly title: string | undefined;
+  readonly docsUrl: string | undefined;
+  readonly domain: string | undefined;
+  readonly requestId: string | undefined;
+  readonly timestamp: string | undefined;
+  readonly details: unknown;
+  readonly body: unknown;
+  // What toJSON writes: the members that were set, as the other targets do.
+  readonly #sent: { readonly message: boolean; readonly details: boolean };
+
+  constructor(code: string, init: LooseInit = {}, parsed?: Parts) {
+    let parts = parsed;
+    if (parts === undefined) {
+      let info = lookup(code, init.domain);
+      // A planned code surfaces as what clients see until it ships; an alias is its canonical code.
+      if (info?.lifecycle === "planned" && info.surfacesAs !== undefined)
+        info = lookup(`${info.surfacesAs}`, undefined) ?? info;
+      if (info?.aliasOf !== undefined)
+        info = lookup(`${info.aliasOf}`, undefined) ?? info;
+      parts = {
+        code: info ? `${info.code}` : code,
+        info,
+        message: init.message ?? info?.title,
+        status: init.status ?? info?.status,
+        details: init.details,
+        title: info?.title,
+        docsUrl: info?.docsUrl,
+        domain: info?.domain,
+        requestId: init.requestId,
+        timestamp: init.timestamp,
+        body: undefined,
+        cause: init.cause,
+      };
+    }
+    super(
+      parts.message ?? "",
+      parts.cause === undefined ? undefined : { cause: parts.cause },
+    );
+    this.name = "ApiError";
+    this.code = parts.info?.code;
+    this.rawCode = parts.code;
+    this.status = parts.status;
+    this.retryable = parts.info?.retryable ?? "unknown";
+    this.title = parts.title;
+    this.docsUrl = parts.docsUrl;
+    this.domain = parts.domain;
+    this.requestId = parts.requestId;
+    this.timestamp = parts.timestamp;
+    this.details = parts.details ?? (DETAILS_SHAPE === "list" ? [] : {});
+    this.body = parts.body;
+    this.#sent = {
+      message: parts.message !== undefined,
+      details: parts.details !== undefined,
+    };
+  }
+
+  toJSON(): Json {
+    const body: Json = {};
+    if (DETAILS_SHAPE === "inline" && isObject(this.details)) {
+      for (const [key, value] of Object.entries(this.details))
+        put(body, [...PATHS.code!.slice(0, -1), key], value);
+    }
+    for (const [path, value] of CONSTANTS) put(body, path, value);
+    put(body, PATHS.code!, this.rawCode);
+    if (PATHS.message && this.#sent.message)
+      put(body, PATHS.message, this.message);
+    if (PATHS.status && this.status !== undefined)
+      put(body, PATHS.status, this.status);
+    if (
+      PATHS.details &&
+      this.#sent.details &&
+      !(
+        DETAILS_SHAPE === "list" &&
+        globalThis.Array.isArray(this.details) &&
+        this.details.length === 0
+      )
+    ) {
+      put(body, PATHS.details, this.details);
+    }
+    for (const key of [
+      "title",
+      "requestId",
+      "docsUrl",
+      "domain",
+      "timestamp",
+    ] as const) {
+      const path = PATHS[key];
+      if (path && this[key] !== undefined) put(body, path, this[key]);
+    }
+    return body;
+  }
+}
+
+/** An error response of the API: `new ApiError(code, { message, details })`, typed per code. */
+export const ApiError = ApiErrorClass as unknown as ApiErrorConstructor;
+
+/**
+ * Reads a decoded JSON error body. Never throws: an unknown code gives an
+ * `UnknownCodeError`, a body without a code a `NotAnErrorResponse`. `status` is the
+ * response's HTTP status, used when the body has none.
+ */
+export function parseError(body: unknown, status?: number): ParsedError {
+  const code = str(at(body, PATHS.code));
+  const sent = int(at(body, PATHS.status));
+  if (code === undefined) {
+    const problem = isObject(body)
+      ? `no string at ${PATHS.code!.join(".")}`
+      : "not a JSON object";
+    const result: NotAnErrorResponse = {
+      code: undefined,
+      rawCode: undefined,
+      problem: `not an error response: ${problem}`,
+      body,
+      status: sent ?? status,
+    };
+    return result;
+  }
+  const domain = str(at(body, PATHS.domain));
+  const info = lookup(code, domain);
+  let details: unknown = at(body, PATHS.details);
+  if (DETAILS_SHAPE === "list")
+    details = globalThis.Array.isArray(details)
+      ? details.filter(isObject)
+      : undefined;
+  else if (DETAILS_SHAPE === "object")
+    details = isObject(details) ? details : undefined;
+  else {
+    const holder = at(body, PATHS.code!.slice(0, -1));
+    details = Object.fromEntries(
+      Object.entries(isObject(holder) ? holder : {}).filter(
+        ([k]) => !ENVELOPE_KEYS.has(k),
+      ),
+    );
+  }
+  const parts: Parts = {
+    code,
+    info,
+    message: str(at(body, PATHS.message)),
+    status: sent ?? status,
+    details,
+    title: str(at(body, PATHS.title)) ?? info?.title,
+    docsUrl: str(at(body, PATHS.docsUrl)) ?? info?.docsUrl,
+    domain: domain ?? info?.domain,
+    requestId: str(at(body, PATHS.requestId)),
+    timestamp: str(at(body, PATHS.timestamp)),
+    body,
+    cause: undefined,
+  };
+  return new ApiErrorClass(code, {}, parts) as unknown as
+    | AnyApiError
+    | UnknownCodeError;
+}
+
+/** Reads a fetch `Response` (its JSON body and status) with `parseError`. Never rejects. */
+export async function fromResponse(response: {
+  readonly status: number;
+  text(): globalThis.Promise<string>;
+}): globalThis.Promise<ParsedError> {
+  let body: unknown;
+  try {
+    body = globalThis.JSON.parse(await response.text());
+  } catch (e) {
+    const problem = `not an error response: the body is not JSON (${e instanceof globalThis.Error ? e.message : globalThis.String(e)})`;
+    const result: NotAnErrorResponse = {
+      code: undefined,
+      rawCode: undefined,
+      problem,
+      body: undefined,
+      status: response.status,
+    };
+    return result;
+  }
+  return parseError(body, response.status);
+}
+
+// [provider, provider code, member] for each upstream mapping; the first code in catalog order wins.
+// prettier-ignore
+const UPSTREAM: readonly (readonly [string, string, string])[] = [
+  ["provider.v2", "E-1", "MATCH"],
+  ["whatsapp", "131026", "MATCH"],
+  ["whatsapp", "132001", "MATCH"],
+];
+
+const BY_UPSTREAM = new Map<string, ErrorCode>();
+for (const [provider, upstream, member] of UPSTREAM) {
+  const key = `${provider}\u0000${upstream}`;
+  if (!BY_UPSTREAM.has(key)) BY_UPSTREAM.set(key, codeValue(member));
+}
+
+/** The catalog code a provider's error code maps to (`upstream` in the catalog), or undefined. */
+export function fromUpstream(
+  provider: string,
+  code: string | number,
+): ErrorCode | undefined {
+  return BY_UPSTREAM.get(`${provider}\u0000${globalThis.String(code)}`);
 }

@@ -82,6 +82,14 @@ class ErrorCode(StrEnum):
         """
         return _BY_NAME.get(value) if isinstance(value, str) else None
 
+    @classmethod
+    def from_upstream(cls, provider: str, code: str | int) -> ErrorCode | None:
+        """The code a provider's error code maps to, or None.
+
+        From the catalog's ``upstream`` mappings; the first code in catalog order wins.
+        """
+        return _UPSTREAM.get((provider, str(code)))
+
 
 _INFO: dict[ErrorCode, CodeInfo] = {
     ErrorCode.NOT_FOUND: CodeInfo(
@@ -100,3 +108,9 @@ _INFO: dict[ErrorCode, CodeInfo] = {
 }
 
 _BY_NAME: dict[str, ErrorCode] = {m.value: m for m in ErrorCode}
+
+# (provider, provider code, code) for each of the catalog's upstream mappings.
+_UPSTREAM_ROWS: tuple[tuple[str, str, ErrorCode], ...] = ()
+_UPSTREAM: dict[tuple[str, str], ErrorCode] = {}
+for _provider, _code, _member in _UPSTREAM_ROWS:
+    _UPSTREAM.setdefault((_provider, _code), _member)

@@ -126,6 +126,14 @@ class ErrorCode(StrEnum):
             return _BY_KEY.get((domain, code))
         return None
 
+    @classmethod
+    def from_upstream(cls, provider: str, code: str | int) -> ErrorCode | None:
+        """The code a provider's error code maps to, or None.
+
+        From the catalog's ``upstream`` mappings; the first code in catalog order wins.
+        """
+        return _UPSTREAM.get((provider, str(code)))
+
 
 _INFO: dict[ErrorCode, CodeInfo] = {
     ErrorCode.AUTH_AUTH_MISSING: CodeInfo(
@@ -178,3 +186,9 @@ _NAME_COUNT = Counter(i.code for i in _INFO.values())
 _BY_NAME: dict[str, ErrorCode] = {
     i.code: m for m, i in _INFO.items() if _NAME_COUNT[i.code] == 1
 }
+
+# (provider, provider code, code) for each of the catalog's upstream mappings.
+_UPSTREAM_ROWS: tuple[tuple[str, str, ErrorCode], ...] = ()
+_UPSTREAM: dict[tuple[str, str], ErrorCode] = {}
+for _provider, _code, _member in _UPSTREAM_ROWS:
+    _UPSTREAM.setdefault((_provider, _code), _member)

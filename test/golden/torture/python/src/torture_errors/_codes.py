@@ -305,6 +305,14 @@ class ErrorCode(StrEnum):
         """
         return _BY_NAME.get(value) if isinstance(value, str) else None
 
+    @classmethod
+    def from_upstream(cls, provider: str, code: str | int) -> ErrorCode | None:
+        """The code a provider's error code maps to, or None.
+
+        From the catalog's ``upstream`` mappings; the first code in catalog order wins.
+        """
+        return _UPSTREAM.get((provider, str(code)))
+
 
 _INFO: dict[ErrorCode, CodeInfo] = {
     ErrorCode.A2A_PEER_ERROR: CodeInfo(
@@ -516,3 +524,25 @@ _INFO: dict[ErrorCode, CodeInfo] = {
 }
 
 _BY_NAME: dict[str, ErrorCode] = {m.value: m for m in ErrorCode}
+
+# (provider, provider code, code) for each of the catalog's upstream mappings.
+_UPSTREAM_ROWS: tuple[tuple[str, str, ErrorCode], ...] = (
+    (
+        "provider.v2",
+        "E-1",
+        ErrorCode.MATCH,
+    ),
+    (
+        "whatsapp",
+        "131026",
+        ErrorCode.MATCH,
+    ),
+    (
+        "whatsapp",
+        "132001",
+        ErrorCode.MATCH,
+    ),
+)
+_UPSTREAM: dict[tuple[str, str], ErrorCode] = {}
+for _provider, _code, _member in _UPSTREAM_ROWS:
+    _UPSTREAM.setdefault((_provider, _code), _member)
