@@ -14,6 +14,9 @@ export interface GeneratorRequest {
   /** Module path or package name of a third-party generator. */
   readonly from: string | undefined;
   readonly out: string | undefined;
+  /** Where `from` / `out` are set (or undefined when not set). */
+  readonly fromLoc: SourceLoc | undefined;
+  readonly outLoc: SourceLoc | undefined;
   readonly options: Readonly<Record<string, unknown>>;
   readonly loc: SourceLoc;
   /** Location of an option key, for option diagnostics. */
@@ -36,6 +39,8 @@ export interface Config {
   /** Relative to the config file's folder. */
   readonly specDir: string;
   readonly outDir: string;
+  /** Where the output root is set (the `out:` line, or the config's start): blamed when out/ itself is the problem. */
+  readonly outLoc: SourceLoc;
   readonly templatesDir: string | undefined;
   /** `undefined`: every built-in generator with default options. */
   readonly generators: readonly GeneratorRequest[] | undefined;
@@ -109,6 +114,8 @@ export function readConfig(file: string, text: string, bag: DiagnosticBag): Conf
       name: entry.key,
       from: g.from,
       out: g.out,
+      fromLoc: g.from === undefined ? undefined : reader.locOf(g, "from"),
+      outLoc: g.out === undefined ? undefined : reader.locOf(g, "out"),
       options,
       loc: reader.loc(entry.keySpan),
       optionLoc: (key) => (g.options ? reader.locOf(g.options, key) : reader.loc(entry.keySpan)),
@@ -129,6 +136,7 @@ export function readConfig(file: string, text: string, bag: DiagnosticBag): Conf
     },
     specDir: normaliseDir(cfg.spec ?? "spec"),
     outDir: normaliseDir(cfg.out ?? "out"),
+    outLoc: cfg.out === undefined ? { file, line: 1, col: 1 } : reader.locOf(cfg, "out"),
     templatesDir: cfg.templates === undefined ? undefined : normaliseDir(cfg.templates),
     generators,
   };

@@ -39,6 +39,7 @@ export const DIAGNOSTIC_CODES = {
   LS052: "output path collision",
   LS053: "template error",
   LS060: "output write refused",
+  LS061: "file not written by lockstep at a generated path",
   LS070: "published code removed",
   LS071: "removed name reused",
   LS072: "removed before deprecated",

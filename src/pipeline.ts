@@ -13,6 +13,8 @@ export interface PlannedGenerator {
   readonly rawOptions: Readonly<Record<string, unknown>>;
   /** Where the generator is named in the config (or the config file itself for defaults). */
   readonly loc: SourceLoc;
+  /** Where this generator's `out` is set, when it is. */
+  readonly outLoc?: SourceLoc;
   readonly optionLoc: (key: string) => SourceLoc;
 }
 

@@ -1,24 +1,32 @@
 // `generate` and `check` once the spec is valid: run the generators, compare with
 // out/, then write (or report). Loaded by main.ts only when there is work to do.
+import { existsSync } from "node:fs";
 import { join } from "node:path";
 import type { Config } from "../config.js";
+import type { Diagnostic } from "../diagnostics.js";
 import { checkReport } from "../io/check-report.js";
 import { lockfileReport, lockfileStale, writeLockfile, type LockfileState } from "../io/lockfile-state.js";
 import { fsTemplateLoader } from "../io/fs-templates.js";
-import { readOutState } from "../io/out-state.js";
+import { isStaleLock, LOCK_FILE, lockOutRoot } from "../io/out-lock.js";
+import { readOutState, symlinkOnPath, type OutState, type Refusal } from "../io/out-state.js";
 import { planGenerators } from "../io/plan.js";
 import type { Project } from "../io/project.js";
 import { inputsFingerprint, recordUpToDate } from "../io/up-to-date.js";
-import { applyOutState } from "../io/writer.js";
+import { unwritableFolders } from "../io/writable.js";
+import { applyOutState, leftoverTemps } from "../io/writer.js";
+import type { SourceLoc } from "../model.js";
 import { runGenerators } from "../pipeline.js";
 import type { Args } from "./args.js";
 import { EXIT, type Io } from "./main.js";
 import { fixCommand, report } from "./report.js";
 
+/** How long a second `generate` on one out/ waits for the first (LOCKSTEP_LOCK_WAIT_MS overrides). */
+const LOCK_WAIT_MS = 5000;
+
 export async function generate(args: Args, io: Io, project: Project & { config: Config }, inputs: string | undefined): Promise<number> {
   const { config, root } = project;
   const catalog = project.catalog!;
-  const planned = await planGenerators(project, args.only);
+  const planned = await planGenerators(project, args.only, args.noPlugins);
   if (planned.diagnostics.length) {
     report(io, args, project, planned.diagnostics);
     return EXIT.invalid;
@@ -29,26 +37,31 @@ export async function generate(args: Args, io: Io, project: Project & { config: 
     report(io, args, project, diagnostics);
     return EXIT.invalid;
   }
+  const under = (path: string): string => (config.outDir === "." ? path : `${config.outDir}/${path}`);
   // The output root may contain the project (`out: .`): no output may land on an input.
   const isInput = (rel: string): boolean =>
     rel === config.file ||
     (config.specDir === "." ? !rel.includes("/") && /\.(ya?ml|json)$/.test(rel) : rel.startsWith(`${config.specDir}/`)) ||
     (config.templatesDir !== undefined && (config.templatesDir === "." || rel.startsWith(`${config.templatesDir}/`)));
-  const clash = files.find((f) => isInput(config.outDir === "." ? f.path : `${config.outDir}/${f.path}`));
+  const clash = files.find((f) => isInput(under(f.path)));
   if (clash) {
-    const rel = config.outDir === "." ? clash.path : `${config.outDir}/${clash.path}`;
-    io.err(`error LS051: generator "${clash.generator}" would write ${rel}, which is an input (the config, a spec file or a template); give it another output folder\n1 error\n`);
+    const step = planned.plan.find((p) => p.generator.name === clash.generator);
+    const loc = step?.outLoc ?? config.outLoc; // the `out:` that aims the generator at an input
+    report(io, args, project, [
+      { code: "LS051", severity: "error", message: `generator "${clash.generator}" would write ${under(clash.path)}, which is an input (the config, a spec file or a template); give it another output folder`, loc },
+    ]);
     return EXIT.invalid;
   }
-  // --only regenerates a subset: other generators' files are neither orphans nor stale.
-  const state = readOutState(root, config.outDir, files, args.only ? new Set(planned.plan.map((p) => p.generator.name)) : undefined);
-  if (state.refusals.length) {
-    io.err(state.refusals.map((r) => `error LS060: ${r}\n`).join("") + `${state.refusals.length} error${state.refusals.length === 1 ? "" : "s"}\n`);
-    return EXIT.invalid;
-  }
+  const outRoot = join(root, config.outDir);
   const lock: LockfileState = { path: project.lockfile!.path, current: project.lockfile!.current, next: project.lockfile!.next! };
+  const ran = args.only ? new Set(planned.plan.map((p) => p.generator.name)) : undefined;
   if (args.check) {
-    const result = checkReport(config.outDir, state, fixCommand(io, args));
+    // --only regenerates a subset: other generators' files are neither orphans nor stale.
+    const state = readOutState(root, config.outDir, files, ran);
+    if (state.refusals.length) return refuse(io, args, project, state.refusals);
+    const strays = leftoverTemps(outRoot, state.files.map((f) => f.path)).map((p) => p.slice(outRoot.length + 1));
+    if (isStaleLock(join(outRoot, LOCK_FILE))) strays.push(LOCK_FILE);
+    const result = checkReport(config.outDir, state, fixCommand(io, args), strays);
     if (!result.ok || lockfileStale(lock)) {
       const lockLines = lockfileStale(lock) ? lockfileReport(lock) : [];
       if (result.ok) io.err([`lockstep: the lockfile is out of date:`, ...lockLines, "", `Fix: run \`${fixCommand(io, args)}\` and commit the result.`].join("\n") + "\n");
@@ -58,15 +71,82 @@ export async function generate(args: Args, io: Io, project: Project & { config: 
     if (!args.quiet) io.out(`lockstep: ${config.outDir}/ is up to date (${files.length} files)\n`);
     return EXIT.ok;
   }
-  const summary = applyOutState(join(root, config.outDir), state);
-  // The lockfile goes last: an interrupted run leaves the old one, so the next run redoes the work.
-  const lockWritten = writeLockfile(root, lock);
+
+  // Before anything is written: every folder written into must be writable (the lock is the first write).
+  const targets = [under(LOCK_FILE), ...files.map((f) => under(f.path)), ...(lockfileStale(lock) ? [lock.path] : [])];
+  const readOnly = unwritableFolders(root, targets);
+  if (readOnly.length) return refuse(io, args, project, readOnly);
+  const link = symlinkOnPath(root, under(LOCK_FILE));
+  if (link) return refuse(io, args, project, [{ path: link, message: `${link} is a symbolic link; lockstep does not write through links` }]);
+  const wait = Number(io.env.LOCKSTEP_LOCK_WAIT_MS ?? LOCK_WAIT_MS);
+  let held: Awaited<ReturnType<typeof lockOutRoot>>;
+  try {
+    held = await lockOutRoot(outRoot, Number.isFinite(wait) && wait >= 0 ? wait : LOCK_WAIT_MS);
+  } catch (e) {
+    const message = `cannot take the lock ${under(LOCK_FILE)}: ${(e as NodeJS.ErrnoException).code ?? String(e)}; nothing was written`;
+    return refuse(io, args, project, [{ path: under(LOCK_FILE), message }]);
+  }
+  if (!held.ok) {
+    const who = held.pid === undefined ? "another lockstep generate" : `another lockstep generate (pid ${held.pid})`;
+    report(io, args, project, [
+      {
+        code: "LS060",
+        severity: "error",
+        message: `${who} is writing ${config.outDir}/; nothing was written. Run again when it has finished (if no such process runs, delete ${under(LOCK_FILE)})`,
+        loc: { file: under(LOCK_FILE), line: 1, col: 1 },
+      },
+    ]);
+    return EXIT.invalid;
+  }
+  try {
+    return write(args, io, project, readOutState(root, config.outDir, files, ran), lock, inputs);
+  } finally {
+    held.release();
+  }
+}
+
+function write(args: Args, io: Io, project: Project & { config: Config }, state: OutState, lock: LockfileState, inputs: string | undefined): number {
+  const { config, root } = project;
+  const catalog = project.catalog!;
+  const under = (path: string): string => (config.outDir === "." ? path : `${config.outDir}/${path}`);
+  if (state.refusals.length) return refuse(io, args, project, state.refusals);
+  const foreign = args.force ? [] : state.files.filter((f) => f.kind === "foreign");
+  if (foreign.length) {
+    const manifest = under(".lockstep-manifest.json");
+    report(
+      io,
+      args,
+      project,
+      foreign.map((f): Diagnostic => ({
+        code: "LS061",
+        severity: "error",
+        message: `${under(f.path)} was not written by lockstep (it is not in ${manifest}) and differs from what would be generated; nothing was written. Move it away, or run generate --force to overwrite it`,
+        loc: { file: under(f.path), line: 1, col: 1 },
+      })),
+    );
+    return EXIT.invalid;
+  }
+  const outRoot = join(root, config.outDir);
+  let summary: ReturnType<typeof applyOutState>;
+  let lockWritten: boolean;
+  try {
+    summary = applyOutState(outRoot, state);
+    // The lockfile goes last: an interrupted run leaves the old one, so the next run redoes the work.
+    lockWritten = writeLockfile(root, lock);
+  } catch (e) {
+    // Checked up front (writable folders, nothing in the way); what is left is the disk itself (full, failing).
+    const err = e as NodeJS.ErrnoException;
+    const path = typeof err.path === "string" && err.path.startsWith(`${root}/`) ? err.path.slice(root.length + 1) : undefined;
+    const loc: SourceLoc = path && existsSync(join(root, path)) ? { file: path, line: 1, col: 1 } : config.outLoc;
+    report(io, args, project, [{ code: "LS060", severity: "error", message: `writing ${config.outDir}/ failed: ${err.code ?? String(e)}${path ? ` (${path})` : ""}; every file is whole (old or new): run generate again`, loc }]);
+    return EXIT.invalid;
+  }
   if (inputs) {
     const texts = new Map(project.texts).set(lock.path, lock.next);
     recordUpToDate(root, config, lockWritten ? inputsFingerprint(root, config, texts) ?? inputs : inputs, state.hashes);
   }
-  for (const path of summary.kept) io.err(`lockstep: warning: kept ${config.outDir}/${path}: no longer generated, but edited by hand; delete it yourself\n`);
-  for (const path of summary.overwritten) io.err(`lockstep: warning: overwrote ${config.outDir}/${path}, which had been edited by hand\n`);
+  for (const path of summary.kept) io.err(`lockstep: warning: kept ${under(path)}: no longer generated, but edited by hand; delete it yourself\n`);
+  for (const path of summary.overwritten) io.err(`lockstep: warning: overwrote ${under(path)}, which had been edited by hand or was not written by lockstep (--force)\n`);
   if (!args.quiet) {
     const parts = [`${summary.written.length} written`, `${summary.unchanged} unchanged`];
     if (summary.removed.length) parts.push(`${summary.removed.length} removed`);
@@ -74,4 +154,17 @@ export async function generate(args: Args, io: Io, project: Project & { config: 
     io.out(`lockstep: ${catalog.codes.length} codes in ${catalog.domains.length} domains → ${config.outDir}/ (${parts.join(", ")})\n`);
   }
   return EXIT.ok;
+}
+
+/** LS060 at what is in the way, or at the config's `out:` when the output root itself is. */
+function refuse(io: Io, args: Args, project: Project & { config: Config }, refusals: readonly Refusal[]): number {
+  const { config } = project;
+  const isOutRootOrAbove = (path: string): boolean => path === "" || config.outDir === path || config.outDir.startsWith(`${path}/`);
+  report(
+    io,
+    args,
+    project,
+    refusals.map((r): Diagnostic => ({ code: "LS060", severity: "error", message: r.message, loc: isOutRootOrAbove(r.path) ? config.outLoc : { file: r.path, line: 1, col: 1 } })),
+  );
+  return EXIT.invalid;
 }

@@ -19,13 +19,14 @@ function isGenerator(value: unknown): value is Generator<unknown> {
 export async function planGenerators(
   project: Project & { config: Config },
   only: readonly string[] | undefined,
+  noPlugins = false,
 ): Promise<{ plan: PlannedGenerator[]; diagnostics: Diagnostic[] }> {
   const bag = new DiagnosticBag();
   const { config, root } = project;
   const configLoc = { file: config.file, line: 1, col: 1 };
   const requests =
     config.generators ??
-    BUILTIN_GENERATORS.map((g) => ({ name: g.name, from: undefined, out: undefined, options: {}, loc: configLoc, optionLoc: () => configLoc }));
+    BUILTIN_GENERATORS.map((g) => ({ name: g.name, from: undefined, out: undefined, fromLoc: undefined, outLoc: undefined, options: {}, loc: configLoc, optionLoc: () => configLoc }));
   const plan: PlannedGenerator[] = [];
   for (const req of requests) {
     if (only && !only.includes(req.name)) continue;
@@ -37,6 +38,9 @@ export async function planGenerators(
         bag.error("LS040", `unknown generator "${req.name}" (built-ins: ${known}; a third-party generator needs "from")`, req.loc);
         continue;
       }
+    } else if (noPlugins) {
+      bag.error("LS042", `generator "${req.name}" is a third-party plugin (from: ${req.from}), which runs code from the project; --no-plugins refuses to load it`, req.fromLoc ?? req.loc);
+      continue;
     } else {
       try {
         const spec = req.from.startsWith(".") || isAbsolute(req.from)
@@ -62,6 +66,7 @@ export async function planGenerators(
       outDir: req.out ?? generator.defaultOut ?? generator.name,
       rawOptions: req.options,
       loc: req.loc,
+      ...(req.outLoc && { outLoc: req.outLoc }),
       optionLoc: req.optionLoc,
     });
   }

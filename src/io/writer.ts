@@ -11,7 +11,7 @@ export interface WriteSummary {
   readonly removed: readonly string[];
   /** Orphans edited by hand: left in place. */
   readonly kept: readonly string[];
-  /** Files that had been edited by hand and were overwritten. */
+  /** Files that had been edited by hand (or, with --force, never written by Lockstep) and were overwritten. */
   readonly overwritten: readonly string[];
 }
 
@@ -42,7 +42,7 @@ function pruneEmptyDirs(outRoot: string, path: string): void {
 const TEMP = /^\.(\d+)\.[a-z0-9]+\.lockstep-tmp$/;
 
 /** Temp files of earlier runs that were killed before their rename, in the folders of the output. */
-function leftoverTemps(outRoot: string, paths: readonly string[]): string[] {
+export function leftoverTemps(outRoot: string, paths: readonly string[]): string[] {
   const dirs = new Set(paths.map((p) => dirname(join(outRoot, p))));
   dirs.add(outRoot);
   const found: string[] = [];
@@ -84,7 +84,7 @@ export function applyOutState(outRoot: string, state: OutState): WriteSummary {
   let manifest: Buffer | undefined;
   // Record first what this run may write, so a run killed half-way leaves files that
   // still count as Lockstep's (old or new content) and new paths that can be cleaned up.
-  const writes = state.files.filter((f) => f.kind === "missing" || f.kind === "stale" || f.kind === "hand-edited");
+  const writes = state.files.filter((f) => f.kind === "missing" || f.kind === "stale" || f.kind === "hand-edited" || f.kind === "foreign");
   const interim = writes.some((f) => f.path !== MANIFEST);
   if (interim) writeAtomic(join(outRoot, MANIFEST), Buffer.from(state.interimManifest, "utf8"));
   removeLeftoverTemps(outRoot, state.files.map((f) => f.path));
@@ -108,7 +108,7 @@ export function applyOutState(outRoot: string, state: OutState): WriteSummary {
     }
     writeAtomic(join(outRoot, f.path), f.next);
     written.push(f.path);
-    if (f.kind === "hand-edited") overwritten.push(f.path);
+    if (f.kind === "hand-edited" || f.kind === "foreign") overwritten.push(f.path);
   }
   // After an interim manifest the final one is written even when it equals the old one.
   if (manifest !== undefined || interim) writeAtomic(join(outRoot, MANIFEST), manifest ?? Buffer.from(state.manifest, "utf8"));
