@@ -42,6 +42,8 @@ export interface Config {
   /** Where the output root is set (the `out:` line, or the config's start): blamed when out/ itself is the problem. */
   readonly outLoc: SourceLoc;
   readonly templatesDir: string | undefined;
+  /** Where `templates:` is set (the config's start when it is not). */
+  readonly templatesLoc: SourceLoc;
   /** `undefined`: every built-in generator with default options. */
   readonly generators: readonly GeneratorRequest[] | undefined;
 }
@@ -65,14 +67,14 @@ interface RawConfig {
 }
 
 export function readConfig(file: string, text: string, bag: DiagnosticBag): Config | undefined {
-  const parsed = parseYaml(file, text, bag);
+  const parsed = parseYaml(file, text, bag, "the config");
   if (!parsed) return undefined;
   const reader = new ShapeReader(file, parsed.linePos, specDefinitions, bag);
   const raw = reader.read(parsed.root, configShape, { start: 0, end: 0 });
   if (raw === INVALID || raw === null || typeof raw !== "object") return undefined;
   const cfg = raw as RawConfig;
   const cat = cfg.catalog ?? {};
-  const errorsBefore = bag.items.length;
+  const errorsBefore = bag.count;
 
   const envelopeInput = cat.envelope;
   const { envelope, problems } = resolveEnvelope(
@@ -122,7 +124,7 @@ export function readConfig(file: string, text: string, bag: DiagnosticBag): Conf
     };
   });
 
-  if (bag.items.length > errorsBefore || !cat.name) return undefined;
+  if (bag.count > errorsBefore || !cat.name) return undefined;
   return {
     file,
     catalog: {
@@ -138,6 +140,7 @@ export function readConfig(file: string, text: string, bag: DiagnosticBag): Conf
     outDir: normaliseDir(cfg.out ?? "out"),
     outLoc: cfg.out === undefined ? { file, line: 1, col: 1 } : reader.locOf(cfg, "out"),
     templatesDir: cfg.templates === undefined ? undefined : normaliseDir(cfg.templates),
+    templatesLoc: cfg.templates === undefined ? { file, line: 1, col: 1 } : reader.locOf(cfg, "templates"),
     generators,
   };
 }

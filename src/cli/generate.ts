@@ -32,7 +32,14 @@ export async function generate(args: Args, io: Io, project: Project & { config: 
     return EXIT.invalid;
   }
   const templatesDir = config.templatesDir === undefined ? undefined : join(root, config.templatesDir);
-  const { files, diagnostics } = runGenerators(catalog, planned.plan, fsTemplateLoader(templatesDir));
+  // A linked templates folder is the config's doing, not the first generator's that reads it.
+  const linkedTemplates = config.templatesDir === undefined ? undefined : symlinkOnPath(root, config.templatesDir);
+  if (linkedTemplates) {
+    const message = `templates folder ${linkedTemplates} is a symbolic link; lockstep reads templates only from plain folders inside the project`;
+    report(io, args, project, [{ code: "LS053", severity: "error", message, loc: config.templatesLoc }]);
+    return EXIT.invalid;
+  }
+  const { files, diagnostics } = runGenerators(catalog, planned.plan, fsTemplateLoader(templatesDir, config.templatesDir));
   if (diagnostics.length) {
     report(io, args, project, diagnostics);
     return EXIT.invalid;

@@ -4,9 +4,9 @@ import { createRequire } from "node:module";
 import { isAbsolute, join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { BUILTIN_GENERATORS } from "../../generators/index.js";
-import type { Config } from "../config.js";
+import { isSafeRelativeDir, type Config } from "../config.js";
 import { DiagnosticBag, type Diagnostic } from "../diagnostics.js";
-import type { PlannedGenerator } from "../pipeline.js";
+import { describeThrown, type PlannedGenerator } from "../pipeline.js";
 import type { Generator } from "../plugin.js";
 import type { Project } from "./project.js";
 
@@ -57,13 +57,23 @@ export async function planGenerators(
           continue;
         }
       } catch (e) {
-        bag.error("LS042", `generator "${req.name}": cannot load ${req.from}: ${(e as Error).message.split("\n")[0]}`, req.loc);
+        bag.error("LS042", `generator "${req.name}": cannot load ${req.from}: ${describeThrown(e).split("\n")[0]}`, req.fromLoc ?? req.loc);
         continue;
       }
     }
+    let defaultOut: unknown;
+    try {
+      defaultOut = generator.defaultOut;
+    } catch {
+      defaultOut = null; // a getter that throws: refused below like any non-string
+    }
+    if (defaultOut !== undefined && (typeof defaultOut !== "string" || !isSafeRelativeDir(defaultOut))) {
+      bag.error("LS042", `generator "${req.name}": its defaultOut must be a relative folder name`, req.fromLoc ?? req.loc);
+      continue;
+    }
     plan.push({
       generator,
-      outDir: req.out ?? generator.defaultOut ?? generator.name,
+      outDir: req.out ?? (defaultOut as string | undefined) ?? generator.name,
       rawOptions: req.options,
       loc: req.loc,
       ...(req.outLoc && { outLoc: req.outLoc }),
