@@ -47,7 +47,7 @@ export function isSafeOutputPath(path: string): boolean {
 /** What a thrown value says, whatever it is (a string, an Error, null, a Proxy, an object whose toString throws). */
 export function describeThrown(e: unknown): string {
   try {
-    if (e instanceof Error && typeof e.message === "string") return e.message;
+    if (isInstance(e, Error) && typeof e.message === "string") return e.message;
     if (typeof e === "string") return e;
     return `it threw ${kindOf(e)}`;
   } catch {
@@ -55,9 +55,10 @@ export function describeThrown(e: unknown): string {
   }
 }
 
-function isTemplateError(e: unknown): boolean {
+/** `instanceof` that cannot throw (a Proxy's getPrototypeOf trap can). */
+function isInstance<T>(e: unknown, type: abstract new (...args: never[]) => T): e is T {
   try {
-    return e instanceof TemplateError;
+    return e instanceof type;
   } catch {
     return false;
   }
@@ -100,7 +101,7 @@ export function runGenerators(
     try {
       options = generator.parseOptions(step.rawOptions);
     } catch (e) {
-      if (e instanceof OptionError) bag.error("LS041", `generator "${generator.name}": ${e.message}`, step.optionLoc(e.key));
+      if (isInstance(e, OptionError)) bag.error("LS041", `generator "${generator.name}": ${e.message}`, step.optionLoc(e.key));
       else bag.error("LS041", `generator "${generator.name}": its options parser failed: ${describeThrown(e)}`, step.loc);
       continue;
     }
@@ -132,7 +133,7 @@ export function runGenerators(
         files.push({ path: full, bytes: Buffer.from(contents, "utf8"), generator: generator.name });
       }
     } catch (e) {
-      const isTemplate = isTemplateError(e);
+      const isTemplate = isInstance(e, TemplateError);
       const message = describeThrown(e);
       bag.error(isTemplate ? "LS053" : "LS050", `generator "${generator.name}" failed: ${message.split("\n").slice(0, 4).join(" ").trim().slice(0, 500)}`, step.loc);
     }
