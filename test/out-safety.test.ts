@@ -230,3 +230,53 @@ describe("read-only folders: a located error before the first write, never exit 
     expect(tree(p.root)).toEqual(before);
   });
 });
+
+describe("refusals have a place and the right culprit", () => {
+  test("out: spec is blamed on the config's out: line (LS051)", async () => {
+    const r = await demo('catalog:\n  name: demo\nout: spec\n').run();
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/^lockstep\.config\.yaml:3:6 error LS051: generator "\w+" would write spec\/[^ ]+, which is an input/);
+  });
+
+  test("a generator's own out: aimed at an input is blamed on that line", async () => {
+    const r = await demo('catalog:\n  name: demo\nout: .\ngenerators:\n  go:\n    out: spec\n').run();
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('lockstep.config.yaml:6:10 error LS051: generator "go" would write spec/');
+  });
+
+  test("LS060: a link inside out/ at the link, out/ itself a link at the config's out: line", async () => {
+    const p = demo('catalog:\n  name: demo\nout: gen\ngenerators:\n  go: {}\n');
+    await p.run("-q");
+    const { mkdtempSync, renameSync } = await import("node:fs");
+    const elsewhere = mkdtempSync(join(p.root, "..", "lockstep-elsewhere-"));
+    renameSync(join(p.root, "gen/go"), join(elsewhere, "go"));
+    symlinkSync(join(elsewhere, "go"), join(p.root, "gen/go"));
+    expect((await p.run()).err).toContain("gen/go:1:1 error LS060: gen/go is a symbolic link; lockstep does not write through links");
+    renameSync(join(p.root, "gen"), join(elsewhere, "gen"));
+    symlinkSync(join(elsewhere, "gen"), join(p.root, "gen"));
+    expect((await p.run("check")).err).toContain("lockstep.config.yaml:3:6 error LS060: gen is a symbolic link; lockstep does not write through links");
+  });
+
+  test("a linked templates folder is blamed on templates:, a linked override on its generator, by project-relative paths", async () => {
+    const p = demo('catalog:\n  name: demo\ntemplates: tpl\ngenerators:\n  ts: {}\n  go: {}\n').write("real/go/codes.go.hbs", "x\n").write("one.hbs", "x\n");
+    symlinkSync(join(p.root, "real"), join(p.root, "tpl"));
+    const folder = await p.run();
+    expect(folder.code).toBe(2);
+    expect(folder.err).toContain("lockstep.config.yaml:3:12 error LS053: templates folder tpl is a symbolic link; lockstep reads templates only from plain folders inside the project");
+    unlinkSync(join(p.root, "tpl"));
+    p.write("tpl/ts/.keep", "");
+    const { mkdirSync } = await import("node:fs");
+    mkdirSync(join(p.root, "tpl/go"));
+    symlinkSync(join(p.root, "one.hbs"), join(p.root, "tpl/go/codes.go.hbs"));
+    const file = await p.run();
+    expect(file.err).toContain('lockstep.config.yaml:6:3 error LS053: generator "go" failed: template override tpl/go/codes.go.hbs is a symbolic link');
+    expect(file.err).not.toContain(p.root);
+  });
+
+  test("anchors in the config are called anchors in the config", async () => {
+    const r = await demo('catalog: &c\n  name: demo\n').run();
+    expect(r.code).toBe(2);
+    expect(r.err).toContain("lockstep.config.yaml:2:3 error LS003: YAML anchors and aliases are not allowed in the config");
+    expect(r.err).not.toContain("spec files");
+  });
+});

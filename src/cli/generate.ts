@@ -1,6 +1,6 @@
 // `generate` and `check` once the spec is valid: run the generators, compare with
 // out/, then write (or report). Loaded by main.ts only when there is work to do.
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Config } from "../config.js";
 import type { Diagnostic } from "../diagnostics.js";
@@ -8,7 +8,7 @@ import { checkReport } from "../io/check-report.js";
 import { lockfileReport, lockfileStale, writeLockfile, type LockfileState } from "../io/lockfile-state.js";
 import { fsTemplateLoader } from "../io/fs-templates.js";
 import { isStaleLock, LOCK_FILE, lockOutRoot } from "../io/out-lock.js";
-import { readOutState, symlinkOnPath, type OutState, type Refusal } from "../io/out-state.js";
+import { MANIFEST, readOutState, symlinkOnPath, type OutState, type Refusal } from "../io/out-state.js";
 import { planGenerators } from "../io/plan.js";
 import type { Project } from "../io/project.js";
 import { inputsFingerprint, recordUpToDate } from "../io/up-to-date.js";
@@ -79,7 +79,12 @@ export async function generate(args: Args, io: Io, project: Project & { config: 
     return EXIT.ok;
   }
 
-  // Before anything is written: every folder written into must be writable (the lock is the first write).
+  // Everything that stops the run is found before the first write (the lock is that write):
+  // what is in the way in out/, files lockstep never wrote, folders that are not writable.
+  const first = readOutState(root, config.outDir, files, ran);
+  const manifestBefore = manifestBytes(outRoot);
+  const stop = blocked(args, io, project, first);
+  if (stop !== undefined) return stop;
   const targets = [under(LOCK_FILE), ...files.map((f) => under(f.path)), ...(lockfileStale(lock) ? [lock.path] : [])];
   const readOnly = unwritableFolders(root, targets);
   if (readOnly.length) return refuse(io, args, project, readOnly);
@@ -106,15 +111,31 @@ export async function generate(args: Args, io: Io, project: Project & { config: 
     return EXIT.invalid;
   }
   try {
-    return write(args, io, project, readOutState(root, config.outDir, files, ran), lock, inputs);
+    // Another run may have written out/ while this one waited: then read it again.
+    const now = manifestBytes(outRoot);
+    const unchanged = now === undefined || manifestBefore === undefined ? now === manifestBefore : now.equals(manifestBefore);
+    const state = unchanged ? first : readOutState(root, config.outDir, files, ran);
+    if (state !== first) {
+      const again = blocked(args, io, project, state);
+      if (again !== undefined) return again;
+    }
+    return write(args, io, project, state, lock, inputs);
   } finally {
     held.release();
   }
 }
 
-function write(args: Args, io: Io, project: Project & { config: Config }, state: OutState, lock: LockfileState, inputs: string | undefined): number {
-  const { config, root } = project;
-  const catalog = project.catalog!;
+function manifestBytes(outRoot: string): Buffer | undefined {
+  try {
+    return readFileSync(join(outRoot, MANIFEST));
+  } catch {
+    return undefined;
+  }
+}
+
+/** The exit code when `state` must stop the run (something in the way, a file lockstep never wrote), else undefined. */
+function blocked(args: Args, io: Io, project: Project & { config: Config }, state: OutState): number | undefined {
+  const { config } = project;
   const under = (path: string): string => (config.outDir === "." ? path : `${config.outDir}/${path}`);
   if (state.refusals.length) return refuse(io, args, project, state.refusals);
   const foreign = args.force ? [] : state.files.filter((f) => f.kind === "foreign");
@@ -133,6 +154,13 @@ function write(args: Args, io: Io, project: Project & { config: Config }, state:
     );
     return EXIT.invalid;
   }
+  return undefined;
+}
+
+function write(args: Args, io: Io, project: Project & { config: Config }, state: OutState, lock: LockfileState, inputs: string | undefined): number {
+  const { config, root } = project;
+  const catalog = project.catalog!;
+  const under = (path: string): string => (config.outDir === "." ? path : `${config.outDir}/${path}`);
   const outRoot = join(root, config.outDir);
   let summary: ReturnType<typeof applyOutState>;
   let lockWritten: boolean;
