@@ -4,9 +4,10 @@
 // lock) and --no-plugins. The read-only cases run the built CLI as another user when
 // the tests run as root, since root writes through any file mode.
 import { spawnSync } from "node:child_process";
-import { chmodSync, chownSync, existsSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, unlinkSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { chmodSync, chownSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, unlinkSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
 import { describe, expect, test } from "vitest";
+import { lockPathFor } from "../src/io/out-lock.js";
 import { TempProject } from "./support/project.js";
 
 const CONFIG = 'catalog:\n  name: demo\n  version: "1.0.0"\ngenerators:\n  ts: {}\n  go: {}\n';
@@ -101,18 +102,6 @@ describe("check sees what generate would fix", () => {
     expect(r.stderr).toContain("out/go/codes.go:1:1 error LS060: out/go/codes.go is a symbolic link; lockstep does not write through links");
   });
 
-  test("the cached check and the full check flag a lock left by a killed run", () => {
-    const p = demo().write("node_modules/.keep", "");
-    const cli = (...args: string[]) => spawnSync(process.execPath, [BIN, ...args], { cwd: p.root, encoding: "utf8" });
-    expect(cli("-q").status).toBe(0);
-    p.write("out/.lockstep.lock", `${deadPid()}\n`);
-    const r = cli("check");
-    expect(r.status).toBe(1);
-    expect(r.stderr).toContain("  out/.lockstep.lock: left behind by an interrupted generate");
-    expect(cli("-q").status).toBe(0); // stale lock recovered
-    expect(existsSync(join(p.root, "out/.lockstep.lock"))).toBe(false);
-    expect(cli("check").stdout).toBe("lockstep: out/ is up to date (unchanged since the last generate)\n");
-  });
 });
 
 /** A pid no process has: a child that has exited. */
@@ -124,7 +113,9 @@ describe("one generate at a time (the lock)", () => {
   test("a live lock makes a second run wait, then exit 2 naming the holder; nothing is written", async () => {
     const p = demo();
     const holder = process.ppid; // alive while this test runs, and not this process
-    p.write("out/.lockstep.lock", `${holder}\n`);
+    const lock = lockPathFor(join(p.root, "out"));
+    mkdirSync(dirname(lock), { recursive: true });
+    writeFileSync(lock, `${holder}\n`);
     const before = tree(p.root);
     let err = "";
     const { main } = await import("../src/cli/main.js");
@@ -133,17 +124,21 @@ describe("one generate at a time (the lock)", () => {
     expect(Date.now() - started).toBeGreaterThanOrEqual(300);
     expect(code).toBe(2);
     expect(err).toContain(
-      `out/.lockstep.lock:1:1 error LS060: another lockstep generate (pid ${holder}) is writing out/; nothing was written. Run again when it has finished (if no such process runs, delete out/.lockstep.lock)`,
+      `lockstep.config.yaml:1:1 error LS060: another lockstep generate (pid ${holder}) is writing out/; nothing was written. Run again when it has finished (if no such process runs, delete ${lock})`,
     );
     expect(tree(p.root)).toEqual(before);
+    unlinkSync(lock);
   });
 
   test("a lock whose process is dead is taken over, and the lock is gone after the run", async () => {
     const p = demo();
-    p.write("out/.lockstep.lock", `${deadPid()}\n`);
+    const lock = lockPathFor(join(p.root, "out"));
+    mkdirSync(dirname(lock), { recursive: true });
+    writeFileSync(lock, `${deadPid()}\n`);
     expect((await p.run("-q")).code).toBe(0);
-    expect(existsSync(join(p.root, "out/.lockstep.lock"))).toBe(false);
+    expect(existsSync(lock)).toBe(false);
     expect(existsSync(join(p.root, "out/go/codes.go"))).toBe(true);
+    expect(lockPathFor(join(p.root, "out"))).toBe(lock); // the same lock before and after out/ exists
   });
 
   test("two concurrent processes on one out/: both succeed, one after the other, and the output is whole", async () => {
@@ -153,7 +148,7 @@ describe("one generate at a time (the lock)", () => {
       new Promise<number>((resolve) => spawn(process.execPath, [BIN, "-q"], { cwd: p.root, env: { ...process.env, LOCKSTEP_LOCK_WAIT_MS: "30000" } }).on("exit", (c) => resolve(c ?? -1)));
     expect(await Promise.all([run(), run()])).toEqual([0, 0]);
     expect(spawnSync(process.execPath, [BIN, "check", "-q"], { cwd: p.root, encoding: "utf8" }).status).toBe(0);
-    expect(readdirSync(join(p.root, "out")).filter((n) => n.endsWith(".lock") || n.endsWith(".stale"))).toEqual([]);
+    expect(existsSync(lockPathFor(join(p.root, "out")))).toBe(false);
   });
 });
 
@@ -202,7 +197,7 @@ describe("read-only folders: a located error before the first write, never exit 
     const r = asUnprivileged(p, ["out"]);
     expect(r.stderr).not.toMatch(STACK);
     expect(r.status).toBe(2);
-    expect(r.stderr).toContain("lockstep.config.yaml:1:1 error LS060: cannot write out/.lockstep.lock: out/ is not writable (EACCES); nothing was written");
+    expect(r.stderr).toContain("lockstep.config.yaml:1:1 error LS060: cannot write out/.lockstep-manifest.json: out/ is not writable (EACCES); nothing was written");
     expect(tree(p.root)).toEqual(before);
   });
 

@@ -7,7 +7,7 @@ import type { Diagnostic } from "../diagnostics.js";
 import { checkReport } from "../io/check-report.js";
 import { lockfileReport, lockfileStale, writeLockfile, type LockfileState } from "../io/lockfile-state.js";
 import { fsTemplateLoader } from "../io/fs-templates.js";
-import { isStaleLock, LOCK_FILE, lockOutRoot } from "../io/out-lock.js";
+import { lockOutRoot } from "../io/out-lock.js";
 import { MANIFEST, readOutState, symlinkOnPath, type OutState, type Refusal } from "../io/out-state.js";
 import { planGenerators } from "../io/plan.js";
 import type { Project } from "../io/project.js";
@@ -67,7 +67,6 @@ export async function generate(args: Args, io: Io, project: Project & { config: 
     const state = readOutState(root, config.outDir, files, ran);
     if (state.refusals.length) return refuse(io, args, project, state.refusals);
     const strays = leftoverTemps(outRoot, state.files.map((f) => f.path)).map((p) => p.slice(outRoot.length + 1));
-    if (isStaleLock(join(outRoot, LOCK_FILE))) strays.push(LOCK_FILE);
     const result = checkReport(config.outDir, state, fixCommand(io, args), strays);
     if (!result.ok || lockfileStale(lock)) {
       const lockLines = lockfileStale(lock) ? lockfileReport(lock) : [];
@@ -85,29 +84,15 @@ export async function generate(args: Args, io: Io, project: Project & { config: 
   const manifestBefore = manifestBytes(outRoot);
   const stop = blocked(args, io, project, first);
   if (stop !== undefined) return stop;
-  const targets = [under(LOCK_FILE), ...files.map((f) => under(f.path)), ...(lockfileStale(lock) ? [lock.path] : [])];
+  const targets = [under(MANIFEST), ...files.map((f) => under(f.path)), ...(lockfileStale(lock) ? [lock.path] : [])];
   const readOnly = unwritableFolders(root, targets);
   if (readOnly.length) return refuse(io, args, project, readOnly);
-  const link = symlinkOnPath(root, under(LOCK_FILE));
-  if (link) return refuse(io, args, project, [{ path: link, message: `${link} is a symbolic link; lockstep does not write through links` }]);
   const wait = Number(io.env.LOCKSTEP_LOCK_WAIT_MS ?? LOCK_WAIT_MS);
-  let held: Awaited<ReturnType<typeof lockOutRoot>>;
-  try {
-    held = await lockOutRoot(outRoot, Number.isFinite(wait) && wait >= 0 ? wait : LOCK_WAIT_MS);
-  } catch (e) {
-    const message = `cannot take the lock ${under(LOCK_FILE)}: ${(e as NodeJS.ErrnoException).code ?? String(e)}; nothing was written`;
-    return refuse(io, args, project, [{ path: under(LOCK_FILE), message }]);
-  }
+  const held = await lockOutRoot(outRoot, Number.isFinite(wait) && wait >= 0 ? wait : LOCK_WAIT_MS);
   if (!held.ok) {
     const who = held.pid === undefined ? "another lockstep generate" : `another lockstep generate (pid ${held.pid})`;
-    report(io, args, project, [
-      {
-        code: "LS060",
-        severity: "error",
-        message: `${who} is writing ${config.outDir}/; nothing was written. Run again when it has finished (if no such process runs, delete ${under(LOCK_FILE)})`,
-        loc: { file: under(LOCK_FILE), line: 1, col: 1 },
-      },
-    ]);
+    const message = `${who} is writing ${config.outDir}/; nothing was written. Run again when it has finished (if no such process runs, delete ${held.path})`;
+    report(io, args, project, [{ code: "LS060", severity: "error", message, loc: config.outLoc }]);
     return EXIT.invalid;
   }
   try {

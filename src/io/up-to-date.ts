@@ -11,7 +11,6 @@ import { createHash } from "node:crypto";
 import { lstatSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Config } from "../config.js";
-import { isStaleLock, LOCK_FILE } from "./out-lock.js";
 import { sha256, symlinkOnPath } from "./out-state.js";
 import { hasLeftoverTemps } from "./writer.js";
 
@@ -82,8 +81,8 @@ export function isUpToDate(root: string, config: Config, inputs: string): boolea
       return false;
     }
   }
-  // A killed run leaves a temp file (or its lock), which the full check reports and generate removes.
-  return !hasLeftoverTemps(outRoot, Object.keys(cache.outputs)) && !isStaleLock(join(outRoot, LOCK_FILE));
+  // A killed run leaves a temp file, which the full check reports and generate removes.
+  return !hasLeftoverTemps(outRoot, Object.keys(cache.outputs));
 }
 
 /** Records a successful generate. Best effort: a cache that cannot be written only costs speed. */
