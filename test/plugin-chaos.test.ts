@@ -33,7 +33,7 @@ describe("a misbehaving plugin never crashes the run", () => {
     console.log(`plugin chaos: ${figures.runs} runs, ${figures.compiled} catalogs compiled, ${figures.refused} plugin outputs refused with a located diagnostic, ${figures.accepted} accepted, ${figures.escaped} escaped (exit 3)`);
     expect(figures.escaped).toBe(0);
     expect(figures.refused).toBeGreaterThan(figures.runs / 3);
-  });
+  }, Math.max(180_000, RUNS * 120));
 
   test.each([
     ["returns non-string contents", "generate: () => [{ path: 'a.kt', contents: 42 }]", 'generator "evil" failed: file 1 of its output has contents that are a number (42); path and contents must be strings'],

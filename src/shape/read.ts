@@ -109,7 +109,6 @@ export class ShapeReader {
         }
         const hint = didYouMean(key.text, Object.keys(shape.fields));
         this.error("LS010", `unknown key "${key.text}"${hint ? ` (did you mean "${hint}"?)` : ""}`, keySpan);
-        ok = false;
         continue;
       }
       const valueSpan = spanOfNode(pair.value) ?? keySpan;
