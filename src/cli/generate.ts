@@ -78,7 +78,7 @@ export async function generate(args: Args, io: Io, project: Project & { config: 
     return EXIT.ok;
   }
 
-  // Everything that stops the run is found before the first write (the lock is that write):
+  // Everything that stops the run is found before the lock is taken and anything is written:
   // what is in the way in out/, files lockstep never wrote, folders that are not writable.
   const first = readOutState(root, config.outDir, files, ran);
   const manifestBefore = manifestBytes(outRoot);
