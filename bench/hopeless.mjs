@@ -1,8 +1,9 @@
 // Bad input must fail fast: times whole `lockstep` processes on a domain file with N
-// unknown keys in one code (default 1,000,000, ~15 MB) and prints wall time, peak RSS,
-// exit code and stderr size (diagnostics are capped at 100 per file, then counted).
+// unknown keys in one code (default 1,000,000, ~15 MB), or with --escapes N, N codes with
+// an invalid escape each (YAML errors, which the `yaml` library reports), and prints wall
+// time, peak RSS, exit code and stderr size (diagnostics are capped at 100 per file).
 //
-//   node scripts/build.mjs && node bench/hopeless.mjs [--keys 1000000] [--runs 3]
+//   node scripts/build.mjs && node bench/hopeless.mjs [--keys 1000000 | --escapes 300000] [--runs 3]
 import { spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -12,7 +13,8 @@ const arg = (name, fallback) => {
   const i = process.argv.indexOf(`--${name}`);
   return i >= 0 ? Number(process.argv[i + 1]) : fallback;
 };
-const keys = arg("keys", 1_000_000);
+const escapes = arg("escapes", 0);
+const keys = escapes ? 0 : arg("keys", 1_000_000);
 const runs = arg("runs", 3);
 const bin = new URL("../bin/lockstep.mjs", import.meta.url).pathname;
 const rssHook = new URL("./rss.mjs", import.meta.url).pathname;
@@ -22,6 +24,7 @@ mkdirSync(join(root, "spec"));
 writeFileSync(join(root, "lockstep.config.yaml"), "catalog:\n  name: hopeless\n");
 const lines = ["codes:", "  - name: BIG"];
 for (let i = 0; i < keys; i++) lines.push(`    k${i}: 1`);
+for (let i = 0; i < escapes; i++) lines.push(`  - name: A${i}`, '    description: "bad \\q escape"');
 writeFileSync(join(root, "spec/a.yaml"), lines.join("\n") + "\n");
 
 const times = [];
@@ -36,5 +39,5 @@ for (let r = 0; r < runs; r++) {
   console.log(`run ${r + 1}: exit ${p.status}, ${times.at(-1).toFixed(2)} s, peak RSS ${rss.at(-1).toFixed(0)} MiB, stderr ${p.stderr.split("\n").length} lines, last: ${summary}`);
 }
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-console.log(`${keys.toLocaleString("en-US")} unknown keys: median ${median(times).toFixed(2)} s, peak RSS ${median(rss).toFixed(0)} MiB over ${runs} runs`);
+console.log(`${escapes ? `${escapes.toLocaleString("en-US")} invalid escapes` : `${keys.toLocaleString("en-US")} unknown keys`}: median ${median(times).toFixed(2)} s, peak RSS ${median(rss).toFixed(0)} MiB over ${runs} runs`);
 rmSync(root, { recursive: true, force: true });
