@@ -59,7 +59,7 @@ describe("files lockstep never wrote (LS061)", () => {
     expect((await p.run()).code).toBe(2);
     expect(p.read("out/go/go.mod")).toBe("module example.com/mine\n");
     const forced = await p.run("--force", "-q");
-    expect(forced).toEqual({ code: 0, out: "", err: "lockstep: warning: overwrote out/go/go.mod, which had been edited by hand or was not written by lockstep (--force)\n" });
+    expect(forced).toEqual({ code: 0, out: "", err: "lockstep: warning: overwrote out/go/go.mod, which lockstep had not written (--force); it is generated from now on\n" });
     expect(p.read("out/go/go.mod")).toContain("module ");
     expect(await p.run("check", "-q")).toEqual({ code: 0, out: "", err: "" });
   });
@@ -71,7 +71,7 @@ describe("files lockstep never wrote (LS061)", () => {
     rmSync(join(p.root, "out/.lockstep-manifest.json"));
     expect(await p.run("-q")).toEqual({ code: 0, out: "", err: "" }); // same bytes: nothing to protect
     p.write("out/go/go.mod", "// mine\n");
-    expect((await p.run("-q")).err).toBe("lockstep: warning: overwrote out/go/go.mod, which had been edited by hand or was not written by lockstep (--force)\n");
+    expect((await p.run("-q")).err).toBe("lockstep: warning: overwrote out/go/go.mod, which had been edited by hand\n");
     expect(p.read("out/go/go.mod")).toBe(mod);
   });
 });

@@ -166,7 +166,8 @@ function write(args: Args, io: Io, project: Project & { config: Config }, state:
     recordUpToDate(root, config, lockWritten ? inputsFingerprint(root, config, texts) ?? inputs : inputs, state.hashes);
   }
   for (const path of summary.kept) io.err(`lockstep: warning: kept ${under(path)}: no longer generated, but edited by hand; delete it yourself\n`);
-  for (const path of summary.overwritten) io.err(`lockstep: warning: overwrote ${under(path)}, which had been edited by hand or was not written by lockstep (--force)\n`);
+  for (const path of summary.overwritten) io.err(`lockstep: warning: overwrote ${under(path)}, which had been edited by hand\n`);
+  for (const path of summary.adopted) io.err(`lockstep: warning: overwrote ${under(path)}, which lockstep had not written (--force); it is generated from now on\n`);
   if (!args.quiet) {
     const parts = [`${summary.written.length} written`, `${summary.unchanged} unchanged`];
     if (summary.removed.length) parts.push(`${summary.removed.length} removed`);

@@ -11,8 +11,10 @@ export interface WriteSummary {
   readonly removed: readonly string[];
   /** Orphans edited by hand: left in place. */
   readonly kept: readonly string[];
-  /** Files that had been edited by hand (or, with --force, never written by Lockstep) and were overwritten. */
+  /** Files that had been edited by hand and were overwritten. */
   readonly overwritten: readonly string[];
+  /** Files Lockstep never wrote, overwritten with --force (now in the manifest). */
+  readonly adopted: readonly string[];
 }
 
 export function writeAtomic(path: string, contents: Buffer): void {
@@ -80,6 +82,7 @@ export function applyOutState(outRoot: string, state: OutState): WriteSummary {
   const removed: string[] = [];
   const kept: string[] = [];
   const overwritten: string[] = [];
+  const adopted: string[] = [];
   let unchanged = 0;
   let manifest: Buffer | undefined;
   // Record first what this run may write, so a run killed half-way leaves files that
@@ -108,9 +111,10 @@ export function applyOutState(outRoot: string, state: OutState): WriteSummary {
     }
     writeAtomic(join(outRoot, f.path), f.next);
     written.push(f.path);
-    if (f.kind === "hand-edited" || f.kind === "foreign") overwritten.push(f.path);
+    if (f.kind === "hand-edited") overwritten.push(f.path);
+    if (f.kind === "foreign") adopted.push(f.path);
   }
   // After an interim manifest the final one is written even when it equals the old one.
   if (manifest !== undefined || interim) writeAtomic(join(outRoot, MANIFEST), manifest ?? Buffer.from(state.manifest, "utf8"));
-  return { written, unchanged, removed, kept, overwritten };
+  return { written, unchanged, removed, kept, overwritten, adopted };
 }
