@@ -14,6 +14,9 @@ export interface GeneratorRequest {
   /** Module path or package name of a third-party generator. */
   readonly from: string | undefined;
   readonly out: string | undefined;
+  /** Where `from` / `out` are set (or undefined when not set). */
+  readonly fromLoc: SourceLoc | undefined;
+  readonly outLoc: SourceLoc | undefined;
   readonly options: Readonly<Record<string, unknown>>;
   readonly loc: SourceLoc;
   /** Location of an option key, for option diagnostics. */
@@ -36,7 +39,11 @@ export interface Config {
   /** Relative to the config file's folder. */
   readonly specDir: string;
   readonly outDir: string;
+  /** Where the output root is set (the `out:` line, or the config's start): blamed when out/ itself is the problem. */
+  readonly outLoc: SourceLoc;
   readonly templatesDir: string | undefined;
+  /** Where `templates:` is set (the config's start when it is not). */
+  readonly templatesLoc: SourceLoc;
   /** `undefined`: every built-in generator with default options. */
   readonly generators: readonly GeneratorRequest[] | undefined;
 }
@@ -60,14 +67,14 @@ interface RawConfig {
 }
 
 export function readConfig(file: string, text: string, bag: DiagnosticBag): Config | undefined {
-  const parsed = parseYaml(file, text, bag);
+  const parsed = parseYaml(file, text, bag, "the config");
   if (!parsed) return undefined;
   const reader = new ShapeReader(file, parsed.linePos, specDefinitions, bag);
   const raw = reader.read(parsed.root, configShape, { start: 0, end: 0 });
   if (raw === INVALID || raw === null || typeof raw !== "object") return undefined;
   const cfg = raw as RawConfig;
   const cat = cfg.catalog ?? {};
-  const errorsBefore = bag.items.length;
+  const errorsBefore = bag.count;
 
   const envelopeInput = cat.envelope;
   const { envelope, problems } = resolveEnvelope(
@@ -109,13 +116,15 @@ export function readConfig(file: string, text: string, bag: DiagnosticBag): Conf
       name: entry.key,
       from: g.from,
       out: g.out,
+      fromLoc: g.from === undefined ? undefined : reader.locOf(g, "from"),
+      outLoc: g.out === undefined ? undefined : reader.locOf(g, "out"),
       options,
       loc: reader.loc(entry.keySpan),
       optionLoc: (key) => (g.options ? reader.locOf(g.options, key) : reader.loc(entry.keySpan)),
     };
   });
 
-  if (bag.items.length > errorsBefore || !cat.name) return undefined;
+  if (bag.count > errorsBefore || !cat.name) return undefined;
   return {
     file,
     catalog: {
@@ -129,7 +138,9 @@ export function readConfig(file: string, text: string, bag: DiagnosticBag): Conf
     },
     specDir: normaliseDir(cfg.spec ?? "spec"),
     outDir: normaliseDir(cfg.out ?? "out"),
+    outLoc: cfg.out === undefined ? { file, line: 1, col: 1 } : reader.locOf(cfg, "out"),
     templatesDir: cfg.templates === undefined ? undefined : normaliseDir(cfg.templates),
+    templatesLoc: cfg.templates === undefined ? { file, line: 1, col: 1 } : reader.locOf(cfg, "templates"),
     generators,
   };
 }

@@ -39,6 +39,7 @@ export const DIAGNOSTIC_CODES = {
   LS052: "output path collision",
   LS053: "template error",
   LS060: "output write refused",
+  LS061: "file not written by lockstep at a generated path",
   LS070: "published code removed",
   LS071: "removed name reused",
   LS072: "removed before deprecated",
@@ -60,19 +61,62 @@ export interface Diagnostic {
   /** Where the problem is; absent for problems without a place (e.g. an empty spec folder). */
   readonly loc?: SourceLoc;
   readonly span?: Span;
+  /** Problems in the same file after this one that were counted but not kept (see MAX_PER_FILE). */
+  readonly more?: number;
 }
+
+/**
+ * Problems kept per file. A hopeless file (a million unknown keys) would otherwise cost
+ * seconds and gigabytes to report; past this, problems are only counted.
+ */
+export const MAX_PER_FILE = 100;
+/** Diagnostics a report prints; the rest are counted in one line. */
+export const MAX_SHOWN = 100;
 
 /** Collects diagnostics; stages keep going after an error so all problems are reported at once. */
 export class DiagnosticBag {
   readonly items: Diagnostic[] = [];
+  private readonly perFile = new Map<string, number>();
+  private omitted = 0;
   error(code: DiagnosticCode, message: string, loc?: SourceLoc, span?: Span): void {
-    this.items.push({ code, severity: "error", message, ...(loc && { loc }), ...(span && { span }) });
+    const file = loc?.file ?? "";
+    const n = (this.perFile.get(file) ?? 0) + 1;
+    this.perFile.set(file, n);
+    if (n > MAX_PER_FILE) this.omitted++;
+    else this.items.push({ code, severity: "error", message, ...(loc && { loc }), ...(span && { span }) });
+  }
+  /** True once `file` has as many problems as are kept: callers may skip the work of describing more. */
+  isFull(file: string): boolean {
+    return (this.perFile.get(file) ?? 0) >= MAX_PER_FILE;
+  }
+  /** Counts a problem in a full file without describing it. */
+  countOmitted(file: string): void {
+    this.perFile.set(file, (this.perFile.get(file) ?? 0) + 1);
+    this.omitted++;
+  }
+  /** Every problem reported, kept or only counted. */
+  get count(): number {
+    return this.items.length + this.omitted;
   }
   get hasErrors(): boolean {
-    return this.items.some((d) => d.severity === "error");
+    return this.omitted > 0 || this.items.some((d) => d.severity === "error");
   }
   /** Sorted by file, line, column, code: stable output whatever order checks ran in. */
   sorted(): Diagnostic[] {
+    const sorted = this.sortedItems();
+    if (this.omitted === 0) return sorted;
+    // The last kept problem of each full file carries the count of the ones after it.
+    for (const [file, n] of this.perFile) {
+      if (n <= MAX_PER_FILE) continue;
+      let last = -1;
+      sorted.forEach((d, i) => {
+        if ((d.loc?.file ?? "") === file) last = i;
+      });
+      if (last >= 0) sorted[last] = { ...sorted[last]!, more: n - MAX_PER_FILE };
+    }
+    return sorted;
+  }
+  private sortedItems(): Diagnostic[] {
     const key = (d: Diagnostic): [string, number, number, string] => [d.loc?.file ?? "", d.loc?.line ?? 0, d.loc?.col ?? 0, d.code];
     return [...this.items].sort((a, b) => {
       const ka = key(a);
@@ -84,6 +128,11 @@ export class DiagnosticBag {
       return a.message < b.message ? -1 : a.message > b.message ? 1 : 0;
     });
   }
+}
+
+/** A value quoted for a message, cut short: a diagnostic never repeats megabytes of input. */
+export function quoteValue(value: string, max = 80): string {
+  return value.length <= max ? JSON.stringify(value) : `${JSON.stringify(value.slice(0, max))}… (${value.length} characters)`;
 }
 
 export function formatLoc(loc: SourceLoc): string {
@@ -120,8 +169,9 @@ function frame(lines: readonly string[], d: Diagnostic): string {
 }
 
 /** Text report: each diagnostic with its frame, then a count. `texts` maps a file to its source. */
-export function formatReport(diags: readonly Diagnostic[], texts: ReadonlyMap<string, string>): string {
+export function formatReport(all: readonly Diagnostic[], texts: ReadonlyMap<string, string>): string {
   const split = new Map<string, readonly string[]>();
+  const diags = all.slice(0, MAX_SHOWN);
   const parts = diags.map((d) => {
     const text = d.loc ? texts.get(d.loc.file) : undefined;
     let lines: readonly string[] | undefined;
@@ -130,10 +180,14 @@ export function formatReport(diags: readonly Diagnostic[], texts: ReadonlyMap<st
       if (!lines) split.set(d.loc!.file, (lines = text.split(/\r?\n/)));
     }
     const shown = lines ? frame(lines, d) : "";
-    return shown ? `${formatDiagnostic(d)}\n${shown}` : formatDiagnostic(d);
+    const more = d.more ? `\n… and ${d.more} more problems in ${d.loc?.file ?? "this file"}, not listed (only the first ${MAX_PER_FILE} of a file are)` : "";
+    return (shown ? `${formatDiagnostic(d)}\n${shown}` : formatDiagnostic(d)) + more;
   });
-  const errors = diags.filter((d) => d.severity === "error").length;
-  const warnings = diags.length - errors;
+  const weight = (d: Diagnostic): number => 1 + (d.more ?? 0);
+  const hidden = all.slice(MAX_SHOWN).reduce((n, d) => n + weight(d), 0);
+  if (hidden) parts.push(`… and ${hidden} more problems, not listed (only the first ${MAX_SHOWN} are)`);
+  const errors = all.filter((d) => d.severity === "error").reduce((n, d) => n + weight(d), 0);
+  const warnings = all.filter((d) => d.severity !== "error").reduce((n, d) => n + weight(d), 0);
   parts.push(`${errors} error${errors === 1 ? "" : "s"}${warnings ? `, ${warnings} warning${warnings === 1 ? "" : "s"}` : ""}`);
   return parts.join("\n\n") + "\n";
 }
@@ -149,6 +203,7 @@ export function formatJson(diags: readonly Diagnostic[]): string {
         file: d.loc?.file ?? null,
         line: d.loc?.line ?? null,
         column: d.loc?.col ?? null,
+        ...(d.more && { more: d.more }),
       })),
       null,
       2,

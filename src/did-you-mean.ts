@@ -17,17 +17,22 @@ export function editDistance(a: string, b: string): number {
   return rows[a.length]![b.length]!;
 }
 
+/** Longer input is no typo of a key or a name; comparing it would cost time and memory quadratic in its length. */
+const MAX_HINT_INPUT = 64;
+
 export function didYouMean(input: string, candidates: readonly string[]): string | undefined {
+  if (input.length > MAX_HINT_INPUT) return undefined;
   let best: string | undefined;
   let bestScore = Infinity;
   const lower = input.toLowerCase();
+  const limit = Math.max(1, Math.floor(input.length / 3));
   for (const c of [...candidates].sort()) {
+    if (Math.abs(c.length - input.length) > limit) continue; // the distance is at least the difference in length
     const score = editDistance(lower, c.toLowerCase());
     if (score < bestScore) {
       best = c;
       bestScore = score;
     }
   }
-  const limit = Math.max(1, Math.floor(input.length / 3));
   return bestScore <= limit ? best : undefined;
 }

@@ -3,7 +3,10 @@
 import { normaliseDetails, normaliseRetry, normaliseStatus, type RawRetry, type RawStatus } from "./code-fields.js";
 import type { CatalogSettings } from "./config.js";
 import { didYouMean } from "./did-you-mean.js";
-import { formatLoc, type DiagnosticBag } from "./diagnostics.js";
+import { formatLoc, quoteValue, type DiagnosticBag } from "./diagnostics.js";
+
+/** Longest code name: far beyond any real one, and short enough for every identifier rule. */
+export const MAX_CODE_NAME = 256;
 import { normaliseText } from "./escape/text.js";
 import { compareStrings, type Catalog, type Domain, type ErrorCode, type SourceLoc, type Tombstone } from "./model.js";
 import { IDENTIFIER_SCHEMES } from "./naming/schemes.js";
@@ -96,6 +99,10 @@ export function normalise(settings: CatalogSettings, rawDomains: readonly RawDom
     for (const raw of value.codes ?? []) {
       if (raw.name === undefined) continue; // reported as a missing key
       const loc = reader.locOf(raw, "name");
+      if (raw.name.length > MAX_CODE_NAME) {
+        bag.error("LS021", `code name ${quoteValue(raw.name, 40)} is longer than ${MAX_CODE_NAME} characters`, loc);
+        continue;
+      }
       if (!NAME_PATTERNS[settings.naming].test(raw.name)) {
         const expected = settings.naming === "UPPER_SNAKE" ? "UPPER_SNAKE (e.g. INVALID_PHONE_NUMBER)" : "lower_snake (e.g. invalid_phone_number)";
         bag.error("LS021", `code name "${raw.name}" is not ${expected}`, loc);
@@ -264,24 +271,36 @@ function resolveReferences(drafts: Map<string, Draft>, domainScope: boolean, bag
       if (d.lifecycle !== "planned") bag.error("LS030", `surfacesAs only applies to a planned code; set lifecycle: planned on ${d.name}`, d.reader.locOf(raw, "surfacesAs"));
     }
     d.related = (raw.related ?? []).flatMap((r) => {
+      if (r.code === undefined) return []; // invalid (reported by the reader)
       const key = resolve(d, r.code, "related", r, "code");
       return key ? [{ code: key, note: r.note }] : [];
     });
   }
-  reportCycles(drafts, "aliasOf", (d) => d.aliasOf, bag);
-  reportCycles(drafts, "replacement", (d) => d.deprecated?.replacement, bag);
-  if (!bag.hasErrors) for (const d of drafts.values()) inheritFromAlias(d, drafts, new Set());
+  reportCycles(drafts, "aliasOf", "aliasOf", (d) => d.aliasOf, bag);
+  reportCycles(drafts, "replacement", "deprecated", (d) => d.deprecated?.replacement, bag);
+  // A planned code shows clients another code until it ships: never itself, nor a code that shows it.
+  reportCycles(drafts, "surfacesAs", "surfacesAs", (d) => d.surfacesAs, bag);
+  if (!bag.hasErrors) inheritFromAliases(drafts);
 }
 
 /**
  * An alias is the same error under another name: what it leaves unset (status, retry,
- * details, description, cause, fix) comes from the code it aliases.
+ * details, description, cause, fix) comes from the code it aliases. A loop from the end
+ * of each chain, not recursion: a chain of thousands of aliases must not overflow the stack.
  */
-function inheritFromAlias(d: Draft, drafts: Map<string, Draft>, seen: Set<string>): void {
-  if (d.aliasOf === undefined || seen.has(d.key)) return;
-  seen.add(d.key);
-  const target = drafts.get(d.aliasOf)!;
-  inheritFromAlias(target, drafts, seen);
+function inheritFromAliases(drafts: Map<string, Draft>): void {
+  const done = new Set<string>();
+  for (const start of drafts.values()) {
+    const chain: Draft[] = [];
+    for (let d: Draft | undefined = start; d?.aliasOf !== undefined && !done.has(d.key); d = drafts.get(d.aliasOf)) {
+      chain.push(d);
+      done.add(d.key);
+    }
+    for (let i = chain.length - 1; i >= 0; i--) inherit(chain[i]!, drafts.get(chain[i]!.aliasOf!)!);
+  }
+}
+
+function inherit(d: Draft, target: Draft): void {
   const raw = d.raw;
   if (raw.status === undefined) d.status = target.status;
   if (raw.retryable === undefined && raw.retry === undefined) d.retry = target.retry;
@@ -291,23 +310,23 @@ function inheritFromAlias(d: Draft, drafts: Map<string, Draft>, seen: Set<string
   if (raw.fix === undefined) d.fix = target.fix;
 }
 
-function reportCycles(drafts: Map<string, Draft>, label: string, next: (d: Draft) => string | undefined, bag: DiagnosticBag): void {
-  const reported = new Set<string>();
+function reportCycles(drafts: Map<string, Draft>, label: string, field: string, next: (d: Draft) => string | undefined, bag: DiagnosticBag): void {
+  // Every code is walked once: a code seen on an earlier walk leads to no new cycle (linear on long chains).
+  const visited = new Set<string>();
   for (const start of drafts.values()) {
     const path: Draft[] = [];
     const onPath = new Set<string>();
     let cur: Draft | undefined = start;
-    while (cur && !onPath.has(cur.key) && !reported.has(cur.key)) {
+    while (cur && !onPath.has(cur.key) && !visited.has(cur.key)) {
       path.push(cur);
       onPath.add(cur.key);
       const n = next(cur);
       cur = n === undefined ? undefined : drafts.get(n);
     }
+    for (const d of path) visited.add(d.key);
     if (cur && onPath.has(cur.key)) {
       const cycle = path.slice(path.indexOf(cur));
-      cycle.forEach((d) => reported.add(d.key));
       const names = [...cycle.map((d) => d.name), cur.name].join(" → ");
-      const field = label === "aliasOf" ? "aliasOf" : "deprecated";
       bag.error("LS025", `${label} cycle: ${names}`, cur.reader.locOf(cur.raw, field));
     }
   }

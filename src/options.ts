@@ -2,6 +2,7 @@
 // and wrong types become an OptionError that the pipeline turns into a diagnostic
 // pointing at the option in the config file.
 import { didYouMean } from "./did-you-mean.js";
+import { quoteValue } from "./diagnostics.js";
 
 export class OptionError extends Error {
   constructor(
@@ -30,7 +31,7 @@ export const opt = {
       doc,
       parse(raw) {
         if (typeof raw !== "string") throw `must be a string, got ${describe(raw)}`;
-        if (pattern && !pattern.test(raw)) throw `must match ${String(pattern)}, got ${JSON.stringify(raw)}`;
+        if (pattern && (raw.length > 1000 || !pattern.test(raw))) throw `must match ${String(pattern)}${raw.length > 1000 ? " and be at most 1000 characters" : ""}, got ${quoteValue(raw)}`;
         return raw;
       },
     };

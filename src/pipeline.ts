@@ -1,6 +1,6 @@
 // Runs generators over a Catalog: options parsed, templates bound, each result
 // checked for path hygiene. Pure: templates come through a loader, nothing is written.
-import { DiagnosticBag, type Diagnostic } from "./diagnostics.js";
+import { DiagnosticBag, quoteValue, type Diagnostic } from "./diagnostics.js";
 import type { Catalog, SourceLoc } from "./model.js";
 import { OptionError } from "./options.js";
 import type { Generator, OutputFile } from "./plugin.js";
@@ -13,6 +13,8 @@ export interface PlannedGenerator {
   readonly rawOptions: Readonly<Record<string, unknown>>;
   /** Where the generator is named in the config (or the config file itself for defaults). */
   readonly loc: SourceLoc;
+  /** Where this generator's `out` is set, when it is. */
+  readonly outLoc?: SourceLoc;
   readonly optionLoc: (key: string) => SourceLoc;
 }
 
@@ -42,6 +44,48 @@ export function isSafeOutputPath(path: string): boolean {
   return path.length > 0 && path.length <= 400 && path.split("/").every((seg) => SEGMENT.test(seg) && seg !== "." && seg !== ".." && Buffer.byteLength(seg) <= 255);
 }
 
+/** What a thrown value says, whatever it is (a string, an Error, null, a Proxy, an object whose toString throws). */
+export function describeThrown(e: unknown): string {
+  try {
+    if (isInstance(e, Error) && typeof e.message === "string") return e.message;
+    if (typeof e === "string") return e;
+    return `it threw ${kindOf(e)}`;
+  } catch {
+    return "it threw a value that cannot be inspected";
+  }
+}
+
+/** `instanceof` that cannot throw (a Proxy's getPrototypeOf trap can). */
+function isInstance<T>(e: unknown, type: abstract new (...args: never[]) => T): e is T {
+  try {
+    return e instanceof type;
+  } catch {
+    return false;
+  }
+}
+
+/** A short, safe description of any value for a message: never calls the value's own methods. */
+function kindOf(value: unknown): string {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "an array";
+  switch (typeof value) {
+    case "undefined":
+      return "undefined";
+    case "string":
+      return `a string (${quoteValue(value, 40)})`;
+    case "number":
+    case "boolean":
+    case "bigint":
+      return `a ${typeof value} (${String(value)})`;
+    case "symbol":
+      return "a symbol";
+    case "function":
+      return "a function";
+    default:
+      return "an object";
+  }
+}
+
 export function runGenerators(
   catalog: Catalog,
   plan: readonly PlannedGenerator[],
@@ -57,29 +101,41 @@ export function runGenerators(
     try {
       options = generator.parseOptions(step.rawOptions);
     } catch (e) {
-      if (!(e instanceof OptionError)) throw e;
-      bag.error("LS041", `generator "${generator.name}": ${e.message}`, step.optionLoc(e.key));
+      if (isInstance(e, OptionError)) bag.error("LS041", `generator "${generator.name}": ${e.message}`, step.optionLoc(e.key));
+      else bag.error("LS041", `generator "${generator.name}": its options parser failed: ${describeThrown(e)}`, step.loc);
       continue;
     }
-    const render = createRenderer(generator.name, generator.helpers ?? {}, loadTemplate, generator.templatesDir);
-    let output: OutputFile[];
+    // A third-party generator may throw anything or return anything: every such case is
+    // a located LS050 here, never a crash of the whole run.
     try {
-      output = generator.generate(catalog, { options, outDir: step.outDir, render, notice });
-    } catch (e) {
-      const message = e instanceof Error ? e.message : String(e);
-      const isTemplate = e instanceof TemplateError;
-      bag.error(isTemplate ? "LS053" : "LS050", `generator "${generator.name}" failed: ${message.split("\n").slice(0, 4).join(" ").trim()}`, step.loc);
-      continue;
-    }
-    for (const file of output) {
-      const path = step.outDir === "." ? file.path : `${step.outDir}/${file.path}`;
-      if (!isSafeOutputPath(file.path) || !isSafeOutputPath(path)) {
-        bag.error("LS051", `generator "${generator.name}" produced an unsafe output path ${JSON.stringify(file.path)}`, step.loc);
+      const render = createRenderer(generator.name, generator.helpers ?? {}, loadTemplate, generator.templatesDir);
+      const output: unknown = generator.generate(catalog, { options, outDir: step.outDir, render, notice });
+      if (!Array.isArray(output)) {
+        bag.error("LS050", `generator "${generator.name}" failed: generate() returned ${kindOf(output)}, not an array of { path, contents }`, step.loc);
         continue;
       }
-      let contents = file.contents.endsWith("\n") ? file.contents : file.contents + "\n";
-      if (contents.includes("\r")) contents = contents.replace(/\r\n?/g, "\n");
-      files.push({ path, bytes: Buffer.from(contents, "utf8"), generator: generator.name });
+      for (let i = 0; i < output.length; i++) {
+        const file: unknown = output[i];
+        const path: unknown = typeof file === "object" && file !== null ? (file as OutputFile).path : undefined;
+        const text: unknown = typeof file === "object" && file !== null ? (file as OutputFile).contents : undefined;
+        if (typeof path !== "string" || typeof text !== "string") {
+          const what = typeof path !== "string" ? `a path that is ${kindOf(path)}` : `contents that are ${kindOf(text)}`;
+          bag.error("LS050", `generator "${generator.name}" failed: file ${i + 1} of its output has ${what}; path and contents must be strings`, step.loc);
+          continue;
+        }
+        const full = step.outDir === "." ? path : `${step.outDir}/${path}`;
+        if (!isSafeOutputPath(path) || !isSafeOutputPath(full)) {
+          bag.error("LS051", `generator "${generator.name}" produced an unsafe output path ${quoteValue(path)}`, step.loc);
+          continue;
+        }
+        let contents = text.endsWith("\n") ? text : text + "\n";
+        if (contents.includes("\r")) contents = contents.replace(/\r\n?/g, "\n");
+        files.push({ path: full, bytes: Buffer.from(contents, "utf8"), generator: generator.name });
+      }
+    } catch (e) {
+      const isTemplate = isInstance(e, TemplateError);
+      const message = describeThrown(e);
+      bag.error(isTemplate ? "LS053" : "LS050", `generator "${generator.name}" failed: ${message.split("\n").slice(0, 4).join(" ").trim().slice(0, 500)}`, step.loc);
     }
   }
 

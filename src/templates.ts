@@ -107,7 +107,7 @@ export function createRenderer(
     } catch (e) {
       if (e instanceof TemplateError && e.message.startsWith("template ")) throw e;
       const message = e instanceof Error ? e.message : String(e);
-      throw new TemplateError(`template ${generator}/${name}.hbs: ${message.replace(/\s*\n\s*/g, " ").trim()}`);
+      throw new TemplateError(`template ${generator}/${name}.hbs: ${message.split("\n").map((l) => l.trim()).filter(Boolean).join(" ")}`);
     }
   };
 }

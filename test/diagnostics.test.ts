@@ -1,7 +1,7 @@
 // Every spec diagnostic, with its exact message and location. (Diagnostics that need
 // the file system or generators are in cli.test.ts.)
 import { describe, expect, test } from "vitest";
-import { codeFrame, DiagnosticBag, formatReport } from "../src/diagnostics.js";
+import { codeFrame, DiagnosticBag, formatReport, MAX_PER_FILE, MAX_SHOWN } from "../src/diagnostics.js";
 import { diagnose } from "./support/diagnose.js";
 
 const cases: { name: string; given: Record<string, string>; want: string[] }[] = [
@@ -238,7 +238,7 @@ describe("report format", () => {
     );
   });
 
-  test("many diagnostics in two files: each framed from its own file, in order", () => {
+  test("many diagnostics: a file keeps its first 100, the report shows 100 and counts the rest", () => {
     const n = 20_000;
     const a = Array.from({ length: n }, (_, i) => `key${i}: 1`).join("\r\n") + "\n";
     const b = "x: 1\ny: 2\n";
@@ -246,20 +246,19 @@ describe("report format", () => {
     for (let i = 0; i < n; i++) bag.error("LS010", `unknown key "key${i}"`, { file: "a.yaml", line: i + 1, col: 1 }, { start: 0, end: 4 + String(i).length });
     bag.error("LS010", 'unknown key "y"', { file: "b.yaml", line: 2, col: 1 }, { start: 5, end: 6 });
     bag.error("LS043", "no spec files");
-    const report = formatReport(bag.items, new Map([["a.yaml", a], ["b.yaml", b]])).split("\n\n");
-    expect(report).toHaveLength(n + 3);
-    const w = 5;
-    expect(report[12_344]).toBe(
-      [
-        'a.yaml:12345:1 error LS010: unknown key "key12344"',
-        `  ${"12344".padStart(w)} | key12343: 1`,
-        `> ${"12345".padStart(w)} | key12344: 1`,
-        `  ${" ".repeat(w)} | ^^^^^^^^^`,
-        `  ${"12346".padStart(w)} | key12345: 1`,
-      ].join("\n"),
+    expect(bag.items).toHaveLength(MAX_PER_FILE + 2);
+    expect(bag.count).toBe(n + 2);
+    const sorted = bag.sorted();
+    expect(sorted.map((d) => d.more ?? 0).filter(Boolean)).toEqual([n - MAX_PER_FILE]);
+    const report = formatReport(sorted, new Map([["a.yaml", a], ["b.yaml", b]])).split("\n\n");
+    expect(report).toHaveLength(MAX_SHOWN + 2);
+    expect(report[0]).toBe("error LS043: no spec files"); // no place: sorted first
+    expect(report[50]).toBe(
+      ['a.yaml:50:1 error LS010: unknown key "key49"', "  49 | key48: 1", "> 50 | key49: 1", "     | ^^^^^^", "  51 | key50: 1"].join("\n"),
     );
-    expect(report[n - 1]).toBe([`a.yaml:${n}:1 error LS010: unknown key "key${n - 1}"`, `  ${n - 1} | key${n - 2}: 1`, `> ${n} | key${n - 1}: 1`, `  ${" ".repeat(5)} | ^^^^^^^^^`, `  ${n + 1} | `].join("\n"));
-    expect(report[n]).toBe(['b.yaml:2:1 error LS010: unknown key "y"', "  1 | x: 1", "> 2 | y: 2", "    | ^", "  3 | "].join("\n"));
-    expect(report.slice(n + 1)).toEqual(["error LS043: no spec files", `${n + 2} errors\n`]);
+    // a.yaml's 100th and the 19,900 counted after it, and b.yaml's one, are past the 100 shown
+    expect(report.slice(100)).toEqual([`… and ${n - 100 + 2} more problems, not listed (only the first 100 are)`, `${n + 2} errors\n`]);
+    const few = formatReport(sorted.slice(0, 50).concat(sorted.slice(100)), new Map([["a.yaml", a], ["b.yaml", b]])).split("\n\n");
+    expect(few[50]!.split("\n").at(-1)).toBe(`… and ${n - 100} more problems in a.yaml, not listed (only the first 100 of a file are)`);
   });
 });

@@ -15,13 +15,17 @@ export interface Args {
   readonly format: "text" | "json";
   /** `generate --watch`: regenerate on every change until interrupted (src/cli/watch.ts). */
   readonly watch: boolean;
+  /** `--force`: overwrite files at generated paths that Lockstep never wrote. */
+  readonly force: boolean;
+  /** `--no-plugins`: refuse to load third-party (`from:`) generators, for untrusted branches. */
+  readonly noPlugins: boolean;
   /** Positional arguments after the command (e.g. `schema domain`). */
   readonly rest: readonly string[];
 }
 
 export class UsageError extends Error {}
 
-const FLAGS = ["--config", "--check", "--only", "--quiet", "--format", "--watch", "--help", "--version", "-c", "-q", "-w", "-h", "-v"];
+const FLAGS = ["--config", "--check", "--only", "--quiet", "--format", "--watch", "--force", "--no-plugins", "--help", "--version", "-c", "-q", "-w", "-h", "-v"];
 
 export function parseArgs(argv: readonly string[]): Args {
   let command: Command | undefined;
@@ -31,6 +35,8 @@ export function parseArgs(argv: readonly string[]): Args {
   let quiet = false;
   let format: "text" | "json" = "text";
   let watch = false;
+  let force = false;
+  let noPlugins = false;
   const rest: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const raw = argv[i]!;
@@ -65,6 +71,12 @@ export function parseArgs(argv: readonly string[]): Args {
       case "-w":
         watch = true;
         break;
+      case "--force":
+        force = true;
+        break;
+      case "--no-plugins":
+        noPlugins = true;
+        break;
       case "--help":
       case "-h":
         command = "help";
@@ -90,7 +102,8 @@ export function parseArgs(argv: readonly string[]): Args {
   if (command === "check") check = true;
   if (watch && check) throw new UsageError("--watch cannot be combined with check: run the check once (in CI or a hook), or watch with generate");
   if (watch && command !== undefined && command !== "generate" && command !== "help" && command !== "version") throw new UsageError(`--watch works with generate only, not ${command}`);
-  return { command: command ?? "generate", config, check, only, quiet, format, watch, rest };
+  if (force && check) throw new UsageError("--force cannot be combined with check: check never writes");
+  return { command: command ?? "generate", config, check, only, quiet, format, watch, force, noPlugins, rest };
 }
 
 export const HELP = `lockstep: compile an error catalog (spec/*.yaml) into TypeScript, Go, Python, OpenAPI and docs.
@@ -117,6 +130,10 @@ Options:
                       orphaned files with a diff when out/ differs from what would be generated
       --only <names>  run only these generators (comma-separated)
   -w, --watch         generate, then regenerate whenever the config, spec or templates change
+      --force         overwrite files at generated paths that lockstep never wrote
+                      (without it, such a file stops generate before anything is written)
+      --no-plugins    refuse to load third-party generators (\`from:\` in the config): they
+                      run arbitrary code, so use this for check on untrusted branches
   -q, --quiet         print only problems
       --format <fmt>  diagnostics as text (default) or json
   -h, --help          this help

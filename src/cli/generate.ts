@@ -1,54 +1,73 @@
 // `generate` and `check` once the spec is valid: run the generators, compare with
 // out/, then write (or report). Loaded by main.ts only when there is work to do.
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Config } from "../config.js";
+import type { Diagnostic } from "../diagnostics.js";
 import { checkReport } from "../io/check-report.js";
 import { lockfileReport, lockfileStale, writeLockfile, type LockfileState } from "../io/lockfile-state.js";
 import { fsTemplateLoader } from "../io/fs-templates.js";
-import { readOutState } from "../io/out-state.js";
+import { lockOutRoot } from "../io/out-lock.js";
+import { MANIFEST, readOutState, symlinkOnPath, type OutState, type Refusal } from "../io/out-state.js";
 import { planGenerators } from "../io/plan.js";
 import type { Project } from "../io/project.js";
 import { inputsFingerprint, recordUpToDate } from "../io/up-to-date.js";
-import { applyOutState } from "../io/writer.js";
+import { unwritableFolders } from "../io/writable.js";
+import { applyOutState, leftoverTemps } from "../io/writer.js";
+import type { SourceLoc } from "../model.js";
 import { runGenerators } from "../pipeline.js";
 import type { Args } from "./args.js";
 import { EXIT, type Io } from "./main.js";
 import { fixCommand, report } from "./report.js";
 
+/** How long a second `generate` on one out/ waits for the first (LOCKSTEP_LOCK_WAIT_MS overrides). */
+const LOCK_WAIT_MS = 5000;
+
 export async function generate(args: Args, io: Io, project: Project & { config: Config }, inputs: string | undefined): Promise<number> {
   const { config, root } = project;
   const catalog = project.catalog!;
-  const planned = await planGenerators(project, args.only);
+  const planned = await planGenerators(project, args.only, args.noPlugins);
   if (planned.diagnostics.length) {
     report(io, args, project, planned.diagnostics);
     return EXIT.invalid;
   }
   const templatesDir = config.templatesDir === undefined ? undefined : join(root, config.templatesDir);
-  const { files, diagnostics } = runGenerators(catalog, planned.plan, fsTemplateLoader(templatesDir));
+  // A linked templates folder is the config's doing, not the first generator's that reads it.
+  const linkedTemplates = config.templatesDir === undefined ? undefined : symlinkOnPath(root, config.templatesDir);
+  if (linkedTemplates) {
+    const message = `templates folder ${linkedTemplates} is a symbolic link; lockstep reads templates only from plain folders inside the project`;
+    report(io, args, project, [{ code: "LS053", severity: "error", message, loc: config.templatesLoc }]);
+    return EXIT.invalid;
+  }
+  const { files, diagnostics } = runGenerators(catalog, planned.plan, fsTemplateLoader(templatesDir, config.templatesDir));
   if (diagnostics.length) {
     report(io, args, project, diagnostics);
     return EXIT.invalid;
   }
+  const under = (path: string): string => (config.outDir === "." ? path : `${config.outDir}/${path}`);
   // The output root may contain the project (`out: .`): no output may land on an input.
   const isInput = (rel: string): boolean =>
     rel === config.file ||
     (config.specDir === "." ? !rel.includes("/") && /\.(ya?ml|json)$/.test(rel) : rel.startsWith(`${config.specDir}/`)) ||
     (config.templatesDir !== undefined && (config.templatesDir === "." || rel.startsWith(`${config.templatesDir}/`)));
-  const clash = files.find((f) => isInput(config.outDir === "." ? f.path : `${config.outDir}/${f.path}`));
+  const clash = files.find((f) => isInput(under(f.path)));
   if (clash) {
-    const rel = config.outDir === "." ? clash.path : `${config.outDir}/${clash.path}`;
-    io.err(`error LS051: generator "${clash.generator}" would write ${rel}, which is an input (the config, a spec file or a template); give it another output folder\n1 error\n`);
+    const step = planned.plan.find((p) => p.generator.name === clash.generator);
+    const loc = step?.outLoc ?? config.outLoc; // the `out:` that aims the generator at an input
+    report(io, args, project, [
+      { code: "LS051", severity: "error", message: `generator "${clash.generator}" would write ${under(clash.path)}, which is an input (the config, a spec file or a template); give it another output folder`, loc },
+    ]);
     return EXIT.invalid;
   }
-  // --only regenerates a subset: other generators' files are neither orphans nor stale.
-  const state = readOutState(root, config.outDir, files, args.only ? new Set(planned.plan.map((p) => p.generator.name)) : undefined);
-  if (state.refusals.length) {
-    io.err(state.refusals.map((r) => `error LS060: ${r}\n`).join("") + `${state.refusals.length} error${state.refusals.length === 1 ? "" : "s"}\n`);
-    return EXIT.invalid;
-  }
+  const outRoot = join(root, config.outDir);
   const lock: LockfileState = { path: project.lockfile!.path, current: project.lockfile!.current, next: project.lockfile!.next! };
+  const ran = args.only ? new Set(planned.plan.map((p) => p.generator.name)) : undefined;
   if (args.check) {
-    const result = checkReport(config.outDir, state, fixCommand(io, args));
+    // --only regenerates a subset: other generators' files are neither orphans nor stale.
+    const state = readOutState(root, config.outDir, files, ran);
+    if (state.refusals.length) return refuse(io, args, project, state.refusals);
+    const strays = leftoverTemps(outRoot, state.files.map((f) => f.path)).map((p) => p.slice(outRoot.length + 1));
+    const result = checkReport(config.outDir, state, fixCommand(io, args), strays);
     if (!result.ok || lockfileStale(lock)) {
       const lockLines = lockfileStale(lock) ? lockfileReport(lock) : [];
       if (result.ok) io.err([`lockstep: the lockfile is out of date:`, ...lockLines, "", `Fix: run \`${fixCommand(io, args)}\` and commit the result.`].join("\n") + "\n");
@@ -58,15 +77,97 @@ export async function generate(args: Args, io: Io, project: Project & { config: 
     if (!args.quiet) io.out(`lockstep: ${config.outDir}/ is up to date (${files.length} files)\n`);
     return EXIT.ok;
   }
-  const summary = applyOutState(join(root, config.outDir), state);
-  // The lockfile goes last: an interrupted run leaves the old one, so the next run redoes the work.
-  const lockWritten = writeLockfile(root, lock);
+
+  // Everything that stops the run is found before the lock is taken and anything is written:
+  // what is in the way in out/, files lockstep never wrote, folders that are not writable.
+  const first = readOutState(root, config.outDir, files, ran);
+  const manifestBefore = manifestBytes(outRoot);
+  const stop = blocked(args, io, project, first);
+  if (stop !== undefined) return stop;
+  const targets = [under(MANIFEST), ...files.map((f) => under(f.path)), ...(lockfileStale(lock) ? [lock.path] : [])];
+  const readOnly = unwritableFolders(root, targets);
+  if (readOnly.length) return refuse(io, args, project, readOnly);
+  const wait = Number(io.env.LOCKSTEP_LOCK_WAIT_MS ?? LOCK_WAIT_MS);
+  const held = await lockOutRoot(outRoot, Number.isFinite(wait) && wait >= 0 ? wait : LOCK_WAIT_MS);
+  if (!held.ok) {
+    const who = held.pid === undefined ? "another lockstep generate" : `another lockstep generate (pid ${held.pid})`;
+    const message = `${who} is writing ${config.outDir}/; nothing was written. Run again when it has finished (if no such process runs, delete ${held.path})`;
+    report(io, args, project, [{ code: "LS060", severity: "error", message, loc: config.outLoc }]);
+    return EXIT.invalid;
+  }
+  try {
+    // Another run may have written out/ while this one waited: then read it again.
+    const now = manifestBytes(outRoot);
+    const unchanged = now === undefined || manifestBefore === undefined ? now === manifestBefore : now.equals(manifestBefore);
+    const state = unchanged ? first : readOutState(root, config.outDir, files, ran);
+    if (state !== first) {
+      const again = blocked(args, io, project, state);
+      if (again !== undefined) return again;
+    }
+    return write(args, io, project, state, lock, inputs);
+  } finally {
+    held.release();
+  }
+}
+
+function manifestBytes(outRoot: string): Buffer | undefined {
+  try {
+    return readFileSync(join(outRoot, MANIFEST));
+  } catch {
+    return undefined;
+  }
+}
+
+/** The exit code when `state` must stop the run (something in the way, a file lockstep never wrote), else undefined. */
+function blocked(args: Args, io: Io, project: Project & { config: Config }, state: OutState): number | undefined {
+  const { config } = project;
+  const under = (path: string): string => (config.outDir === "." ? path : `${config.outDir}/${path}`);
+  if (state.refusals.length) return refuse(io, args, project, state.refusals);
+  const foreign = args.force ? [] : state.files.filter((f) => f.kind === "foreign");
+  if (foreign.length) {
+    const manifest = under(".lockstep-manifest.json");
+    report(
+      io,
+      args,
+      project,
+      foreign.map((f): Diagnostic => ({
+        code: "LS061",
+        severity: "error",
+        message: `${under(f.path)} was not written by lockstep (it is not in ${manifest}) and differs from what would be generated; nothing was written. Move it away, or run generate --force to overwrite it`,
+        loc: { file: under(f.path), line: 1, col: 1 },
+      })),
+    );
+    return EXIT.invalid;
+  }
+  return undefined;
+}
+
+function write(args: Args, io: Io, project: Project & { config: Config }, state: OutState, lock: LockfileState, inputs: string | undefined): number {
+  const { config, root } = project;
+  const catalog = project.catalog!;
+  const under = (path: string): string => (config.outDir === "." ? path : `${config.outDir}/${path}`);
+  const outRoot = join(root, config.outDir);
+  let summary: ReturnType<typeof applyOutState>;
+  let lockWritten: boolean;
+  try {
+    summary = applyOutState(outRoot, state);
+    // The lockfile goes last: an interrupted run leaves the old one, so the next run redoes the work.
+    lockWritten = writeLockfile(root, lock);
+  } catch (e) {
+    // Checked up front (writable folders, nothing in the way); what is left is the disk itself (full, failing).
+    const err = e as NodeJS.ErrnoException;
+    const path = typeof err.path === "string" && err.path.startsWith(`${root}/`) ? err.path.slice(root.length + 1) : undefined;
+    const loc: SourceLoc = path && existsSync(join(root, path)) ? { file: path, line: 1, col: 1 } : config.outLoc;
+    report(io, args, project, [{ code: "LS060", severity: "error", message: `writing ${config.outDir}/ failed: ${err.code ?? String(e)}${path ? ` (${path})` : ""}; every file is whole (old or new): run generate again`, loc }]);
+    return EXIT.invalid;
+  }
   if (inputs) {
     const texts = new Map(project.texts).set(lock.path, lock.next);
     recordUpToDate(root, config, lockWritten ? inputsFingerprint(root, config, texts) ?? inputs : inputs, state.hashes);
   }
-  for (const path of summary.kept) io.err(`lockstep: warning: kept ${config.outDir}/${path}: no longer generated, but edited by hand; delete it yourself\n`);
-  for (const path of summary.overwritten) io.err(`lockstep: warning: overwrote ${config.outDir}/${path}, which had been edited by hand\n`);
+  for (const path of summary.kept) io.err(`lockstep: warning: kept ${under(path)}: no longer generated, but edited by hand; delete it yourself\n`);
+  for (const path of summary.overwritten) io.err(`lockstep: warning: overwrote ${under(path)}, which had been edited by hand\n`);
+  for (const path of summary.adopted) io.err(`lockstep: warning: overwrote ${under(path)}, which lockstep had not written (--force); it is generated from now on\n`);
   if (!args.quiet) {
     const parts = [`${summary.written.length} written`, `${summary.unchanged} unchanged`];
     if (summary.removed.length) parts.push(`${summary.removed.length} removed`);
@@ -74,4 +175,17 @@ export async function generate(args: Args, io: Io, project: Project & { config: 
     io.out(`lockstep: ${catalog.codes.length} codes in ${catalog.domains.length} domains → ${config.outDir}/ (${parts.join(", ")})\n`);
   }
   return EXIT.ok;
+}
+
+/** LS060 at what is in the way, or at the config's `out:` when the output root itself is. */
+function refuse(io: Io, args: Args, project: Project & { config: Config }, refusals: readonly Refusal[]): number {
+  const { config } = project;
+  const isOutRootOrAbove = (path: string): boolean => path === "" || config.outDir === path || config.outDir.startsWith(`${path}/`);
+  report(
+    io,
+    args,
+    project,
+    refusals.map((r): Diagnostic => ({ code: "LS060", severity: "error", message: r.message, loc: isOutRootOrAbove(r.path) ? config.outLoc : { file: r.path, line: 1, col: 1 } })),
+  );
+  return EXIT.invalid;
 }

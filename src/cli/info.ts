@@ -25,8 +25,8 @@ interface DocumentedParser {
   readonly specs?: Readonly<Record<string, { readonly doc: string; readonly default: unknown }>>;
 }
 
-export async function listGenerators(config: Config, project: Project, io: Io): Promise<number> {
-  const { plan, diagnostics } = await planGenerators({ ...project, config }, undefined);
+export async function listGenerators(config: Config, project: Project, io: Io, noPlugins = false): Promise<number> {
+  const { plan, diagnostics } = await planGenerators({ ...project, config }, undefined, noPlugins);
   const lines: string[] = [];
   for (const step of plan) {
     lines.push(`${step.generator.name}  →  ${config.outDir}/${step.outDir}/`, `  ${step.generator.description}`);

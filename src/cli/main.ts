@@ -73,7 +73,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     report(io, args, project, project.diagnostics);
     return EXIT.invalid;
   }
-  if (args.command === "list-generators") return (await import("./info.js")).listGenerators(project.config, project, io);
+  if (args.command === "list-generators") return (await import("./info.js")).listGenerators(project.config, project, io, args.noPlugins);
   if (!project.catalog) {
     report(io, args, project, project.diagnostics);
     return EXIT.invalid;

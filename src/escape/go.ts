@@ -41,10 +41,19 @@ const NEEDS_NORMALISING = /[\u0000-\u001F\u007F\u0085\u2028\u2029\u200B-\u200F\u
 
 const isBlank = (c: number): boolean => c === 0x20 || c === 0x09;
 
+/** Spaces and tabs off both ends (a scan: /[ \t]+$/ is quadratic in a long inner run of blanks). */
+function trimBlanks(text: string): string {
+  let start = 0;
+  let end = text.length;
+  while (start < end && isBlank(text.charCodeAt(start))) start++;
+  while (end > start && isBlank(text.charCodeAt(end - 1))) end--;
+  return text.slice(start, end);
+}
+
 /** Spec text made safe for comments: one normal form, no lone surrogates, no line indentation. */
 function commentLines(text: string): string[] {
   // Fast path for the common one-line text (50,000 codes make this hot).
-  if (!NEEDS_NORMALISING.test(text)) return [noDocQuotes(isBlank(text.charCodeAt(0)) || isBlank(text.charCodeAt(text.length - 1)) ? text.replace(/^[ \t]+|[ \t]+$/g, "") : text)];
+  if (!NEEDS_NORMALISING.test(text)) return [noDocQuotes(isBlank(text.charCodeAt(0)) || isBlank(text.charCodeAt(text.length - 1)) ? trimBlanks(text) : text)];
   return normaliseText(text.replace(LONE_SURROGATE, "\uFFFD"))
     .split("\n")
     .map((l) => noDocQuotes(l.replace(/^[ \t]+/, "")));
@@ -119,14 +128,16 @@ export function goComment(doc: GoDoc, indent: string): string {
       // gofmt drops blank lines at either end of a code block and re-indents it by one tab.
       while (code[0] === "") code.shift();
       while (code[code.length - 1] === "") code.pop();
-      const margin = Math.min(...code.filter((l) => l !== "").map((l) => /^[ \t]*/.exec(l)![0].length));
+      // A loop, not Math.min(...lines): spreading a huge array overflows the stack.
+      let margin = Infinity;
+      for (const l of code) if (l !== "") margin = Math.min(margin, /^[ \t]*/.exec(l)![0].length);
       if (code.length) blocks.push({ lines: code.map((l) => l.slice(margin)), code: true });
       continue;
     }
     for (const para of paragraphsOf(block)) {
       const prev = blocks[blocks.length - 1]!;
       if (!isSpecial(para)) blocks.push({ lines: para, code: false });
-      else if (!prev.code) prev.lines.push(...para);
+      else if (!prev.code) for (const line of para) prev.lines.push(line);
       // No paragraph to join after a code block: a lead-in word keeps it plain text.
       else blocks.push({ lines: [`Note: ${para[0]!}`, ...para.slice(1)], code: false });
     }

@@ -21,7 +21,18 @@ export function normaliseText(text: string): string {
     // NEL and the Unicode separators are line breaks to some parsers (docutils, Python): make them real ones.
     .replace(/[\u0085\u2028\u2029]/g, "\n")
     // Trailing white space, Unicode spaces included (gofmt trims those from comments).
-    .replace(/[ \t\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]+$/gm, "");
+    .split("\n")
+    .map(trimEndSpaces)
+    .join("\n");
+}
+
+const TRAILING_SPACE = /[ \t\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/;
+
+/** A scan from the end: /[ …]+$/gm is quadratic in a long run of spaces inside a line. */
+function trimEndSpaces(line: string): string {
+  let end = line.length;
+  while (end > 0 && TRAILING_SPACE.test(line[end - 1]!)) end--;
+  return end === line.length ? line : line.slice(0, end);
 }
 
 /** Splits text into paragraphs (blank-line separated), each a list of lines. */

@@ -66,8 +66,9 @@ export function jsdoc(blocks: readonly JsDocBlock[], indent: string): string {
     if (lines.length) lines.push("");
     if (block.tag !== undefined) {
       const [first = "", ...rest] = body;
-      lines.push(`@${block.tag} ${first}`.trimEnd(), ...rest);
-    } else lines.push(...body);
+      lines.push(`@${block.tag} ${first}`.trimEnd());
+      for (const line of rest) lines.push(line);
+    } else for (const line of body) lines.push(line); // not push(...body): a huge text has more lines than a call has room for arguments
   }
   if (lines.length === 0) return "";
   return [`${indent}/**`, ...lines.map((l) => (l ? `${indent} * ${l}` : `${indent} *`)), `${indent} */`].join("\n") + "\n";

@@ -11,18 +11,25 @@ const WHY: Record<Exclude<FileState["kind"], "unchanged">, string> = {
   missing: "missing",
   stale: "stale (the spec changed since it was generated)",
   "hand-edited": "edited by hand (generated files are overwritten)",
+  foreign: "not written by lockstep (generate refuses to overwrite it: move it away, or adopt it with generate --force)",
   orphaned: "orphaned (no longer generated; generate removes it)",
 };
 
-export function checkReport(outDir: string, state: OutState, fixCommand: string): { ok: boolean; text: string } {
+/**
+ * `strays`: files a killed run left under the output root (temp files, its lock), by
+ * path under it; generate removes them, so check must not pass with them there.
+ */
+export function checkReport(outDir: string, state: OutState, fixCommand: string, strays: readonly string[] = []): { ok: boolean; text: string } {
   const bad = state.files.filter((f) => f.kind !== "unchanged");
-  if (bad.length === 0) return { ok: true, text: "" };
+  if (bad.length === 0 && strays.length === 0) return { ok: true, text: "" };
   const prefix = outDir === "." ? "" : `${outDir}/`;
-  const lines = [`lockstep: ${bad.length} generated file${bad.length === 1 ? " is" : "s are"} out of date:`];
+  const count = bad.length + strays.length;
+  const lines = [`lockstep: ${count} generated file${count === 1 ? " is" : "s are"} out of date:`];
   for (const f of bad) {
     const why = f.kind === "orphaned" && f.edited ? "orphaned and edited by hand (generate keeps it; delete it yourself)" : WHY[f.kind];
     lines.push(`  ${prefix}${f.path}: ${why}`);
   }
+  for (const path of strays) lines.push(`  ${prefix}${path}: left behind by an interrupted generate (generate removes it; never commit it)`);
   let budget = MAX_DIFF_LINES;
   for (const f of bad) {
     if (f.path === MANIFEST) continue; // bookkeeping: listed above, its diff would be noise

@@ -21,11 +21,14 @@ function readIfExists(file: string): string | undefined {
  * folder itself, a generator folder or the file) could pull any file on the machine
  * into out/, so it is refused.
  */
-function readOverride(overrideDir: string, generator: string, name: string): string | undefined {
+function readOverride(overrideDir: string, generator: string, name: string, shownDir: string): string | undefined {
   const file = join(overrideDir, generator, `${name}.hbs`);
   for (const path of [overrideDir, join(overrideDir, generator), file]) {
     try {
-      if (lstatSync(path).isSymbolicLink()) throw new TemplateError(`template override ${path} is a symbolic link; lockstep reads templates only from plain files`);
+      if (lstatSync(path).isSymbolicLink()) {
+        const shown = shownDir + path.slice(overrideDir.length); // as the project names it, not an absolute path
+        throw new TemplateError(`template override ${shown} is a symbolic link; lockstep reads templates only from plain files`);
+      }
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code === "ENOENT") return undefined;
       throw e;
@@ -34,9 +37,10 @@ function readOverride(overrideDir: string, generator: string, name: string): str
   return readIfExists(file);
 }
 
-export function fsTemplateLoader(overrideDir: string | undefined): TemplateLoader {
+/** `shownDir`: the override folder as the config names it (for messages). */
+export function fsTemplateLoader(overrideDir: string | undefined, shownDir = overrideDir ?? ""): TemplateLoader {
   return (generator, name, ownDir) => {
-    const override = overrideDir === undefined ? undefined : readOverride(overrideDir, generator, name);
+    const override = overrideDir === undefined ? undefined : readOverride(overrideDir, generator, name, shownDir);
     if (override !== undefined) return { source: override };
     if (ownDir !== undefined) return readIfExists(join(ownDir, `${name}.hbs`));
     const precompiled = PRECOMPILED[`${generator}/${name}`];

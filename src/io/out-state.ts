@@ -14,6 +14,8 @@ export type FileState =
   | { readonly kind: "unchanged"; readonly path: string }
   | { readonly kind: "missing"; readonly path: string; readonly next: Buffer }
   | { readonly kind: "stale" | "hand-edited"; readonly path: string; readonly current: Buffer; readonly next: Buffer }
+  /** A file Lockstep never wrote (not in the manifest) where it would write something else: never overwritten without --force. */
+  | { readonly kind: "foreign"; readonly path: string; readonly current: Buffer; readonly next: Buffer }
   /** Written by Lockstep earlier, no longer produced. `edited`: changed by hand since (kept, never deleted). */
   | { readonly kind: "orphaned"; readonly path: string; readonly current: Buffer; readonly edited: boolean };
 
@@ -26,7 +28,13 @@ export interface OutState {
   /** sha256 of every generated file and of the manifest, by path under the output root. */
   readonly hashes: ReadonlyMap<string, string>;
   /** Problems reading the output root (symlinks, unreadable files). */
-  readonly refusals: readonly string[];
+  readonly refusals: readonly Refusal[];
+}
+
+/** Something in the way of a write. `path`: what is in the way, relative to the project root. */
+export interface Refusal {
+  readonly path: string;
+  readonly message: string;
 }
 
 export function sha256(data: string | Buffer): string {
@@ -78,10 +86,8 @@ export function symlinkOnPath(projectRoot: string, relPath: string): string | un
     current = join(current, segment);
     try {
       if (lstatSync(current).isSymbolicLink()) return current.slice(projectRoot.length + 1);
-    } catch (e) {
-      const code = (e as NodeJS.ErrnoException).code;
-      if (code === "ENOENT" || code === "ENOTDIR") return undefined; // nothing there, or a file in the way (refused by the reader)
-      throw e;
+    } catch {
+      return undefined; // nothing there, a file in the way or unreadable: the reader refuses the last two
     }
   }
   return undefined;
@@ -92,10 +98,10 @@ export function symlinkOnPath(projectRoot: string, relPath: string): string | un
  * (with a refusal) when something that is not a file is in the way: a folder where
  * the file goes, or a file where one of its folders goes.
  */
-function readOrRefuse(path: string, rel: string, refusals: string[]): Buffer | undefined | null {
+function readOrRefuse(path: string, rel: string, refusals: Refusal[]): Buffer | undefined | null {
   try {
     if (!lstatSync(path).isFile()) {
-      refusals.push(`${rel} is not a file (a folder or a special file is where lockstep writes it); move it away`);
+      refusals.push({ path: rel, message: `${rel} is not a file (a folder or a special file is where lockstep writes it); move it away` });
       return null;
     }
     return readFileSync(path);
@@ -103,11 +109,27 @@ function readOrRefuse(path: string, rel: string, refusals: string[]): Buffer | u
     const code = (e as NodeJS.ErrnoException).code;
     if (code === "ENOENT") return undefined;
     if (code === "ENOTDIR") {
-      refusals.push(`a file is in the way of ${rel}: one of its folders is a file; move it away`);
+      refusals.push({ path: fileInTheWay(path, rel), message: `a file is in the way of ${rel}: one of its folders is a file; move it away` });
       return null;
     }
-    throw e;
+    refusals.push({ path: rel, message: `cannot read ${rel}: ${code ?? String(e)}` });
+    return null;
   }
+}
+
+/** The first folder of `rel` that is a file (for ENOTDIR), relative like `rel`. */
+function fileInTheWay(abs: string, rel: string): string {
+  const segments = rel.split("/");
+  const base = abs.slice(0, abs.length - rel.length);
+  for (let i = 1; i < segments.length; i++) {
+    const prefix = segments.slice(0, i).join("/");
+    try {
+      if (!lstatSync(base + prefix).isDirectory()) return prefix;
+    } catch {
+      break;
+    }
+  }
+  return rel;
 }
 
 /**
@@ -125,14 +147,14 @@ export function readOutState(projectRoot: string, outDir: string, files: readonl
   hashes.set(MANIFEST, sha256(manifest));
   const all: GeneratedFile[] = [...files, { path: MANIFEST, bytes: Buffer.from(manifest, "utf8"), generator: "lockstep" }];
   const produced = new Set([...all.map((f) => f.path), ...entries.keys()]);
-  const refusals: string[] = [];
+  const refusals: Refusal[] = [];
   const states: FileState[] = [];
 
   for (const file of all) {
     const rel = outDir === "." ? file.path : `${outDir}/${file.path}`;
     const link = symlinkOnPath(projectRoot, rel);
     if (link) {
-      refusals.push(`${link} is a symbolic link; lockstep does not write through links`);
+      refusals.push({ path: link, message: `${link} is a symbolic link; lockstep does not write through links` });
       continue;
     }
     const current = readOrRefuse(join(outRoot, file.path), rel, refusals);
@@ -140,8 +162,11 @@ export function readOutState(projectRoot: string, outDir: string, files: readonl
     if (current === undefined) states.push({ kind: "missing", path: file.path, next: file.bytes });
     else if (current.equals(file.bytes)) states.push({ kind: "unchanged", path: file.path });
     else {
-      const ours = file.path === MANIFEST || isOurs(previous.get(file.path), sha256(current));
-      states.push({ kind: ours ? "stale" : "hand-edited", path: file.path, current, next: file.bytes });
+      const entry = previous.get(file.path);
+      const ours = file.path === MANIFEST || isOurs(entry, sha256(current));
+      // Not in the manifest at all: Lockstep never wrote it (a project's own package.json under `out: .`).
+      const kind = ours ? "stale" : entry === undefined ? "foreign" : "hand-edited";
+      states.push({ kind, path: file.path, current, next: file.bytes });
     }
   }
   for (const [path] of [...previous].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {

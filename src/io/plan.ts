@@ -4,9 +4,9 @@ import { createRequire } from "node:module";
 import { isAbsolute, join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { BUILTIN_GENERATORS } from "../../generators/index.js";
-import type { Config } from "../config.js";
+import { isSafeRelativeDir, type Config } from "../config.js";
 import { DiagnosticBag, type Diagnostic } from "../diagnostics.js";
-import type { PlannedGenerator } from "../pipeline.js";
+import { describeThrown, type PlannedGenerator } from "../pipeline.js";
 import type { Generator } from "../plugin.js";
 import type { Project } from "./project.js";
 
@@ -19,13 +19,14 @@ function isGenerator(value: unknown): value is Generator<unknown> {
 export async function planGenerators(
   project: Project & { config: Config },
   only: readonly string[] | undefined,
+  noPlugins = false,
 ): Promise<{ plan: PlannedGenerator[]; diagnostics: Diagnostic[] }> {
   const bag = new DiagnosticBag();
   const { config, root } = project;
   const configLoc = { file: config.file, line: 1, col: 1 };
   const requests =
     config.generators ??
-    BUILTIN_GENERATORS.map((g) => ({ name: g.name, from: undefined, out: undefined, options: {}, loc: configLoc, optionLoc: () => configLoc }));
+    BUILTIN_GENERATORS.map((g) => ({ name: g.name, from: undefined, out: undefined, fromLoc: undefined, outLoc: undefined, options: {}, loc: configLoc, optionLoc: () => configLoc }));
   const plan: PlannedGenerator[] = [];
   for (const req of requests) {
     if (only && !only.includes(req.name)) continue;
@@ -37,6 +38,9 @@ export async function planGenerators(
         bag.error("LS040", `unknown generator "${req.name}" (built-ins: ${known}; a third-party generator needs "from")`, req.loc);
         continue;
       }
+    } else if (noPlugins) {
+      bag.error("LS042", `generator "${req.name}" is a third-party plugin (from: ${req.from}), which runs code from the project; --no-plugins refuses to load it`, req.fromLoc ?? req.loc);
+      continue;
     } else {
       try {
         const spec = req.from.startsWith(".") || isAbsolute(req.from)
@@ -53,15 +57,26 @@ export async function planGenerators(
           continue;
         }
       } catch (e) {
-        bag.error("LS042", `generator "${req.name}": cannot load ${req.from}: ${(e as Error).message.split("\n")[0]}`, req.loc);
+        bag.error("LS042", `generator "${req.name}": cannot load ${req.from}: ${describeThrown(e).split("\n")[0]}`, req.fromLoc ?? req.loc);
         continue;
       }
     }
+    let defaultOut: unknown;
+    try {
+      defaultOut = generator.defaultOut;
+    } catch {
+      defaultOut = null; // a getter that throws: refused below like any non-string
+    }
+    if (defaultOut !== undefined && (typeof defaultOut !== "string" || !isSafeRelativeDir(defaultOut))) {
+      bag.error("LS042", `generator "${req.name}": its defaultOut must be a relative folder name`, req.fromLoc ?? req.loc);
+      continue;
+    }
     plan.push({
       generator,
-      outDir: req.out ?? generator.defaultOut ?? generator.name,
+      outDir: req.out ?? (defaultOut as string | undefined) ?? generator.name,
       rawOptions: req.options,
       loc: req.loc,
+      ...(req.outLoc && { outLoc: req.outLoc }),
       optionLoc: req.optionLoc,
     });
   }

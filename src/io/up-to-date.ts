@@ -8,10 +8,10 @@
 // generators, --only, no cache), takes the full path. The cache lives in
 // node_modules/.cache/lockstep, never in out/, so it is never committed.
 import { createHash } from "node:crypto";
-import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { lstatSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Config } from "../config.js";
-import { sha256 } from "./out-state.js";
+import { sha256, symlinkOnPath } from "./out-state.js";
 import { hasLeftoverTemps } from "./writer.js";
 
 declare const __LOCKSTEP_BUILD_ID__: string | undefined;
@@ -72,14 +72,16 @@ export function isUpToDate(root: string, config: Config, inputs: string): boolea
   if (cache.inputs !== inputs) return false;
   const outRoot = join(root, config.outDir);
   for (const [file, hash] of Object.entries(cache.outputs)) {
+    const rel = config.outDir === "." ? file : `${config.outDir}/${file}`;
     try {
+      // A link with the right bytes behind it passes a hash but not the full check (LS060).
+      if (!lstatSync(join(outRoot, file)).isFile() || symlinkOnPath(root, rel)) return false;
       if (sha256(readFileSync(join(outRoot, file))) !== hash) return false;
     } catch {
       return false;
     }
   }
-  // A run killed while writing its first file (the interim manifest) changes nothing but
-  // leaves a temp file; only a full generate removes it.
+  // A killed run leaves a temp file, which the full check reports and generate removes.
   return !hasLeftoverTemps(outRoot, Object.keys(cache.outputs));
 }
 

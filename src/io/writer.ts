@@ -13,6 +13,8 @@ export interface WriteSummary {
   readonly kept: readonly string[];
   /** Files that had been edited by hand and were overwritten. */
   readonly overwritten: readonly string[];
+  /** Files Lockstep never wrote, overwritten with --force (now in the manifest). */
+  readonly adopted: readonly string[];
 }
 
 export function writeAtomic(path: string, contents: Buffer): void {
@@ -42,7 +44,7 @@ function pruneEmptyDirs(outRoot: string, path: string): void {
 const TEMP = /^\.(\d+)\.[a-z0-9]+\.lockstep-tmp$/;
 
 /** Temp files of earlier runs that were killed before their rename, in the folders of the output. */
-function leftoverTemps(outRoot: string, paths: readonly string[]): string[] {
+export function leftoverTemps(outRoot: string, paths: readonly string[]): string[] {
   const dirs = new Set(paths.map((p) => dirname(join(outRoot, p))));
   dirs.add(outRoot);
   const found: string[] = [];
@@ -80,11 +82,12 @@ export function applyOutState(outRoot: string, state: OutState): WriteSummary {
   const removed: string[] = [];
   const kept: string[] = [];
   const overwritten: string[] = [];
+  const adopted: string[] = [];
   let unchanged = 0;
   let manifest: Buffer | undefined;
   // Record first what this run may write, so a run killed half-way leaves files that
   // still count as Lockstep's (old or new content) and new paths that can be cleaned up.
-  const writes = state.files.filter((f) => f.kind === "missing" || f.kind === "stale" || f.kind === "hand-edited");
+  const writes = state.files.filter((f) => f.kind === "missing" || f.kind === "stale" || f.kind === "hand-edited" || f.kind === "foreign");
   const interim = writes.some((f) => f.path !== MANIFEST);
   if (interim) writeAtomic(join(outRoot, MANIFEST), Buffer.from(state.interimManifest, "utf8"));
   removeLeftoverTemps(outRoot, state.files.map((f) => f.path));
@@ -109,8 +112,9 @@ export function applyOutState(outRoot: string, state: OutState): WriteSummary {
     writeAtomic(join(outRoot, f.path), f.next);
     written.push(f.path);
     if (f.kind === "hand-edited") overwritten.push(f.path);
+    if (f.kind === "foreign") adopted.push(f.path);
   }
   // After an interim manifest the final one is written even when it equals the old one.
   if (manifest !== undefined || interim) writeAtomic(join(outRoot, MANIFEST), manifest ?? Buffer.from(state.manifest, "utf8"));
-  return { written, unchanged, removed, kept, overwritten };
+  return { written, unchanged, removed, kept, overwritten, adopted };
 }

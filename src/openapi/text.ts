@@ -3,5 +3,12 @@
 
 /** Paragraphs and lines joined by spaces (for one-line enum descriptions). */
 export function oneLine(text: string): string {
-  return text.trim().replace(/\s*\n\s*/g, " ");
+  // Split, not /\s*\n\s*/: that regular expression is quadratic in a long run of spaces.
+  const trimmed = text.trim();
+  if (!trimmed.includes("\n")) return trimmed;
+  return trimmed
+    .split("\n")
+    .map((line) => line.trim())
+    .filter((line) => line !== "")
+    .join(" ");
 }

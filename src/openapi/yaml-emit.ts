@@ -13,12 +13,28 @@
 import { InlineJson, quoted } from "./inline-json.js";
 import { TextSink } from "./text-sink.js";
 
+/** Characters a plain scalar may hold besides single spaces between words. */
+const PLAIN_CHAR = new Uint8Array(128);
+for (const c of "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_$./+()=;,!?*&%@~<>`-") PLAIN_CHAR[c.charCodeAt(0)] = 1;
+
 /**
  * A plain scalar: starts with a letter, `_`, `$` or `/` (no indicator), then letters, digits,
  * punctuation that means nothing inside a block scalar, and single spaces between words.
  * Never `:` or `#` (`a: b`, `a #b`), quotes, backslashes, brackets, braces or `|`.
+ * A linear scan: the regular expression it replaces overflowed the stack on a 12 MB text.
  */
-const PLAIN = /^[A-Za-z_$/](?:[A-Za-z0-9_$./+()=;,!?*&%@~<>`-]| (?=[^ ]))*$/;
+function isPlain(value: string): boolean {
+  const first = value.charCodeAt(0);
+  if (!(first < 128 && PLAIN_CHAR[first] === 1 && !(first >= 48 && first <= 57) && ".+()=;,!?*&%@~<>`-".indexOf(value[0]!) < 0)) return false;
+  for (let i = 1; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    if (c === 32) {
+      const next = value.charCodeAt(i + 1);
+      if (next !== next || next === 32) return false; // a trailing space, or two in a row
+    } else if (!(c < 128 && PLAIN_CHAR[c] === 1)) return false;
+  }
+  return true;
+}
 
 /** Words YAML 1.2 (core schema) or YAML 1.1 would read as a boolean or null. */
 const SPECIAL = /^(?:true|false|null|yes|no|on|off|y|n)$/i;
@@ -27,7 +43,7 @@ const SPECIAL = /^(?:true|false|null|yes|no|on|off|y|n)$/i;
 const MAX_IMPLICIT_KEY = 1024;
 
 export function yamlString(value: string): string {
-  return PLAIN.test(value) && !SPECIAL.test(value) ? value : quoted(value);
+  return isPlain(value) && !SPECIAL.test(value) ? value : quoted(value);
 }
 
 export function yamlScalar(value: unknown): string {

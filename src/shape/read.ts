@@ -1,7 +1,10 @@
 // Reads a parsed YAML node tree against a Shape: returns plain values, records where
 // each value was written, and reports every mismatch (it never stops at the first).
 import { didYouMean } from "../did-you-mean.js";
-import type { DiagnosticBag, Span } from "../diagnostics.js";
+import { quoteValue, type DiagnosticBag, type Span } from "../diagnostics.js";
+
+/** Longest string a pattern is tried on (names, paths, slugs). */
+export const MAX_PATTERN_INPUT = 1000;
 import type { SourceLoc } from "../model.js";
 import type { YDocument, YNode, YPair } from "../yaml/node.js";
 import { describeShape, type Definitions, type Shape } from "./shape.js";
@@ -99,9 +102,13 @@ export class ShapeReader {
       }
       const keySpan = spanOfNode(pair.key) ?? span;
       if (!Object.hasOwn(shape.fields, key.text)) {
+        ok = false;
+        if (this.bag.isFull(this.file)) {
+          this.bag.countOmitted(this.file); // a hopeless file: count, without hints or locations
+          continue;
+        }
         const hint = didYouMean(key.text, Object.keys(shape.fields));
         this.error("LS010", `unknown key "${key.text}"${hint ? ` (did you mean "${hint}"?)` : ""}`, keySpan);
-        ok = false;
         continue;
       }
       const valueSpan = spanOfNode(pair.value) ?? keySpan;
@@ -195,11 +202,13 @@ export class ShapeReader {
         if (typeof value !== "string") return this.mismatch(node, shape, span);
         if (shape.values && !shape.values.includes(value)) {
           const hint = didYouMean(value, shape.values);
-          this.error("LS013", `invalid value ${JSON.stringify(value)}: expected ${describeShape(shape, this.defs)}${hint ? ` (did you mean "${hint}"?)` : ""}`, span);
+          this.error("LS013", `invalid value ${quoteValue(value)}: expected ${describeShape(shape, this.defs)}${hint ? ` (did you mean "${hint}"?)` : ""}`, span);
           return INVALID;
         }
-        if (shape.pattern && !shape.pattern.test(value)) {
-          this.error("LS013", `invalid value ${JSON.stringify(value)}: must match ${shape.pattern.source}`, span);
+        // Patterns check names, paths and slugs: a longer value is wrong anyway, and a long one
+        // could overflow the regular expression's backtracking stack.
+        if (shape.pattern && (value.length > MAX_PATTERN_INPUT || !shape.pattern.test(value))) {
+          this.error("LS013", `invalid value ${quoteValue(value)}: must match ${shape.pattern.source}${value.length > MAX_PATTERN_INPUT ? ` and be at most ${MAX_PATTERN_INPUT} characters` : ""}`, span);
           return INVALID;
         }
         return value;

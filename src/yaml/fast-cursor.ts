@@ -52,20 +52,35 @@ export function isFlowIndicator(c: number): boolean {
   return c === Ch.COMMA || c === Ch.LBRACKET || c === Ch.RBRACKET || c === Ch.LBRACE || c === Ch.RBRACE;
 }
 
-/**
- * One line of a plain scalar, scanned by a sticky regular expression (native code,
- * much faster than a charCodeAt loop until the JIT has warmed up): words separated by
- * spaces or tabs, where a colon belongs to a word only if no white space (in flow
- * context, no white space or flow indicator) follows it, and a word after white space
- * does not start with `#` (that starts a comment).
- */
-function plainLine(indicators: string): RegExp {
-  const char = `[^ \\t\\r\\n:${indicators}]|:(?=[^ \\t\\r\\n${indicators}])`;
-  const first = `[^ \\t\\r\\n:#${indicators}]|:(?=[^ \\t\\r\\n${indicators}])`;
-  return new RegExp(`(?:${char})+(?:[ \\t]+(?:${first})(?:${char})*)*`, "y");
+/** Can `c` (followed by `next`) be part of a plain scalar's word? A colon only when no white space (in flow context, no flow indicator) follows it. */
+function isPlainChar(c: number, next: number, inFlow: boolean): boolean {
+  if (c === Ch.SPACE || c === Ch.TAB || c === Ch.LF || c === Ch.CR || c !== c) return false; // c !== c: past the end (NaN)
+  if (inFlow && isFlowIndicator(c)) return false;
+  if (c !== Ch.COLON) return true;
+  return !(next !== next || next === Ch.SPACE || next === Ch.TAB || next === Ch.LF || next === Ch.CR || (inFlow && isFlowIndicator(next)));
 }
-const PLAIN_BLOCK = plainLine("");
-const PLAIN_FLOW = plainLine(",\\[\\]{}");
+
+/**
+ * The end of one line of a plain scalar starting at `pos` (`pos` itself when none starts
+ * there): words separated by spaces or tabs, where a word after white space does not
+ * start with `#` (that starts a comment). A linear scan: a regular expression with
+ * nested repetition overflowed the stack on a multi-megabyte line.
+ */
+function plainLineEnd(src: string, pos: number, inFlow: boolean): number {
+  let p = pos;
+  while (isPlainChar(src.charCodeAt(p), src.charCodeAt(p + 1), inFlow)) p++;
+  let end = p;
+  while (end > pos) {
+    let q = end;
+    let c = src.charCodeAt(q);
+    while (c === Ch.SPACE || c === Ch.TAB) c = src.charCodeAt(++q);
+    if (q === end || c === Ch.HASH || !isPlainChar(c, src.charCodeAt(q + 1), inFlow)) break;
+    p = q;
+    while (isPlainChar(src.charCodeAt(p), src.charCodeAt(p + 1), inFlow)) p++;
+    end = p;
+  }
+  return end;
+}
 
 /** The inside of a quoted scalar up to its end, an escape or a line break. */
 const DQ_SIMPLE = /[^"\\\n]*/y;
@@ -260,9 +275,7 @@ export class Cursor {
    */
   protected scanPlainLine(inFlow: boolean): number {
     const src = this.src;
-    const re = inFlow ? PLAIN_FLOW : PLAIN_BLOCK;
-    re.lastIndex = this.pos;
-    const end = re.test(src) ? re.lastIndex : this.pos;
+    const end = plainLineEnd(src, this.pos, inFlow);
     let p = end;
     let c = src.charCodeAt(p);
     while (c === Ch.SPACE || c === Ch.TAB) c = src.charCodeAt(++p);

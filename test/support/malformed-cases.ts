@@ -4,7 +4,7 @@
 // (test/malformed.test.ts). Static cases live in test/fixtures/malformed/<case>/;
 // this table holds the cases that are clearer as code or must be generated (huge,
 // binary, deeply nested, alias bombs).
-import { mkdirSync, rmSync, symlinkSync } from "node:fs";
+import { mkdirSync, renameSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { DiagnosticCode } from "../../src/diagnostics.js";
 
@@ -71,6 +71,12 @@ function oneCode(name: string, code: DiagnosticCode, ...lines: string[]): Malfor
 /** The base config with extra top-level YAML appended; the diagnostic must point into it. */
 function config(name: string, code: DiagnosticCode, text: string, extraFiles: Record<string, Content> = {}): MalformedCase {
   return { name, files: { [CONFIG]: text, ...extraFiles }, expect: { code, file: CONFIG } };
+}
+
+/** A config with a third-party generator `evil` (./evil.mjs) whose object has `member`; the diagnostic points at the config. */
+function plugin(name: string, member: string, code: DiagnosticCode = "LS050"): MalformedCase {
+  const module = `export default { name: "evil", description: "x", parseOptions: (o) => o, generate: () => [], ${member} };\n`;
+  return config(name, code, withCatalog("generators:\n  ts: {}\n  evil:\n    from: ./evil.mjs\n"), { "evil.mjs": module });
 }
 
 const withCatalog = (lines: string): string => `catalog:\n  name: shop\n  version: "1.0.0"\n${lines}`;
@@ -313,6 +319,70 @@ export const MALFORMED_CASES: readonly MalformedCase[] = [
     setup: (root) => symlinkSync(join(root, "gone.yaml"), join(root, "spec", "linked.yaml")),
     expect: { code: "LS044", file: "spec/linked.yaml" },
   },
+  // Added with issue 21: reference cycles through surfacesAs, limits, things in the way in
+  // out/, links in the templates folder, plugins that misbehave or are refused.
+  oneCode("surfaces-as-itself", "LS025", "lifecycle: planned", "surfacesAs: BROKEN"),
+  broken("surfaces-as-each-other", "LS025", "codes:\n  - name: SOON\n    lifecycle: planned\n    surfacesAs: LATER\n  - name: LATER\n    lifecycle: planned\n    surfacesAs: SOON\n"),
+  broken("code-name-too-long", "LS021", `codes:\n  - name: ${"LONG_".repeat(60)}NAME\n`),
+  broken("code-name-8-mb", "LS021", () => `codes:\n  - name: ${"A_".repeat(4 << 20)}B\n`),
+  oneCode("reference-too-long", "LS013", `aliasOf: ${"X".repeat(1001)}`),
+  broken("unknown-keys-200000", "LS010", () => ["codes:", "  - name: BIG", ...Array.from({ length: 200_000 }, (_, i) => `    k${i}: 1`), ""].join("\n")),
+  config("config-anchor", "LS003", withCatalog("spec: &s spec\n")),
+  config("out-is-spec", "LS051", withCatalog("out: spec\n")),
+  {
+    name: "out-generated-folder-is-link",
+    setup: (root) => {
+      mkdirSync(join(root, "elsewhere"));
+      renameSync(join(root, "out/ts"), join(root, "elsewhere/ts"));
+      symlinkSync(join(root, "elsewhere/ts"), join(root, "out/ts"));
+    },
+    expect: { code: "LS060", file: "out/ts" },
+  },
+  {
+    name: "out-root-is-link",
+    setup: (root) => {
+      renameSync(join(root, "out"), join(root, "out-real"));
+      symlinkSync(join(root, "out-real"), join(root, "out"));
+    },
+    expect: { code: "LS060", file: CONFIG },
+  },
+  {
+    name: "out-folder-where-a-file-goes",
+    setup: (root) => {
+      rmSync(join(root, "out/ts/index.ts"));
+      mkdirSync(join(root, "out/ts/index.ts"));
+    },
+    expect: { code: "LS060", file: "out/ts/index.ts" },
+  },
+  {
+    name: "out-file-where-a-folder-goes",
+    setup: (root) => {
+      rmSync(join(root, "out/go"), { recursive: true });
+      writeFileSync(join(root, "out/go"), "not a folder\n");
+    },
+    expect: { code: "LS060", file: "out/go" },
+  },
+  {
+    name: "templates-folder-is-link",
+    files: { [CONFIG]: withCatalog("templates: tpl\n"), "outside/ts/index.ts.hbs": "{{tsString name}}\n" },
+    setup: (root) => symlinkSync(join(root, "outside"), join(root, "tpl")),
+    expect: { code: "LS053", file: CONFIG },
+  },
+  {
+    name: "template-override-is-link",
+    files: { [CONFIG]: withCatalog("templates: tpl\n"), "outside.hbs": "{{tsString name}}\n" },
+    setup: (root) => {
+      mkdirSync(join(root, "tpl/ts"), { recursive: true });
+      symlinkSync(join(root, "outside.hbs"), join(root, "tpl/ts/index.ts.hbs"));
+    },
+    expect: { code: "LS053", file: CONFIG },
+  },
+  plugin("plugin-non-string-contents", "generate: () => [{ path: 'a.kt', contents: { text: 'x' } }]"),
+  plugin("plugin-throws-null", "generate: () => { throw null; }"),
+  plugin("plugin-returns-undefined", "generate: () => undefined"),
+  plugin("plugin-unsafe-path", "generate: () => [{ path: '../../escape.kt', contents: 'x' }]", "LS051"),
+  plugin("plugin-options-parser-throws-a-symbol", "parseOptions: () => { throw Symbol('no'); }", "LS041"),
+  { ...plugin("plugin-refused-by-no-plugins", "generate: () => []", "LS042"), argv: ["--no-plugins"] },
   {
     name: "template-override-parse-error",
     files: { [CONFIG]: withCatalog("templates: tpl\n"), "tpl/markdown/page.md.hbs": "{{#each codes}}\n" },
