@@ -1,0 +1,61 @@
+// `pnpm test:mutation [module|file-glob ...] [-- stryker options]`: Stryker over the
+// named modules (default: all, see mutation-modules.mjs), one at a time.
+//
+//   pnpm test:mutation                  every module, smallest first
+//   pnpm test:mutation escape naming    two modules
+//   pnpm test:mutation src/escape/go.ts one file
+//
+// Stryker's incremental file only holds the files of the run that wrote it, so each
+// run starts from a copy of the committed results and its files are merged back:
+// a rerun after a small change re-tests only the mutants the change touches, and the
+// other modules' results stay. Scores: `node scripts/mutation-table.mjs`.
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { INCREMENTAL_FILE, MUTATION_MODULES } from "./mutation-modules.mjs";
+
+const argv = process.argv.slice(2);
+const dash = argv.indexOf("--");
+const targets = dash < 0 ? argv : argv.slice(0, dash);
+const extra = dash < 0 ? [] : argv.slice(dash + 1);
+
+const runs = [];
+if (targets.length === 0) for (const m of MUTATION_MODULES) runs.push({ label: m.name, files: m.files });
+for (const t of targets) {
+  const m = MUTATION_MODULES.find((x) => x.name === t);
+  if (m) runs.push({ label: m.name, files: m.files });
+  else if (t.includes("/") || t.endsWith(".ts")) runs.push({ label: t, files: [t] });
+  else {
+    console.error(`unknown module "${t}"; one of ${MUTATION_MODULES.map((x) => x.name).join(", ")}, or a file glob such as src/escape/go.ts`);
+    process.exit(2);
+  }
+}
+
+const stryker = join("node_modules", ".bin", "stryker");
+// Not under .stryker-tmp: Stryker removes that folder when it finishes.
+const scratch = join("reports", "mutation", "incremental-run.json");
+let failed = false;
+for (const run of runs) {
+  console.log(`\n=== mutation testing ${run.label} (${run.files.join(", ")})`);
+  mkdirSync(dirname(scratch), { recursive: true });
+  if (existsSync(INCREMENTAL_FILE)) writeFileSync(scratch, readFileSync(INCREMENTAL_FILE));
+  else rmSync(scratch, { force: true });
+  const r = spawnSync(stryker, ["run", "--mutate", run.files.join(","), "--incrementalFile", scratch, ...extra], { stdio: "inherit" });
+  if (r.status !== 0 || !existsSync(scratch)) {
+    console.error(`stryker failed for ${run.label} (exit ${r.status}); committed results left as they were`);
+    failed = true;
+    continue;
+  }
+  merge(JSON.parse(readFileSync(scratch, "utf8")));
+}
+process.exit(failed ? 1 : 0);
+
+/** The run's files replace theirs in the committed results; the tests are the run's. */
+function merge(report) {
+  const base = existsSync(INCREMENTAL_FILE) ? JSON.parse(readFileSync(INCREMENTAL_FILE, "utf8")) : { ...report, files: {} };
+  const files = { ...base.files, ...report.files };
+  const sorted = Object.fromEntries(Object.keys(files).sort().map((k) => [k, files[k]]));
+  const out = { ...report, files: sorted, testFiles: { ...base.testFiles, ...report.testFiles } };
+  mkdirSync(dirname(INCREMENTAL_FILE), { recursive: true });
+  writeFileSync(INCREMENTAL_FILE, JSON.stringify(out, null, 1) + "\n");
+}
