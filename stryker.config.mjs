@@ -13,8 +13,9 @@ export default {
   testRunner: "vitest",
   vitest: { configFile: "vitest.mutation.config.ts" },
   checkers: ["typescript"],
-  // The checker only needs the mutated code's own project (not test/, bench/, scripts/).
-  tsconfigFile: "tsconfig.mutation.json",
+  // The checker only needs the mutated code's own project (not test/, bench/, scripts/);
+  // scripts/mutation.mjs narrows it further to the module being run.
+  tsconfigFile: process.env.LOCKSTEP_MUTATION_TSCONFIG ?? "tsconfig.mutation.json",
   typescriptChecker: { prioritizePerformanceOverAccuracy: true },
   // Vitest strips types without checking them; Stryker's default "@ts-nocheck" insertion
   // would also reach the golden .ts files under test/ and break the snapshots.

@@ -34,13 +34,21 @@ for (const t of targets) {
 const stryker = join("node_modules", ".bin", "stryker");
 // Not under .stryker-tmp: Stryker removes that folder when it finishes.
 const scratch = join("reports", "mutation", "incremental-run.json");
+const CHECK_TSCONFIG = "tsconfig.mutation-run.json";
 let failed = false;
 for (const run of runs) {
   console.log(`\n=== mutation testing ${run.label} (${run.files.join(", ")})`);
   mkdirSync(dirname(scratch), { recursive: true });
   if (existsSync(INCREMENTAL_FILE)) writeFileSync(scratch, readFileSync(INCREMENTAL_FILE));
   else rmSync(scratch, { force: true });
-  const r = spawnSync(stryker, ["run", "--mutate", run.files.join(","), "--incrementalFile", scratch, ...extra], { stdio: "inherit" });
+  // The checker type-checks each mutant; a project of only the mutated files (and what
+  // they import) makes that several times faster than the whole of tsconfig.mutation.json.
+  writeFileSync(CHECK_TSCONFIG, JSON.stringify({ extends: "./tsconfig.json", include: run.files }, null, 2) + "\n");
+  const r = spawnSync(stryker, ["run", "--mutate", run.files.join(","), "--incrementalFile", scratch, ...extra], {
+    stdio: "inherit",
+    env: { ...process.env, LOCKSTEP_MUTATION_TSCONFIG: CHECK_TSCONFIG },
+  });
+  rmSync(CHECK_TSCONFIG, { force: true });
   if (r.status !== 0 || !existsSync(scratch)) {
     console.error(`stryker failed for ${run.label} (exit ${r.status}); committed results left as they were`);
     failed = true;
