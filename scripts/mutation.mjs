@@ -3,7 +3,7 @@
 //
 //   pnpm test:mutation                  every module, smallest first
 //   pnpm test:mutation escape naming    two modules
-//   pnpm test:mutation src/escape/go.ts one file
+//   pnpm test:mutation src/escape/go.ts one file (or `-- --mutate src/escape/go.ts`)
 //
 // Stryker's incremental file only holds the files of the run that wrote it, so each
 // run starts from a copy of the committed results and its files are merged back:
@@ -14,17 +14,25 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node
 import { dirname, join } from "node:path";
 import { INCREMENTAL_FILE, MUTATION_MODULES } from "./mutation-modules.mjs";
 
+// `pnpm test:mutation -- --mutate 'src/escape/**'` works too: a leading `--` is dropped and
+// `--mutate <glob>` names a target like a bare glob does.
 const argv = process.argv.slice(2);
+if (argv[0] === "--") argv.shift();
 const dash = argv.indexOf("--");
-const targets = dash < 0 ? argv : argv.slice(0, dash);
+const targets = [];
 const extra = dash < 0 ? [] : argv.slice(dash + 1);
+const own = dash < 0 ? argv : argv.slice(0, dash);
+for (let i = 0; i < own.length; i++) {
+  if (own[i] === "--mutate") targets.push(...(own[++i] ?? "").split(",").filter(Boolean));
+  else targets.push(own[i]);
+}
 
 const runs = [];
 if (targets.length === 0) for (const m of MUTATION_MODULES) runs.push({ label: m.name, files: m.files });
 for (const t of targets) {
   const m = MUTATION_MODULES.find((x) => x.name === t);
   if (m) runs.push({ label: m.name, files: m.files });
-  else if (t.includes("/") || t.endsWith(".ts")) runs.push({ label: t, files: [t] });
+  else if (t.includes("/") || t.includes("*") || t.endsWith(".ts")) runs.push({ label: t, files: [t] });
   else {
     console.error(`unknown module "${t}"; one of ${MUTATION_MODULES.map((x) => x.name).join(", ")}, or a file glob such as src/escape/go.ts`);
     process.exit(2);
