@@ -18,6 +18,11 @@ describe("normalise edges", () => {
     ]);
   });
 
+  it("a domain without domain: is located at the file start, even after a comment", () => {
+    const r = compile({ "spec/a.yaml": "# comment\n\ncodes:\n  - name: A\n" });
+    expect(r.catalog!.domains.map((d) => d.loc)).toEqual([{ file: "spec/a.yaml", line: 1, col: 1 }]);
+  });
+
   it("LS033 points at the field that names the removed code", () => {
     const spec =
       "codes:\n  - name: A\n    removed: { reason: Gone. }\n  - name: S\n    lifecycle: planned\n    surfacesAs: A\n" +
