@@ -47,7 +47,8 @@ let failed = false;
 for (const run of runs) {
   console.log(`\n=== mutation testing ${run.label} (${run.files.join(", ")})`);
   mkdirSync(dirname(scratch), { recursive: true });
-  if (existsSync(INCREMENTAL_FILE)) writeFileSync(scratch, JSON.stringify(withoutSurvivors(JSON.parse(readFileSync(INCREMENTAL_FILE, "utf8")))));
+  const inRun = matcher(run.files);
+  if (existsSync(INCREMENTAL_FILE)) writeFileSync(scratch, JSON.stringify(withoutSurvivors(JSON.parse(readFileSync(INCREMENTAL_FILE, "utf8")), inRun)));
   else rmSync(scratch, { force: true });
   // The checker type-checks each mutant; a project of only the mutated files (and what
   // they import) makes that several times faster than the whole of tsconfig.mutation.json.
@@ -62,7 +63,7 @@ for (const run of runs) {
     failed = true;
     continue;
   }
-  merge(JSON.parse(readFileSync(scratch, "utf8")));
+  merge(JSON.parse(readFileSync(scratch, "utf8")), inRun);
 }
 process.exit(failed ? 1 : 0);
 
@@ -72,18 +73,28 @@ process.exit(failed ? 1 : 0);
  * tell for a static mutant (module-level code, covered by every test), so a new test
  * that kills one would not count. Survivors are few, so this costs little.
  */
-function withoutSurvivors(report) {
+function withoutSurvivors(report, inRun) {
   const files = {};
   for (const [path, file] of Object.entries(report.files)) {
-    files[path] = { ...file, mutants: file.mutants.filter((m) => m.status !== "Survived" && m.status !== "NoCoverage") };
+    files[path] = inRun(path) ? { ...file, mutants: file.mutants.filter((m) => m.status !== "Survived" && m.status !== "NoCoverage") } : file;
   }
   return { ...report, files };
 }
 
-/** The run's files replace theirs in the committed results; the tests are the run's. */
-function merge(report) {
+/** Whether a path is one of the run's globs (`*` within a folder, `**` across folders). */
+function matcher(globs) {
+  const res = globs.map((g) => new RegExp(`^${g.replace(/[.+^${}()|[\]\\]/g, "\\$&").replace(/\*\*\//g, "\u0000").replace(/\*/g, "[^/]*").replace(/\u0000/g, "(?:.*/)?")}$`));
+  return (path) => res.some((re) => re.test(path));
+}
+
+/**
+ * The run's own files replace theirs in the committed results (Stryker's report also
+ * repeats the other files it was given, unchanged); the tests are the run's.
+ */
+function merge(report, inRun) {
   const base = existsSync(INCREMENTAL_FILE) ? JSON.parse(readFileSync(INCREMENTAL_FILE, "utf8")) : { ...report, files: {} };
-  const files = { ...base.files, ...report.files };
+  const own = Object.fromEntries(Object.entries(report.files).filter(([path]) => inRun(path)));
+  const files = { ...base.files, ...own };
   const sorted = Object.fromEntries(Object.keys(files).sort().map((k) => [k, files[k]]));
   const out = { ...report, files: sorted, testFiles: { ...base.testFiles, ...report.testFiles } };
   mkdirSync(dirname(INCREMENTAL_FILE), { recursive: true });
