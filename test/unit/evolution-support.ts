@@ -30,6 +30,8 @@ export function history(steps: readonly Step[]) {
   const last = compileStep(steps[steps.length - 1]!, lock);
   return {
     ...last,
+    /** "" when the spec did not get as far as evolution. */
+    lockfile: last.lockfile ?? "",
     errors: last.diagnostics.map(formatDiagnostic),
     summary: (last.changes ?? []).map((c) => `${c.kind} ${c.code}${c.rule ? ` [${c.rule}]` : ""}: ${c.change}`),
   };
