@@ -1,7 +1,7 @@
 // Runs generators over a Catalog: options parsed, templates bound, each result
 // checked for path hygiene. Pure: templates come through a loader, nothing is written.
 import { DiagnosticBag, quoteValue, type Diagnostic } from "./diagnostics.js";
-import type { Catalog, SourceLoc } from "./model.js";
+import { compareStrings, type Catalog, type SourceLoc } from "./model.js";
 import { OptionError } from "./options.js";
 import type { Generator, OutputFile } from "./plugin.js";
 import { createRenderer, TemplateError, type TemplateLoader } from "./templates.js";
@@ -148,6 +148,6 @@ export function runGenerators(
       bag.error("LS052", `output ${file.path} (generator "${file.generator}") collides with ${other.path} (generator "${other.generator}")`, loc);
     } else byLower.set(file.path.toLowerCase(), file);
   }
-  files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  files.sort((a, b) => compareStrings(a.path, b.path));
   return { files: bag.hasErrors ? [] : files, diagnostics: bag.sorted() };
 }

@@ -52,12 +52,14 @@ function docLine(line: string): string {
 export function pyDocstring(paragraphs: readonly string[], indent: string): string {
   const joined = paragraphs.filter((p) => p.trim() !== "").join("\n\n");
   const text = normaliseText(joined).replace(LONE_SURROGATE, "\uFFFD").replace(/^\n+/, "").trimEnd();
-  const lines = text === "" ? [""] : text.split("\n").map(docLine);
-  if (lines.length === 1) {
-    // A quote right before the closing `"""` would end the literal early.
-    const only = lines[0]!.replace(/"+$/, (run) => '\\"'.repeat(run.length));
-    return `"""${only}"""`;
+  const raw = text.split("\n");
+  if (raw.length === 1) {
+    // A quote right before the closing `"""` would end the literal early. Escaped
+    // before docLine runs: escaping its `\"` output again would leave a bare quote.
+    const trailing = /"*$/.exec(raw[0]!)![0].length;
+    return `"""${docLine(raw[0]!.slice(0, raw[0]!.length - trailing))}${'\\"'.repeat(trailing)}"""`;
   }
+  const lines = raw.map(docLine);
   const body = lines.map((l, i) => (i === 0 || l === "" ? l : indent + l)).join("\n");
   return `"""${body}\n${indent}"""`;
 }

@@ -32,7 +32,9 @@ export function evolve(spec: NormalisedCatalog, lock: Lockfile | undefined, conf
     const name = change.code.slice(change.code.indexOf("/") + 1);
     if (change.kind === "forbidden") bag.error(FORBIDDEN_CODE[change.rule!]!, `[${change.rule}] ${change.change}`, change.loc);
     if (change.kind !== "breaking") continue;
-    const ack = entries.get(change.code)?.acknowledge.find((a) => a.rule === change.rule && !used.has(a));
+    // Prefer the entry for this version: older ones may stay in the spec as history.
+    const open = (entries.get(change.code)?.acknowledge ?? []).filter((a) => a.rule === change.rule && !used.has(a));
+    const ack = open.find((a) => a.version === version) ?? open[0];
     const accept = `add to ${name}: acknowledge: [{rule: ${change.rule}, version: "${version}", reason: "…"}] (${version} is catalog.version in ${configFile}; bump it first if this break needs a new major version)`;
     if (!ack) {
       bag.error("LS073", `[${change.rule}] breaking change: ${change.change}; clients may depend on the old value. Revert it, or to accept it, ${accept}`, change.loc);

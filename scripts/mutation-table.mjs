@@ -1,0 +1,44 @@
+// Prints the mutation score of each module as a Markdown table, from the committed
+// Stryker results (test/mutation/stryker-incremental.json, written by
+// `pnpm test:mutation`). Score = (killed + timed out) / (killed + timed out + survived
+// + no coverage), Stryker's own definition; compile errors (the TypeScript checker
+// rejected the mutant) and ignored mutants (listed in test/mutation/EQUIVALENT.md) do
+// not count. A module with no results is shown as not run.
+//
+//   node scripts/mutation-table.mjs [results.json]
+import { existsSync, readFileSync } from "node:fs";
+import { INCREMENTAL_FILE, MUTATION_MODULES, moduleOf } from "./mutation-modules.mjs";
+
+const TARGET = 85;
+const file = process.argv[2] ?? INCREMENTAL_FILE;
+const report = existsSync(file) ? JSON.parse(readFileSync(file, "utf8")) : { files: {} };
+
+const blank = () => ({ files: 0, Killed: 0, Timeout: 0, Survived: 0, NoCoverage: 0, CompileError: 0, RuntimeError: 0, Ignored: 0, Pending: 0 });
+const stats = new Map(MUTATION_MODULES.map((m) => [m.name, blank()]));
+for (const [path, result] of Object.entries(report.files ?? {})) {
+  const s = stats.get(moduleOf(path.replace(/\\/g, "/")));
+  if (!s) continue;
+  s.files++;
+  for (const m of result.mutants) s[m.status] = (s[m.status] ?? 0) + 1;
+}
+
+const rows = [["module", "mutants", "killed", "timed out", "survived", "no coverage", "compile errors", "ignored (equivalent)", "score", `≥ ${TARGET} %`]];
+let all = blank();
+for (const [name, s] of stats) {
+  if (s.files === 0) {
+    rows.push([name, "—", "—", "—", "—", "—", "—", "—", "not run", "no"]);
+    continue;
+  }
+  for (const k of Object.keys(all)) all[k] += s[k];
+  rows.push(row(name, s));
+}
+rows.push(row("**all run**", all));
+console.log(rows.map((r, i) => `| ${r.join(" | ")} |` + (i === 0 ? `\n|${" --- |".repeat(r.length)}` : "")).join("\n"));
+
+function row(name, s) {
+  const detected = s.Killed + s.Timeout;
+  const valid = detected + s.Survived + s.NoCoverage;
+  const total = valid + s.CompileError + s.RuntimeError + s.Ignored + s.Pending;
+  const score = valid ? (100 * detected) / valid : 0;
+  return [name, total, s.Killed, s.Timeout, s.Survived, s.NoCoverage, s.CompileError, s.Ignored, valid ? `${score.toFixed(1)} %` : "—", score >= TARGET ? "yes" : "no"];
+}
