@@ -175,9 +175,9 @@ describe("generate --watch", () => {
     await w.nextRun(2);
     expect(p.read("out/ts/index.ts")).toContain("Version 6.");
     expect(w.out.split("\n").filter((l) => l.startsWith("lockstep: 1 codes in 1 domains → "))).toEqual([
-      "lockstep: 1 codes in 1 domains → out/ (3 written, 0 unchanged, spec/lockstep.lock.json updated)",
-      "lockstep: 1 codes in 1 domains → out/ (1 written, 2 unchanged)",
-      "lockstep: 1 codes in 1 domains → out/ (1 written, 2 unchanged)",
+      "lockstep: 1 codes in 1 domains → out/ (5 written, 0 unchanged, spec/lockstep.lock.json updated)",
+      "lockstep: 1 codes in 1 domains → out/ (2 written, 3 unchanged)",
+      "lockstep: 1 codes in 1 domains → out/ (2 written, 3 unchanged)",
     ]);
   });
 

@@ -105,7 +105,8 @@ function build(config: SampleConfig, rawDomains: { id: string; declareId: boolea
       const replacement = refText(entry, all[refs.replacement % i]!);
       code.deprecated = code.deprecated === true ? { replacement } : { ...code.deprecated, replacement };
     }
-    if (code.lifecycle === "planned" && refs.surfacesAs !== undefined && others.length) code.surfacesAs = refText(entry, others[refs.surfacesAs % others.length]!);
+    // Only an earlier code, like aliasOf: a chain of planned codes never closes into a cycle (LS025).
+    if (code.lifecycle === "planned" && refs.surfacesAs !== undefined && i > 0) code.surfacesAs = refText(entry, all[refs.surfacesAs % i]!);
     if (others.length && refs.related.length) code.related = refs.related.map((r) => ({ code: refText(entry, others[r.pick % others.length]!), note: r.note }));
   });
   return { domains, clash };
