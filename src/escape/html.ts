@@ -8,7 +8,7 @@
 // Generated markup is built as a small tree (`HtmlNode`) and printed by `html()`:
 // tag and attribute names come from allow-lists, links only to `#anchor`, ids and
 // classes from a safe alphabet, so a generator cannot print markup by mistake either.
-import { normaliseText, paragraphs } from "./text.js";
+import { closingRun, normaliseText, paragraphs } from "./text.js";
 
 const TEXT_SPECIAL = /[&<>]/g;
 const ATTR_SPECIAL = /[&<>"']/g;
@@ -52,17 +52,6 @@ export function escapeHtmlAttr(text: string): string {
 /** Text on one line: lines and paragraphs joined by single spaces, trimmed, escaped. */
 export function htmlLine(text: string): string {
   return escapeHtmlText(htmlShown(text).replace(/\s*\n\s*/g, " ").trim());
-}
-
-/** Index of the next run of exactly `n` backticks at or after `from`, or -1 (CommonMark's code-span rule). */
-function closingRun(text: string, from: number, n: number): number {
-  for (let k = text.indexOf("`", from); k >= 0; ) {
-    let m = 1;
-    while (text.charCodeAt(k + m) === 0x60) m++;
-    if (m === n) return k;
-    k = text.indexOf("`", k + m);
-  }
-  return -1;
 }
 
 /** One line of prose: escaped text, code spans as <code>; an unmatched backtick run is literal. */

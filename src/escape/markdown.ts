@@ -8,7 +8,7 @@
 // (Markdown's own soft-break rendering); in a table cell a paragraph break becomes
 // `<br /><br />`, the self-closing form MDX accepts. Blocks (notes, descriptions
 // outside tables) keep their lines and paragraphs.
-import { INVISIBLE, paragraphs } from "./text.js";
+import { closingRun, INVISIBLE, paragraphs } from "./text.js";
 
 /** Inline syntax, raw HTML/JSX, cell pipes, MDX braces, entities, strikethrough: escaped everywhere. */
 const SPECIAL = /[\\`*_[\]<>|#~{}&]/g;
@@ -38,17 +38,6 @@ export function escapeLineStart(line: string): string {
   const c = line.charCodeAt(0);
   if (c === 0x2d || c === 0x2b || c === 0x3d) return "\\" + line;
   return c >= 0x30 && c <= 0x39 ? line.replace(ORDERED_START, "$1\\$2") : line;
-}
-
-/** Index of the next run of exactly `n` backticks at or after `from`, or -1. */
-function closingRun(text: string, from: number, n: number): number {
-  for (let k = text.indexOf("`", from); k >= 0; ) {
-    let m = 1;
-    while (text.charCodeAt(k + m) === 0x60) m++;
-    if (m === n) return k;
-    k = text.indexOf("`", k + m);
-  }
-  return -1;
 }
 
 /**

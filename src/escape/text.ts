@@ -42,3 +42,14 @@ export function paragraphs(text: string): string[][] {
     .map((p) => p.split("\n"))
     .filter((p) => p.some((l) => l.trim() !== ""));
 }
+
+/** Index of the next run of exactly `n` backticks at or after `from`, or -1 (CommonMark's code-span rule). */
+export function closingRun(text: string, from: number, n: number): number {
+  for (let k = text.indexOf("`", from); k >= 0; ) {
+    let m = 1;
+    while (text.charCodeAt(k + m) === 0x60) m++;
+    if (m === n) return k;
+    k = text.indexOf("`", k + m);
+  }
+  return -1;
+}
