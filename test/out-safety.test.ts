@@ -5,7 +5,7 @@
 // the tests run as root, since root writes through any file mode.
 import { spawnSync } from "node:child_process";
 import { chmodSync, chownSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, unlinkSync, writeFileSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { basename, dirname, join } from "node:path";
 import { describe, expect, test } from "vitest";
 import { lockPathFor } from "../src/io/out-lock.js";
 import { TempProject } from "./support/project.js";
@@ -139,6 +139,17 @@ describe("one generate at a time (the lock)", () => {
     expect(existsSync(lock)).toBe(false);
     expect(existsSync(join(p.root, "out/go/codes.go"))).toBe(true);
     expect(lockPathFor(join(p.root, "out"))).toBe(lock); // the same lock before and after out/ exists
+  });
+
+  test.each([["left empty", ""], ["holding no pid", "not a pid"]])("a lock %s (a run killed while taking it) is taken over at once", async (_, text) => {
+    const p = demo();
+    const lock = lockPathFor(join(p.root, "out"));
+    mkdirSync(dirname(lock), { recursive: true });
+    writeFileSync(lock, text);
+    // No wait for a holder: with the default wait, a lock taken for live would fail the run.
+    expect(await p.run("-q")).toEqual({ code: 0, out: "", err: "" });
+    expect(existsSync(lock)).toBe(false);
+    expect(readdirSync(dirname(lock)).filter((f) => f.startsWith(basename(lock)))).toEqual([]);
   });
 
   test("two concurrent processes on one out/: both succeed, one after the other, and the output is whole", async () => {

@@ -5,7 +5,7 @@
 // A lock whose process is gone (a killed run) is taken over; a live one is waited for
 // briefly, then the second run stops with a clear message.
 import { createHash } from "node:crypto";
-import { chmodSync, closeSync, mkdirSync, openSync, readFileSync, realpathSync, renameSync, statSync, unlinkSync, writeSync } from "node:fs";
+import { chmodSync, linkSync, mkdirSync, readFileSync, realpathSync, renameSync, statSync, unlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 
@@ -62,23 +62,32 @@ export function isStaleLock(path: string): boolean {
   }
   const pid = lockOwner(path);
   if (pid === process.pid) return false;
-  return pid === undefined ? age > 10_000 : !isAlive(pid) || age > MAX_LOCK_AGE_MS;
+  // A lock is born holding its pid (tryTake), so one without a readable pid is debris
+  // (an older Lockstep killed mid-take, or a hand edit), not a live run.
+  return pid === undefined || !isAlive(pid) || age > MAX_LOCK_AGE_MS;
 }
 
+/**
+ * Creates the lock with its pid in one step: the pid goes into a file of this run's own
+ * and is hard-linked into place (link fails when the lock exists). A run killed while
+ * taking the lock so never leaves an empty one behind, which would look held.
+ */
 function tryTake(path: string): boolean {
-  let fd: number;
+  const mine = `${path}.${process.pid}.new`;
+  writeFileSync(mine, `${process.pid}\n`);
   try {
-    fd = openSync(path, "wx");
+    linkSync(mine, path);
+    return true;
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === "EEXIST") return false;
     throw e;
-  }
-  try {
-    writeSync(fd, `${process.pid}\n`);
   } finally {
-    closeSync(fd);
+    try {
+      unlinkSync(mine);
+    } catch {
+      // already gone
+    }
   }
-  return true;
 }
 
 /** Moves a stale lock aside before deleting it, so two runs recovering at once cannot delete a fresh lock. */
