@@ -162,6 +162,16 @@ describe("run time", () => {
       const plain = (v: unknown) => JSON.parse(JSON.stringify(v, (_k, x: unknown) => (x === undefined ? null : x))) as unknown;
       expect(fromJs.ErrorCode, fixture).toEqual(plain(fromTs.ErrorCode));
       expect(fromJs.ERROR_CODE_INFO, fixture).toEqual(plain(fromTs.ERROR_CODE_INFO));
+      // The error runtime is written twice (typed in index.ts, plain in index.js): both must
+      // encode every constructible code alike and read the bodies back alike.
+      const runtime = `(m) => Object.values(m.ERROR_CODE_INFO).filter((i) => i.lifecycle !== "planned").map((i) => {
+        const body = new m.ApiError(i.code, { message: "m", details: {}, requestId: "r" }).toJSON();
+        const back = m.parseError(body, 500);
+        return { body, back: { code: back.code, rawCode: back.rawCode, status: back.status, retryable: back.retryable, details: back.details, message: back.message } };
+      }).concat([m.parseError({}, 502), m.parseError("x")].map((e) => ({ code: e.code, rawCode: e.rawCode, problem: e.problem, status: e.status })))`;
+      const jsRuntime = run(process.execPath, ["--input-type=module", "-e", `const m = await import(${JSON.stringify(pathToFileURL(join(dir, `${fixture}.mjs`)).href)}); console.log(JSON.stringify((${runtime})(m), (k, v) => v === undefined ? null : v));`]);
+      const tsRuntime = (new Function(`return ${runtime}`)() as (m: unknown) => unknown)(fromTs);
+      expect(JSON.parse(jsRuntime), `${fixture}: the runtime of index.js and index.ts`).toEqual(plain(tsRuntime));
     }
   });
 
