@@ -14,7 +14,7 @@
 // Rows are built here as checked markup trees (src/escape/html.ts); the page,
 // style and script are templates (`errors.html`, `style.css`, `script.js`), each overridable.
 import { createHash } from "node:crypto";
-import { statusLabel } from "../src/code-text.js";
+import { plural, statusLabel } from "../src/code-text.js";
 import { escapeHtmlAttr, html, htmlComment, htmlLine, htmlProse, rawTextElement, type HtmlNode } from "../src/escape/html.js";
 import { codeOf, type Catalog, type DetailField, type DetailType, type Domain, type ErrorCode, type Tombstone } from "../src/model.js";
 import { parseOptionsWith } from "../src/options.js";
@@ -26,8 +26,6 @@ const RETRY_SENTENCE = { yes: "The client may retry.", no: "Do not retry.", auto
 /** Section ids hold `--`, which code anchors (from names without `__`) never do. */
 const domainId = (id: string) => `domain--${id}`;
 const RETRY_ID = "retry--strategy";
-
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 /** `'sha256-…'` of an inline element's exact text, for the CSP. */
 const cspHash = (text: string) => `'sha256-${createHash("sha256").update(text, "utf8").digest("base64")}'`;

@@ -12,7 +12,7 @@
 // `layout: per-domain` writes `errors.md` as an index plus `errors/<domain>.md` per domain.
 // Columns and their titles are options; retryable, cause and fix columns appear only
 // when some code has such data. Spec text is plain text, escaped by src/escape/markdown.ts.
-import { statusLabel } from "../src/code-text.js";
+import { plural, statusLabel } from "../src/code-text.js";
 import { md, mdAnchor, mdBlock, mdCell, mdHeading, mdNotice, mdQuote, mdRow, mdRule, type MdPart } from "../src/escape/markdown.js";
 import { codeOf, type Catalog, type Domain, type ErrorCode } from "../src/model.js";
 import { opt, parseOptionsWith, type OptionSpec } from "../src/options.js";
@@ -90,8 +90,6 @@ function codeHref(code: ErrorCode, from: From): string {
   if (from.kind === "single" || (from.kind === "domain" && from.id === code.domain)) return `#${code.anchor}`;
   return `${from.kind === "index" ? "errors/" : ""}${code.domain}.md#${code.anchor}`;
 }
-
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 const statusText = (code: ErrorCode): string => statusLabel(code.status) ?? "—";
 

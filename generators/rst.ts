@@ -22,7 +22,7 @@
 //
 // Options: `columns` (which, in order; `code` is required, it holds the labels)
 // and `titles` (header text per column).
-import { statusLabel } from "../src/code-text.js";
+import { plural, statusLabel } from "../src/code-text.js";
 import { docutilsId, foldLine, rstBlocks, rstComment, rstInline, rstLabel, rstRow, rstText, rstTitle, type RstBlock, type RstInline } from "../src/escape/rst.js";
 import { codeOf, type Catalog, type Domain, type ErrorCode } from "../src/model.js";
 import { opt, parseOptionsWith, type OptionSpec } from "../src/options.js";
@@ -163,8 +163,6 @@ function removedRows(catalog: Catalog, domain: Domain): { header: Cell[]; rows: 
   });
   return { header, rows };
 }
-
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 
 function pageView(catalog: Catalog, options: Options, notice: string) {
   const claim = idAllocator(catalog);

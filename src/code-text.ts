@@ -34,3 +34,8 @@ const RETRY_SENTENCES: Readonly<Record<Retryable, string | undefined>> = {
 export function factsSentence(status: Status, retryable: Retryable, retryAfter: boolean): string {
   return [statusSentence(status), RETRY_SENTENCES[retryable], retryAfter ? "Honours Retry-After." : undefined].filter(Boolean).join(" ");
 }
+
+/** `1 code`, `3 codes`: a count with its noun (the plural given, for `code was` / `codes were`). */
+export function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
