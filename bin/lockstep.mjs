@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// The `lockstep` command. The CLI is bundled into dist/ by `pnpm build` (run by `pnpm install`).
+// The `lockstep` command. The CLI is bundled into dist/ by `pnpm build` (run by `pnpm generate`,
+// `pnpm test` and `npm pack`; the published package ships it built).
 import { existsSync } from "node:fs";
 
 const bundle = new URL("../dist/lockstep.mjs", import.meta.url);

@@ -146,7 +146,7 @@ lockstep audit: 6 files, 19 references; 6 drift, 2 deprecated, 3 dead
 });
 
 const RULES: ScanRules = { enums: ["ErrorCode"], calls: ["throwError"], constructors: ["ApiError"], keys: ["code"] };
-const scan = (text: string, path = "/x.ts") => scanSource(loadTsMorph().ts, path, text, RULES).map((u) => `${u.line}:${u.col} ${u.kind} ${u.text}`);
+const scan = (text: string, path = "/x.ts") => scanSource(loadTsMorph("test", process.cwd()).ts, path, text, RULES).map((u) => `${u.line}:${u.col} ${u.kind} ${u.text}`);
 
 describe("scanSource", () => {
   test.each([

@@ -143,7 +143,7 @@ const OPTIONS: PlanOptions = { naming: undefined, domainFrom: "auto", fallbackDo
 
 /** Reads inline TypeScript and plans it: the spec files' text and the warnings as `line:col message`. */
 function importText(text: string, options: Partial<PlanOptions> = {}, exportName?: string) {
-  const read = readTsCatalog(loadTsMorph(), "/m.ts", text, exportName);
+  const read = readTsCatalog(loadTsMorph("test", process.cwd()), "/m.ts", text, exportName);
   const plan = planImport(read, { ...OPTIONS, ...options });
   return {
     plan,
@@ -287,10 +287,10 @@ describe("reading TypeScript", () => {
 
   test("picks the export: --export, else names mentioning `code`, enums and strings first", () => {
     const source = 'export const META = { A: { status: 1 } };\nexport enum Other { B = "B" }\nexport const ERROR_CODES = { C: "C" };\n';
-    expect(readTsCatalog(loadTsMorph(), "/m.ts", source).exportName).toBe("ERROR_CODES");
-    expect(readTsCatalog(loadTsMorph(), "/m.ts", source, "Other").kind).toBe("enum");
-    expect(() => readTsCatalog(loadTsMorph(), "/m.ts", source, "Nope")).toThrow("no enum or object literal named Nope (found: Other, META, ERROR_CODES)");
-    expect(() => readTsCatalog(loadTsMorph(), "/m.ts", "export const x = 1;")).toThrow("no exported enum or object literal of codes; pass --export NAME");
+    expect(readTsCatalog(loadTsMorph("test", process.cwd()), "/m.ts", source).exportName).toBe("ERROR_CODES");
+    expect(readTsCatalog(loadTsMorph("test", process.cwd()), "/m.ts", source, "Other").kind).toBe("enum");
+    expect(() => readTsCatalog(loadTsMorph("test", process.cwd()), "/m.ts", source, "Nope")).toThrow("no enum or object literal named Nope (found: Other, META, ERROR_CODES)");
+    expect(() => readTsCatalog(loadTsMorph("test", process.cwd()), "/m.ts", "export const x = 1;")).toThrow("no exported enum or object literal of codes; pass --export NAME");
   });
 });
 

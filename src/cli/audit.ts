@@ -8,7 +8,7 @@ import { FORMATTERS, failed, type AuditFormat } from "../adopt/audit-format.js";
 import { audit, type FileUsages, type FindingKind } from "../adopt/audit-match.js";
 import { scanSource, worthParsing, type ScanRules } from "../adopt/audit-scan.js";
 import { parseFlags, type ParsedFlags } from "../adopt/flags.js";
-import { loadTsMorph } from "../adopt/ts-morph.js";
+import { loadTsMorph, MissingTsMorphError } from "../adopt/ts-morph.js";
 import { DEFAULT_CONFIG_FILE } from "../config.js";
 import { compareStrings } from "../model.js";
 import { loadProject } from "../io/project.js";
@@ -73,7 +73,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     }
     return await runAudit(flags, io);
   } catch (e) {
-    if (e instanceof UsageError || e instanceof AuditConfigError) {
+    if (e instanceof UsageError || e instanceof AuditConfigError || e instanceof MissingTsMorphError) {
       io.err(`lockstep audit: ${e.message}\n${e instanceof UsageError ? "Run lockstep audit --help for usage.\n" : ""}`);
       return 2;
     }
@@ -128,7 +128,7 @@ async function runAudit(flags: ParsedFlags, io: Io): Promise<number> {
   if (include.length === 0) throw new UsageError("no files to scan: pass globs (e.g. 'src/**/*.ts') or set include in lockstep.audit.yaml");
   const exclude = [...settings.exclude.map((g) => absoluteGlob(root, g)), ...flags.list("ignore").map((g) => absoluteGlob(io.cwd, g))];
 
-  const tsm = loadTsMorph();
+  const tsm = loadTsMorph("audit", io.cwd);
   const fs = new tsm.Project({ skipAddingFilesFromTsConfig: true, skipLoadingLibFiles: true, skipFileDependencyResolution: true }).getFileSystem();
   // Dependencies are never scanned (the negations keep the walk out of them; the filter is the guarantee).
   const noDeps = [...new Set([io.cwd, root])].map((dir) => `!${escapeGlob(dir)}/**/node_modules/**`);

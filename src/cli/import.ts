@@ -5,7 +5,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { basename, dirname, join, relative, resolve } from "node:path";
 import { parseFlags, type ParsedFlags } from "../adopt/flags.js";
 import { planImport, slug, type DomainFrom, type DomainRule, type ImportPlan } from "../adopt/plan.js";
-import { loadTsMorph } from "../adopt/ts-morph.js";
+import { loadTsMorph, MissingTsMorphError } from "../adopt/ts-morph.js";
 import { ImportError, readTsCatalog, type Warning } from "../adopt/ts-read.js";
 import { renderConfig, renderDomain } from "../adopt/yaml-text.js";
 import { compileConfig, compileSpecs } from "../compile.js";
@@ -83,7 +83,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     }
     return await importTs(flags, io);
   } catch (e) {
-    if (e instanceof UsageError || e instanceof ImportError) {
+    if (e instanceof UsageError || e instanceof ImportError || e instanceof MissingTsMorphError) {
       io.err(`lockstep import: ${e.message}\n${e instanceof UsageError ? "Run lockstep import --help for usage.\n" : ""}`);
       return 2;
     }
@@ -118,7 +118,7 @@ async function importTs(flags: ParsedFlags, io: Io): Promise<number> {
   const specDir = flags.str("out") !== undefined ? posix(relative(root, resolve(io.cwd, flags.str("out")!))) || "." : (config?.specDir ?? "spec");
   if (!isSafeRelativeDir(specDir)) throw new UsageError(`--out must be a folder inside ${posix(relative(io.cwd, root)) || "."}/ (where the config is)`);
 
-  const tsm = loadTsMorph();
+  const tsm = loadTsMorph("import", io.cwd);
   const read = readTsCatalog(tsm, file, text, flags.str("export"), flags.str("meta"));
   const plan = planImport(read, {
     naming: (flags.str("naming") as NamingStyle | undefined) ?? config?.catalog.naming,
