@@ -8,7 +8,9 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { parse } from "yaml";
 import { describe, expect, test } from "vitest";
+import { parseArgs } from "../src/cli/args.js";
 import { main } from "../src/cli/main.js";
+import { fixCommand } from "../src/cli/report.js";
 import { namedBlocks, selects } from "./support/glob.js";
 import { TempProject } from "./support/project.js";
 
@@ -163,5 +165,28 @@ describe("the fix command a failing check prints", () => {
     p.write("lockstep.config.yaml", p.read("lockstep.config.yaml").replace("# generators:", "generators:\n  ts: {}\n#"));
     expect(await fixRoundTrip(p, p.root, [])).toEqual({ fix: "lockstep generate", after: 0 });
     expect(p.snapshot().has("go/go.mod")).toBe(false);
+  });
+});
+
+describe("the fix command, started from a workspace root", () => {
+  const args = (argv: string[]) => parseArgs(["check", ...argv]);
+  const PNPM = "pnpm/10.34.9 npm/? node/v20.20.2 linux x64";
+  const cases: [string, Record<string, string>, string[], string][] = [
+    ["pnpm --filter from the root", { INIT_CWD: "/ws", npm_lifecycle_event: "check", npm_config_user_agent: PNPM, npm_package_name: "@acme/errors" }, [], "cd packages/errors && pnpm exec lockstep generate"],
+    ["the package's generate script from the root", { INIT_CWD: "/ws", npm_lifecycle_event: "generate", npm_config_user_agent: PNPM }, [], "cd packages/errors && pnpm generate"],
+    ["npm --prefix from the root", { INIT_CWD: "/ws", npm_lifecycle_event: "check", npm_config_user_agent: "npm/11.6.2 node/v20.20.2 linux x64" }, [], "cd packages/errors && npx lockstep generate"],
+    ["in the package itself", { INIT_CWD: "/ws/packages/errors", npm_lifecycle_event: "check", npm_config_user_agent: PNPM }, [], "pnpm exec lockstep generate"],
+    ["INIT_CWD below the catalog is ignored", { INIT_CWD: "/ws/packages/errors/spec" }, [], "lockstep generate"],
+    ["a relative INIT_CWD is ignored", { INIT_CWD: "ws" }, [], "lockstep generate"],
+    ["Turborepo", { INIT_CWD: "/ws/packages/errors", TURBO_HASH: "8e1b", npm_lifecycle_event: "check", npm_config_user_agent: PNPM, npm_package_name: "@acme/errors" }, [], "turbo run generate --filter=@acme/errors"],
+    ["Nx", { INIT_CWD: "/ws", NX_TASK_TARGET_PROJECT: "errors", npm_lifecycle_event: "check", npm_config_user_agent: PNPM }, [], "nx run errors:generate"],
+    ["Turborepo with --only keeps the direct command", { TURBO_HASH: "8e1b", npm_lifecycle_event: "check", npm_package_name: "e" }, ["--only", "ts"], "lockstep generate --only ts"],
+  ];
+  test.each(cases)("%s", (_name, env, argv, expected) => {
+    expect(fixCommand({ cwd: "/ws/packages/errors", env, out: () => {}, err: () => {} }, args(argv))).toBe(expected);
+  });
+
+  test("a folder name that needs quoting is quoted", () => {
+    expect(fixCommand({ cwd: "/ws/my errors", env: { INIT_CWD: "/ws" }, out: () => {}, err: () => {} }, args([]))).toBe("cd 'my errors' && lockstep generate");
   });
 });
