@@ -71,7 +71,7 @@ describe(".pre-commit-hooks.yaml", () => {
 
   test("the hook runs once per commit, only when the catalog or its output is staged", () => {
     const hook = manifest[0]!;
-    expect(hook).toMatchObject({ entry: CHECK, language: "system", pass_filenames: false });
+    expect(hook).toMatchObject({ entry: "bin/lockstep-hook.mjs", language: "script", pass_filenames: false });
     const files = new RegExp(hook.files as string); // pre-commit uses re.search
     for (const path of [...RELEVANT, ...RELEVANT.map((p) => `packages/errors/${p}`)]) expect(files.test(path), path).toBe(true);
     for (const path of UNRELATED) expect(files.test(path), path).toBe(false);
@@ -81,21 +81,35 @@ describe(".pre-commit-hooks.yaml", () => {
     const p = installedProject();
     await main(["init", "--name", "svc"], { cwd: p.root, env: {}, out: () => {}, err: () => {} });
     expect((await p.run("generate", "--only", "ts,markdown")).code).toBe(0);
-    expect(sh(p.root, `${CHECK} --only ts,markdown`)).toEqual({ code: 0, out: "lockstep: out/ is up to date (6 files)\n" });
+    const hook = `node ${JSON.stringify(join(ROOT, "bin", "lockstep-hook.mjs"))} --only ts,markdown`;
+    expect(sh(p.root, hook)).toEqual({ code: 0, out: "lockstep: out/ is up to date (6 files)\n" });
     p.write("spec/auth.yaml", p.read("spec/auth.yaml").replace("The request carries no valid credentials.", "No valid credentials."));
-    const stale = sh(p.root, `${CHECK} --only ts,markdown`);
+    const stale = sh(p.root, hook);
     expect(stale.code).toBe(1);
     expect(stale.out).toContain("  out/ts/index.ts: stale (the spec changed since it was generated)\n");
-    expect(stale.out).toMatch(/\nFix: run `[^`]*lockstep generate --only ts,markdown` and commit the result\.\n$/);
+    expect(stale.out).toMatch(/\nFix: run `npx lockstep generate --only ts,markdown` and commit the result\.\n$/);
+  });
+
+  test("the entry finds the lockstep of a catalog in a subfolder, and says what is missing", async () => {
+    const p = installedProject();
+    mkdirSync(join(p.root, "errors"));
+    expect(sh(p.root, `node ${JSON.stringify(join(ROOT, "bin", "lockstep-hook.mjs"))}`)).toEqual({
+      code: 2,
+      out: "lockstep-check: no lockstep.config.yaml here and none tracked by git; pass args: [--config, <path>]\n",
+    });
+    await main(["init", "--name", "svc"], { cwd: join(p.root, "errors"), env: {}, out: () => {}, err: () => {} });
+    const hook = `node ${JSON.stringify(join(ROOT, "bin", "lockstep-hook.mjs"))} --config errors/lockstep.config.yaml --only ts`;
+    expect(sh(p.root, hook)).toMatchObject({ code: 1, out: expect.stringMatching(/\nFix: run `cd errors && npx lockstep generate --only ts` and commit the result\.\n$/) });
   });
 });
 
 describe("hook configurations in docs/workflows.md", () => {
-  test("pre-commit: the config uses the manifest's hook", () => {
-    const config = parse(DOC.get(".pre-commit-config.yaml")!) as { repos: { repo: string; rev: string; hooks: { id: string }[] }[] };
+  test("pre-commit: a local hook with the manifest's id, file filter and settings", () => {
+    const manifest = (parse(readFileSync(join(ROOT, ".pre-commit-hooks.yaml"), "utf8")) as Record<string, unknown>[])[0]!;
+    const config = parse(DOC.get(".pre-commit-config.yaml")!) as { repos: { repo: string; hooks: Record<string, unknown>[] }[] };
     expect(config.repos).toHaveLength(1);
-    expect(config.repos[0]!.hooks.map((h) => h.id)).toEqual(["lockstep-check"]);
-    expect(typeof config.repos[0]!.rev).toBe("string");
+    expect(config.repos[0]!.repo).toBe("local");
+    expect(config.repos[0]!.hooks).toEqual([{ id: "lockstep-check", name: "lockstep check", entry: CHECK, language: "system", files: manifest.files, pass_filenames: false }]);
   });
 
   test("husky + lint-staged: one glob, a function that returns the check once for any number of files", async () => {
