@@ -62,27 +62,58 @@ afterAll(() => {
   if (ws) rmSync(ws, { recursive: true, force: true });
 });
 
-const install = () => sh(ws, pnpm, ["install", "--offline", "--no-frozen-lockfile", "--reporter=append-only"]);
+/** The page's setup steps: the commands of each numbered step of the `setup.sh` block. */
+function setupSteps(): string[][] {
+  const steps: string[][] = [];
+  for (const line of (DOC.get("setup.sh") ?? "").split("\n").filter(Boolean)) {
+    if (/^# \d+\. /.test(line)) steps.push([]);
+    else steps.at(-1)!.push(line);
+  }
+  return steps;
+}
 
-describe("a pnpm workspace with a catalog package", () => {
-  test("install, init and generate from the workspace root", () => {
-    install();
-    const init = sh(ws, pnpm, ["--filter", "@acme/errors", "exec", "lockstep", "init", "--name", "acme"]);
-    expect(init).toContain("Editor support: each file names its JSON Schema on its first line, in ./node_modules/lockstep/schema/");
+/** Runs a documented command as written, as at a developer's terminal (CI=true would make pnpm insist on a lockfile). */
+const runDocumented = (command: string) => run("sh", ["-c", command], { cwd: ws, env: Object.fromEntries(Object.entries(ENV).filter(([k]) => k !== "CI")) });
+
+describe("a pnpm workspace with a catalog package, set up in the page's order", () => {
+  test("the page gives two steps: the catalog first, the consumers after its first generate", () => {
+    expect(setupSteps()).toEqual([
+      ["pnpm install", "pnpm --filter @acme/errors exec lockstep init --name acme", "pnpm -r generate"],
+      ["pnpm install", "pnpm --filter acme-errors build"],
+    ]);
+  });
+
+  test("step 1: install, init and generate from the workspace root", () => {
+    const out = setupSteps()[0]!.map(runDocumented).join("");
+    expect(out).toContain("Editor support: each file names its JSON Schema on its first line, in ./node_modules/lockstep/schema/");
+    expect(out).toMatch(/lockstep: 6 codes in 2 domains → out\//);
     expect(read(pkg("errors", "spec", "auth.yaml")).split("\n")[0]).toBe("# yaml-language-server: $schema=../node_modules/lockstep/schema/domain.schema.json");
-    expect(sh(ws, pnpm, ["-r", "generate"])).toMatch(/lockstep: 6 codes in 2 domains → out\//);
     expect(JSON.parse(read(pkg("errors", "out", "ts", "package.json")))).toMatchObject({ name: "acme-errors" });
   });
 
-  test("consumers: the front end type-checks against the source, the service compiles and runs against the built package", () => {
+  test("step 2: the front end type-checks against the source, the service compiles and runs against the built package", () => {
     for (const name of ["packages/web/package.json", "packages/web/tsconfig.json", "packages/web/src/errors.ts"]) writeBlock(name);
     for (const name of ["packages/server/package.json", "packages/server/tsconfig.json", "packages/server/src/main.ts"]) writeBlock(name);
-    install(); // now out/ts is a workspace package too
-    sh(ws, pnpm, ["--filter", "acme-errors", "build"]);
+    for (const command of setupSteps()[1]!) runDocumented(command);
     sh(pkg("web"), process.execPath, [TSC, "-p", "."]);
     sh(pkg("server"), process.execPath, [TSC, "-p", "."]);
     const status = sh(pkg("server"), process.execPath, ["--input-type=module", "-e", 'import { statusOf } from "./dist/main.js"; console.log(statusOf("RATE_LIMITED"));']);
     expect(status).toBe("429\n");
+  });
+
+  test("the consumers' order matters: installing them before the first generate fails", () => {
+    const early = mkdtempSync(join(tmpdir(), "lockstep-workspace-early-"));
+    try {
+      writeFileSync(join(early, "package.json"), '{ "name": "acme", "private": true }\n');
+      writeFileSync(join(early, "pnpm-workspace.yaml"), DOC.get("pnpm-workspace.yaml")!);
+      mkdirSync(join(early, "packages", "server"), { recursive: true });
+      writeFileSync(join(early, "packages", "server", "package.json"), DOC.get("packages/server/package.json")!);
+      const r = tryRun(early, pnpm, ["install", "--offline"]);
+      expect(r.code).not.toBe(0);
+      expect(r.out).toContain("acme-errors");
+    } finally {
+      rmSync(early, { recursive: true, force: true });
+    }
   });
 
   test("check passes with the built package inside out/ts, from the root and as the package's script", () => {
