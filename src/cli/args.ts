@@ -4,7 +4,7 @@ import { didYouMean } from "../did-you-mean.js";
 export const COMMANDS = ["generate", "check", "validate", "list-generators", "schema", "help", "version"] as const;
 export type Command = (typeof COMMANDS)[number];
 /** Commands that parse their own flags (dispatched in main.ts); listed here for "did you mean". */
-export const SUBCOMMAND_NAMES = ["audit", "diff", "import", "init"] as const;
+export const SUBCOMMAND_NAMES = ["audit", "diff", "import", "init", "release"] as const;
 
 export interface Args {
   readonly command: Command;
@@ -119,6 +119,8 @@ Commands:
                       (--against, --format text|json|github; lockstep diff --help)
   import ts <file>    read a TypeScript catalog into spec files (lockstep import --help)
   audit <globs...>    report drift, deprecated and dead codes (lockstep audit --help)
+  release             build, check and publish the npm, Python and Go packages at
+                      catalog.version (--dry-run; lockstep release --help)
   list-generators     list built-in and configured generators with their options
   schema <config|domain>
                       print the JSON Schema of the config or domain files

@@ -29,6 +29,7 @@ const SUBCOMMANDS: Readonly<Record<(typeof SUBCOMMAND_NAMES)[number], () => Prom
   init: () => import("./init.js"),
   import: () => import("./import.js"),
   audit: () => import("./audit.js"),
+  release: () => import("./release.js"),
 };
 
 export async function main(argv: readonly string[], io: Io): Promise<number> {
