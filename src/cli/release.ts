@@ -153,8 +153,20 @@ async function release(config: string | undefined, dryRun: boolean, outDir: stri
     io.out("Dry run: nothing was published.\n");
     return 0;
   }
-  const steps = preflight(plan, folder, goProxy && (isAbsolute(goProxy) ? goProxy : join(io.cwd, goProxy)), gitTag ? repo : undefined, io, root);
-  for (const s of await steps) s();
+  const steps = await preflight(plan, folder, goProxy && (isAbsolute(goProxy) ? goProxy : join(io.cwd, goProxy)), gitTag ? repo : undefined, io, root);
+  const done: string[] = [];
+  for (const step of steps) {
+    try {
+      done.push(step());
+    } catch (e) {
+      // Every check passed, yet a registry said no mid-way: say exactly what is out there.
+      if (e instanceof Refusal && done.length) {
+        io.err(`lockstep release: ${e.message}\nAlready published before this failure: ${done.join(", ")}. Fix the cause and publish the rest by hand from ${relative(io.cwd, folder)}/, or bump catalog.version.\n`);
+        return 2;
+      }
+      throw e;
+    }
+  }
   writeFileSync(recordPath, renderRecord(record, plan.version, plan.files));
   io.out(`lockstep: released ${plan.version}; recorded in ${relative(io.cwd, recordPath)} (commit it)\n`);
   return 0;
@@ -180,8 +192,8 @@ export function simpleIndexUrl(env: Io["env"]): string {
  * Checks credentials and that no registry has this version yet, for every target,
  * before anything is uploaded; returns the uploads to run, in order.
  */
-async function preflight(plan: ReleasePlan, folder: string, goProxy: string | undefined, tagRepo: string | undefined, io: Io, cwd: string): Promise<(() => void)[]> {
-  const steps: (() => void)[] = [];
+async function preflight(plan: ReleasePlan, folder: string, goProxy: string | undefined, tagRepo: string | undefined, io: Io, cwd: string): Promise<(() => string)[]> {
+  const steps: (() => string)[] = [];
   if (plan.npm) {
     const { name, version } = plan.npm;
     const who = exec("npm", ["whoami"], io, cwd);
@@ -197,6 +209,7 @@ async function preflight(plan: ReleasePlan, folder: string, goProxy: string | un
       const r = exec("npm", ["publish", tarball], io, cwd);
       if (r.status !== 0) throw new Refusal(`npm publish refused ${name}@${version}:\n${r.err.trim()}`);
       io.out(`npm: published ${name}@${version}\n`);
+      return `npm ${name}@${version}`;
     });
   }
   if (plan.python) {
@@ -217,6 +230,7 @@ async function preflight(plan: ReleasePlan, folder: string, goProxy: string | un
       const r = exec("twine", ["--no-color", "upload", "--non-interactive", join(folder, "python", wheel.file), join(folder, "python", sdist.file)], io, cwd);
       if (r.status !== 0) throw new Refusal(`twine upload refused ${project.name} ${project.version}:\n${(r.out + r.err).trim()}`);
       io.out(`python: published ${project.name} ${project.version}\n`);
+      return `python ${project.name} ${project.version}`;
     });
   }
   if (plan.go) {
@@ -233,14 +247,18 @@ async function preflight(plan: ReleasePlan, folder: string, goProxy: string | un
         const versions = new Set([...(existsSync(list) ? readFileSync(list, "utf8").split("\n").filter(Boolean) : []), go.version]);
         writeFileSync(list, [...versions].join("\n") + "\n");
         io.out(`go: published ${go.path}@${go.version} to ${goProxy}\n`);
+        return `go ${go.path}@${go.version}`;
       });
     }
     if (tagRepo) {
       if (exec("git", ["rev-parse", "-q", "--verify", `refs/tags/${go.tag}`], io, tagRepo).status === 0) throw new Refusal(`go: git tag ${go.tag} already exists; bump catalog.version`);
-      steps.push(() => {
+      if (exec("git", ["rev-parse", "-q", "--verify", "HEAD"], io, tagRepo).status !== 0) throw new Refusal(`go: --git-tag needs a commit to tag, and ${tagRepo} has none yet`);
+      // The tag goes first: it is local, so a failure there leaves nothing on any registry.
+      steps.unshift(() => {
         const r = exec("git", ["tag", go.tag], io, tagRepo);
         if (r.status !== 0) throw new Refusal(`git tag ${go.tag} failed: ${r.err.trim()}`);
         io.out(`go: tagged ${go.tag} (push it: git push origin ${go.tag})\n`);
+        return `git tag ${go.tag}`;
       });
     }
     if (!goProxy && !tagRepo) io.out(`go: tag the released commit for the go command: git tag ${go.tag} && git push origin ${go.tag}\n`);
