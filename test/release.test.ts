@@ -25,7 +25,7 @@ let work = "";
 let project = "";
 let goProxy = "";
 
-const CONFIG = (version: string) => `catalog:\n  name: shop\n  title: Shop API errors\n  version: "${version}"\ngenerators:\n  ts: {}\n  python: {}\n  go: {}\n`;
+const CONFIG = (version: string) => `catalog:\n  name: shop\n  title: Shop API errors\n  version: "${version}"\ngenerators:\n  ts: {}\n  python: {}\n  go: {}\n  changelog: {}\n`;
 const SPEC_1 = "codes:\n  - name: ORDER_NOT_FOUND\n    status: 404\n  - name: PAYMENT_DECLINED\n    status: 402\n";
 const SPEC_2 =
   "codes:\n  - name: ORDER_NOT_FOUND\n    status: 404\n  - name: PAYMENT_DECLINED\n    status: 402\n    deprecated:\n      since: \"1.1.0\"\n      replacement: PAYMENT_FAILED\n  - name: PAYMENT_FAILED\n    status: 402\n";
@@ -224,6 +224,9 @@ describe("lockstep release", () => {
     expect(r.code).toBe(0);
     expect((await published()).npm).toEqual(["1.0.0", "1.1.0"]);
     expect((await published()).go).toEqual(["v1.0.0", "v1.1.0"]);
+    expect(readFileSync(join(project, ".lockstep/release/1.1.0/RELEASE_NOTES.md"), "utf8")).toBe(
+      "## Version 1.1.0\n\n### Added\n\n- `PAYMENT_FAILED` (Payment failed)\n\n### Deprecated\n\n- `PAYMENT_DECLINED` (Payment declined): use `PAYMENT_FAILED` instead.\n",
+    );
 
     const want = "ORDER_NOT_FOUND\nPAYMENT_DECLINED deprecated->PAYMENT_FAILED\nPAYMENT_FAILED\n";
     expect(tsConsumer("1.1.0", "const added: ErrorCode = ErrorCode.PAYMENT_FAILED;\nvoid added;")).toBe(want);

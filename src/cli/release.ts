@@ -11,6 +11,7 @@ import { DEFAULT_CONFIG_FILE, type Config } from "../config.js";
 import { loadProject } from "../io/project.js";
 import { planGenerators } from "../io/plan.js";
 import { wheelName } from "../release/python.js";
+import { releaseNotes } from "../release/notes.js";
 import { describePlan, planRelease, type ReleasePlan } from "../release/plan.js";
 import { lastReleased, parseRecord, RECORD_NAME, RecordError, renderRecord } from "../release/record.js";
 import type { Files } from "../release/types.js";
@@ -149,6 +150,14 @@ async function release(config: string | undefined, dryRun: boolean, outDir: stri
   }
   if (plan.python) twineCheck(plan, folder, io);
   io.out(describePlan(plan, relative(io.cwd, folder) || "."));
+  // Release notes: the changelog generator's section for this version (for a GitHub release, say).
+  const changelogDir = folderOf("changelog");
+  const changelog = changelogDir && join(changelogDir, "CHANGELOG.md");
+  const notes = changelog && existsSync(changelog) ? releaseNotes(readFileSync(changelog, "utf8"), plan.version) : undefined;
+  if (notes) {
+    writeFileSync(join(folder, "RELEASE_NOTES.md"), notes);
+    io.out(`  notes   ${relative(io.cwd, join(folder, "RELEASE_NOTES.md"))} (the changelog's ${plan.version} section)\n`);
+  }
   if (dryRun) {
     io.out("Dry run: nothing was published.\n");
     return 0;

@@ -5,6 +5,7 @@ import { describe, expect, test } from "vitest";
 import { crc32, tarGz, zip } from "../../src/release/archive.js";
 import { buildGo, escapeModulePath, filePathProblem, majorProblem } from "../../src/release/gomod.js";
 import { lintManifest, packedPaths } from "../../src/release/npm.js";
+import { releaseNotes } from "../../src/release/notes.js";
 import { planRelease } from "../../src/release/plan.js";
 import { parseToml } from "../../src/release/pyproject.js";
 import { buildPython } from "../../src/release/python.js";
@@ -155,4 +156,11 @@ describe("release plan", () => {
     expect(lastReleased(entries)).toBe("1.10.0");
     expect(() => parseRecord("{", "spec/lockstep.releases.json")).toThrow(/^spec\/lockstep.releases.json:1:1: not valid JSON/);
   });
+});
+
+test("release notes are the changelog's section for the version", () => {
+  const log = "# T changelog\n\nIntro.\n\n## Version 1.1.0\n\n### Added\n\n- `B`\n\n## Version 1.0.0\n\n### Added\n\n- `A`\n";
+  expect(releaseNotes(log, "1.1.0")).toBe("## Version 1.1.0\n\n### Added\n\n- `B`\n");
+  expect(releaseNotes(log, "1.0.0")).toBe("## Version 1.0.0\n\n### Added\n\n- `A`\n");
+  expect(releaseNotes(log, "1.0")).toBeUndefined();
 });
