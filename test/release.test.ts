@@ -233,4 +233,20 @@ describe("lockstep release", () => {
     expect(pyConsumer("1.1.0", "added: ErrorCode = ErrorCode.PAYMENT_FAILED\n")).toBe(`${want}1.1.0\n`);
     expect(goConsumer("1.1.0", "_ = shoperr.CodePaymentFailed")).toBe(want);
   });
+
+  test("a registry that refuses after another accepted: the error says exactly what went out, the record is not written", async () => {
+    writeFileSync(join(project, "lockstep.config.yaml"), CONFIG("1.2.0"));
+    expect((await lockstep(["generate", "-q"])).code).toBe(0);
+    // The index answers the already-published question; the upload address refuses connections.
+    const r = await lockstep(["release", "--go-proxy", goProxy], { TWINE_REPOSITORY_URL: "http://127.0.0.1:9/", LOCKSTEP_PYPI_SIMPLE_URL: pyIndex!.simple });
+    expect(r.code).toBe(2);
+    expect(r.err).toContain("lockstep release: twine upload refused shop-errors 1.2.0:");
+    expect(r.err).toContain("Already published before this failure: npm shop-errors@1.2.0.");
+    const now = await published();
+    expect(now.npm).toEqual(["1.0.0", "1.1.0", "1.2.0"]);
+    expect(now.python).not.toContain("shop_errors-1.2.0.tar.gz");
+    expect(now.go).toEqual(["v1.0.0", "v1.1.0"]);
+    const record = JSON.parse(readFileSync(join(project, "spec/lockstep.releases.json"), "utf8")) as { releases: { version: string }[] };
+    expect(record.releases.map((e) => e.version)).toEqual(["1.1.0", "1.0.0"]);
+  });
 });
