@@ -9,6 +9,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { main } from "../src/cli/main.js";
+import { goH1 } from "../src/release/unzip.js";
 import { startPyIndex, type PyIndex } from "./support/pypiserver.js";
 import { requireTool, toolsPython } from "./support/toolchains.js";
 import { startRegistry, type Registry } from "./support/verdaccio.js";
@@ -57,8 +58,15 @@ function ok(cwd: string, cmd: string, args: string[], extra: Record<string, stri
 
 /** What each registry holds for the package: npm versions, Python files, Go versions. */
 async function published() {
-  // Verdaccio may close an idle keep-alive connection: ask on a fresh one.
-  const npm = (await (await fetch(`${npmReg!.url}shop-errors`, { headers: { connection: "close" } })).json()) as { versions?: Record<string, unknown> };
+  // Verdaccio sometimes drops a connection mid-answer (it is also asking its uplink): ask again.
+  let npm: { versions?: Record<string, unknown> } | undefined;
+  for (let attempt = 1; !npm; attempt++) {
+    try {
+      npm = (await (await fetch(`${npmReg!.url}shop-errors`, { headers: { connection: "close" } })).json()) as { versions?: Record<string, unknown> };
+    } catch (e) {
+      if (attempt === 3) throw e;
+    }
+  }
   const list = join(goProxy, "example.com/shop/shoperr/@v/list");
   return {
     npm: Object.keys(npm.versions ?? {}).sort(),
@@ -109,6 +117,9 @@ function goConsumer(version: string, extra = ""): string {
   writeFileSync(join(dir, "main.go"), GO_MAIN(extra));
   ok(dir, "go", ["get", `example.com/shop/shoperr@v${version}`], GO_ENV());
   expect(readFileSync(join(dir, "go.mod"), "utf8")).toContain(`example.com/shop/shoperr v${version}`);
+  // The go command's own hash of the module (go.sum) is the one --verify computes.
+  const h1 = goH1(readFileSync(join(goProxy, `example.com/shop/shoperr/@v/v${version}.zip`)));
+  expect(readFileSync(join(dir, "go.sum"), "utf8")).toContain(`example.com/shop/shoperr v${version} ${h1}\n`);
   return ok(dir, "go", ["run", "."], GO_ENV());
 }
 
@@ -191,6 +202,13 @@ describe("lockstep release", () => {
     const record = JSON.parse(readFileSync(join(project, "spec/lockstep.releases.json"), "utf8")) as { releases: { version: string }[] };
     expect(record.releases.map((e) => e.version)).toEqual(["1.0.0"]);
 
+    const verified = await lockstep(["release", "--verify", "--go-proxy", goProxy]);
+    expect(verified.err).toBe("");
+    expect(verified.code).toBe(0);
+    expect(verified.out).toContain(
+      "lockstep release --verify 1.0.0:\n  npm shop-errors@1.0.0: matches\n  python shop_errors-1.0.0-py3-none-any.whl: matches\n  python shop_errors-1.0.0.tar.gz: matches\n  go example.com/shop/shoperr@v1.0.0: matches\n",
+    );
+
     const want = "ORDER_NOT_FOUND\nPAYMENT_DECLINED\n";
     expect(tsConsumer("1.0.0")).toBe(want);
     expect(pyConsumer("1.0.0")).toBe(`${want}1.0.0\n`);
@@ -232,6 +250,17 @@ describe("lockstep release", () => {
     expect(tsConsumer("1.1.0", "const added: ErrorCode = ErrorCode.PAYMENT_FAILED;\nvoid added;")).toBe(want);
     expect(pyConsumer("1.1.0", "added: ErrorCode = ErrorCode.PAYMENT_FAILED\n")).toBe(`${want}1.1.0\n`);
     expect(goConsumer("1.1.0", "_ = shoperr.CodePaymentFailed")).toBe(want);
+
+    // The spec drifts from what was published under 1.1.0 (a title changed, no bump): --verify says so.
+    writeFileSync(join(project, "spec/orders.yaml"), SPEC_2.replace("  - name: ORDER_NOT_FOUND\n", "  - name: ORDER_NOT_FOUND\n    title: Order gone\n"));
+    expect((await lockstep(["generate", "-q"])).code).toBe(0);
+    const drift = await lockstep(["release", "--verify", "--go-proxy", goProxy]);
+    writeFileSync(join(project, "spec/orders.yaml"), SPEC_2);
+    expect((await lockstep(["generate", "-q"])).code).toBe(0);
+    expect(drift.code).toBe(1);
+    for (const what of ["npm shop-errors@1.1.0", "python shop_errors-1.1.0-py3-none-any.whl", "python shop_errors-1.1.0.tar.gz", "go example.com/shop/shoperr@v1.1.0"]) {
+      expect(drift.err).toContain(`  ${what}: DIFFERS from the rebuild`);
+    }
   });
 
   test("a registry that refuses after another accepted: the error says exactly what went out, the record is not written", async () => {

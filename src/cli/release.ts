@@ -42,6 +42,9 @@ Options:
       --go-proxy <dir>  publish the Go module into this proxy file tree
                         (or LOCKSTEP_GO_PROXY_DIR)
       --git-tag         create the Go module's git tag in the repository
+      --verify          publish nothing: download catalog.version's published
+                        artifacts and compare them with a rebuild (npm and Python
+                        byte for byte, Go by its go.sum h1: hash); exit 1 on a difference
   -h, --help            this help
 
 Exit codes: 0 released (or dry run passed), 2 refused: nothing was published.
@@ -53,6 +56,7 @@ const FLAGS = {
   "out-dir": { kind: "value" },
   "go-proxy": { kind: "value" },
   "git-tag": { kind: "bool" },
+  verify: { kind: "bool" },
   help: { kind: "bool", short: "h" },
 } as const;
 
@@ -67,7 +71,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       return 0;
     }
     if (flags.positionals.length) throw new UsageError(`unexpected argument ${flags.positionals[0]}`);
-    return await release(flags.str("config"), flags.bool("dry-run"), flags.str("out-dir"), flags.str("go-proxy") ?? io.env.LOCKSTEP_GO_PROXY_DIR, flags.bool("git-tag"), io);
+    return await release(flags.str("config"), flags.bool("verify") ? "verify" : flags.bool("dry-run"), flags.str("out-dir"), flags.str("go-proxy") ?? io.env.LOCKSTEP_GO_PROXY_DIR, flags.bool("git-tag"), io);
   } catch (e) {
     if (e instanceof UsageError || e instanceof Refusal || e instanceof RecordError) {
       io.err(`lockstep release: ${e.message}\n${e instanceof UsageError ? "Run lockstep release --help for usage.\n" : "Nothing was published.\n"}`);
@@ -105,7 +109,7 @@ function exec(cmd: string, args: readonly string[], io: Io, cwd: string): { stat
   return { status: r.status ?? 1, out: r.stdout ?? "", err: r.stderr ?? (r.error?.message ?? ""), missing };
 }
 
-async function release(config: string | undefined, dryRun: boolean, outDir: string | undefined, goProxy: string | undefined, gitTag: boolean, io: Io): Promise<number> {
+async function release(config: string | undefined, dryRun: boolean | "verify", outDir: string | undefined, goProxy: string | undefined, gitTag: boolean, io: Io): Promise<number> {
   const configPath = config ? (isAbsolute(config) ? config : join(io.cwd, config)) : join(io.cwd, DEFAULT_CONFIG_FILE);
   const project = loadProject(configPath);
   if (!project.config || !project.catalog) {
@@ -136,7 +140,8 @@ async function release(config: string | undefined, dryRun: boolean, outDir: stri
   const repo = goDir ? repoRoot(goDir) ?? root : root;
   const plan = planRelease({
     version: project.catalog.version,
-    lastReleased: lastReleased(record),
+    // Verifying looks at a version already out, so "newer than the last release" does not apply.
+    lastReleased: dryRun === "verify" ? undefined : lastReleased(record),
     ts: tree("ts"),
     python: tree("python"),
     go: goFiles && goDir ? { files: goFiles, folder: relative(repo, goDir).split(sep).join("/") } : undefined,
@@ -157,6 +162,10 @@ async function release(config: string | undefined, dryRun: boolean, outDir: stri
   if (notes) {
     writeFileSync(join(folder, "RELEASE_NOTES.md"), notes);
     io.out(`  notes   ${relative(io.cwd, join(folder, "RELEASE_NOTES.md"))} (the changelog's ${plan.version} section)\n`);
+  }
+  if (dryRun === "verify") {
+    const tarball = (name: string, version: string) => exec("npm", ["view", `${name}@${version}`, "dist.tarball"], io, root).out.trim() || undefined;
+    return (await import("./release-verify.js")).verify(plan, tarball, goProxy && (isAbsolute(goProxy) ? goProxy : join(io.cwd, goProxy)), io);
   }
   if (dryRun) {
     io.out("Dry run: nothing was published.\n");
