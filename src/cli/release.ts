@@ -31,7 +31,8 @@ Then publishes with the ecosystems' own clients and records the release:
   npm     npm publish <tarball>   (registry and token from npm's own config:
                                    .npmrc, NPM_CONFIG_REGISTRY, NODE_AUTH_TOKEN via .npmrc)
   Python  twine upload            (TWINE_USERNAME, TWINE_PASSWORD; TWINE_REPOSITORY_URL,
-                                   default PyPI)
+                                   default PyPI; LOCKSTEP_PYPI_SIMPLE_URL when the index's
+                                   simple pages are not at <upload URL>/simple/)
   Go      --go-proxy <dir> writes the module-proxy file tree (GOPROXY=file://<dir>);
           --git-tag creates the tag the go command needs (<folder>/vX.Y.Z)
 
