@@ -162,6 +162,11 @@ describe("lockstep release", () => {
     rmSync(folder, { recursive: true });
     expect((await lockstep(["release", "--dry-run"])).code).toBe(0);
     files.forEach((f, i) => expect(readFileSync(join(folder, f)).equals(bytes[i]!), f).toBe(true));
+    // The sdist builds with its declared backend (hatchling) into a wheel with the same package files.
+    ok(work, toolsPython(), ["-m", "pip", "wheel", "--quiet", "--disable-pip-version-check", "--no-build-isolation", "--no-deps", "-w", join(work, "sdist-wheel"), join(folder, "python/shop_errors-1.0.0.tar.gz")]);
+    const listing = (whl: string) => ok(work, toolsPython(), ["-c", "import sys, zipfile; print('\\n'.join(sorted(n for n in zipfile.ZipFile(sys.argv[1]).namelist() if n.startswith('shop_errors/'))))", whl]);
+    expect(listing(join(folder, "python/shop_errors-1.0.0-py3-none-any.whl"))).toBe("shop_errors/__init__.py\nshop_errors/_codes.py\nshop_errors/_error.py\nshop_errors/details.py\nshop_errors/py.typed\n");
+    expect(listing(join(work, "sdist-wheel/shop_errors-1.0.0-py3-none-any.whl"))).toBe(listing(join(folder, "python/shop_errors-1.0.0-py3-none-any.whl")));
     expect(await published()).toEqual({ npm: [], python: [], go: [] });
   });
 
