@@ -230,7 +230,11 @@ function envelopeView(catalog: Catalog) {
   put(f.requestId, "…");
   put(f.docsUrl, "…");
   put(f.timestamp, "…");
-  const top = new Set([...Object.values(f).flatMap((p) => (p ? [p[0]!] : [])), ...env.constants.map((c) => c.path[0]!)]);
+  // Inline details are the members of the code's object that no envelope path claims (as in Python and TS).
+  const holder = f.code.slice(0, -1);
+  const claimed = [...Object.values(f).flatMap((p) => (p ? [p] : [])), ...env.constants.map((c) => c.path)]
+    .filter((p) => p.length > holder.length && holder.every((seg, i) => p[i] === seg))
+    .map((p) => p[holder.length]!);
   const opt = (p: JsonPath | undefined) => (p ? { path: p, label: p.join(".") } : undefined);
   return {
     doc: {
@@ -254,7 +258,8 @@ function envelopeView(catalog: Catalog) {
     timestamp: opt(f.timestamp),
     // The raw JSON value: the template's goLiteral helper turns it into Go once.
     constants: env.constants.map((c) => ({ path: c.path, value: c.value })),
-    topLevel: [...top].sort(compareStrings),
+    holder,
+    envelopeKeys: [...new Set(claimed)].sort(compareStrings),
   };
 }
 

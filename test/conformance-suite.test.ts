@@ -180,9 +180,9 @@ describe("error bodies decode the same in TS, Go and Python; TS-encoded bodies d
     ...GENERATOR_FIXTURES.map((f): [string, () => Catalog] => [f, () => loadFixture(f)]),
     ...["error-object", "success-flag", "reason-domain", "flat", "rfc9457"].map((preset): [string, () => Catalog] => [`example as ${preset}`, () => withEnvelope(preset)]),
     ["example, custom nested shape with a constant", () => withEnvelope({ preset: "error-object", fields: { code: "error.kind", requestId: "meta.trace_id" }, constants: [{ key: "success", value: false }] })],
-    // Inline details beside a code at the root: for a code inside an object, Go reads details from the root
-    // and Python and TS from the code's object, so that shape is left out until they agree.
     ["example, custom inline details", () => withEnvelope({ fields: { code: "kind", message: "text", status: "http.status" }, detailsShape: "inline", constants: [{ key: "ok", value: false }] })],
+    // Inline details beside a code inside an object (Stripe's `param`): all three read and write them in the code's object.
+    ["example, custom inline details beside a nested code", () => withEnvelope({ fields: { code: "error.code", message: "error.message", requestId: "error.request_id", status: "status" }, detailsShape: "inline", constants: [{ key: "error.object", value: "error" }] })],
   ];
   interface Run {
     target: EnvelopeTarget;
@@ -240,15 +240,15 @@ describe("error bodies decode the same in TS, Go and Python; TS-encoded bodies d
     // The three runtimes agree on every body...
     expect(go, "Go").toEqual(ts);
     expect(python, "Python").toEqual(ts);
-    // ...and say the right thing: one body per code, an unknown code, eight non-error bodies, then the TS-encoded ones.
+    // ...and say the right thing: one body per code, an unknown code (its status a string, so none), ten non-error bodies, then the TS-encoded ones.
     expect(ts.slice(0, codes.length).map((d) => [d.fallback, d.code, d.rawCode])).toEqual(codes.map((c) => ["known", c.key, c.name]));
-    expect(ts[codes.length]).toMatchObject({ fallback: "unknown", code: null, rawCode: "NO_SUCH_CODE_ANYWHERE", retryable: "unknown" });
-    expect(ts.slice(codes.length + 1, codes.length + 9).map((d) => d.fallback)).toEqual(Array(8).fill("not-an-error"));
+    expect(ts[codes.length]).toMatchObject({ fallback: "unknown", code: null, rawCode: "NO_SUCH_CODE_ANYWHERE", retryable: "unknown", status: null });
+    expect(ts.slice(codes.length + 1, codes.length + 11).map((d) => d.fallback)).toEqual(Array(10).fill("not-an-error"));
     const canonical = (key: string) => codes.find((c) => c.key === key)!.aliasOf ?? key;
-    const encoded = ts.slice(codes.length + 9);
+    const encoded = ts.slice(codes.length + 11);
     expect(encoded.map((d) => [d.fallback, d.code])).toEqual(encodedAs.map((key) => ["known", canonical(key)]));
     expect(encoded.map((d) => d.status)).toEqual(encodedAs.map((key) => (target.catalog.envelope.fields.status ? codes.find((c) => c.key === canonical(key))!.status.primary ?? null : null)));
-    expect(bodies).toHaveLength(codes.length + 9 + encodedAs.length);
+    expect(bodies).toHaveLength(codes.length + 11 + encodedAs.length);
     // Upstream lookups: the first code in catalog order, nothing for an unmapped pair.
     expect(upstream.go).toEqual(upstream.want);
     expect(upstream.python).toEqual(upstream.want);

@@ -62,9 +62,13 @@ export function bodiesFor(catalog: Catalog): string[] {
   const perCode = catalog.codes.map((c) =>
     bodyOf(env, c.name, { message: `m ${c.name}`, status: c.status.primary, domain: c.domain, details: sample, requestId: "req_1" }),
   );
-  const unknown = bodyOf(env, "NO_SUCH_CODE_ANYWHERE", { message: "from a newer server", status: 418, domain: catalog.domains[0]?.id ?? "d", details: sample });
+  // Its status is a numeric string: every runtime reads a status only from a JSON integer.
+  const unknown = bodyOf(env, "NO_SUCH_CODE_ANYWHERE", { message: "from a newer server", status: "418" as unknown as number, domain: catalog.domains[0]?.id ?? "d", details: sample });
   const codeAsObject = bodyOf(env, { nested: true }, { message: "m" });
-  return [...perCode.map((b) => JSON.stringify(b)), JSON.stringify(unknown), "[]", '"an error"', "null", "{}", '{"unrelated":true}', JSON.stringify(codeAsObject), "{not json", "<html>Bad gateway</html>"];
+  // A code is a JSON string: a number (or a boolean) where the code sits is not an error response of this API.
+  const codeAsNumber = bodyOf(env, 403, { message: "m", status: 403 });
+  const codeAsBoolean = bodyOf(env, true, { message: "m" });
+  return [...perCode.map((b) => JSON.stringify(b)), JSON.stringify(unknown), "[]", '"an error"', "null", "{}", '{"unrelated":true}', JSON.stringify(codeAsObject), JSON.stringify(codeAsNumber), JSON.stringify(codeAsBoolean), "{not json", "<html>Bad gateway</html>"];
 }
 
 const empty = (v: unknown) => v === null || v === undefined || (Array.isArray(v) && v.length === 0) || (typeof v === "object" && v !== null && Object.keys(v).length === 0);
