@@ -252,6 +252,7 @@ function envelopeView(catalog: Catalog) {
     status: opt(f.status),
     details: opt(f.details),
     inline: env.detailsShape === "inline",
+    hasDetails: env.detailsShape === "inline" || f.details !== undefined,
     listDetails: env.detailsShape === "list",
     requestId: opt(f.requestId),
     docsUrl: opt(f.docsUrl),

@@ -97,9 +97,8 @@ export function resolveEnvelope(input: string | EnvelopeInput | undefined): { en
   const spec: EnvelopeInput = typeof input === "string" ? { preset: input } : input ?? { preset: DEFAULT_ENVELOPE };
   const preset = spec.preset ? ENVELOPE_PRESETS[spec.preset] : undefined;
   const detailsShape = spec.detailsShape ?? preset?.detailsShape ?? "object";
-  // The default details member takes part in the overlap check like a written one.
+  // An envelope has exactly the members it lists: no details member unless one is written.
   const fields = { ...preset?.fields, ...spec.fields };
-  if (detailsShape !== "inline" && !fields.details) fields.details = "details";
   const problems: string[] = [];
   if (!fields.code) problems.push("envelope has no `code` field");
   if (detailsShape === "inline" && spec.fields?.details) problems.push("`detailsShape: inline` puts details next to the code; remove `fields.details`");

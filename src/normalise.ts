@@ -335,6 +335,19 @@ function reportCycles(drafts: Map<string, Draft>, label: string, field: string, 
 /** With `detailsShape: inline`, detail fields sit next to the code and must not reuse an envelope member's name. */
 function checkInlineDetails(drafts: readonly Draft[], settings: CatalogSettings, bag: DiagnosticBag): void {
   const { envelope } = settings;
+  if (envelope.detailsShape !== "inline" && envelope.fields.details === undefined) {
+    // An envelope has exactly the members it lists: details it has no member for would be dropped on the wire.
+    for (const d of drafts) {
+      // Written details only: an alias inheriting its target's is reported at the target.
+      if (!d.details.length || !d.raw.details) continue;
+      bag.error(
+        "LS035",
+        `${d.name} declares details, but the envelope has no details member to carry them; list one (\`fields: { details: details }\`) or put them next to the code (\`detailsShape: inline\`)`,
+        d.reader.locOf(d.raw, "details"),
+      );
+    }
+    return;
+  }
   if (envelope.detailsShape !== "inline") return;
   const parent = envelope.fields.code.slice(0, -1);
   // Names beside the code: members there, and branches towards deeper members (`meta` of `meta.id`).

@@ -170,6 +170,8 @@ describe("error bodies decode the same in TS, Go and Python; TS-encoded bodies d
   const withEnvelope = (input: string | EnvelopeInput): Catalog => {
     const envelope = resolveEnvelope(input).envelope;
     const catalog = exampleCatalog();
+    // Details with no member to carry them are refused (LS035): drop them.
+    if (envelope.detailsShape !== "inline" && !envelope.fields.details) return { ...catalog, envelope, codes: catalog.codes.map((c) => ({ ...c, details: [] })) };
     if (envelope.detailsShape !== "inline") return { ...catalog, envelope };
     // Inline details may not take an envelope member's name (LS032): drop those fields.
     const taken = new Set([...Object.values(envelope.fields).flatMap((p) => p ?? []), ...envelope.constants.flatMap((c) => c.path)]);

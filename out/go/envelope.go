@@ -152,7 +152,7 @@ func (o object) putString(s string, path ...string) error {
 // and Python decoders do.
 func text(raw json.RawMessage) (string, bool) {
 	var s string
-	if len(raw) == 0 || json.Unmarshal(raw, &s) != nil {
+	if len(raw) == 0 || string(raw) == "null" || json.Unmarshal(raw, &s) != nil {
 		return "", false
 	}
 	return s, true

@@ -1,10 +1,13 @@
 """Envelope shapes the fixtures do not use, generated from the minimal fixture:
-``minimal_problem`` (RFC 9457, inline details) and ``minimal_flag`` (``success: false``)."""
+``minimal_problem`` (RFC 9457, inline details), ``minimal_flag`` (``success: false``) and
+``minimal_flat`` (no details member)."""
 
 from __future__ import annotations
 
 from minimal_flag import ApiError as FlagError
 from minimal_flag import ErrorCode as FlagCode
+from minimal_flat import ApiError as FlatError
+from minimal_flat import ErrorCode as FlatCode
 from minimal_problem import ApiError as ProblemError
 from minimal_problem import ErrorCode as ProblemCode
 
@@ -39,3 +42,18 @@ def test_success_flag_constant() -> None:
     assert (err.code, err.message, err.details) == (FlagCode.RATE_LIMITED, "slow down", {"retry_in": 3})
     assert err.to_body() == body
     assert FlagError(FlagCode.NOT_FOUND).to_body() == {"success": False, "code": "NOT_FOUND"}
+
+
+def test_flat_envelope_has_exactly_its_members() -> None:
+    body = {
+        "error_code": "NOT_FOUND",
+        "message": "no user 7",
+        "request_id": "req_1",
+        "documentation_url": "https://docs.example.com/NOT_FOUND",
+    }
+    err = FlatError.from_response(body)
+    assert (err.code, err.message, err.request_id) == (FlatCode.NOT_FOUND, "no user 7", "req_1")
+    assert err.to_body() == body
+    # No details member in the envelope, so none on the class either.
+    assert not hasattr(err, "details")
+    assert not hasattr(FlatError, "details_as")
