@@ -13,6 +13,7 @@ export const ENVELOPE_FIELDS = {
   docsUrl: "Link to the code's documentation.",
   domain: "Error domain (reason + domain catalogs).",
   timestamp: "When the error happened.",
+  canonical: "Canonical status name (google.rpc.Code, e.g. `PERMISSION_DENIED`).",
 } as const;
 
 export type EnvelopeField = keyof typeof ENVELOPE_FIELDS;
@@ -102,8 +103,10 @@ export function resolveEnvelope(input: string | EnvelopeInput | undefined): { en
   const problems: string[] = [];
   if (!fields.code) problems.push("envelope has no `code` field");
   if (detailsShape === "inline" && spec.fields?.details) problems.push("`detailsShape: inline` puts details next to the code; remove `fields.details`");
+  // A written constant replaces the preset's at the same path.
+  const written = new Set((spec.constants ?? []).map((c) => c.key));
   const constants = [
-    ...Object.entries(preset?.constants ?? {}).map(([key, value]) => ({ key, value })),
+    ...Object.entries(preset?.constants ?? {}).filter(([key]) => !written.has(key)).map(([key, value]) => ({ key, value })),
     ...(spec.constants ?? []),
   ];
   const seen = new Map<string, string>();
@@ -133,6 +136,7 @@ export function resolveEnvelope(input: string | EnvelopeInput | undefined): { en
       docsUrl: path(fields.docsUrl),
       domain: path(fields.domain),
       timestamp: path(fields.timestamp),
+      canonical: path(fields.canonical),
     },
     detailsShape,
     constants: [...byPath.keys()].sort().map((k) => ({ path: k.split("."), value: byPath.get(k)! })),

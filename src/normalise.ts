@@ -1,5 +1,6 @@
 // Domain files → the frozen, sorted Catalog. Reports every problem it finds:
 // duplicate codes, naming-style breaks, unknown or cyclic references, collisions.
+import { canonicalOf, type CanonicalCode } from "./canonical.js";
 import { normaliseDetails, normaliseRetry, normaliseStatus, type RawRetry, type RawStatus } from "./code-fields.js";
 import type { CatalogSettings } from "./config.js";
 import { didYouMean } from "./did-you-mean.js";
@@ -17,6 +18,7 @@ export interface RawCode {
   name?: string;
   title?: string;
   status?: RawStatus;
+  canonical?: CanonicalCode;
   description?: string;
   cause?: string;
   fix?: string;
@@ -117,6 +119,7 @@ export function normalise(settings: CatalogSettings, rawDomains: readonly RawDom
       const words = [...(domainScope ? splitWords(id) : []), ...splitWords(raw.name)];
       const anchor = (domainScope ? `${id}-` : "") + raw.name.toLowerCase().replaceAll("_", "-");
       const deprecated = raw.deprecated === undefined || raw.deprecated === false ? undefined : raw.deprecated === true ? {} : raw.deprecated;
+      const status = normaliseStatus(raw.status, reader, raw, bag);
       drafts.set(key, {
         key,
         name: raw.name,
@@ -126,7 +129,8 @@ export function normalise(settings: CatalogSettings, rawDomains: readonly RawDom
         description: raw.description,
         cause: raw.cause,
         fix: raw.fix,
-        status: normaliseStatus(raw.status, reader, raw, bag),
+        status,
+        canonical: { name: raw.canonical ?? canonicalOf(status.primary), written: raw.canonical !== undefined },
         retry: normaliseRetry(raw.retryable, raw.retry),
         details: normaliseDetails(raw.details, reader, bag),
         deprecated: deprecated && { since: deprecated.since, replacement: deprecated.replacement, reason: deprecated.reason },
@@ -303,6 +307,7 @@ function inheritFromAliases(drafts: Map<string, Draft>): void {
 function inherit(d: Draft, target: Draft): void {
   const raw = d.raw;
   if (raw.status === undefined) d.status = target.status;
+  if (raw.canonical === undefined) d.canonical = raw.status === undefined ? target.canonical : { name: canonicalOf(d.status.primary), written: false };
   if (raw.retryable === undefined && raw.retry === undefined) d.retry = target.retry;
   if (raw.details === undefined) d.details = target.details;
   if (raw.description === undefined) d.description = target.description;

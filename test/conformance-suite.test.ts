@@ -2,6 +2,7 @@
 // project and every fixture: each artifact, read back in its own runtime, agrees
 // with catalog.json. And the suite can fail: one tampered fact in one artifact is
 // reported as exactly that mismatch. Both batches run each runtime once.
+import { Ajv2020 } from "ajv/dist/2020.js";
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -16,6 +17,7 @@ import { writeOutDir } from "./support/conformance/out-dir.js";
 import { bodiesFor, decodeTs, encodeTs, runGo, runPython, upstreamPairs, type Decoded, type EnvelopeTarget } from "./support/conformance/envelope-runtime.js";
 import { runPythonTasks } from "./support/conformance/python-runtime.js";
 import { pythonReading, pythonTask } from "./support/conformance/python-reader.js";
+import { roundTripGo, roundTripPython, roundTripTs } from "./support/conformance/round-trip.js";
 import { loadTarget } from "./support/conformance/targets.js";
 import { readTs } from "./support/conformance/ts-reader.js";
 import { GENERATOR_FIXTURES, loadFixture } from "./support/fixture.js";
@@ -256,5 +258,52 @@ describe("error bodies decode the same in TS, Go and Python; TS-encoded bodies d
     expect(upstream.python).toEqual(upstream.want);
     const tsValue = (key: string | null) => (key === null ? undefined : codes.find((c) => c.key === key)!.name);
     expect(upstream.ts).toEqual(upstream.want.map(tsValue));
+  });
+});
+
+// A fixture per envelope family real APIs send (test/fixtures/envelopes/), each with a
+// body shaped as the API sends it: the body is valid against the generated OpenAPI schema,
+// and decoding it then encoding it again gives the same JSON in TS, Go and Python.
+describe("envelope families: the real body validates, and decode → encode gives it back in TS, Go and Python", () => {
+  const FAMILIES = ["problem", "stripe", "error-meta", "flat", "success-flag", "error-object"] as const;
+  const targets: EnvelopeTarget[] = [];
+  const examples: Record<string, unknown>[] = [];
+  const trips: { ts: unknown[]; go: unknown[]; python: unknown[] }[] = [];
+  beforeAll(async () => {
+    for (const [i, family] of FAMILIES.entries()) {
+      const catalog = loadFixture(`envelopes/${family}`);
+      const dir = join(temp, `family-${i}`);
+      writeOutDir(catalog, dir);
+      targets.push({ catalog, dir });
+      examples.push(JSON.parse(readFileSync(join(ROOT, "test", "fixtures", "envelopes", family, "example.json"), "utf8")) as Record<string, unknown>);
+    }
+    const go = await roundTripGo(targets, examples.map((e) => [e]));
+    for (const [i, target] of targets.entries()) {
+      trips.push({ ts: await roundTripTs(target, [examples[i]]), go: go[i]!, python: await roundTripPython(target, [examples[i]]) });
+    }
+  }, 600_000);
+
+  /** ajv (draft 2020-12, as OpenAPI 3.1) on the generated `Error` schema. */
+  const validator = (dir: string) => {
+    const doc = JSON.parse(readFileSync(join(dir, "openapi", "errors.json"), "utf8")) as object;
+    const ajv = new Ajv2020({ strict: false, validateFormats: false });
+    ajv.addSchema(doc, "doc");
+    return (body: unknown) => (ajv.validate({ $ref: "doc#/components/schemas/Error" }, body) ? [] : ajv.errors);
+  };
+
+  test.each(FAMILIES.map((f, i) => [f, i] as const))("%s", (_, i) => {
+    const example = examples[i]!;
+    const valid = validator(targets[i]!.dir);
+    expect(valid(example), "the example against the OpenAPI schema").toEqual([]);
+    // The schema can fail: the code as a number is refused.
+    const code = targets[i]!.catalog.envelope.fields.code;
+    const wrong = structuredClone(example);
+    let node: Record<string, unknown> = wrong;
+    for (const key of code.slice(0, -1)) node = node[key] as Record<string, unknown>;
+    node[code.at(-1)!] = 42;
+    expect(valid(wrong)).not.toEqual([]);
+    expect(trips[i]!.ts, "TypeScript").toEqual([example]);
+    expect(trips[i]!.go, "Go").toEqual([example]);
+    expect(trips[i]!.python, "Python").toEqual([example]);
   });
 });
