@@ -27,6 +27,7 @@
 // - The catalog version is normalised to PEP 440 (`1.0.0-rc.1` → `1.0.0rc1`); one
 //   PEP 440 cannot spell (`1.0.0-x.7`) fails generation with a hint.
 // Output is mypy --strict, ruff (E,F,W,I,UP,B,A,N but E501) and ruff-format clean.
+import { usesCanonical } from "../src/canonical.js";
 import { factsSentence } from "../src/code-text.js";
 import { pyComment, pyConst, pyDocstring, pyKwargs, pyLiteralType, pyNames, pyString, pyTuple, tomlString, type PyValue } from "../src/escape/python.js";
 import { codeOf, type Catalog, type DetailField, type DetailType, type ErrorCode, type JsonPath } from "../src/model.js";
@@ -157,7 +158,7 @@ function memberDoc(catalog: Catalog, code: ErrorCode, member: (key: string) => s
 }
 
 /** `CodeInfo(...)` keyword arguments of a code; defaults are left out. */
-function infoArgs(code: ErrorCode, member: (key: string) => string): { name: string; value: PyValue }[] {
+function infoArgs(code: ErrorCode, member: (key: string) => string, canonical: boolean): { name: string; value: PyValue }[] {
   const ref = (key: string) => ({ ref: `ErrorCode.${member(key)}` });
   const args: { name: string; value: PyValue }[] = [
     { name: "code", value: code.name },
@@ -179,6 +180,7 @@ function infoArgs(code: ErrorCode, member: (key: string) => string): { name: str
   add("lifecycle", code.lifecycle === "planned" && "planned");
   add("surfaces_as", code.surfacesAs !== undefined && ref(code.surfacesAs));
   add("docs_url", code.docsUrl);
+  add("canonical", canonical && code.canonical.name);
   return args;
 }
 
@@ -187,7 +189,7 @@ function codesView(catalog: Catalog, member: (key: string) => string, scoped: bo
     member: member(code.key),
     value: scoped ? `${code.domain}/${code.name}` : code.name,
     doc: memberDoc(catalog, code, member),
-    info: infoArgs(code, member),
+    info: infoArgs(code, member, usesCanonical(catalog)),
   }));
 }
 
@@ -197,6 +199,7 @@ const OPTIONAL_FIELDS = [
   ["docsUrl", "docs_url", "Link to the code's documentation."],
   ["domain", "domain", "Error domain."],
   ["timestamp", "timestamp", "When the error happened, as sent."],
+  ["canonical", "canonical", "Canonical status name (google.rpc.Code), e.g. ``PERMISSION_DENIED``."],
 ] as const;
 
 const constName = (attr: string) => `_${attr.toUpperCase()}`;
@@ -324,6 +327,7 @@ export default defineGenerator({
           manyDomains: catalog.domains.length > 1,
           enumDoc: [`Error codes of ${catalog.title}, catalog version ${catalog.version}.`, scopeDoc],
           codes: codesView(catalog, member, scoped),
+          canonical: usesCanonical(catalog),
           upstream: catalog.codes.flatMap((c) => c.upstream.flatMap((u) => u.codes.map((code) => ({ provider: u.provider, code, member: member(c.key) })))),
         }),
       },

@@ -132,7 +132,7 @@ export async function encodeTs(t: EnvelopeTarget): Promise<[string, string, Pyth
       const kwargs: Record<string, unknown> = { status: err.status ?? null };
       // An envelope without a details member has no `details` keyword (and TS leaves them out of the body).
       if (f.details || t.catalog.envelope.detailsShape === "inline") kwargs.details = details;
-      for (const [field, kw] of [["title", "title"], ["requestId", "request_id"], ["docsUrl", "docs_url"], ["domain", "domain"]] as const) if (f[field]) kwargs[kw] = err[field] ?? null;
+      for (const [field, kw] of [["title", "title"], ["requestId", "request_id"], ["docsUrl", "docs_url"], ["domain", "domain"], ["canonical", "canonical"]] as const) if (f[field]) kwargs[kw] = err[field] ?? null;
       const key = scoped ? `${String(err.domain)}/${err.code}` : err.code;
       return [c.key, JSON.stringify(err), { code: key, message: `sent ${c.name}`, kwargs }];
     });
