@@ -11,6 +11,7 @@
 // blank line (so gofmt has nothing to align) and doc comments are in gofmt's form.
 // Metadata is one sorted table searched by binary search: no map to build at init.
 import { usesCanonical } from "../src/canonical.js";
+import { isIndexed } from "../src/envelope.js";
 import { factsSentence } from "../src/code-text.js";
 import { goComment, goLineComment, goString, type GoDoc, type GoDocBlock } from "../src/escape/go.js";
 import { codeOf, compareStrings, type Catalog, type DetailField, type DetailType, type ErrorCode, type JsonPath } from "../src/model.js";
@@ -264,6 +265,7 @@ function envelopeView(catalog: Catalog) {
     // The raw JSON value: the template's goLiteral helper turns it into Go once.
     constants: env.constants.map((c) => ({ path: c.path, value: c.value })),
     holder,
+    indexed: isIndexed(env),
     envelopeKeys: [...new Set(claimed)].sort(compareStrings),
   };
 }

@@ -28,6 +28,7 @@
 //   PEP 440 cannot spell (`1.0.0-x.7`) fails generation with a hint.
 // Output is mypy --strict, ruff (E,F,W,I,UP,B,A,N but E501) and ruff-format clean.
 import { usesCanonical } from "../src/canonical.js";
+import { isIndexed } from "../src/envelope.js";
 import { factsSentence } from "../src/code-text.js";
 import { pyComment, pyConst, pyDocstring, pyKwargs, pyLiteralType, pyNames, pyString, pyTuple, tomlString, type PyValue } from "../src/escape/python.js";
 import { codeOf, type Catalog, type DetailField, type DetailType, type ErrorCode, type JsonPath } from "../src/model.js";
@@ -245,7 +246,9 @@ function errorView(catalog: Catalog, details: readonly { member: string; typeNam
     detailsList: env.detailsShape === "list" && f.details !== undefined,
     detailsInline: env.detailsShape === "inline",
     envelopeKeys: [...new Set(claimed)].sort(),
-    constants: env.constants.map((c) => ({ path: c.path, value: c.value })),
+    indexed: isIndexed(env),
+    // A call longer than ruff's 88 columns is written one argument a line, as `ruff format` does.
+    constants: env.constants.map((c) => ({ path: c.path, value: c.value, wrap: `        _put(body, ${pyTuple(c.path)}, ${pyConst(c.value)})`.length > 88 })),
     domainField: f.domain !== undefined,
     scopedParse: f.domain !== undefined && catalog.uniqueness === "domain",
     detailsCodes: details,

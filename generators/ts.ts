@@ -10,6 +10,7 @@
 // `style: const` emits an `as const` object plus a same-named union type instead of
 // an enum (for `erasableSyntaxOnly` and Node's type stripping).
 import { usesCanonical } from "../src/canonical.js";
+import { isIndexed } from "../src/envelope.js";
 import { factsSentence } from "../src/code-text.js";
 import { jsdoc, tsComment, tsString, type JsDocBlock, type JsDocPart } from "../src/escape/ts.js";
 import { codeOf, type Catalog, type DetailField, type DetailType, type ErrorCode } from "../src/model.js";
@@ -116,6 +117,7 @@ function envelopeView(catalog: Catalog) {
     paths,
     detailsShape: env.detailsShape,
     inline: env.detailsShape === "inline",
+    indexed: isIndexed(env),
     constants: env.constants.map((c) => ({ path: c.path, value: c.value })),
     envelopeKeys: [...new Set(claimed)].sort(),
   };

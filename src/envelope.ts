@@ -73,6 +73,19 @@ export const ENVELOPE_PRESETS: Readonly<Record<string, Preset>> = {
     fields: { code: "error_code", message: "message", requestId: "request_id", docsUrl: "documentation_url" },
     detailsShape: "object",
   },
+  aip193: {
+    doc: 'Google AIP-193 (google.rpc.Status): {"error": {"code": <HTTP status>, "message", "status": <canonical>, "details": [{"@type": ".../google.rpc.ErrorInfo", "reason": <code>, "metadata": {...details}}]}}',
+    contentType: "application/json",
+    fields: {
+      status: "error.code",
+      message: "error.message",
+      canonical: "error.status",
+      code: "error.details.0.reason",
+      details: "error.details.0.metadata",
+    },
+    detailsShape: "object",
+    constants: { "error.details.0.@type": "type.googleapis.com/google.rpc.ErrorInfo" },
+  },
   rfc9457: {
     doc: 'RFC 9457 application/problem+json: {"type": <docs URL>, "title", "status", "detail", "instance", "code", ...details}',
     contentType: "application/problem+json",
@@ -142,4 +155,9 @@ export function resolveEnvelope(input: string | EnvelopeInput | undefined): { en
     constants: [...byPath.keys()].sort().map((k) => ({ path: k.split("."), value: byPath.get(k)! })),
   };
   return { envelope, problems };
+}
+
+/** Whether a member sits in a list (a `0` path segment: the list's first item, as AIP-193's `error.details.0`). */
+export function isIndexed(envelope: Envelope): boolean {
+  return [...Object.values(envelope.fields), ...envelope.constants.map((c) => c.path)].some((p) => p !== undefined && p.includes("0"));
 }

@@ -9,7 +9,8 @@ const DOMAIN_ID = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
 const SLUG = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
 const DETAIL_NAME = /^[A-Za-z][A-Za-z0-9_]*$/;
 const CODE_REF = /^(?:[a-z][a-z0-9-]*\/)?[A-Za-z][A-Za-z0-9_]*$/;
-const JSON_PATH = /^[A-Za-z_][A-Za-z0-9_-]*(?:\.[A-Za-z_][A-Za-z0-9_-]*)*$/;
+// Dotted member names (`@type` too); a `0` after the first is a list's first item (`error.details.0.reason`).
+const JSON_PATH = /^[A-Za-z_@][A-Za-z0-9_@-]*(?:\.(?:[A-Za-z_@][A-Za-z0-9_@-]*|0))*$/;
 
 export const DETAIL_TYPES = ["string", "integer", "number", "boolean", "enum", "list", "map", "object"] as const;
 

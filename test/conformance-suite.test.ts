@@ -182,7 +182,7 @@ describe("error bodies decode the same in TS, Go and Python; TS-encoded bodies d
   const CATALOGS: [string, () => Catalog][] = [
     ["example (error-meta)", exampleCatalog],
     ...GENERATOR_FIXTURES.map((f): [string, () => Catalog] => [f, () => loadFixture(f)]),
-    ...["error-object", "success-flag", "reason-domain", "flat", "rfc9457"].map((preset): [string, () => Catalog] => [`example as ${preset}`, () => withEnvelope(preset)]),
+    ...["error-object", "success-flag", "reason-domain", "flat", "rfc9457", "aip193"].map((preset): [string, () => Catalog] => [`example as ${preset}`, () => withEnvelope(preset)]),
     ["example, custom nested shape with a constant", () => withEnvelope({ preset: "error-object", fields: { code: "error.kind", requestId: "meta.trace_id" }, constants: [{ key: "success", value: false }] })],
     ["example, custom inline details", () => withEnvelope({ fields: { code: "kind", message: "text", status: "http.status" }, detailsShape: "inline", constants: [{ key: "ok", value: false }] })],
     // Inline details beside a code inside an object (Stripe's `param`): all three read and write them in the code's object.
@@ -265,7 +265,7 @@ describe("error bodies decode the same in TS, Go and Python; TS-encoded bodies d
 // body shaped as the API sends it: the body is valid against the generated OpenAPI schema,
 // and decoding it then encoding it again gives the same JSON in TS, Go and Python.
 describe("envelope families: the real body validates, and decode → encode gives it back in TS, Go and Python", () => {
-  const FAMILIES = ["problem", "stripe", "error-meta", "flat", "success-flag", "error-object"] as const;
+  const FAMILIES = ["aip193", "problem", "stripe", "error-meta", "flat", "success-flag", "error-object"] as const;
   const targets: EnvelopeTarget[] = [];
   const examples: Record<string, unknown>[] = [];
   const trips: { ts: unknown[]; go: unknown[]; python: unknown[] }[] = [];

@@ -267,12 +267,19 @@ describe.each(Object.keys(ENVELOPE_PRESETS))("envelope preset %s", (preset) => {
       "error-object": [["error", "request_id"], ["code", "message"]],
       flat: [["documentation_url", "error_code", "message", "request_id"], ["documentation_url", "error_code", "message", "request_id"]],
       rfc9457: [["code", "detail", "instance", "status", "title", "type"], ["code", "detail", "instance", "status", "title", "type"]],
+      aip193: [["error"], ["@type", "reason"]],
     };
     const [body, inner] = want[preset]!;
     expect(required(schemas.ErrorBase ? schemas.ErrorBase : schemas.Error)).toEqual(body);
     expect(required(holder)).toEqual(inner);
     if (preset === "error-meta") expect(required(schemas.Error.properties.meta)).toEqual(["docs_url", "request_id", "timestamp"]);
     if (preset === "success-flag") expect(holder.properties.success).toEqual({ type: "boolean", enum: [false] });
+    // AIP-193: the code sits in the first item of `error.details` (ErrorInfo); `error.status` is the canonical name.
+    if (preset === "aip193") {
+      expect(schemas.Error.properties.error.properties.details).toEqual({ type: "array", minItems: 1, prefixItems: [{ $ref: "#/components/schemas/ErrorObject" }], items: { type: "object" } });
+      expect(schemas.Error.properties.error.properties.status.enum).toHaveLength(17);
+      expect(schemas.ErrorObjectBase.properties["@type"]).toEqual({ type: "string", enum: ["type.googleapis.com/google.rpc.ErrorInfo"] });
+    }
     // An envelope has exactly the members it lists: flat lists no details.
     if (preset === "flat") expect(Object.keys(schemas.Error.properties).sort()).toEqual(["documentation_url", "error_code", "message", "request_id"]);
   });
@@ -369,4 +376,18 @@ test("codeEnum oneOf: annotated enumeration in 3.1", async () => {
   expect(values.find((v) => v.const === "CLASS")).toMatchObject({ title: "Class", deprecated: true });
   await validate(doc);
   checkExamples(doc, "3.1");
+});
+
+describe("Retry-After", () => {
+  test("a code whose status varies still sends it: with known statuses on each, without on the default response", () => {
+    const minimal = loadFixture("minimal");
+    const varies = (all: number[]) => (c: ErrorCode): ErrorCode => ({ ...c, status: { kind: "varies", primary: undefined, all }, retry: { ...c.retry, retryAfter: true } });
+    for (const [all, responses] of [[[], ["Error"]], [[502, 503], ["BadGateway", "ServiceUnavailable"]]] as const) {
+      const catalog = { ...minimal, codes: minimal.codes.map((c) => (c.name === "NOT_FOUND" ? varies([...all])(c) : { ...c, retry: { ...c.retry, retryAfter: false } })) };
+      const { doc } = outputs(catalog);
+      const withHeader = Object.keys(doc.components.responses).filter((r) => doc.components.responses[r].headers?.["Retry-After"]);
+      expect(withHeader).toEqual(responses);
+      expect((doc.components as { headers?: Record<string, unknown> }).headers?.RetryAfter).toBeDefined();
+    }
+  });
 });

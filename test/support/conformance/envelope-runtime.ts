@@ -34,9 +34,13 @@ export interface EnvelopeTarget {
 
 type Json = Record<string, unknown>;
 
+/** Sets `value` at `path`; a `0` segment is a list's first item (AIP-193's `error.details.0`). */
 function put(body: Json, path: JsonPath, value: unknown): void {
   let node = body;
-  for (const key of path.slice(0, -1)) node = (Object.hasOwn(node, key) ? node[key] : (node[key] = {})) as Json;
+  path.slice(0, -1).forEach((key, i) => {
+    if (!Object.hasOwn(node, key)) node[key] = path[i + 1] === "0" ? [] : {};
+    node = node[key] as Json;
+  });
   node[path[path.length - 1]!] = value;
 }
 
