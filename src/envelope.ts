@@ -122,6 +122,13 @@ export function resolveEnvelope(input: string | EnvelopeInput | undefined): { en
     ...Object.entries(preset?.constants ?? {}).filter(([key]) => !written.has(key)).map(([key, value]) => ({ key, value })),
     ...(spec.constants ?? []),
   ];
+  // A constant every target can send as JSON, or a clear error now (not a failed generator later).
+  for (const c of constants) {
+    const v = c.value;
+    if (!(v === null || typeof v === "string" || typeof v === "boolean" || (typeof v === "number" && Number.isFinite(v)))) {
+      problems.push(`envelope constant ${c.key} (${String(v)}) has no JSON value; use a string, a finite number, true, false or null`);
+    }
+  }
   const seen = new Map<string, string>();
   for (const [name, dotted] of [...Object.entries(fields), ...constants.map((c) => [`constant ${c.key}`, c.key] as const)]) {
     if (!dotted) continue;

@@ -144,7 +144,8 @@ export async function encodeTs(t: EnvelopeTarget): Promise<[string, string, Pyth
 
 // ---- Go ----
 
-function goReader(n: number): string {
+/** `details`: whether the envelope has details (Go's Error has no Details field otherwise). */
+function goReader(n: number, details: boolean): string {
   return `
 func decode${n}(bodies []string) []map[string]any {
 	out := []map[string]any{}
@@ -163,10 +164,10 @@ func decode${n}(bodies []string) []map[string]any {
 		if e.Status != 0 {
 			m["status"] = e.Status
 		}
-		if len(e.Details) > 0 {
+${details ? `		if len(e.Details) > 0 {
 			m["details"] = e.Details
 		}
-		out = append(out, m)
+` : ""}		out = append(out, m)
 	}
 	return out
 }
@@ -222,7 +223,7 @@ func main() {
 		panic(err)
 	}
 }
-${targets.map((_, i) => goReader(i)).join("")}`;
+${targets.map((t, i) => goReader(i, t.catalog.envelope.detailsShape === "inline" || t.catalog.envelope.fields.details !== undefined)).join("")}`;
     writeFileSync(join(dir, "main.go"), program);
     const { stdout } = await execFileAsync(go, ["run", "."], { cwd: dir, env: GO_ENV, maxBuffer: 256 * 1024 * 1024 });
     const results = JSON.parse(stdout) as { decoded: Partial<Decoded>[]; upstream: (string | null)[] }[];
@@ -265,7 +266,8 @@ for text in task["bodies"]:
     if e.raw_code is None:
         out.append({"fallback": "not-an-error"})
         continue
-    m = {"rawCode": e.raw_code, "status": e.status, "details": e.details}
+    # An envelope without a details member has no details attribute.
+    m = {"rawCode": e.raw_code, "status": e.status, "details": getattr(e, "details", None)}
     if e.code is None:
         m.update(fallback="unknown", retryable="unknown")
     else:
