@@ -10,6 +10,8 @@
 // Output is gofmt-clean as emitted: every declaration in a block is followed by a
 // blank line (so gofmt has nothing to align) and doc comments are in gofmt's form.
 // Metadata is one sorted table searched by binary search: no map to build at init.
+import { usesCanonical } from "../src/canonical.js";
+import { isIndexed } from "../src/envelope.js";
 import { factsSentence } from "../src/code-text.js";
 import { goComment, goLineComment, goString, type GoDoc, type GoDocBlock } from "../src/escape/go.js";
 import { codeOf, compareStrings, type Catalog, type DetailField, type DetailType, type ErrorCode, type JsonPath } from "../src/model.js";
@@ -74,7 +76,7 @@ interface InfoRow {
   readonly fields: readonly (readonly [string, string])[];
 }
 
-function infoRow(code: ErrorCode, ident: (key: string) => string): InfoRow {
+function infoRow(code: ErrorCode, ident: (key: string) => string, canonical: boolean): InfoRow {
   const f: [string, string][] = [["domain", goString(code.domain)], ["title", goString(code.title)]];
   if (code.status.all.length) f.push(["statuses", `[]int{${code.status.all.join(", ")}}`]);
   if (code.status.kind === "varies") f.push(["varies", "true"]);
@@ -87,6 +89,7 @@ function infoRow(code: ErrorCode, ident: (key: string) => string): InfoRow {
   if (code.aliasOf) f.push(["aliasOf", ident(code.aliasOf)]);
   if (code.lifecycle === "planned") f.push(["planned", "true"]);
   if (code.surfacesAs) f.push(["surfacesAs", ident(code.surfacesAs)]);
+  if (canonical) f.push(["canonical", goString(code.canonical.name)]);
   return { code: ident(code.key), fields: f };
 }
 
@@ -230,7 +233,12 @@ function envelopeView(catalog: Catalog) {
   put(f.requestId, "…");
   put(f.docsUrl, "…");
   put(f.timestamp, "…");
-  const top = new Set([...Object.values(f).flatMap((p) => (p ? [p[0]!] : [])), ...env.constants.map((c) => c.path[0]!)]);
+  put(f.canonical, "INVALID_ARGUMENT");
+  // Inline details are the members of the code's object that no envelope path claims (as in Python and TS).
+  const holder = f.code.slice(0, -1);
+  const claimed = [...Object.values(f).flatMap((p) => (p ? [p] : [])), ...env.constants.map((c) => c.path)]
+    .filter((p) => p.length > holder.length && holder.every((seg, i) => p[i] === seg))
+    .map((p) => p[holder.length]!);
   const opt = (p: JsonPath | undefined) => (p ? { path: p, label: p.join(".") } : undefined);
   return {
     doc: {
@@ -248,13 +256,17 @@ function envelopeView(catalog: Catalog) {
     status: opt(f.status),
     details: opt(f.details),
     inline: env.detailsShape === "inline",
+    hasDetails: env.detailsShape === "inline" || f.details !== undefined,
     listDetails: env.detailsShape === "list",
     requestId: opt(f.requestId),
     docsUrl: opt(f.docsUrl),
     timestamp: opt(f.timestamp),
+    canonical: opt(f.canonical),
     // The raw JSON value: the template's goLiteral helper turns it into Go once.
     constants: env.constants.map((c) => ({ path: c.path, value: c.value })),
-    topLevel: [...top].sort(compareStrings),
+    holder,
+    indexed: isIndexed(env),
+    envelopeKeys: [...new Set(claimed)].sort(compareStrings),
   };
 }
 
@@ -293,8 +305,9 @@ function view(catalog: Catalog, options: Options, notice: string) {
           : []),
       ],
     },
-    codes: catalog.codes.map((c) => ({ ident: ident(c.key), value: c.key, doc: codeDoc(catalog, c, ident), row: infoRow(c, ident) })),
+    codes: catalog.codes.map((c) => ({ ident: ident(c.key), value: c.key, doc: codeDoc(catalog, c, ident), row: infoRow(c, ident, usesCanonical(catalog)) })),
     upstream: catalog.codes.flatMap((c) => c.upstream.flatMap((u) => u.codes.map((code) => ({ provider: u.provider, code, to: ident(c.key) })))),
+    canonical: usesCanonical(catalog),
     envelope: envelopeView(catalog),
     detailTypes: detailTypes(catalog, catalog.envelope.detailsShape === "list", idents.values()),
   };

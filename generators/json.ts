@@ -22,6 +22,7 @@ import { INVISIBLE } from "../src/escape/text.js";
 import { goConstName, goTypeName } from "../src/naming/go.js";
 import { pythonClassName, pythonMemberName } from "../src/naming/python.js";
 import { tsMemberName } from "../src/naming/ts.js";
+import { usesCanonical } from "../src/canonical.js";
 import { codeSchemaName } from "../src/openapi/envelope-schema.js";
 import { parseOptionsWith } from "../src/options.js";
 import { defineGenerator } from "../src/plugin.js";
@@ -65,6 +66,7 @@ function envelope(env: Envelope): object {
       docsUrl: nul(f.docsUrl),
       domain: nul(f.domain),
       timestamp: nul(f.timestamp),
+      ...(f.canonical ? { canonical: f.canonical } : {}),
     },
     detailsShape: env.detailsShape,
     constants: env.constants.map((c) => ({ path: c.path, value: c.value })),
@@ -106,6 +108,7 @@ function code(catalog: Catalog, c: ErrorCode): object {
     cause: nul(c.cause),
     fix: nul(c.fix),
     status: { kind: c.status.kind, primary: nul(c.status.primary), all: c.status.all },
+    ...(usesCanonical(catalog) ? { canonical: c.canonical.name } : {}),
     retry: { retryable: c.retry.retryable, strategy: nul(c.retry.strategy), retryAfter: c.retry.retryAfter, schedule: c.retry.schedule },
     details: c.details.map(detailField),
     deprecated: d ? { since: nul(d.since), replacement: nul(d.replacement), reason: nul(d.reason) } : null,

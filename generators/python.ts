@@ -27,6 +27,8 @@
 // - The catalog version is normalised to PEP 440 (`1.0.0-rc.1` → `1.0.0rc1`); one
 //   PEP 440 cannot spell (`1.0.0-x.7`) fails generation with a hint.
 // Output is mypy --strict, ruff (E,F,W,I,UP,B,A,N but E501) and ruff-format clean.
+import { usesCanonical } from "../src/canonical.js";
+import { isIndexed } from "../src/envelope.js";
 import { factsSentence } from "../src/code-text.js";
 import { pyComment, pyConst, pyDocstring, pyKwargs, pyLiteralType, pyNames, pyString, pyTuple, tomlString, type PyValue } from "../src/escape/python.js";
 import { codeOf, type Catalog, type DetailField, type DetailType, type ErrorCode, type JsonPath } from "../src/model.js";
@@ -157,7 +159,7 @@ function memberDoc(catalog: Catalog, code: ErrorCode, member: (key: string) => s
 }
 
 /** `CodeInfo(...)` keyword arguments of a code; defaults are left out. */
-function infoArgs(code: ErrorCode, member: (key: string) => string): { name: string; value: PyValue }[] {
+function infoArgs(code: ErrorCode, member: (key: string) => string, canonical: boolean): { name: string; value: PyValue }[] {
   const ref = (key: string) => ({ ref: `ErrorCode.${member(key)}` });
   const args: { name: string; value: PyValue }[] = [
     { name: "code", value: code.name },
@@ -179,6 +181,7 @@ function infoArgs(code: ErrorCode, member: (key: string) => string): { name: str
   add("lifecycle", code.lifecycle === "planned" && "planned");
   add("surfaces_as", code.surfacesAs !== undefined && ref(code.surfacesAs));
   add("docs_url", code.docsUrl);
+  add("canonical", canonical && code.canonical.name);
   return args;
 }
 
@@ -187,7 +190,7 @@ function codesView(catalog: Catalog, member: (key: string) => string, scoped: bo
     member: member(code.key),
     value: scoped ? `${code.domain}/${code.name}` : code.name,
     doc: memberDoc(catalog, code, member),
-    info: infoArgs(code, member),
+    info: infoArgs(code, member, usesCanonical(catalog)),
   }));
 }
 
@@ -197,6 +200,7 @@ const OPTIONAL_FIELDS = [
   ["docsUrl", "docs_url", "Link to the code's documentation."],
   ["domain", "domain", "Error domain."],
   ["timestamp", "timestamp", "When the error happened, as sent."],
+  ["canonical", "canonical", "Canonical status name (google.rpc.Code), e.g. ``PERMISSION_DENIED``."],
 ] as const;
 
 const constName = (attr: string) => `_${attr.toUpperCase()}`;
@@ -229,18 +233,22 @@ function errorView(catalog: Catalog, details: readonly { member: string; typeNam
       `An error response of ${catalog.title}.`,
       `Envelope (${env.contentType}), by JSON path:`,
       shape.join("\n"),
-      `Details are ${detailsText}; \`\`details_as(code)\`\` types them.`,
+      env.detailsShape === "inline" || f.details ? `Details are ${detailsText}; \`\`details_as(code)\`\` types them.` : "The envelope has no details member.",
       "``ApiError.from_response(body)`` never raises: a code this version does not\nknow gives ``code=None`` with ``raw_code`` set. ``to_body()`` writes the\nenvelope back.",
     ],
     paths,
     fields,
     messageConst: f.message ? "_MESSAGE" : undefined,
     statusConst: f.status ? "_STATUS" : undefined,
-    detailsObject: env.detailsShape === "object",
-    detailsList: env.detailsShape === "list",
+    // An envelope without a details member has no details attribute.
+    hasDetails: env.detailsShape === "inline" || f.details !== undefined,
+    detailsObject: env.detailsShape === "object" && f.details !== undefined,
+    detailsList: env.detailsShape === "list" && f.details !== undefined,
     detailsInline: env.detailsShape === "inline",
     envelopeKeys: [...new Set(claimed)].sort(),
-    constants: env.constants.map((c) => ({ path: c.path, value: c.value })),
+    indexed: isIndexed(env),
+    // A call longer than ruff's 88 columns is written one argument a line, as `ruff format` does.
+    constants: env.constants.map((c) => ({ path: c.path, value: c.value, wrap: `        _put(body, ${pyTuple(c.path)}, ${pyConst(c.value)})`.length > 88 })),
     domainField: f.domain !== undefined,
     scopedParse: f.domain !== undefined && catalog.uniqueness === "domain",
     detailsCodes: details,
@@ -322,6 +330,7 @@ export default defineGenerator({
           manyDomains: catalog.domains.length > 1,
           enumDoc: [`Error codes of ${catalog.title}, catalog version ${catalog.version}.`, scopeDoc],
           codes: codesView(catalog, member, scoped),
+          canonical: usesCanonical(catalog),
           upstream: catalog.codes.flatMap((c) => c.upstream.flatMap((u) => u.codes.map((code) => ({ provider: u.provider, code, member: member(c.key) })))),
         }),
       },

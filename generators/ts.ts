@@ -9,6 +9,8 @@
 //
 // `style: const` emits an `as const` object plus a same-named union type instead of
 // an enum (for `erasableSyntaxOnly` and Node's type stripping).
+import { usesCanonical } from "../src/canonical.js";
+import { isIndexed } from "../src/envelope.js";
 import { factsSentence } from "../src/code-text.js";
 import { jsdoc, tsComment, tsString, type JsDocBlock, type JsDocPart } from "../src/escape/ts.js";
 import { codeOf, type Catalog, type DetailField, type DetailType, type ErrorCode } from "../src/model.js";
@@ -21,7 +23,7 @@ const MODULE_NAMES = new Set(
   (
     "ErrorDomain ErrorDetails VALUES BY_DOMAIN InfoRow ROWS codeOf infoOf infoTable " +
     "DetailsByCode DetailsOf AliasTargets PlannedErrorCode Canonical ApiError ApiErrorInit ApiErrorArgs ApiErrorFields UnknownCodeError " +
-    "NotAnErrorResponse AnyApiError ParsedError ApiErrorConstructor PATHS DETAILS_SHAPE CONSTANTS ENVELOPE_KEYS Json isObject " +
+    "NotAnErrorResponse AnyApiError ParsedError ApiErrorConstructor PATHS CANONICAL canonicalOf DETAILS_SHAPE CONSTANTS ENVELOPE_KEYS Json isObject " +
     "at put str int BY_NAME VALUE_OF codeValue lookup Parts LooseInit ApiErrorClass parseError fromResponse UPSTREAM BY_UPSTREAM fromUpstream"
   ).split(" "),
 );
@@ -101,7 +103,7 @@ function docBlocks(catalog: Catalog, code: ErrorCode, member: (key: string) => s
 function envelopeView(catalog: Catalog) {
   const env = catalog.envelope;
   const f = env.fields;
-  const names = ["code", "message", "status", "details", "title", "requestId", "docsUrl", "domain", "timestamp"] as const;
+  const names = ["code", "message", "status", "details", "title", "requestId", "docsUrl", "domain", "timestamp", "canonical"] as const;
   const paths = names.flatMap((name) => {
     const path = name === "details" && env.detailsShape === "inline" ? undefined : f[name];
     return path ? [{ name, path }] : [];
@@ -115,6 +117,7 @@ function envelopeView(catalog: Catalog) {
     paths,
     detailsShape: env.detailsShape,
     inline: env.detailsShape === "inline",
+    indexed: isIndexed(env),
     constants: env.constants.map((c) => ({ path: c.path, value: c.value })),
     envelopeKeys: [...new Set(claimed)].sort(),
   };
@@ -132,6 +135,8 @@ function moduleView(catalog: Catalog, options: Options, notice: string) {
     catalogDoc: [{ parts: [`Error codes of ${catalog.title}, catalog version ${catalog.version}.`] }],
     domains: catalog.domains.map((d) => d.id),
     envelope: envelopeView(catalog),
+    canonical: usesCanonical(catalog),
+    canonicalRows: usesCanonical(catalog) ? catalog.codes.map((c) => ({ key: `${c.domain}/${c.name}`, name: c.canonical.name })) : [],
     detailsList: catalog.envelope.detailsShape === "list",
     planned: catalog.codes.filter((c) => c.lifecycle === "planned").map((c) => member(c.key)),
     aliases: catalog.codes.flatMap((c) => (c.aliasOf ? [{ wire: c.name, target: member(c.aliasOf) }] : [])),

@@ -29,6 +29,7 @@ export const DIAGNOSTIC_CODES = {
   LS032: "details field clashes with an envelope member",
   LS033: "reference to a removed code",
   LS034: "removed code without a replacement or reason",
+  LS035: "details the envelope has no member for",
   LS040: "unknown generator",
   LS041: "bad generator option",
   LS042: "generator could not be loaded",

@@ -13,6 +13,7 @@ export const ENVELOPE_FIELDS = {
   docsUrl: "Link to the code's documentation.",
   domain: "Error domain (reason + domain catalogs).",
   timestamp: "When the error happened.",
+  canonical: "Canonical status name (google.rpc.Code, e.g. `PERMISSION_DENIED`).",
 } as const;
 
 export type EnvelopeField = keyof typeof ENVELOPE_FIELDS;
@@ -72,6 +73,19 @@ export const ENVELOPE_PRESETS: Readonly<Record<string, Preset>> = {
     fields: { code: "error_code", message: "message", requestId: "request_id", docsUrl: "documentation_url" },
     detailsShape: "object",
   },
+  aip193: {
+    doc: 'Google AIP-193 (google.rpc.Status): {"error": {"code": <HTTP status>, "message", "status": <canonical>, "details": [{"@type": ".../google.rpc.ErrorInfo", "reason": <code>, "metadata": {...details}}]}}',
+    contentType: "application/json",
+    fields: {
+      status: "error.code",
+      message: "error.message",
+      canonical: "error.status",
+      code: "error.details.0.reason",
+      details: "error.details.0.metadata",
+    },
+    detailsShape: "object",
+    constants: { "error.details.0.@type": "type.googleapis.com/google.rpc.ErrorInfo" },
+  },
   rfc9457: {
     doc: 'RFC 9457 application/problem+json: {"type": <docs URL>, "title", "status", "detail", "instance", "code", ...details}',
     contentType: "application/problem+json",
@@ -97,16 +111,24 @@ export function resolveEnvelope(input: string | EnvelopeInput | undefined): { en
   const spec: EnvelopeInput = typeof input === "string" ? { preset: input } : input ?? { preset: DEFAULT_ENVELOPE };
   const preset = spec.preset ? ENVELOPE_PRESETS[spec.preset] : undefined;
   const detailsShape = spec.detailsShape ?? preset?.detailsShape ?? "object";
-  // The default details member takes part in the overlap check like a written one.
+  // An envelope has exactly the members it lists: no details member unless one is written.
   const fields = { ...preset?.fields, ...spec.fields };
-  if (detailsShape !== "inline" && !fields.details) fields.details = "details";
   const problems: string[] = [];
   if (!fields.code) problems.push("envelope has no `code` field");
   if (detailsShape === "inline" && spec.fields?.details) problems.push("`detailsShape: inline` puts details next to the code; remove `fields.details`");
+  // A written constant replaces the preset's at the same path.
+  const written = new Set((spec.constants ?? []).map((c) => c.key));
   const constants = [
-    ...Object.entries(preset?.constants ?? {}).map(([key, value]) => ({ key, value })),
+    ...Object.entries(preset?.constants ?? {}).filter(([key]) => !written.has(key)).map(([key, value]) => ({ key, value })),
     ...(spec.constants ?? []),
   ];
+  // A constant every target can send as JSON, or a clear error now (not a failed generator later).
+  for (const c of constants) {
+    const v = c.value;
+    if (!(v === null || typeof v === "string" || typeof v === "boolean" || (typeof v === "number" && Number.isFinite(v)))) {
+      problems.push(`envelope constant ${c.key} (${String(v)}) has no JSON value; use a string, a finite number, true, false or null`);
+    }
+  }
   const seen = new Map<string, string>();
   for (const [name, dotted] of [...Object.entries(fields), ...constants.map((c) => [`constant ${c.key}`, c.key] as const)]) {
     if (!dotted) continue;
@@ -134,9 +156,15 @@ export function resolveEnvelope(input: string | EnvelopeInput | undefined): { en
       docsUrl: path(fields.docsUrl),
       domain: path(fields.domain),
       timestamp: path(fields.timestamp),
+      canonical: path(fields.canonical),
     },
     detailsShape,
     constants: [...byPath.keys()].sort().map((k) => ({ path: k.split("."), value: byPath.get(k)! })),
   };
   return { envelope, problems };
+}
+
+/** Whether a member sits in a list (a `0` path segment: the list's first item, as AIP-193's `error.details.0`). */
+export function isIndexed(envelope: Envelope): boolean {
+  return [...Object.values(envelope.fields), ...envelope.constants.map((c) => c.path)].some((p) => p !== undefined && p.includes("0"));
 }

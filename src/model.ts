@@ -1,6 +1,7 @@
 // The normalised catalog that every generator consumes. Built once by
 // `normalise.ts`, deeply frozen, sorted by code-unit order, every default filled.
 // Generators read it; they never re-validate it.
+import type { CanonicalCode } from "./canonical.js";
 
 export interface SourceLoc {
   /** POSIX path relative to the config file's folder, e.g. `spec/billing.yaml`. */
@@ -94,6 +95,11 @@ export interface ErrorCode {
   readonly cause: string | undefined;
   readonly fix: string | undefined;
   readonly status: Status;
+  /**
+   * The canonical status name (google.rpc.Code): as written, else derived from the primary
+   * HTTP status (src/canonical.ts). `written` is false when derived.
+   */
+  readonly canonical: { readonly name: CanonicalCode; readonly written: boolean };
   readonly retry: Retry;
   /** Sorted by name. */
   readonly details: readonly DetailField[];
@@ -194,6 +200,8 @@ export interface Envelope {
     readonly docsUrl: JsonPath | undefined;
     readonly domain: JsonPath | undefined;
     readonly timestamp: JsonPath | undefined;
+    /** The canonical status name (google.rpc.Code), e.g. AIP-193's `error.status`. */
+    readonly canonical: JsonPath | undefined;
   };
   /**
    * `object`: details is one object. `list`: an array of detail objects.

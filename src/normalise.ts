@@ -1,5 +1,6 @@
 // Domain files → the frozen, sorted Catalog. Reports every problem it finds:
 // duplicate codes, naming-style breaks, unknown or cyclic references, collisions.
+import { canonicalOf, type CanonicalCode } from "./canonical.js";
 import { normaliseDetails, normaliseRetry, normaliseStatus, type RawRetry, type RawStatus } from "./code-fields.js";
 import type { CatalogSettings } from "./config.js";
 import { didYouMean } from "./did-you-mean.js";
@@ -17,6 +18,7 @@ export interface RawCode {
   name?: string;
   title?: string;
   status?: RawStatus;
+  canonical?: CanonicalCode;
   description?: string;
   cause?: string;
   fix?: string;
@@ -117,6 +119,7 @@ export function normalise(settings: CatalogSettings, rawDomains: readonly RawDom
       const words = [...(domainScope ? splitWords(id) : []), ...splitWords(raw.name)];
       const anchor = (domainScope ? `${id}-` : "") + raw.name.toLowerCase().replaceAll("_", "-");
       const deprecated = raw.deprecated === undefined || raw.deprecated === false ? undefined : raw.deprecated === true ? {} : raw.deprecated;
+      const status = normaliseStatus(raw.status, reader, raw, bag);
       drafts.set(key, {
         key,
         name: raw.name,
@@ -126,7 +129,8 @@ export function normalise(settings: CatalogSettings, rawDomains: readonly RawDom
         description: raw.description,
         cause: raw.cause,
         fix: raw.fix,
-        status: normaliseStatus(raw.status, reader, raw, bag),
+        status,
+        canonical: { name: raw.canonical ?? canonicalOf(status.primary), written: raw.canonical !== undefined },
         retry: normaliseRetry(raw.retryable, raw.retry),
         details: normaliseDetails(raw.details, reader, bag),
         deprecated: deprecated && { since: deprecated.since, replacement: deprecated.replacement, reason: deprecated.reason },
@@ -303,6 +307,7 @@ function inheritFromAliases(drafts: Map<string, Draft>): void {
 function inherit(d: Draft, target: Draft): void {
   const raw = d.raw;
   if (raw.status === undefined) d.status = target.status;
+  if (raw.canonical === undefined) d.canonical = raw.status === undefined ? target.canonical : { name: canonicalOf(d.status.primary), written: false };
   if (raw.retryable === undefined && raw.retry === undefined) d.retry = target.retry;
   if (raw.details === undefined) d.details = target.details;
   if (raw.description === undefined) d.description = target.description;
@@ -335,6 +340,19 @@ function reportCycles(drafts: Map<string, Draft>, label: string, field: string, 
 /** With `detailsShape: inline`, detail fields sit next to the code and must not reuse an envelope member's name. */
 function checkInlineDetails(drafts: readonly Draft[], settings: CatalogSettings, bag: DiagnosticBag): void {
   const { envelope } = settings;
+  if (envelope.detailsShape !== "inline" && envelope.fields.details === undefined) {
+    // An envelope has exactly the members it lists: details it has no member for would be dropped on the wire.
+    for (const d of drafts) {
+      // Written details only: an alias inheriting its target's is reported at the target.
+      if (!d.details.length || !d.raw.details) continue;
+      bag.error(
+        "LS035",
+        `${d.name} declares details, but the envelope has no details member to carry them; list one (\`fields: { details: details }\`) or put them next to the code (\`detailsShape: inline\`)`,
+        d.reader.locOf(d.raw, "details"),
+      );
+    }
+    return;
+  }
   if (envelope.detailsShape !== "inline") return;
   const parent = envelope.fields.code.slice(0, -1);
   // Names beside the code: members there, and branches towards deeper members (`meta` of `meta.id`).

@@ -1,5 +1,6 @@
 // The spec format: the config file (`lockstep.config.yaml`) and one file per domain
 // (`spec/<domain>.yaml`). `schema/*.schema.json` are generated from these shapes.
+import { CANONICAL_CODES } from "./canonical.js";
 import { ENVELOPE_FIELDS, ENVELOPE_PRESETS } from "./envelope.js";
 import { ACKNOWLEDGEABLE_RULES } from "./evolution/rules.js";
 import { s, type Definitions, type Shape } from "./shape/shape.js";
@@ -8,7 +9,8 @@ const DOMAIN_ID = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
 const SLUG = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
 const DETAIL_NAME = /^[A-Za-z][A-Za-z0-9_]*$/;
 const CODE_REF = /^(?:[a-z][a-z0-9-]*\/)?[A-Za-z][A-Za-z0-9_]*$/;
-const JSON_PATH = /^[A-Za-z_][A-Za-z0-9_-]*(?:\.[A-Za-z_][A-Za-z0-9_-]*)*$/;
+// Dotted member names (`@type` too); a `0` after the first is a list's first item (`error.details.0.reason`).
+const JSON_PATH = /^[A-Za-z_@][A-Za-z0-9_@-]*(?:\.(?:[A-Za-z_@][A-Za-z0-9_@-]*|0))*$/;
 
 export const DETAIL_TYPES = ["string", "integer", "number", "boolean", "enum", "list", "map", "object"] as const;
 
@@ -47,6 +49,7 @@ export const codeShape: Shape = s.object(
     name: s.string("Wire name, in the catalog's naming style."),
     title: s.string("Short human title. Default: the name in sentence case."),
     status,
+    canonical: s.string("Canonical status name (google.rpc.Code). Default: derived from the primary HTTP status (404 → NOT_FOUND, 429 → RESOURCE_EXHAUSTED, …).", { values: [...CANONICAL_CODES] }),
     description: s.string("Markdown description."),
     cause: s.string("What usually causes it."),
     fix: s.string("How to fix it."),

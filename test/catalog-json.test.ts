@@ -34,7 +34,12 @@ function example(): Catalog {
   return project.catalog;
 }
 
-const CATALOGS: [string, () => Catalog][] = [["example", example], ...GENERATOR_FIXTURES.map((f): [string, () => Catalog] => [f, () => loadFixture(f)])];
+const CATALOGS: [string, () => Catalog][] = [
+  ["example", example],
+  ...GENERATOR_FIXTURES.map((f): [string, () => Catalog] => [f, () => loadFixture(f)]),
+  // Canonical status names (an envelope member, and one written) and AIP-193 list paths.
+  ["envelopes/aip193", () => loadFixture("envelopes/aip193")],
+];
 
 describe.each(CATALOGS)("%s", (_, load) => {
   const catalog = load();

@@ -2,6 +2,7 @@
 // project and every fixture: each artifact, read back in its own runtime, agrees
 // with catalog.json. And the suite can fail: one tampered fact in one artifact is
 // reported as exactly that mismatch. Both batches run each runtime once.
+import { Ajv2020 } from "ajv/dist/2020.js";
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -16,6 +17,7 @@ import { writeOutDir } from "./support/conformance/out-dir.js";
 import { bodiesFor, decodeTs, encodeTs, runGo, runPython, upstreamPairs, type Decoded, type EnvelopeTarget } from "./support/conformance/envelope-runtime.js";
 import { runPythonTasks } from "./support/conformance/python-runtime.js";
 import { pythonReading, pythonTask } from "./support/conformance/python-reader.js";
+import { roundTripGo, roundTripPython, roundTripTs } from "./support/conformance/round-trip.js";
 import { loadTarget } from "./support/conformance/targets.js";
 import { readTs } from "./support/conformance/ts-reader.js";
 import { GENERATOR_FIXTURES, loadFixture } from "./support/fixture.js";
@@ -170,6 +172,8 @@ describe("error bodies decode the same in TS, Go and Python; TS-encoded bodies d
   const withEnvelope = (input: string | EnvelopeInput): Catalog => {
     const envelope = resolveEnvelope(input).envelope;
     const catalog = exampleCatalog();
+    // Details with no member to carry them are refused (LS035): drop them.
+    if (envelope.detailsShape !== "inline" && !envelope.fields.details) return { ...catalog, envelope, codes: catalog.codes.map((c) => ({ ...c, details: [] })) };
     if (envelope.detailsShape !== "inline") return { ...catalog, envelope };
     // Inline details may not take an envelope member's name (LS032): drop those fields.
     const taken = new Set([...Object.values(envelope.fields).flatMap((p) => p ?? []), ...envelope.constants.flatMap((c) => c.path)]);
@@ -178,11 +182,11 @@ describe("error bodies decode the same in TS, Go and Python; TS-encoded bodies d
   const CATALOGS: [string, () => Catalog][] = [
     ["example (error-meta)", exampleCatalog],
     ...GENERATOR_FIXTURES.map((f): [string, () => Catalog] => [f, () => loadFixture(f)]),
-    ...["error-object", "success-flag", "reason-domain", "flat", "rfc9457"].map((preset): [string, () => Catalog] => [`example as ${preset}`, () => withEnvelope(preset)]),
+    ...["error-object", "success-flag", "reason-domain", "flat", "rfc9457", "aip193"].map((preset): [string, () => Catalog] => [`example as ${preset}`, () => withEnvelope(preset)]),
     ["example, custom nested shape with a constant", () => withEnvelope({ preset: "error-object", fields: { code: "error.kind", requestId: "meta.trace_id" }, constants: [{ key: "success", value: false }] })],
-    // Inline details beside a code at the root: for a code inside an object, Go reads details from the root
-    // and Python and TS from the code's object, so that shape is left out until they agree.
     ["example, custom inline details", () => withEnvelope({ fields: { code: "kind", message: "text", status: "http.status" }, detailsShape: "inline", constants: [{ key: "ok", value: false }] })],
+    // Inline details beside a code inside an object (Stripe's `param`): all three read and write them in the code's object.
+    ["example, custom inline details beside a nested code", () => withEnvelope({ fields: { code: "error.code", message: "error.message", requestId: "error.request_id", status: "status" }, detailsShape: "inline", constants: [{ key: "error.object", value: "error" }] })],
   ];
   interface Run {
     target: EnvelopeTarget;
@@ -240,19 +244,66 @@ describe("error bodies decode the same in TS, Go and Python; TS-encoded bodies d
     // The three runtimes agree on every body...
     expect(go, "Go").toEqual(ts);
     expect(python, "Python").toEqual(ts);
-    // ...and say the right thing: one body per code, an unknown code, eight non-error bodies, then the TS-encoded ones.
+    // ...and say the right thing: one body per code, an unknown code (its status a string, so none), ten non-error bodies, then the TS-encoded ones.
     expect(ts.slice(0, codes.length).map((d) => [d.fallback, d.code, d.rawCode])).toEqual(codes.map((c) => ["known", c.key, c.name]));
-    expect(ts[codes.length]).toMatchObject({ fallback: "unknown", code: null, rawCode: "NO_SUCH_CODE_ANYWHERE", retryable: "unknown" });
-    expect(ts.slice(codes.length + 1, codes.length + 9).map((d) => d.fallback)).toEqual(Array(8).fill("not-an-error"));
+    expect(ts[codes.length]).toMatchObject({ fallback: "unknown", code: null, rawCode: "NO_SUCH_CODE_ANYWHERE", retryable: "unknown", status: null });
+    expect(ts.slice(codes.length + 1, codes.length + 11).map((d) => d.fallback)).toEqual(Array(10).fill("not-an-error"));
     const canonical = (key: string) => codes.find((c) => c.key === key)!.aliasOf ?? key;
-    const encoded = ts.slice(codes.length + 9);
+    const encoded = ts.slice(codes.length + 11);
     expect(encoded.map((d) => [d.fallback, d.code])).toEqual(encodedAs.map((key) => ["known", canonical(key)]));
     expect(encoded.map((d) => d.status)).toEqual(encodedAs.map((key) => (target.catalog.envelope.fields.status ? codes.find((c) => c.key === canonical(key))!.status.primary ?? null : null)));
-    expect(bodies).toHaveLength(codes.length + 9 + encodedAs.length);
+    expect(bodies).toHaveLength(codes.length + 11 + encodedAs.length);
     // Upstream lookups: the first code in catalog order, nothing for an unmapped pair.
     expect(upstream.go).toEqual(upstream.want);
     expect(upstream.python).toEqual(upstream.want);
     const tsValue = (key: string | null) => (key === null ? undefined : codes.find((c) => c.key === key)!.name);
     expect(upstream.ts).toEqual(upstream.want.map(tsValue));
+  });
+});
+
+// A fixture per envelope family real APIs send (test/fixtures/envelopes/), each with a
+// body shaped as the API sends it: the body is valid against the generated OpenAPI schema,
+// and decoding it then encoding it again gives the same JSON in TS, Go and Python.
+describe("envelope families: the real body validates, and decode → encode gives it back in TS, Go and Python", () => {
+  const FAMILIES = ["aip193", "problem", "stripe", "error-meta", "flat", "success-flag", "error-object"] as const;
+  const targets: EnvelopeTarget[] = [];
+  const examples: Record<string, unknown>[] = [];
+  const trips: { ts: unknown[]; go: unknown[]; python: unknown[] }[] = [];
+  beforeAll(async () => {
+    for (const [i, family] of FAMILIES.entries()) {
+      const catalog = loadFixture(`envelopes/${family}`);
+      const dir = join(temp, `family-${i}`);
+      writeOutDir(catalog, dir);
+      targets.push({ catalog, dir });
+      examples.push(JSON.parse(readFileSync(join(ROOT, "test", "fixtures", "envelopes", family, "example.json"), "utf8")) as Record<string, unknown>);
+    }
+    const go = await roundTripGo(targets, examples.map((e) => [e]));
+    for (const [i, target] of targets.entries()) {
+      trips.push({ ts: await roundTripTs(target, [examples[i]]), go: go[i]!, python: await roundTripPython(target, [examples[i]]) });
+    }
+  }, 600_000);
+
+  /** ajv (draft 2020-12, as OpenAPI 3.1) on the generated `Error` schema. */
+  const validator = (dir: string) => {
+    const doc = JSON.parse(readFileSync(join(dir, "openapi", "errors.json"), "utf8")) as object;
+    const ajv = new Ajv2020({ strict: false, validateFormats: false });
+    ajv.addSchema(doc, "doc");
+    return (body: unknown) => (ajv.validate({ $ref: "doc#/components/schemas/Error" }, body) ? [] : ajv.errors);
+  };
+
+  test.each(FAMILIES.map((f, i) => [f, i] as const))("%s", (_, i) => {
+    const example = examples[i]!;
+    const valid = validator(targets[i]!.dir);
+    expect(valid(example), "the example against the OpenAPI schema").toEqual([]);
+    // The schema can fail: the code as a number is refused.
+    const code = targets[i]!.catalog.envelope.fields.code;
+    const wrong = structuredClone(example);
+    let node: Record<string, unknown> = wrong;
+    for (const key of code.slice(0, -1)) node = node[key] as Record<string, unknown>;
+    node[code.at(-1)!] = 42;
+    expect(valid(wrong)).not.toEqual([]);
+    expect(trips[i]!.ts, "TypeScript").toEqual([example]);
+    expect(trips[i]!.go, "Go").toEqual([example]);
+    expect(trips[i]!.python, "Python").toEqual([example]);
   });
 });

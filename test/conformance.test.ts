@@ -11,10 +11,13 @@ import { generatedNotice } from "../src/pipeline.js";
 import { generate, GENERATOR_FIXTURES, loadFixture } from "./support/fixture.js";
 import { expectGolden, orphanedGoldens, updatingGoldens } from "./support/golden.js";
 
+/** The shared fixtures, and an envelope with constants of every JSON type (true, false, numbers, a string, null). */
+const GOLDEN_FIXTURES = [...GENERATOR_FIXTURES, "envelopes/success-flag"] as const;
+
 /** test/golden/<fixture>/<generator>/<path> of every file the loop below compares. */
 function expectedGoldens(): Set<string> {
   const expected = new Set<string>();
-  for (const fixture of GENERATOR_FIXTURES) {
+  for (const fixture of GOLDEN_FIXTURES) {
     const catalog = loadFixture(fixture);
     for (const g of BUILTIN_GENERATORS) for (const path of generate(g, catalog).keys()) expected.add(`${fixture}/${g.name}/${path}`);
   }
@@ -22,7 +25,7 @@ function expectedGoldens(): Set<string> {
 }
 
 describe.each(BUILTIN_GENERATORS.map((g) => [g.name, g] as const))("generator %s", (name, generator) => {
-  test.each(GENERATOR_FIXTURES)("%s: golden files", (fixture) => {
+  test.each(GOLDEN_FIXTURES)("%s: golden files", (fixture) => {
     const files = generate(generator, loadFixture(fixture));
     expect(files.size).toBeGreaterThan(0);
     for (const [path, contents] of files) expectGolden(`${fixture}/${name}/${path}`, contents);

@@ -181,9 +181,19 @@ const cases: { name: string; given: Record<string, string>; want: string[] }[] =
     want: ["lockstep.config.yaml:3:13 error LS013: envelope members code (error_code) and message (error_code) overlap"],
   },
   {
-    name: "config: a member under the default details path overlaps it",
-    given: { "lockstep.config.yaml": "catalog:\n  name: t\n  envelope: { fields: { code: code, status: details.status } }\n" },
-    want: ["lockstep.config.yaml:3:13 error LS013: envelope members status (details.status) and details (details) overlap"],
+    name: "config: a member under a written details path overlaps it",
+    given: { "lockstep.config.yaml": "catalog:\n  name: t\n  envelope: { fields: { code: code, details: details, status: details.status } }\n" },
+    want: ["lockstep.config.yaml:3:13 error LS013: envelope members details (details) and status (details.status) overlap"],
+  },
+  {
+    name: "config: an envelope constant JSON cannot carry",
+    given: { "lockstep.config.yaml": "catalog:\n  name: t\n  envelope: { fields: { code: code }, constants: { limit: .inf } }\n" },
+    want: ["lockstep.config.yaml:3:13 error LS013: envelope constant limit (Infinity) has no JSON value; use a string, a finite number, true, false or null"],
+  },
+  {
+    name: "LS035 details in an envelope without a details member (none is added: the envelope has exactly the members it lists)",
+    given: { "lockstep.config.yaml": "catalog:\n  name: t\n  envelope: flat\n", "spec/a.yaml": "codes:\n  - name: A\n    details:\n      limit: integer\n  - name: B\n    aliasOf: A\n" },
+    want: ["spec/a.yaml:4:7 error LS035: A declares details, but the envelope has no details member to carry them; list one (`fields: { details: details }`) or put them next to the code (`detailsShape: inline`)"],
   },
   {
     name: "config: two envelope constants that overlap (found by the property tests)",

@@ -47,6 +47,8 @@ const withEnvelope = (catalog: Catalog, input: string | EnvelopeInput): Catalog 
  */
 function presetCatalog(preset: string): Catalog {
   const torture = loadFixture("torture");
+  // A preset without a details member (flat) takes codes without details (LS035).
+  if (ENVELOPE_PRESETS[preset]!.detailsShape !== "inline" && !ENVELOPE_PRESETS[preset]!.fields.details) return withEnvelope({ ...torture, codes: torture.codes.map((c) => ({ ...c, details: [] })) }, preset);
   if (ENVELOPE_PRESETS[preset]!.detailsShape !== "inline") return withEnvelope(torture, preset);
   const rename = (c: ErrorCode): ErrorCode => ({ ...c, details: c.details.map((f) => (f.name === "type" ? { ...f, name: "kind" } : f)) });
   return withEnvelope({ ...torture, codes: torture.codes.map(rename) }, preset);
@@ -256,7 +258,7 @@ describe.each(Object.keys(ENVELOPE_PRESETS))("envelope preset %s", (preset) => {
     const { doc } = outputs(catalog);
     const { schemas } = doc.components;
     // The object holding the code: the body itself or `ErrorObject`, a union whose base holds the members.
-    const holder = schemas.ErrorObjectBase ?? schemas.ErrorBase;
+    const holder = schemas.ErrorObjectBase ?? schemas.ErrorBase ?? schemas.Error;
     const required = (s: { required?: string[] }) => [...(s.required ?? [])].sort();
     const want: Record<string, [string[], string[]]> = {
       "error-meta": [["error", "meta"], ["code", "message", "status"]],
@@ -265,15 +267,24 @@ describe.each(Object.keys(ENVELOPE_PRESETS))("envelope preset %s", (preset) => {
       "error-object": [["error", "request_id"], ["code", "message"]],
       flat: [["documentation_url", "error_code", "message", "request_id"], ["documentation_url", "error_code", "message", "request_id"]],
       rfc9457: [["code", "detail", "instance", "status", "title", "type"], ["code", "detail", "instance", "status", "title", "type"]],
+      aip193: [["error"], ["@type", "reason"]],
     };
     const [body, inner] = want[preset]!;
     expect(required(schemas.ErrorBase ? schemas.ErrorBase : schemas.Error)).toEqual(body);
     expect(required(holder)).toEqual(inner);
     if (preset === "error-meta") expect(required(schemas.Error.properties.meta)).toEqual(["docs_url", "request_id", "timestamp"]);
     if (preset === "success-flag") expect(holder.properties.success).toEqual({ type: "boolean", enum: [false] });
+    // AIP-193: the code sits in the first item of `error.details` (ErrorInfo); `error.status` is the canonical name.
+    if (preset === "aip193") {
+      expect(schemas.Error.properties.error.properties.details).toEqual({ type: "array", minItems: 1, prefixItems: [{ $ref: "#/components/schemas/ErrorObject" }], items: { type: "object" } });
+      expect(schemas.Error.properties.error.properties.status.enum).toHaveLength(17);
+      expect(schemas.ErrorObjectBase.properties["@type"]).toEqual({ type: "string", enum: ["type.googleapis.com/google.rpc.ErrorInfo"] });
+    }
+    // An envelope has exactly the members it lists: flat lists no details.
+    if (preset === "flat") expect(Object.keys(schemas.Error.properties).sort()).toEqual(["documentation_url", "error_code", "message", "request_id"]);
   });
 
-  test("a union discriminated by the code, with one variant per code with details", () => {
+  test.skipIf(!ENVELOPE_PRESETS[preset]!.fields.details && ENVELOPE_PRESETS[preset]!.detailsShape !== "inline")("a union discriminated by the code, with one variant per code with details", () => {
     const { doc } = outputs(catalog);
     const union = doc.components.schemas.ErrorObject ?? doc.components.schemas.Error;
     const codeKey = catalog.envelope.fields.code.at(-1)!;
@@ -365,4 +376,18 @@ test("codeEnum oneOf: annotated enumeration in 3.1", async () => {
   expect(values.find((v) => v.const === "CLASS")).toMatchObject({ title: "Class", deprecated: true });
   await validate(doc);
   checkExamples(doc, "3.1");
+});
+
+describe("Retry-After", () => {
+  test("a code whose status varies still sends it: with known statuses on each, without on the default response", () => {
+    const minimal = loadFixture("minimal");
+    const varies = (all: number[]) => (c: ErrorCode): ErrorCode => ({ ...c, status: { kind: "varies", primary: undefined, all }, retry: { ...c.retry, retryAfter: true } });
+    for (const [all, responses] of [[[], ["Error"]], [[502, 503], ["BadGateway", "ServiceUnavailable"]]] as const) {
+      const catalog = { ...minimal, codes: minimal.codes.map((c) => (c.name === "NOT_FOUND" ? varies([...all])(c) : { ...c, retry: { ...c.retry, retryAfter: false } })) };
+      const { doc } = outputs(catalog);
+      const withHeader = Object.keys(doc.components.responses).filter((r) => doc.components.responses[r].headers?.["Retry-After"]);
+      expect(withHeader).toEqual(responses);
+      expect((doc.components as { headers?: Record<string, unknown> }).headers?.RetryAfter).toBeDefined();
+    }
+  });
 });

@@ -226,7 +226,7 @@ interface Variant {
   readonly python: "3.11" | "3.9";
 }
 
-/** Packages generated for the toolchain tests: the three fixtures, the str-enum option, two more envelopes. */
+/** Packages generated for the toolchain tests: the three fixtures, the str-enum option, four more envelopes. */
 function variants(): Variant[] {
   const minimal = loadFixture("minimal");
   const torture = loadFixture("torture");
@@ -239,6 +239,8 @@ function variants(): Variant[] {
     { folder: "compat", ...named("torture_compat", "torture-compat"), catalog: torture, python: "3.9" },
     { folder: "problem", ...named("minimal_problem", "minimal-problem"), catalog: withEnvelope("rfc9457"), python: "3.11" },
     { folder: "flag", ...named("minimal_flag", "minimal-flag"), catalog: withEnvelope("success-flag"), python: "3.11" },
+    { folder: "flat", ...named("minimal_flat", "minimal-flat"), catalog: withEnvelope("flat"), python: "3.11" },
+    { folder: "aip", ...named("minimal_aip", "minimal-aip"), catalog: withEnvelope("aip193"), python: "3.11" },
   ].map((v) => ({ ...v, options: { ...v.options, enumBase: v.python === "3.9" ? "str-enum" : "StrEnum" } }) as Variant);
 }
 

@@ -20,7 +20,7 @@ import { goTypeName } from "../naming/go.js";
 import { detailFieldsExample } from "./details.js";
 import { exampleWriter } from "./example-writer.js";
 import { jsonText } from "./inline-json.js";
-import { branchAt, envelopeMembers, genericDetailsSchema, isBranch, isRequired, memberTree, type Branch } from "./members.js";
+import { branchAt, envelopeMembers, genericDetailsSchema, isBranch, isRequired, memberTree, type Branch, type Member } from "./members.js";
 import { schemaRef, type OasVersion, type Schema, type SchemaOrRef } from "./types.js";
 
 /**
@@ -64,9 +64,18 @@ export function envelopeComponents(catalog: Catalog, version: OasVersion): Envel
   const objectSchema = (branch: Branch, description: string | undefined, skipKey?: string): Schema => {
     const properties: Record<string, SchemaOrRef> = {};
     const required: string[] = [];
+    const schemaOf = (node: Branch | Member): SchemaOrRef => (!isBranch(node) ? node.schema : node === holder ? schemaRef(H) : node.children.has("0") ? listSchema(node) : objectSchema(node, undefined));
+    // A `0` segment: a list whose first item is the member below it (AIP-193's `details`); 3.0 has no prefixItems.
+    const listSchema = (node: Branch): Schema => {
+      const first = schemaOf(node.children.get("0")!);
+      const rest: Schema = { type: "object" };
+      return version === "3.0"
+        ? { type: "array", description: "A list; its first item is described by the envelope.", minItems: 1, items: rest }
+        : ({ type: "array", minItems: 1, prefixItems: [first], items: rest } as Schema);
+    };
     for (const [key, node] of branch.children) {
       if (key === skipKey) continue;
-      properties[key] = !isBranch(node) ? node.schema : node === holder ? schemaRef(H) : objectSchema(node, undefined);
+      properties[key] = schemaOf(node);
       if (isRequired(node)) required.push(key);
     }
     return { type: "object", ...(description ? { description } : {}), properties, ...(required.length ? { required } : {}) };

@@ -44,6 +44,8 @@ export function exampleWriter(root: Branch, holder: Branch): ExampleWriter {
         if (text !== undefined) out += (out ? ", " : "") + label + text;
       }
       if (branch === holder && extra) out += (out ? ", " : "") + extra;
+      // A `0` segment: the list's first item.
+      if (branch.children.has("0")) return `[${out.slice('"0": '.length)}]`;
       return `{${out}}`;
     };
   };

@@ -6,6 +6,7 @@
 // Every configured member is required (the server always fills it), except `details`
 // (required only in a code's own variant, when one of its fields is) and the docs URL
 // (required only when every code has one; RFC 9457 `type` then defaults to `about:blank`).
+import { CANONICAL_CODES } from "../canonical.js";
 import { paragraphs } from "../escape/text.js";
 import type { Catalog, Envelope, ErrorCode, JsonPath } from "../model.js";
 import { detailFieldsExample } from "./details.js";
@@ -110,6 +111,7 @@ export function envelopeMembers(catalog: Catalog, version: OasVersion): Member[]
   );
   add("domain", f.domain, schemaRef("ErrorDomain"), true, (c) => c.domain);
   add("timestamp", f.timestamp, { type: "string", format: "date-time", description: "When the error occurred." }, true, () => TIMESTAMP);
+  add("canonical", f.canonical, { type: "string", enum: [...CANONICAL_CODES], description: "Canonical status name (google.rpc.Code)." }, true, (c) => c.canonical.name);
   return members;
 }
 

@@ -52,6 +52,8 @@ function inlineTaken(config: SampleConfig): Set<string> {
 function build(config: SampleConfig, rawDomains: { id: string; declareId: boolean; title?: string; description?: string; notes?: string; codes: RawCode[] }[], nearCollision: boolean): { domains: SampleDomain[]; clash: boolean } {
   const naming = config.naming ?? "UPPER_SNAKE";
   const domainScope = config.uniqueness === "domain";
+  const { envelope } = resolvedEnvelope(config.envelope);
+  const noDetails = envelope.detailsShape !== "inline" && envelope.fields.details === undefined;
   const idents = IDENTIFIER_SCHEMES.map(() => new Set<string>());
   const keys = new Set<string>();
   const domainIds = new Set<string>();
@@ -70,7 +72,9 @@ function build(config: SampleConfig, rawDomains: { id: string; declareId: boolea
     if (clashes && !clashing) return undefined;
     keys.add(key);
     mine.forEach((id, i) => idents[i]!.add(id));
-    const code: SampleCode = { name, ...body };
+    // An envelope without a details member takes no details (LS035).
+    const { details, ...rest } = body;
+    const code: SampleCode = noDetails || details === undefined ? { name, ...rest } : { name, ...rest, details };
     domain.codes.push(code);
     all.push({ domain: domain.id, name, refs, code });
     return clashes;

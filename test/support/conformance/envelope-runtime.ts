@@ -34,9 +34,13 @@ export interface EnvelopeTarget {
 
 type Json = Record<string, unknown>;
 
+/** Sets `value` at `path`; a `0` segment is a list's first item (AIP-193's `error.details.0`). */
 function put(body: Json, path: JsonPath, value: unknown): void {
   let node = body;
-  for (const key of path.slice(0, -1)) node = (Object.hasOwn(node, key) ? node[key] : (node[key] = {})) as Json;
+  path.slice(0, -1).forEach((key, i) => {
+    if (!Object.hasOwn(node, key)) node[key] = path[i + 1] === "0" ? [] : {};
+    node = node[key] as Json;
+  });
   node[path[path.length - 1]!] = value;
 }
 
@@ -62,9 +66,13 @@ export function bodiesFor(catalog: Catalog): string[] {
   const perCode = catalog.codes.map((c) =>
     bodyOf(env, c.name, { message: `m ${c.name}`, status: c.status.primary, domain: c.domain, details: sample, requestId: "req_1" }),
   );
-  const unknown = bodyOf(env, "NO_SUCH_CODE_ANYWHERE", { message: "from a newer server", status: 418, domain: catalog.domains[0]?.id ?? "d", details: sample });
+  // Its status is a numeric string: every runtime reads a status only from a JSON integer.
+  const unknown = bodyOf(env, "NO_SUCH_CODE_ANYWHERE", { message: "from a newer server", status: "418" as unknown as number, domain: catalog.domains[0]?.id ?? "d", details: sample });
   const codeAsObject = bodyOf(env, { nested: true }, { message: "m" });
-  return [...perCode.map((b) => JSON.stringify(b)), JSON.stringify(unknown), "[]", '"an error"', "null", "{}", '{"unrelated":true}', JSON.stringify(codeAsObject), "{not json", "<html>Bad gateway</html>"];
+  // A code is a JSON string: a number (or a boolean) where the code sits is not an error response of this API.
+  const codeAsNumber = bodyOf(env, 403, { message: "m", status: 403 });
+  const codeAsBoolean = bodyOf(env, true, { message: "m" });
+  return [...perCode.map((b) => JSON.stringify(b)), JSON.stringify(unknown), "[]", '"an error"', "null", "{}", '{"unrelated":true}', JSON.stringify(codeAsObject), JSON.stringify(codeAsNumber), JSON.stringify(codeAsBoolean), "{not json", "<html>Bad gateway</html>"];
 }
 
 const empty = (v: unknown) => v === null || v === undefined || (Array.isArray(v) && v.length === 0) || (typeof v === "object" && v !== null && Object.keys(v).length === 0);
@@ -125,8 +133,10 @@ export async function encodeTs(t: EnvelopeTarget): Promise<[string, string, Pyth
     .map((c) => {
       const err = new mod.ApiError(mod.ErrorCode[tsMemberName(c.words, t.catalog.naming)]!, { message: `sent ${c.name}`, details, requestId: "req_2", domain: c.domain }) as unknown as Record<string, unknown> & { code: string };
       // Python's ApiError takes a keyword per envelope member; TS took them from the catalog.
-      const kwargs: Record<string, unknown> = { status: err.status ?? null, details };
-      for (const [field, kw] of [["title", "title"], ["requestId", "request_id"], ["docsUrl", "docs_url"], ["domain", "domain"]] as const) if (f[field]) kwargs[kw] = err[field] ?? null;
+      const kwargs: Record<string, unknown> = { status: err.status ?? null };
+      // An envelope without a details member has no `details` keyword (and TS leaves them out of the body).
+      if (f.details || t.catalog.envelope.detailsShape === "inline") kwargs.details = details;
+      for (const [field, kw] of [["title", "title"], ["requestId", "request_id"], ["docsUrl", "docs_url"], ["domain", "domain"], ["canonical", "canonical"]] as const) if (f[field]) kwargs[kw] = err[field] ?? null;
       const key = scoped ? `${String(err.domain)}/${err.code}` : err.code;
       return [c.key, JSON.stringify(err), { code: key, message: `sent ${c.name}`, kwargs }];
     });
@@ -134,7 +144,8 @@ export async function encodeTs(t: EnvelopeTarget): Promise<[string, string, Pyth
 
 // ---- Go ----
 
-function goReader(n: number): string {
+/** `details`: whether the envelope has details (Go's Error has no Details field otherwise). */
+function goReader(n: number, details: boolean): string {
   return `
 func decode${n}(bodies []string) []map[string]any {
 	out := []map[string]any{}
@@ -153,10 +164,10 @@ func decode${n}(bodies []string) []map[string]any {
 		if e.Status != 0 {
 			m["status"] = e.Status
 		}
-		if len(e.Details) > 0 {
+${details ? `		if len(e.Details) > 0 {
 			m["details"] = e.Details
 		}
-		out = append(out, m)
+` : ""}		out = append(out, m)
 	}
 	return out
 }
@@ -212,7 +223,7 @@ func main() {
 		panic(err)
 	}
 }
-${targets.map((_, i) => goReader(i)).join("")}`;
+${targets.map((t, i) => goReader(i, t.catalog.envelope.detailsShape === "inline" || t.catalog.envelope.fields.details !== undefined)).join("")}`;
     writeFileSync(join(dir, "main.go"), program);
     const { stdout } = await execFileAsync(go, ["run", "."], { cwd: dir, env: GO_ENV, maxBuffer: 256 * 1024 * 1024 });
     const results = JSON.parse(stdout) as { decoded: Partial<Decoded>[]; upstream: (string | null)[] }[];
@@ -255,7 +266,8 @@ for text in task["bodies"]:
     if e.raw_code is None:
         out.append({"fallback": "not-an-error"})
         continue
-    m = {"rawCode": e.raw_code, "status": e.status, "details": e.details}
+    # An envelope without a details member has no details attribute.
+    m = {"rawCode": e.raw_code, "status": e.status, "details": getattr(e, "details", None)}
     if e.code is None:
         m.update(fallback="unknown", retryable="unknown")
     else:

@@ -8,7 +8,6 @@ import (
 	"fmt"
 	"io"
 	"net/http"
-	"strconv"
 )
 
 // maxBody bounds how much of a response body [DecodeResponse] reads.
@@ -148,34 +147,23 @@ func (o object) putString(s string, path ...string) error {
 	return o.put(s, path...)
 }
 
-// text returns a JSON string's value, or a number's or boolean's text; false
-// for a missing member, null, an object or an array.
+// text returns a JSON string's value; false for anything else (a missing
+// member, null, a number, a boolean, an object or an array), as the TypeScript
+// and Python decoders do.
 func text(raw json.RawMessage) (string, bool) {
-	if len(raw) == 0 || string(raw) == "null" {
+	var s string
+	if len(raw) == 0 || string(raw) == "null" || json.Unmarshal(raw, &s) != nil {
 		return "", false
 	}
-	var s string
-	if json.Unmarshal(raw, &s) == nil {
-		return s, true
-	}
-	var n json.Number
-	if json.Unmarshal(raw, &n) == nil {
-		return n.String(), true
-	}
-	var b bool
-	if json.Unmarshal(raw, &b) == nil {
-		return strconv.FormatBool(b), true
-	}
-	return "", false
+	return s, true
 }
 
-// integer returns a JSON number's (or numeric string's) integer value, or 0.
+// integer returns a JSON integer's value, or 0 for anything else (a numeric
+// string too), as the TypeScript and Python decoders do.
 func integer(raw json.RawMessage) int {
 	var n int
-	if json.Unmarshal(raw, &n) == nil {
-		return n
+	if json.Unmarshal(raw, &n) != nil {
+		return 0
 	}
-	s, _ := text(raw)
-	n, _ = strconv.Atoi(s)
 	return n
 }
