@@ -2037,10 +2037,14 @@ export interface NotAnErrorResponse {
   readonly status: number | undefined;
 }
 
-/** One member per code, discriminated by `code`: `switch (err.code)` types `details`. */
+/**
+ * One member per code, discriminated by `code`: `switch (err.code)` types `details`.
+ * Mapped over the code type itself, so each member's `code` is the very type in the
+ * union tsc narrows (an enum member's own type): `default` stays linear.
+ */
 export type AnyApiError = {
-  [C in keyof DetailsByCode]: ApiError<C>;
-}[keyof DetailsByCode];
+  [C in ErrorCode]: ApiError<C>;
+}[ErrorCode];
 
 /** What `parseError` and `fromResponse` return: never a throw. */
 export type ParsedError = AnyApiError | UnknownCodeError | NotAnErrorResponse;
