@@ -33,6 +33,11 @@ const argOf = (name) => {
   return i === -1 ? undefined : process.argv[i + 1];
 };
 const only = argOf("--sizes")?.split(",").map(Number);
+// A size not in SIZES (e.g. 20000, to check linearity) runs once, without a target.
+for (const codes of only ?? []) if (!SIZES.some((s) => s.codes === codes)) SIZES.push({ codes, domains: Math.max(1, Math.round(codes / 100)), runs: 1, target: { ratio: Infinity } });
+SIZES.sort((a, b) => a.codes - b.codes);
+// --keep: leave the generated project and the consumers in the temp folder, to profile tsc by hand.
+const keep = process.argv.includes("--keep");
 const tsOptions = JSON.parse(argOf("--options") ?? "{}");
 const uniqueness = argOf("--uniqueness") ?? "catalog";
 const skipSource = process.argv.includes("--no-source");
@@ -209,14 +214,15 @@ for (const size of SIZES.filter((s) => !only || only.includes(s.codes))) {
     target: size.target,
   };
   rows.push(row);
-  const verdict = (ratio, rss) => [ratio <= size.target.ratio ? `≤ ${size.target.ratio}× ✓` : `> ${size.target.ratio}× ✗`, size.target.rssMiB === undefined ? "" : rss <= size.target.rssMiB ? `≤ ${size.target.rssMiB} MiB ✓` : `> ${size.target.rssMiB} MiB ✗`].filter(Boolean).join(", ");
+  const verdict = (ratio, rss) => [size.target.ratio === Infinity ? "" : ratio <= size.target.ratio ? `≤ ${size.target.ratio}× ✓` : `> ${size.target.ratio}× ✗`, size.target.rssMiB === undefined ? "" : rss <= size.target.rssMiB ? `≤ ${size.target.rssMiB} MiB ✓` : `> ${size.target.rssMiB} MiB ✗`].filter(Boolean).join(", ");
   console.log(`${size.codes} codes (index.d.ts ${row.dtsLines} lines, index.ts ${(row.tsBytes / 1e6).toFixed(1)} MB), ${size.runs} run(s) each`);
   console.log(`  one-line file                 ${b.toFixed(2).padStart(7)} s ${row.baseRss.toFixed(0).padStart(6)} MiB`);
   console.log(`  consumer of the package       ${row.pkg.toFixed(2).padStart(7)} s ${row.pkgRss.toFixed(0).padStart(6)} MiB  ${(row.pkg / b).toFixed(2)}×  ${verdict(row.pkg / b, row.pkgRss)}`);
   console.log(`  … also constructing and parsing ${row.errs.toFixed(2).padStart(6)} s ${row.errsRss.toFixed(0).padStart(6)} MiB  ${(row.errs / b).toFixed(2)}×`);
   if (row.src !== undefined) console.log(`  consumer of the source index.ts ${row.src.toFixed(2).padStart(5)} s ${row.srcRss.toFixed(0).padStart(6)} MiB  ${(row.src / b).toFixed(2)}×  ${verdict(row.src / b, row.srcRss)}`);
   if (complete) console.log(`  tsserver completion on ${typeName}.: first ${complete.first.toFixed(2)} s (loads the project), second ${complete.second.toFixed(3)} s, ${complete.entries} entries`);
-  rmSync(project, { recursive: true, force: true });
+  if (keep) console.log(`  kept: ${project} and ${work}`);
+  else rmSync(project, { recursive: true, force: true });
 }
 
 console.log("\n| codes | one-line file | consumer of the package (index.d.ts) | ratio | … also constructing and parsing errors | ratio | consumer of index.ts | ratio | peak RSS (package / errors / source) | completion on `ErrorCode.` (first / again) |");
