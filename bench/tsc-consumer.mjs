@@ -1,11 +1,13 @@
 // What the generated TypeScript package costs its consumers' type-checker: `tsc
-// --noEmit --strict --skipLibCheck` on a consumer file importing the package (as a
-// dependency: index.d.ts, and as source: index.ts), against tsc on a one-line file in
-// the same run (A B A B, medians, max peak RSS); and tsserver's time to answer a
-// completion request on `ErrorCode.` in the consumer.
+// --noEmit --strict --skipLibCheck` on consumer files importing the package (KINDS: as a
+// dependency through index.d.ts, the way services and clients use it, and with the
+// package's own index.ts), against tsc on a one-line file in the same run (A B A B,
+// medians, max peak RSS); the cost per code between the two largest sizes; and
+// tsserver's time to answer a completion request on `ErrorCode.` in the consumer.
 //
 //   node scripts/build.mjs && nice -n 10 node bench/tsc-consumer.mjs                 # 500, 5,000, 50,000
 //   node bench/tsc-consumer.mjs --sizes 500,5000 --options '{"style":"const"}' --uniqueness domain
+//   node bench/tsc-consumer.mjs --sizes 20000 --no-source --keep                    # any size; keep the files
 import { spawn, spawnSync } from "node:child_process";
 import { mkdirSync, readFileSync, rmSync, writeFileSync, symlinkSync, statSync, appendFileSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -33,6 +35,11 @@ const argOf = (name) => {
   return i === -1 ? undefined : process.argv[i + 1];
 };
 const only = argOf("--sizes")?.split(",").map(Number);
+// A size not in SIZES (e.g. 20000, to check linearity) runs once, without a target.
+for (const codes of only ?? []) if (!SIZES.some((s) => s.codes === codes)) SIZES.push({ codes, domains: Math.max(1, Math.round(codes / 100)), runs: 1, target: { ratio: Infinity } });
+SIZES.sort((a, b) => a.codes - b.codes);
+// --keep: leave the generated project and the consumers in the temp folder, to profile tsc by hand.
+const keep = process.argv.includes("--keep");
 const tsOptions = JSON.parse(argOf("--options") ?? "{}");
 const uniqueness = argOf("--uniqueness") ?? "catalog";
 const skipSource = process.argv.includes("--no-source");
@@ -83,13 +90,45 @@ function consumer(from, firstMember, secondMember, plain, rich, errors) {
   ] : []).join("\n");
 }
 
+/** A switch over every code, closed on `never`: not what a consumer writes at 50,000 codes, so measured up to EXHAUSTIVE_MAX. */
+function exhaustive(from, members) {
+  return [
+    `import { ${typeName}, parseError } from "${from}";`,
+    `export function all(body: unknown): string {`,
+    `  const err = parseError(body);`,
+    `  switch (err.code) {`,
+    ...members.map((m) => `    case ${typeName}.${m}:`),
+    `      return err.code;`,
+    `    case undefined:`,
+    `      return err.rawCode ?? err.problem;`,
+    `    default: {`,
+    `      const rest: never = err;`,
+    `      return rest;`,
+    `    }`,
+    `  }`,
+    `}`,
+    "",
+  ].join("\n");
+}
+const EXHAUSTIVE_MAX = 20000;
+
+/** What each consumer does; each is timed against the one-line file in the same run. */
+const KINDS = [
+  { key: "pkg", file: "consumer.ts", label: "metadata: guards, switch + default, lookups" },
+  { key: "errs", file: "consumer-errors.ts", label: "… and new ApiError, switch (err.code) + default" },
+  { key: "src", file: "consumer-source.ts", label: "the package's index.ts + the metadata consumer" },
+  { key: "all", file: "consumer-exhaustive.ts", label: "switch (err.code) over every code, never" },
+];
+
 function tsc(cwd, file) {
   const rssFile = join(cwd, ".rss");
   const start = process.hrtime.bigint();
-  const r = spawnSync(process.execPath, ["--import", preload, tscJs, ...FLAGS, file], { cwd, env: { ...process.env, LOCKSTEP_BENCH_RSS: rssFile }, encoding: "utf8" });
-  const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+  const cpuFile = join(cwd, ".cpu");
+  const r = spawnSync(process.execPath, ["--import", preload, tscJs, ...FLAGS, file], { cwd, env: { ...process.env, LOCKSTEP_BENCH_RSS: rssFile, LOCKSTEP_BENCH_CPU: cpuFile }, encoding: "utf8" });
+  const wall = Number(process.hrtime.bigint() - start) / 1e9;
   if (r.status !== 0) throw new Error(`tsc ${file} exited ${r.status}:\n${r.stdout}${r.stderr}`.slice(0, 4000));
-  return { seconds, rssMiB: Number(readFileSync(rssFile, "utf8")) / 1024 };
+  // Ratios use CPU time (all of tsc's threads): on a shared machine wall time mostly measures the queue.
+  return { seconds: Number(readFileSync(cpuFile, "utf8")) / 1e6, wall, rssMiB: Number(readFileSync(rssFile, "utf8")) / 1024 };
 }
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -147,7 +186,7 @@ const tsconfig = { compilerOptions: { strict: true, skipLibCheck: true, target: 
 writeFileSync(join(work, "tsconfig.json"), JSON.stringify(tsconfig));
 
 console.log(`tsc on a consumer of the generated TS package (TypeScript ${tsVersion}, node ${process.version}; ts options ${JSON.stringify(tsOptions)}, uniqueness ${uniqueness})`);
-console.log("A B A B against tsc on a one-line file; median wall time, max peak RSS\n");
+console.log("A B A B against tsc on a one-line file; median CPU time (user + system; wall time in brackets), max peak RSS\n");
 const rows = [];
 for (const size of SIZES.filter((s) => !only || only.includes(s.codes))) {
   const project = join(tmpdir(), `lockstep-tsc-consumer-${size.codes}`);
@@ -177,18 +216,17 @@ for (const size of SIZES.filter((s) => !only || only.includes(s.codes))) {
   writeFileSync(join(work, "consumer.ts"), consumer("synthetic-errors", first, second, plain, rich, false));
   writeFileSync(join(work, "consumer-errors.ts"), consumer("synthetic-errors", first, second, plain, rich, true));
   writeFileSync(join(work, "consumer-source.ts"), consumer("./source/index.js", first, second, plain, rich, false));
+  writeFileSync(join(work, "consumer-exhaustive.ts"), exhaustive("synthetic-errors", members));
   rmSync(join(work, "source"), { recursive: true, force: true });
   mkdirSync(join(work, "source"));
   writeFileSync(join(work, "source", "index.ts"), source);
-  const base = [], pkg = [], errs = [], src = [];
+  const kinds = KINDS.filter((k) => (k.key !== "src" || !skipSource) && (k.key !== "all" || size.codes <= EXHAUSTIVE_MAX));
+  const base = [];
+  const times = new Map(kinds.map((k) => [k.key, []]));
   for (let i = 0; i < size.runs; i++) {
-    base.push(tsc(work, "baseline.ts"));
-    pkg.push(tsc(work, "consumer.ts"));
-    base.push(tsc(work, "baseline.ts"));
-    errs.push(tsc(work, "consumer-errors.ts"));
-    if (!skipSource) {
+    for (const k of kinds) {
       base.push(tsc(work, "baseline.ts"));
-      src.push(tsc(work, "consumer-source.ts"));
+      times.get(k.key).push(tsc(work, k.file));
     }
   }
   const complete = size.codes >= 5000 ? await completion(work, join(work, "consumer.ts")) : undefined;
@@ -198,32 +236,45 @@ for (const size of SIZES.filter((s) => !only || only.includes(s.codes))) {
     dtsLines: readFileSync(join(project, "out", "ts", "index.d.ts"), "utf8").split("\n").length - 1,
     tsBytes: statSync(join(project, "out", "ts", "index.ts")).size,
     baseline: b,
+    baseWall: median(base.map((r) => r.wall)),
     baseRss: Math.max(...base.map((r) => r.rssMiB)),
-    pkg: median(pkg.map((r) => r.seconds)),
-    pkgRss: Math.max(...pkg.map((r) => r.rssMiB)),
-    errs: median(errs.map((r) => r.seconds)),
-    errsRss: Math.max(...errs.map((r) => r.rssMiB)),
-    src: src.length ? median(src.map((r) => r.seconds)) : undefined,
-    srcRss: src.length ? Math.max(...src.map((r) => r.rssMiB)) : undefined,
+    kinds: new Map(kinds.map((k) => [k.key, { seconds: median(times.get(k.key).map((r) => r.seconds)), wall: median(times.get(k.key).map((r) => r.wall)), rssMiB: Math.max(...times.get(k.key).map((r) => r.rssMiB)) }])),
     complete,
-    target: size.target,
   };
   rows.push(row);
-  const verdict = (ratio, rss) => [ratio <= size.target.ratio ? `≤ ${size.target.ratio}× ✓` : `> ${size.target.ratio}× ✗`, size.target.rssMiB === undefined ? "" : rss <= size.target.rssMiB ? `≤ ${size.target.rssMiB} MiB ✓` : `> ${size.target.rssMiB} MiB ✗`].filter(Boolean).join(", ");
+  const verdict = (ratio, rss) =>
+    [
+      size.target.ratio === Infinity ? "" : ratio <= size.target.ratio ? `≤ ${size.target.ratio}× ✓` : `> ${size.target.ratio}× ✗`,
+      size.target.rssMiB === undefined ? "" : rss <= size.target.rssMiB ? `≤ ${size.target.rssMiB} MiB ✓` : `> ${size.target.rssMiB} MiB ✗`,
+    ].filter(Boolean).join(", ");
   console.log(`${size.codes} codes (index.d.ts ${row.dtsLines} lines, index.ts ${(row.tsBytes / 1e6).toFixed(1)} MB), ${size.runs} run(s) each`);
-  console.log(`  one-line file                 ${b.toFixed(2).padStart(7)} s ${row.baseRss.toFixed(0).padStart(6)} MiB`);
-  console.log(`  consumer of the package       ${row.pkg.toFixed(2).padStart(7)} s ${row.pkgRss.toFixed(0).padStart(6)} MiB  ${(row.pkg / b).toFixed(2)}×  ${verdict(row.pkg / b, row.pkgRss)}`);
-  console.log(`  … also constructing and parsing ${row.errs.toFixed(2).padStart(6)} s ${row.errsRss.toFixed(0).padStart(6)} MiB  ${(row.errs / b).toFixed(2)}×`);
-  if (row.src !== undefined) console.log(`  consumer of the source index.ts ${row.src.toFixed(2).padStart(5)} s ${row.srcRss.toFixed(0).padStart(6)} MiB  ${(row.src / b).toFixed(2)}×  ${verdict(row.src / b, row.srcRss)}`);
+  console.log(`  ${"one-line file".padEnd(48)} ${b.toFixed(2).padStart(7)} s (${row.baseWall.toFixed(2)} s) ${row.baseRss.toFixed(0).padStart(6)} MiB`);
+  for (const k of kinds) {
+    const r = row.kinds.get(k.key);
+    console.log(`  ${k.label.padEnd(48)} ${r.seconds.toFixed(2).padStart(7)} s (${r.wall.toFixed(2)} s) ${r.rssMiB.toFixed(0).padStart(6)} MiB  ${(r.seconds / b).toFixed(2)}×  ${verdict(r.seconds / b, r.rssMiB)}`);
+  }
   if (complete) console.log(`  tsserver completion on ${typeName}.: first ${complete.first.toFixed(2)} s (loads the project), second ${complete.second.toFixed(3)} s, ${complete.entries} entries`);
-  rmSync(project, { recursive: true, force: true });
+  if (keep) console.log(`  kept: ${project} and ${work}`);
+  else rmSync(project, { recursive: true, force: true });
 }
 
-console.log("\n| codes | one-line file | consumer of the package (index.d.ts) | ratio | … also constructing and parsing errors | ratio | consumer of index.ts | ratio | peak RSS (package / errors / source) | completion on `ErrorCode.` (first / again) |");
-console.log("|---|---|---|---|---|---|---|---|---|---|");
+// Per code between the two largest sizes: (time − one-line time) / codes, for linearity.
+if (rows.length > 1) {
+  const [a, z] = [rows.at(-2), rows.at(-1)];
+  console.log(`\nms per code above the one-line file, ${a.codes} → ${z.codes} codes (equal when linear):`);
+  for (const k of KINDS) {
+    const [ra, rz] = [a.kinds.get(k.key), z.kinds.get(k.key)];
+    if (ra && rz) console.log(`  ${k.label.padEnd(48)} ${(((ra.seconds - a.baseline) / a.codes) * 1000).toFixed(3)} → ${(((rz.seconds - z.baseline) / z.codes) * 1000).toFixed(3)}`);
+  }
+}
+
+console.log(`\n| codes | one-line file: CPU (wall), RSS | ${KINDS.map((k) => k.label).join(" | ")} | completion on \`${typeName}.\` (first / again) |`);
+console.log(`|---|---|${KINDS.map(() => "---|").join("")}---|`);
 for (const r of rows) {
-  const src = r.src === undefined ? "–" : `${r.src.toFixed(2)} s`;
-  const srcRatio = r.src === undefined ? "–" : `${(r.src / r.baseline).toFixed(2)}×`;
+  const cells = KINDS.map((k) => {
+    const x = r.kinds.get(k.key);
+    return x ? `${(x.seconds / r.baseline).toFixed(2)}× (${x.seconds.toFixed(1)} s, ${x.rssMiB.toFixed(0)} MiB)` : "–";
+  });
   const comp = r.complete ? `${r.complete.first.toFixed(2)} s / ${r.complete.second.toFixed(3)} s` : "–";
-  console.log(`| ${r.codes.toLocaleString("en")} | ${r.baseline.toFixed(2)} s, ${r.baseRss.toFixed(0)} MiB | ${r.pkg.toFixed(2)} s | ${(r.pkg / r.baseline).toFixed(2)}× | ${r.errs.toFixed(2)} s | ${(r.errs / r.baseline).toFixed(2)}× | ${src} | ${srcRatio} | ${r.pkgRss.toFixed(0)} / ${r.errsRss.toFixed(0)} / ${r.srcRss?.toFixed(0) ?? "–"} MiB | ${comp} |`);
+  console.log(`| ${r.codes.toLocaleString("en")} | ${r.baseline.toFixed(2)} s (${r.baseWall.toFixed(1)} s), ${r.baseRss.toFixed(0)} MiB | ${cells.join(" | ")} | ${comp} |`);
 }

@@ -3,11 +3,14 @@
 // Type-level cases in test/ts-examples/types.ts (`@ts-expect-error` on every refusal)
 // under --strict and exactOptionalPropertyTypes; the README's server and client
 // examples (test/ts-examples/) compiled and run.
-import { cpSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { pathToFileURL } from "node:url";
 import { describe, expect, test } from "vitest";
 import ts from "../generators/ts.js";
 import { loadProject } from "../src/io/project.js";
+import { codeOf } from "../src/model.js";
 import { generate } from "./support/fixture.js";
 import { run, withTempDir } from "./support/toolchains.js";
 
@@ -60,6 +63,43 @@ describe.each(STYLES)("$name style", ({ options, flags }) => {
       );
     });
   });
+});
+
+// What a server gets from the catalog when it constructs an error, code by code, in the
+// index.js that plain Node runs (index.ts runs the same, see test/ts.test.ts).
+test("every code constructs with its catalog status, title, docs URL and retryability; aliases and planned codes as what they stand for", async () => {
+  const catalog = example();
+  const dir = mkdtempSync(join(tmpdir(), "lockstep-"));
+  try {
+    consumer(dir, {});
+    type Made = { code: string | undefined; rawCode: string; status: number | undefined; title: string | undefined; docsUrl: string | undefined; retryable: string; domain: string | undefined; message: string };
+    const m = (await import(pathToFileURL(join(dir, "node_modules", "relay-errors", "index.js")).href)) as {
+      ApiError: new (code: string, init?: object) => Made;
+      fromUpstream(provider: string, code: string | number): string | undefined;
+    };
+    for (const c of catalog.codes) {
+      // A planned code surfaces as the code clients see; an alias as its canonical code.
+      let shown = c.lifecycle === "planned" && c.surfacesAs ? codeOf(catalog, c.surfacesAs) : c;
+      if (shown.aliasOf) shown = codeOf(catalog, shown.aliasOf);
+      const made = new m.ApiError(c.name, { details: {} });
+      expect({ code: made.code, rawCode: made.rawCode, status: made.status, title: made.title, message: made.message, docsUrl: made.docsUrl, retryable: made.retryable, domain: made.domain }, c.key).toEqual({
+        code: shown.name,
+        rawCode: shown.name,
+        status: shown.status.primary,
+        title: shown.title,
+        message: shown.title,
+        docsUrl: shown.docsUrl,
+        retryable: shown.retry.retryable,
+        domain: shown.domain,
+      });
+      for (const u of c.upstream) for (const code of u.codes) expect(m.fromUpstream(u.provider, code), `${u.provider} ${code}`).toBe(c.name);
+    }
+    expect(catalog.codes.filter((c) => c.aliasOf).length, "the example has aliases").toBeGreaterThan(0);
+    expect(catalog.codes.filter((c) => c.lifecycle === "planned" && c.surfacesAs).length, "the example has planned codes").toBeGreaterThan(0);
+    expect(m.fromUpstream("no-such-provider", "x")).toBeUndefined();
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });
 
 test("the README shows the server and client examples as tested", () => {

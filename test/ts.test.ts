@@ -85,6 +85,40 @@ describe.each(STYLES)("$name style", ({ options, compilerFlags }) => {
     });
   });
 
+  // Two domains' quota_exceeded share one wire value: two members (two enum literals of
+  // one value, or one string literal) that construct, parse and narrow.
+  test("domain-scoped codes sharing a wire value construct, parse and narrow", () => {
+    withTempDir((dir) => {
+      writeFileSync(join(dir, "package.json"), JSON.stringify({ type: "module" }));
+      for (const [path, contents] of generate(ts, loadFixture("scoped"), options)) writeFileSync(join(dir, path), contents);
+      const consumer = [
+        'import { ErrorCode, parseError, ApiError } from "./index.js";',
+        "export function f(body: unknown): string {",
+        "  const err = parseError(body);",
+        "  switch (err.code) {",
+        "    case ErrorCode.auth_auth_missing:",
+        "      return err.details[0]?.recovery_endpoint ?? \"\";",
+        "    case ErrorCode.auth_quota_exceeded: {",
+        "      // @ts-expect-error narrowed: quota_exceeded has no recovery_endpoint",
+        "      const d: { readonly recovery_endpoint: string } | undefined = err.details[0];",
+        "      return `${d}`;",
+        "    }",
+        "    case undefined:",
+        "      return err.rawCode ?? err.problem;",
+        "    default:",
+        "      return err.message;",
+        "  }",
+        "}",
+        "export const quota: string = new ApiError(ErrorCode.channel_quota_exceeded, { domain: \"channel\" }).code;",
+        'export const missing = new ApiError(ErrorCode.auth_auth_missing, { details: [{ recovery_endpoint: "/r" }] });',
+        "// @ts-expect-error a required details field is missing",
+        "new ApiError(ErrorCode.auth_auth_missing, { details: [{}] });",
+      ].join("\n");
+      writeFileSync(join(dir, "consumer.ts"), consumer + "\n");
+      run(TSC, ["--strict", "--noEmit", "--exactOptionalPropertyTypes", "--target", "ES2022", "--module", "NodeNext", "--moduleResolution", "NodeNext", ...compilerFlags, "index.ts", "consumer.ts"], { cwd: dir });
+    });
+  });
+
   test.each(GENERATOR_FIXTURES)("%s: prettier leaves index.ts, index.d.ts and index.js unchanged", async (fixture) => {
     const files = generate(ts, loadFixture(fixture), options);
     for (const path of ["index.ts", "index.d.ts", "index.js"]) {
