@@ -117,6 +117,10 @@ export function renderConfig(input: ConfigInput): string {
     `      style: ${plan.tsOptions.style}`,
     `      typeName: ${plan.tsOptions.typeName}`,
   );
+  const { typeAliases, keyTypeAliases } = plan.tsOptions;
+  if (typeAliases.length || keyTypeAliases.length) lines.push("      # The module's other names for the code types, so its importers compile unchanged.");
+  if (typeAliases.length) lines.push(`      typeAliases: [${typeAliases.join(", ")}]`);
+  if (keyTypeAliases.length) lines.push(`      keyTypeAliases: [${keyTypeAliases.join(", ")}]`);
   return lines.join("\n") + "\n";
 }
 
