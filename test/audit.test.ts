@@ -51,7 +51,7 @@ describe("the fixture monorepo", () => {
         .filter((l) => l.includes(" error "))
         .map((l) => l.split(" error ")[1]!.split(":")[0]),
     ).toEqual(["deprecated", "deprecated", "dead", "dead", "dead"]);
-    expect((await p.run("audit", "--fail-on", "drift,stale")).err).toBe('lockstep audit: --fail-on takes drift, deprecated, dead or none, got "stale"\n');
+    expect((await p.run("audit", "--fail-on", "drift,stale")).err).toBe('lockstep audit: --fail-on takes drift, deprecated, dynamic, dead or none, got "stale"\n');
   });
 
   test("github: workflow annotations", async () => {
@@ -76,14 +76,16 @@ lockstep audit: 6 files, 19 references; 6 drift, 2 deprecated, 3 dead
     const r = await p.run("audit", "apps/web", "--format", "json", "--fail-on", "none");
     expect(r.code).toBe(0);
     const report = JSON.parse(r.out) as { summary: unknown; findings: { kind: string; code: string; file: string; line: number; column: number }[] };
-    expect(report.summary).toEqual({ files: 2, references: 7, drift: 2, deprecated: 1, dead: 10, failed: false });
+    expect(report.summary).toEqual({ files: 2, references: 7, drift: 2, deprecated: 1, dynamic: 0, dead: 10, possiblyUsed: [], failed: false });
     expect(r.out.slice(0, r.out.indexOf('    {\n      "kind": "deprecated"'))).toBe(`{
   "summary": {
     "files": 2,
     "references": 7,
     "drift": 2,
     "deprecated": 1,
+    "dynamic": 0,
     "dead": 10,
+    "possiblyUsed": [],
     "failed": false
   },
   "findings": [
