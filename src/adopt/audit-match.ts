@@ -130,7 +130,9 @@ export function audit(catalog: Catalog, files: readonly FileUsages[], options: A
           col: u.col,
           replacement: undefined,
           reaches: names3,
-          message: `${d.how} ${u.text} ${reached.length ? `could be ${shown}: counted as possibly used` : "matches no catalog code"}`,
+          message: d.reach === `^${u.text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`
+            ? `${d.how} ${u.text} ${reached.length ? "is counted as possibly used" : "is not in the catalog"}`
+            : `${d.how} ${u.text} ${reached.length ? `could be ${shown}: counted as possibly used` : "matches no catalog code"}`,
         });
         continue;
       }

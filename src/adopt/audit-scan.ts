@@ -79,9 +79,13 @@ export function scanSource(ts: TsApi, path: string, text: string, rules: ScanRul
   };
   const escape = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   /** `` `${kind}_EXCEEDED` `` → `^.+_EXCEEDED$`; undefined for anything but a template with substitutions. */
-  const templateReach = (node: Ts.Node | undefined): string | undefined => {
+  const unwrapped = (node: Ts.Node): Ts.Node => {
     let n = node;
-    while (n && (n.kind === K.AsExpression || n.kind === K.SatisfiesExpression || n.kind === K.ParenthesizedExpression)) n = (n as Ts.AsExpression).expression;
+    while (n.kind === K.AsExpression || n.kind === K.SatisfiesExpression || n.kind === K.ParenthesizedExpression) n = (n as Ts.AsExpression).expression;
+    return n;
+  };
+  const templateReach = (node: Ts.Node | undefined): string | undefined => {
+    const n = node && unwrapped(node);
     if (!n || n.kind !== K.TemplateExpression) return undefined;
     const t = n as Ts.TemplateExpression;
     return `^${escape(t.head.text)}${t.templateSpans.map((span) => `.+${escape(span.literal.text)}`).join("")}$`;
@@ -94,7 +98,7 @@ export function scanSource(ts: TsApi, path: string, text: string, rules: ScanRul
       return true;
     }
     const reach = node && templateReach(node);
-    if (reach) push("dynamic", clipText(node.getText(sf)), node, { how: `template literal ${where}`, reach, members: false });
+    if (reach) push("dynamic", clipText(unwrapped(node).getText(sf)), node, { how: `template literal ${where}`, reach, members: false });
     return reach !== undefined;
   };
   /** `code`, `errorCode`, `err`: a local that likely holds a code. */
@@ -192,7 +196,7 @@ export function scanSource(ts: TsApi, path: string, text: string, rules: ScanRul
           else {
             const local = codeLike(n.left) ?? codeLike(n.right);
             const lit = codeLike(n.left) ? literal(n.right) : codeLike(n.right) ? literal(n.left) : undefined;
-            if (local && lit) push("dynamic", lit.text, lit, { how: `comparison on the local ${local}:`, reach: `^${escape(lit.text)}$`, members: false });
+            if (local && lit) push("dynamic", lit.text, lit, { how: `comparison on the local ${local} with`, reach: `^${escape(lit.text)}$`, members: false });
           }
         }
         break;
@@ -204,7 +208,7 @@ export function scanSource(ts: TsApi, path: string, text: string, rules: ScanRul
           for (const clause of n.caseBlock.clauses) {
             const lit = clause.kind === K.CaseClause ? literal(clause.expression) : undefined;
             if (lit && !local) push("string", lit.text, lit);
-            else if (lit) push("dynamic", lit.text, lit, { how: `switch on the local ${local}:`, reach: `^${escape(lit.text)}$`, members: false });
+            else if (lit) push("dynamic", lit.text, lit, { how: `switch on the local ${local}, case`, reach: `^${escape(lit.text)}$`, members: false });
           }
         }
         break;

@@ -17,8 +17,11 @@ export interface AuditSeed {
   readonly keys: readonly string[];
 }
 
-/** `typeNames`: the names a code's type goes by in the module (the export and its aliases). */
-export function auditSeed(tsm: TsMorph, sf: SourceFile, typeNames: readonly string[]): AuditSeed {
+/**
+ * `files`: the catalog module and the modules beside it; `typeNames`: the names a
+ * code's type goes by (the export and its aliases).
+ */
+export function auditSeed(tsm: TsMorph, files: readonly SourceFile[], typeNames: readonly string[]): AuditSeed {
   const names = typeNames.map((n) => n.replace(/\$/g, "\\$")).join("|");
   const mentions = new RegExp(`(?<![\\w$])(?:${names})(?![\\w$])`);
   const typed = (node: TsNode | undefined) => node !== undefined && mentions.test(node.getText());
@@ -26,7 +29,7 @@ export function auditSeed(tsm: TsMorph, sf: SourceFile, typeNames: readonly stri
   const calls = new Set<string>();
   const keys = new Set<string>();
 
-  const classes = sf.getClasses();
+  const classes = files.flatMap((sf) => sf.getClasses());
   for (const c of classes) {
     const name = c.getName();
     for (const ctor of c.getConstructors()) {
@@ -51,17 +54,17 @@ export function auditSeed(tsm: TsMorph, sf: SourceFile, typeNames: readonly stri
       }
     }
   }
-  for (const f of sf.getFunctions()) {
+  for (const f of files.flatMap((sf) => sf.getFunctions())) {
     const name = f.getName();
     if (name && f.getParameters().some((p) => typed(p.getTypeNode()))) calls.add(name);
   }
-  for (const v of sf.getVariableDeclarations()) {
+  for (const v of files.flatMap((sf) => sf.getVariableDeclarations())) {
     const init = v.getInitializer();
     if (init && (tsm.Node.isArrowFunction(init) || tsm.Node.isFunctionExpression(init)) && init.getParameters().some((p) => typed(p.getTypeNode())))
       calls.add(v.getName());
   }
-  for (const i of sf.getInterfaces()) for (const p of i.getProperties()) if (typed(p.getTypeNode())) keys.add(p.getName());
-  for (const t of sf.getTypeAliases()) {
+  for (const i of files.flatMap((sf) => sf.getInterfaces())) for (const p of i.getProperties()) if (typed(p.getTypeNode())) keys.add(p.getName());
+  for (const t of files.flatMap((sf) => sf.getTypeAliases())) {
     const node = t.getTypeNode();
     if (node && tsm.Node.isTypeLiteral(node)) for (const p of node.getProperties()) if (typed(p.getTypeNode())) keys.add(p.getName());
   }

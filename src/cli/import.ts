@@ -4,11 +4,11 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { basename, dirname, join, relative, resolve } from "node:path";
 import { AUDIT_CONFIG_FILES } from "../adopt/audit-config.js";
-import { auditSeed, renderAuditSettings } from "../adopt/audit-seed.js";
+import { auditSeed, renderAuditSettings, type AuditSeed } from "../adopt/audit-seed.js";
 import { parseFlags, type ParsedFlags } from "../adopt/flags.js";
 import { planImport, slug, type DomainFrom, type DomainRule, type ImportPlan } from "../adopt/plan.js";
-import { loadTsMorph, MissingTsMorphError } from "../adopt/ts-morph.js";
-import { ImportError, readTsCatalog, type Warning } from "../adopt/ts-read.js";
+import { loadTsMorph, MissingTsMorphError, type TsMorph } from "../adopt/ts-morph.js";
+import { ImportError, readTsCatalog, type ReadResult, type Warning } from "../adopt/ts-read.js";
 import { renderConfig, renderDomain } from "../adopt/yaml-text.js";
 import { compileConfig, compileSpecs } from "../compile.js";
 import { DEFAULT_CONFIG_FILE, isSafeRelativeDir, type Config } from "../config.js";
@@ -142,7 +142,7 @@ async function importTs(flags: ParsedFlags, io: Io): Promise<number> {
   const configRel = posix(relative(root, configPath));
   const auditText = AUDIT_CONFIG_FILES.some((f) => existsSync(join(root, f)))
     ? undefined
-    : renderAuditSettings(source, [plan.tsOptions.typeName, ...plan.tsOptions.typeAliases], auditSeed(tsm, read.sourceFile, [read.exportName, ...read.valueAliases, ...read.keyAliases]));
+    : renderAuditSettings(source, [plan.tsOptions.typeName, ...plan.tsOptions.typeAliases], seedFrom(tsm, file, read));
   const auditRel = posix(relative(root, join(root, AUDIT_CONFIG_FILES[0])));
 
   for (const w of plan.warnings) io.err(formatWarning(shown, w));
@@ -183,6 +183,29 @@ async function importTs(flags: ParsedFlags, io: Io): Promise<number> {
     );
   }
   return 0;
+}
+
+/** What the catalog module and the modules beside it (those naming its types) declare that takes a code. */
+function seedFrom(tsm: TsMorph, file: string, read: ReadResult): AuditSeed {
+  const names = [read.exportName, ...read.valueAliases, ...read.keyAliases];
+  const project = read.sourceFile.getProject();
+  const siblings = [read.sourceFile];
+  let entries: string[] = [];
+  try {
+    entries = readdirSync(dirname(file)).sort();
+  } catch {
+    // unreadable folder: the module alone
+  }
+  for (const name of entries.filter((n) => /\.[cm]?tsx?$/.test(n) && !/\.d\.[cm]?ts$/.test(n) && n !== basename(file)).slice(0, 200)) {
+    let text: string;
+    try {
+      text = readFileSync(join(dirname(file), name), "utf8");
+    } catch {
+      continue;
+    }
+    if (names.some((n) => text.includes(n))) siblings.push(project.createSourceFile(`/siblings/${name}`, text, { overwrite: true }));
+  }
+  return auditSeed(tsm, siblings, names);
 }
 
 /** As `lockstep init` picks it: package.json's scope or name, else the folder name. */
