@@ -12,7 +12,7 @@
 import { factsSentence } from "../src/code-text.js";
 import { jsdoc, tsComment, tsString, type JsDocBlock, type JsDocPart } from "../src/escape/ts.js";
 import { codeOf, type Catalog, type DetailField, type DetailType, type ErrorCode } from "../src/model.js";
-import { tsMemberName, tsTypeNameProblem } from "../src/naming/ts.js";
+import { tsMemberNameAs, tsTypeNameProblem } from "../src/naming/ts.js";
 import { opt, parseOptionsWith, type OptionSpec } from "../src/options.js";
 import { defineGenerator, type TemplateHelper } from "../src/plugin.js";
 
@@ -46,6 +46,11 @@ function typeNameList(doc: string): OptionSpec<readonly string[]> {
 
 const parseOptions = parseOptionsWith({
   style: opt.oneOf(["enum", "const"], "enum", "`enum`: a TypeScript enum. `const`: an `as const` object and a union type."),
+  memberCase: opt.oneOf(
+    ["name", "PascalCase", "camelCase"],
+    "name",
+    "Member names: the code's name (`URL_TOO_LONG`), or `PascalCase` (`UrlTooLong`) or `camelCase` (`urlTooLong`) of its words, as a hand-written module had them.",
+  ),
   typeName: opt.checked("ErrorCode", "Name of the enum / object and type. Reserved words, predefined types and the names the module uses are rejected.", (name) =>
     tsTypeNameProblem(name, MODULE_NAMES, MODULE_GLOBALS),
   ),
@@ -141,7 +146,16 @@ function envelopeView(catalog: Catalog) {
 }
 
 function moduleView(catalog: Catalog, options: Options, notice: string) {
-  const member = (key: string) => tsMemberName(codeOf(catalog, key).words, catalog.naming);
+  const member = (key: string) => tsMemberNameAs(codeOf(catalog, key).words, catalog.naming, options.memberCase);
+  if (options.memberCase !== "name") {
+    const seen = new Map<string, string>();
+    for (const c of catalog.codes) {
+      const m = member(c.key);
+      const first = seen.get(m);
+      if (first !== undefined) throw new Error(`memberCase ${options.memberCase}: ${first} and ${c.name} both become the member ${m}; use memberCase: name`);
+      seen.set(m, c.name);
+    }
+  }
   const typeName = options.typeName;
   const memberOf = (key: string | undefined) => (key === undefined ? undefined : member(key));
   return {

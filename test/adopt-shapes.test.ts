@@ -94,6 +94,12 @@ const SHAPE_TABLE: readonly Shape[] = [
       "dead CARRIER_BLOCKED spec/messaging.yaml:11",
     ],
   },
+  {
+    name: "pascal-members",
+    warnings: ["src/errors.ts:7:1 warning: export ErrorBody is not reproduced by the generated module"],
+    domains: { general: "INVALID_REQUEST NOT_FOUND URL_TOO_LONG" },
+    audit: ["drift NOT_FOUNDD src/consumer.ts:9", "dead URL_TOO_LONG spec/general.yaml:7"],
+  },
 ];
 
 describe.each(SHAPE_TABLE)("shape $name", (shape) => {
@@ -130,6 +136,17 @@ describe("the drop-in check has teeth", () => {
     p.write("lockstep.config.yaml", p.read("lockstep.config.yaml").replace(/^ {6}typeAliases: .*\n/m, ""));
     expect((await p.run("generate", "-q")).code).toBe(0);
     expect(typeCheck(p, p.read("out/ts/index.ts"))).toContain("has no exported member named 'ErrorCode'");
+  });
+});
+
+describe("the member names have teeth too", () => {
+  test("without memberCase: PascalCase, the pascal-members consumer does not compile", async () => {
+    const p = TempProject.fromFixture("adopt/shapes/pascal-members");
+    expect((await p.run("import", "ts", "src/errors.ts", "-q")).code).toBe(0);
+    expect(p.read("lockstep.config.yaml")).toContain("      memberCase: PascalCase\n");
+    p.write("lockstep.config.yaml", p.read("lockstep.config.yaml").replace(/^ {6}memberCase: .*\n/m, ""));
+    expect((await p.run("generate", "-q")).code).toBe(0);
+    expect(typeCheck(p, p.read("out/ts/index.ts"))).toContain("Property 'InvalidRequest' does not exist");
   });
 });
 

@@ -6,7 +6,7 @@
 //   dead        in the catalog, used nowhere, reachable by no dynamic use (planned codes excepted)
 import { codeOf, compareStrings, type Catalog, type ErrorCode, type SourceLoc } from "../model.js";
 import { NAME_PATTERNS } from "../naming/words.js";
-import { tsMemberName } from "../naming/ts.js";
+import { tsMemberNameAs, type TsMemberCase } from "../naming/ts.js";
 import { platformCode } from "./audit-ignore.js";
 import type { Usage } from "./audit-scan.js";
 
@@ -48,6 +48,8 @@ export interface AuditOptions {
   readonly ignoreCodes: ReadonlySet<string>;
   /** Also ignore Node's and the DOM's own codes (see audit-ignore.ts) unless the catalog has them. */
   readonly ignoreDefaults: boolean;
+  /** The `ts` generator's member naming, so `ErrorCode.UrlTooLong` is found. */
+  readonly memberCase?: TsMemberCase;
 }
 
 /**
@@ -98,7 +100,7 @@ export function audit(catalog: Catalog, files: readonly FileUsages[], options: A
   const byMember = new Map<string, ErrorCode>();
   for (const code of catalog.codes) {
     byName.set(code.name, [...(byName.get(code.name) ?? []), code]);
-    byMember.set(tsMemberName(code.words, catalog.naming), code);
+    byMember.set(tsMemberNameAs(code.words, catalog.naming, options.memberCase ?? "name"), code);
   }
   const removed = new Map(catalog.tombstones.map((t) => [t.name, t]));
   const pattern = NAME_PATTERNS[catalog.naming];
@@ -136,7 +138,8 @@ export function audit(catalog: Catalog, files: readonly FileUsages[], options: A
         });
         continue;
       }
-      if (!pattern.test(u.text) || ignoreCodes.has(u.text)) continue;
+      const member = u.kind === "member" && byMember.has(u.text);
+      if ((!member && !pattern.test(u.text)) || ignoreCodes.has(u.text)) continue;
       if (options.ignoreDefaults && !byName.has(u.text) && !byMember.has(u.text) && platformCode(u.text, names)) continue;
       references++;
       const matches = u.kind === "member" ? [byMember.get(u.text) ?? byName.get(u.text)?.[0]].filter((c): c is ErrorCode => !!c) : (byName.get(u.text) ?? []);

@@ -3,6 +3,7 @@
 // deprecations), plus the `ts` generator options that reproduce the module's shape.
 // Every entry it cannot map is a warning with its position.
 import { compareStrings, type NamingStyle } from "../model.js";
+import { tsMemberNameAs, type TsMemberCase } from "../naming/ts.js";
 import { capitalize, DOMAIN_ID_PATTERN, NAME_PATTERNS, sentenceCase, splitWords } from "../naming/words.js";
 import type { Entry, Pos, ReadResult, Warning } from "./ts-read.js";
 
@@ -48,6 +49,8 @@ export interface ImportPlan {
   readonly tsOptions: {
     readonly style: "enum" | "const";
     readonly typeName: string;
+    /** How the module named its members, when not after the codes. */
+    readonly memberCase: TsMemberCase;
     /** Type aliases the module exported over the codes' values and keys, reproduced by name. */
     readonly typeAliases: readonly string[];
     readonly keyTypeAliases: readonly string[];
@@ -62,6 +65,12 @@ export function planImport(read: ReadResult, options: PlanOptions): ImportPlan {
   const warn = (pos: Pos, message: string) => warnings.push({ pos, message });
   const naming = options.naming ?? inferNaming(read.entries.map((e) => e.value));
 
+  // Members named PascalCase or camelCase of their values throughout keep their names.
+  const valid = read.entries.filter((e) => NAME_PATTERNS[naming].test(e.value));
+  const memberCase =
+    read.kind === "union" || valid.length === 0
+      ? "name"
+      : ((["name", "PascalCase", "camelCase"] as const).find((c) => valid.every((e) => e.key === tsMemberNameAs(splitWords(e.value), naming, c))) ?? "name");
   // Names first: replacements may point at any imported code.
   const kept: Entry[] = [];
   const byValue = new Map<string, Entry>();
@@ -72,7 +81,7 @@ export function planImport(read: ReadResult, options: PlanOptions): ImportPlan {
     else {
       byValue.set(e.value, e);
       kept.push(e);
-      if (e.key !== e.value) {
+      if (e.key !== tsMemberNameAs(splitWords(e.value), naming, memberCase)) {
         warn(
           e.pos,
           `${e.key} has the value "${e.value}": generated members are named after their values, so ${read.exportName}.${e.key} becomes ${read.exportName}.${e.value}`,
@@ -138,7 +147,7 @@ export function planImport(read: ReadResult, options: PlanOptions): ImportPlan {
   return {
     naming,
     domains: [...domains].sort(([a], [b]) => compareStrings(a, b)).map(([id, d]) => ({ id, ...d })),
-    tsOptions: { style: read.kind === "enum" ? "enum" : "const", typeName: IDENT.test(typeName) ? typeName : "ErrorCode", typeAliases, keyTypeAliases },
+    tsOptions: { style: read.kind === "enum" ? "enum" : "const", typeName: IDENT.test(typeName) ? typeName : "ErrorCode", memberCase, typeAliases, keyTypeAliases },
     warnings,
   };
 }

@@ -11,6 +11,7 @@ import { parseFlags, type ParsedFlags } from "../adopt/flags.js";
 import { loadTsMorph, MissingTsMorphError } from "../adopt/ts-morph.js";
 import { DEFAULT_CONFIG_FILE } from "../config.js";
 import { compareStrings } from "../model.js";
+import type { TsMemberCase } from "../naming/ts.js";
 import { loadProject } from "../io/project.js";
 import { UsageError, type Args } from "./args.js";
 import type { Io } from "./main.js";
@@ -65,6 +66,8 @@ const SOURCE_EXTENSIONS = "{ts,tsx,mts,cts,js,jsx,mjs,cjs}";
 const posix = (p: string) => p.split("\\").join("/");
 /** Glob syntax in a literal path prefix (a temp folder, a project path) must not act as glob syntax. */
 const escapeGlob = (p: string) => posix(p).replace(/[*?[\]{}()!+@]/g, "\\$&");
+
+const memberCaseOf = (v: unknown): TsMemberCase => (v === "PascalCase" || v === "camelCase" ? v : "name");
 
 export async function run(argv: readonly string[], io: Io): Promise<number> {
   try {
@@ -150,7 +153,7 @@ async function runAudit(flags: ParsedFlags, io: Io): Promise<number> {
     files.push({ file: posix(relative(io.cwd, path)), usages: scanSource(tsm.ts, path, text, rules) });
   }
   const ignoreCodes = new Set(union(settings.ignoreCodes, flags.list("ignore-code")));
-  const result = audit(catalog, files, { ignoreCodes, ignoreDefaults: settings.ignoreDefaults }, (loc) => posix(relative(io.cwd, join(root, loc.file))));
+  const result = audit(catalog, files, { ignoreCodes, ignoreDefaults: settings.ignoreDefaults, memberCase: memberCaseOf(tsOptions?.memberCase) }, (loc) => posix(relative(io.cwd, join(root, loc.file))));
   io.out(FORMATTERS[(flags.str("format") as AuditFormat | undefined) ?? "text"](result, { files: paths.length, failOn }));
   return failed(result, failOn) ? 1 : 0;
 }
