@@ -6,8 +6,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import fc from "fast-check";
 import { afterAll, describe, expect, test } from "vitest";
-import { parseDoc, reflow, sectionOf } from "../src/adopt/comments.js";
-import { globMatch, planImport, type PlanOptions } from "../src/adopt/plan.js";
+import { isCommentedOutCode, parseDoc, reflow, sectionOf } from "../src/adopt/comments.js";
+import { acronymTitle, globMatch, planImport, type PlanOptions } from "../src/adopt/plan.js";
 import { loadTsMorph } from "../src/adopt/ts-morph.js";
 import { readTsCatalog } from "../src/adopt/ts-read.js";
 import { renderDomain, yamlField, yamlInline } from "../src/adopt/yaml-text.js";
@@ -343,8 +343,33 @@ describe("comments", () => {
     ["// ---------------", undefined],
     ["// The card was declined.", undefined],
     ["/** Valid -- mostly. */", undefined],
+    ["// ─── Authentication ───", "Authentication"],
+    ["// ━━━ Billing ━━━", "Billing"],
+    ["// —— Limits ——", "Limits"],
   ])("sectionOf(%j) = %j", (given, want) => {
     expect(sectionOf(given)?.title).toBe(want);
+  });
+
+  test.each([
+    ['// OLD_CODE: "OLD_CODE",', true],
+    ['// LEGACY = "LEGACY",', true],
+    ["// | 'gone'", true],
+    ["// [ErrorCode.X]: 401,", true],
+    ["// The card was declined.", false],
+    ["// Note: retry later", false],
+  ])("isCommentedOutCode(%j) = %j", (given, want) => {
+    expect(isCommentedOutCode(given)).toBe(want);
+  });
+
+  test.each([
+    ["IP_NOT_ALLOWED", "IP not allowed"],
+    ["DNC_LISTED", "DNC listed"],
+    ["TCPA_CONSENT_MISSING", "TCPA consent missing"],
+    ["webhook_url_invalid", "Webhook URL invalid"],
+    ["api_key_revoked", "API key revoked"],
+    ["CARD_DECLINED", undefined],
+  ])("acronymTitle(%j) = %j", (given, want) => {
+    expect(acronymTitle(given)).toBe(want);
   });
 
   test.each([

@@ -107,12 +107,10 @@ export function scanSource(ts: TsApi, path: string, text: string, rules: ScanRul
     const name = (node as Ts.Identifier).text;
     return keys.has(name) || /code|err/i.test(name) ? name : undefined;
   };
-  /** Classes in this file that extend a code-taking class: their `super(…)` takes a code. */
-  const heritage = (node: Ts.Node): boolean => {
-    let n: Ts.Node | undefined = node.parent;
-    while (n && n.kind !== K.ClassDeclaration && n.kind !== K.ClassExpression) n = n.parent;
-    const clause = n && (n as Ts.ClassDeclaration).heritageClauses?.find((h) => h.token === K.ExtendsKeyword);
-    const base = clause?.types[0]?.expression;
+  /** Inside a class that extends a code-taking class (`class NotFound extends ApiError`): its `super(…)` takes a code. */
+  let inCodeClass = false;
+  const extendsCodeClass = (node: Ts.ClassLikeDeclaration): boolean => {
+    const base = node.heritageClauses?.find((h) => h.token === K.ExtendsKeyword)?.types[0]?.expression;
     const name = base && lastName(base);
     return name !== undefined && ctors.has(name);
   };
@@ -144,6 +142,13 @@ export function scanSource(ts: TsApi, path: string, text: string, rules: ScanRul
   };
 
   const visit = (node: Ts.Node): void => {
+    if (node.kind === K.ClassDeclaration || node.kind === K.ClassExpression) {
+      const outer = inCodeClass;
+      inCodeClass = extendsCodeClass(node as Ts.ClassLikeDeclaration);
+      ts.forEachChild(node, visit);
+      inCodeClass = outer;
+      return;
+    }
     switch (node.kind) {
       case K.PropertyAccessExpression: {
         const n = node as Ts.PropertyAccessExpression;
@@ -174,7 +179,7 @@ export function scanSource(ts: TsApi, path: string, text: string, rules: ScanRul
       case K.NewExpression: {
         const n = node as Ts.CallExpression | Ts.NewExpression;
         if (n.expression.kind === K.SuperKeyword) {
-          if (heritage(node)) firstCode(n.arguments, "passed to super(…)");
+          if (inCodeClass) firstCode(n.arguments, "passed to super(…)");
           break;
         }
         const callee = lastName(n.expression);

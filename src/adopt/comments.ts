@@ -73,7 +73,8 @@ export function sectionOf(text: string): Section | undefined {
 
 /** Splits leading comments into the section they open and the code's own documentation. */
 /** `OLD_CODE: "OLD_CODE",`, `FOO = "FOO",`, `| "foo"`, `"foo",`: a line of code, not prose. */
-const CODE_LINE = /^(?:[A-Za-z_$][\w$]*|["'][^"']*["'])\s*[:=]\s*\S.*?,?$|^\|?\s*["'][^"']*["']\s*[,|]?$|^\[[^\]]+\]\s*:/;
+const CODE_LINE =
+  /^(?:[A-Za-z_$][\w$]*|["'][^"']*["']|\[[^\]]+\])\s*[:=]\s*(?:["'`][^"'`]*["'`]|-?\d+|[\w$.]+|\{.*\}?)\s*,?\s*(?:\/\/.*)?$|^\|?\s*["'][^"']*["']\s*[,|]?$/;
 
 export function isCommentedOutCode(text: string): boolean {
   const lines = commentBody(text).filter((l) => l !== "");
