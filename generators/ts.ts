@@ -54,6 +54,10 @@ const parseOptions = parseOptionsWith({
   typeName: opt.checked("ErrorCode", "Name of the enum / object and type. Reserved words, predefined types and the names the module uses are rejected.", (name) =>
     tsTypeNameProblem(name, MODULE_NAMES, MODULE_GLOBALS),
   ),
+  moduleDoc: opt.string(
+    "",
+    "Doc comment of the enum / object, e.g. the one a hand-written module had. Default: `Error codes of <title>, catalog version <version>.`",
+  ),
   typeAliases: typeNameList(
     "More names for the codes' union type (`export type Name = `${ErrorCode}``), e.g. the alias a hand-written module exported, so its importers compile unchanged.",
   ),
@@ -165,7 +169,7 @@ function moduleView(catalog: Catalog, options: Options, notice: string) {
     keyTypeAliases: options.keyTypeAliases,
     enumStyle: options.style === "enum",
     domainScoped: catalog.uniqueness === "domain",
-    catalogDoc: [{ parts: [`Error codes of ${catalog.title}, catalog version ${catalog.version}.`] }],
+    catalogDoc: [{ parts: [options.moduleDoc || `Error codes of ${catalog.title}, catalog version ${catalog.version}.`] }],
     domains: catalog.domains.map((d) => d.id),
     envelope: envelopeView(catalog),
     detailsList: catalog.envelope.detailsShape === "list",

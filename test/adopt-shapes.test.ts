@@ -139,6 +139,19 @@ describe("the drop-in check has teeth", () => {
   });
 });
 
+describe("the module's doc comment", () => {
+  test("is kept on the generated enum (moduleDoc), from the JSDoc above it or the comment opening the file", async () => {
+    const p = TempProject.fromFixture("adopt/shapes/enum-sections");
+    expect((await p.run("import", "ts", "src/errors.ts", "-q")).code).toBe(0);
+    expect(p.read("lockstep.config.yaml")).toContain("      moduleDoc: Error codes of the messaging API.\n");
+    expect((await p.run("generate", "-q")).code).toBe(0);
+    expect(p.read("out/ts/index.ts")).toContain("/**\n * Error codes of the messaging API.\n */\nexport enum ErrorCode {");
+    const q = TempProject.fromFixture("adopt/shapes/const-alias");
+    expect((await q.run("import", "ts", "src/errors.ts", "-q")).code).toBe(0);
+    expect(q.read("lockstep.config.yaml")).toContain("      moduleDoc: Error codes of the billing service.\n");
+  });
+});
+
 describe("the member names have teeth too", () => {
   test("without memberCase: PascalCase, the pascal-members consumer does not compile", async () => {
     const p = TempProject.fromFixture("adopt/shapes/pascal-members");

@@ -49,6 +49,8 @@ export interface ImportPlan {
   readonly tsOptions: {
     readonly style: "enum" | "const";
     readonly typeName: string;
+    /** The module's doc comment, kept on the generated enum / object. */
+    readonly moduleDoc: string | undefined;
     /** How the module named its members, when not after the codes. */
     readonly memberCase: TsMemberCase;
     /** Type aliases the module exported over the codes' values and keys, reproduced by name. */
@@ -147,7 +149,7 @@ export function planImport(read: ReadResult, options: PlanOptions): ImportPlan {
   return {
     naming,
     domains: [...domains].sort(([a], [b]) => compareStrings(a, b)).map(([id, d]) => ({ id, ...d })),
-    tsOptions: { style: read.kind === "enum" ? "enum" : "const", typeName: IDENT.test(typeName) ? typeName : "ErrorCode", memberCase, typeAliases, keyTypeAliases },
+    tsOptions: { style: read.kind === "enum" ? "enum" : "const", typeName: IDENT.test(typeName) ? typeName : "ErrorCode", moduleDoc: read.moduleDoc, memberCase, typeAliases, keyTypeAliases },
     warnings,
   };
 }

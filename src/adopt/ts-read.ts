@@ -10,7 +10,7 @@
 //     CARD_DECLINED = "CARD_DECLINED",
 //   }
 import type { Node as TsNode, SourceFile } from "ts-morph";
-import { readLeading, type Doc, type RawComment, type Section } from "./comments.js";
+import { parseDoc, readLeading, sectionOf, type Doc, type RawComment, type Section } from "./comments.js";
 import { findCompanion, findStatusMap, mergeCompanion, mergeStatusMap, type Merged } from "./ts-companions.js";
 import { readMeta, type EntryMeta, type MetaContext } from "./ts-meta.js";
 import type { TsMorph } from "./ts-morph.js";
@@ -61,6 +61,8 @@ export interface ReadResult {
   /** Other exports of the module, for the drop-in check. */
   readonly otherExports: readonly { readonly name: string; readonly pos: Pos }[];
   readonly warnings: readonly Warning[];
+  /** The module's doc comment: JSDoc on the catalog, else a comment opening the file. */
+  readonly moduleDoc: string | undefined;
   /** The parsed module, for what else it declares (see audit-seed). */
   readonly sourceFile: SourceFile;
 }
@@ -201,7 +203,31 @@ export function readTsCatalog(tsm: TsMorph, path: string, text: string, options:
     otherExports,
     warnings,
     sourceFile: sf,
+    moduleDoc: moduleDocOf(sf, primary.node),
   };
+}
+
+/** JSDoc right above the catalog's statement, else the comment the file opens with (followed by a blank line). */
+function moduleDocOf(sf: SourceFile, node: TsNode): string | undefined {
+  const statement = node.getParentWhile((p) => p !== sf) ?? node;
+  const own = statement.getLeadingCommentRanges().filter((r) => r.getText().startsWith("/**"));
+  const text = sf.getFullText();
+  const last = own[own.length - 1];
+  if (last && !/\n[ \t]*\r?\n/.test(text.slice(last.getEnd(), statement.getStart()))) {
+    const doc = parseDoc([last.getText()]);
+    return doc.text || undefined;
+  }
+  const first = sf.getStatements()[0]?.getLeadingCommentRanges() ?? [];
+  if (first.length === 0 || first[0]!.getPos() !== 0 || sectionOf(first[0]!.getText())) return undefined;
+  // A run of `//` lines is one comment.
+  const run = [first[0]!];
+  for (const r of first.slice(1)) {
+    if (!r.getText().startsWith("//") || /\n[ \t]*\r?\n/.test(text.slice(run[run.length - 1]!.getEnd(), r.getPos()))) break;
+    run.push(r);
+  }
+  const end = run[run.length - 1]!.getEnd();
+  if (!/^[ \t]*\r?\n[ \t]*\r?\n/.test(text.slice(end))) return undefined;
+  return parseDoc(run.map((r) => r.getText())).text || undefined;
 }
 
 interface MemberLayout {
