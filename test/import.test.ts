@@ -295,6 +295,28 @@ describe("reading TypeScript", () => {
   });
 });
 
+describe("group comments", () => {
+  test("a short heading over several members describes none of them; a sentence describes the member under it", () => {
+    const r = importText(
+      [
+        "export enum E {",
+        "  // Carrier rejections",
+        '  A_B = "A_B",',
+        '  C_D = "C_D",',
+        "",
+        "  // The caller is not signed in.",
+        '  E_F = "E_F",',
+        '  G_H = "G_H",',
+        "}",
+      ].join("\n"),
+    );
+    expect(r.specs.general).toBe(["codes:", "  - name: A_B", "", "  - name: C_D", "", "  - name: E_F", "    description: The caller is not signed in.", "", "  - name: G_H", ""].join("\n"));
+    expect(r.warnings).toEqual([
+      '3:3 comment "Carrier rejections" heads A_B to C_D (2 members), so it describes none of them; not imported (make it a section, // --- Carrier rejections ---, to use it as a domain)',
+    ]);
+  });
+});
+
 describe("the command line", () => {
   test("usage errors and an existing config", async () => {
     const p = new TempProject();

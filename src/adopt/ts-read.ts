@@ -241,8 +241,9 @@ interface MemberLayout {
 }
 
 /**
- * A plain comment above a member that the next members share (no comment of their
- * own, no blank line between) heads a group: it describes none of them alone.
+ * A short plain comment (not a sentence) above a member that the next members share
+ * (no comment of their own, no blank line between) heads a group: it describes none
+ * of them alone.
  */
 function groupComments(layout: readonly MemberLayout[], warnings: Warning[]): void {
   for (let i = 0; i < layout.length; i++) {
@@ -250,8 +251,9 @@ function groupComments(layout: readonly MemberLayout[], warnings: Warning[]): vo
     if (!head.plainDoc) continue;
     let j = i + 1;
     while (j < layout.length && !layout[j]!.commented && !layout[j]!.blankBefore) j++;
-    if (j - i < 2) continue;
     const text = head.entry.doc.text;
+    // A heading is short and no sentence ("Carrier rejections"); a sentence describes the member under it.
+    if (j - i < 2 || /[.!?:]$/.test(text) || text.split(/\s+/).length > 6) continue;
     head.entry.doc = { ...head.entry.doc, text: "" };
     warnings.push({
       pos: head.entry.pos,
