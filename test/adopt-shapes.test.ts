@@ -137,6 +137,15 @@ describe("the drop-in check has teeth", () => {
     expect((await p.run("generate", "-q")).code).toBe(0);
     expect(typeCheck(p, p.read("out/ts/index.ts"))).toContain("has no exported member named 'ErrorCode'");
   });
+
+  test("alias names are checked like typeName", async () => {
+    const p = TempProject.fromFixture("adopt/shapes/const-alias");
+    expect((await p.run("import", "ts", "src/errors.ts", "-q")).code).toBe(0);
+    p.write("lockstep.config.yaml", p.read("lockstep.config.yaml").replace("typeAliases: [ErrorCode]", "typeAliases: [ErrorCode, Record]"));
+    const g = await p.run("generate", "-q");
+    expect(g.code).toBe(2);
+    expect(g.err).toContain('"Record" would hide the global of that name, which the generated module uses');
+  });
 });
 
 describe("the module's doc comment", () => {
