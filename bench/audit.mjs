@@ -2,22 +2,27 @@
 // 2,000 source files (~200,000 lines) in 20 packages, a fifth of which reference
 // codes (enum members, helper calls, `new` expressions, `code:` keys, comparisons);
 // then the dense case where every file references codes (so every file is parsed).
-// Prints the median wall time of whole processes (Node start-up included) and the
-// machine's load average, which wall times on a shared machine depend on.
+// Prints the median wall time of whole processes (Node start-up included), their CPU
+// time (user + system, from /usr/bin/time when present: steadier than wall time on a
+// loaded machine) and the load average. `--bin` runs another checkout's
+// bin/lockstep.mjs on the same files, for an A/B; `--only sparse|dense` runs one case.
 //
-//   node scripts/build.mjs && node bench/audit.mjs [--files 2000] [--runs 3]
+//   node scripts/build.mjs && node bench/audit.mjs [--files 2000] [--runs 3] [--bin ../main/bin/lockstep.mjs]
 import { spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { loadavg, cpus, tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
-const bin = join(root, "bin", "lockstep.mjs");
-const flag = (name, fallback) => {
+const text = (name, fallback) => {
   const i = process.argv.indexOf(name);
-  return i === -1 ? fallback : Number(process.argv[i + 1]);
+  return i === -1 ? fallback : process.argv[i + 1];
 };
+const flag = (name, fallback) => Number(text(name, fallback));
+const bins = [join(root, "bin", "lockstep.mjs"), ...(text("--bin") ? [text("--bin")] : [])];
+const only = text("--only");
+const TIME = existsSync("/usr/bin/time") ? "/usr/bin/time" : undefined;
 const FILES = flag("--files", 2000);
 const RUNS = flag("--runs", 3);
 const CODES = 2000;
@@ -89,25 +94,35 @@ function scenario(label, every) {
   try {
     writeCatalog(dir);
     const lines = writeMonorepo(dir, every);
-    const times = [];
-    let report = "";
-    for (let r = 0; r < RUNS; r++) {
-      const start = process.hrtime.bigint();
-      const result = spawnSync(process.execPath, [bin, "audit", "--format", "json"], { cwd: dir, encoding: "utf8", maxBuffer: 1 << 28 });
-      times.push(Number(process.hrtime.bigint() - start) / 1e9);
-      if (result.status !== 0) throw new Error(`lockstep audit exited ${result.status}:\n${result.stderr}`);
-      report = result.stdout;
-    }
-    const { summary } = JSON.parse(report);
-    const median = [...times].sort((a, b) => a - b)[Math.floor(times.length / 2)];
     console.log(`  ${label}: ${FILES} files, ${lines} lines, ${CODES}-code catalog`);
-    console.log(`    found ${summary.references} references: ${summary.drift} drift, ${summary.deprecated} deprecated, ${summary.dead} dead`);
-    console.log(`    median of ${RUNS}: ${median.toFixed(2)} s (runs: ${times.map((t) => t.toFixed(2)).join(", ")})`);
+    const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+    const stats = bins.map(() => ({ wall: [], cpu: [], report: "" }));
+    // Interleaved runs: A, B, A, B, … so both see the same machine load.
+    for (let r = 0; r < RUNS; r++) {
+      bins.forEach((bin, b) => {
+        const argv = [process.execPath, bin, "audit", "--format", "json"];
+        const start = process.hrtime.bigint();
+        const result = TIME
+          ? spawnSync(TIME, ["-f", "cpu %U %S", ...argv], { cwd: dir, encoding: "utf8", maxBuffer: 1 << 28 })
+          : spawnSync(argv[0], argv.slice(1), { cwd: dir, encoding: "utf8", maxBuffer: 1 << 28 });
+        stats[b].wall.push(Number(process.hrtime.bigint() - start) / 1e9);
+        if (result.status !== 0) throw new Error(`${bin} audit exited ${result.status}:\n${result.stderr}`);
+        const cpu = /cpu ([\d.]+) ([\d.]+)\s*$/.exec(result.stderr);
+        if (cpu) stats[b].cpu.push(Number(cpu[1]) + Number(cpu[2]));
+        stats[b].report = result.stdout;
+      });
+    }
+    bins.forEach((bin, b) => {
+      const { summary } = JSON.parse(stats[b].report);
+      const s = stats[b];
+      console.log(`    ${bins.length > 1 ? `${b === 0 ? "this checkout" : bin}: ` : ""}found ${summary.references} references: ${summary.drift} drift, ${summary.deprecated} deprecated, ${summary.dead} dead`);
+      console.log(`    median of ${RUNS}: ${median(s.wall).toFixed(2)} s wall${s.cpu.length ? `, ${median(s.cpu).toFixed(2)} s CPU` : ""} (wall: ${s.wall.map((t) => t.toFixed(2)).join(", ")})`);
+    });
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
 }
 
 console.log(`lockstep audit benchmark (node ${process.version}, ${cpus().length} CPUs, load average ${loadavg()[0].toFixed(1)})`);
-scenario("a fifth of the files reference codes", 5);
-scenario("every file references codes", 1);
+if (only !== "dense") scenario("a fifth of the files reference codes", 5);
+if (only !== "sparse") scenario("every file references codes", 1);

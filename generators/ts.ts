@@ -14,8 +14,8 @@ import { isIndexed } from "../src/envelope.js";
 import { factsSentence } from "../src/code-text.js";
 import { jsdoc, tsComment, tsString, type JsDocBlock, type JsDocPart } from "../src/escape/ts.js";
 import { codeOf, type Catalog, type DetailField, type DetailType, type ErrorCode } from "../src/model.js";
-import { tsMemberName, tsTypeNameProblem } from "../src/naming/ts.js";
-import { opt, parseOptionsWith } from "../src/options.js";
+import { tsMemberNameAs, tsTypeNameProblem } from "../src/naming/ts.js";
+import { opt, parseOptionsWith, type OptionSpec } from "../src/options.js";
 import { defineGenerator, type TemplateHelper } from "../src/plugin.js";
 
 /** What templates/ts/index.ts.hbs declares besides the type name, and the globals it uses. */
@@ -30,11 +30,40 @@ const MODULE_NAMES = new Set(
 // Other globals (Error, Array, JSON, Promise, …) are reached through globalThis, so a type may take their names.
 const MODULE_GLOBALS = new Set(["Object", "Record", "Readonly", "ReadonlyMap", "ReadonlySet", "Map", "Set", "Exclude", "globalThis"]);
 
+/** A list of extra type names, each checked like `typeName`. */
+function typeNameList(doc: string): OptionSpec<readonly string[]> {
+  const list = opt.stringList([], doc);
+  return {
+    ...list,
+    parse(raw) {
+      const names = list.parse(raw);
+      for (const n of names) {
+        const problem = tsTypeNameProblem(n, MODULE_NAMES, MODULE_GLOBALS);
+        if (problem) throw `${JSON.stringify(n)} ${problem}`;
+      }
+      return names;
+    },
+  };
+}
+
 const parseOptions = parseOptionsWith({
   style: opt.oneOf(["enum", "const"], "enum", "`enum`: a TypeScript enum. `const`: an `as const` object and a union type."),
+  memberCase: opt.oneOf(
+    ["name", "PascalCase", "camelCase"],
+    "name",
+    "Member names: the code's name (`URL_TOO_LONG`), or `PascalCase` (`UrlTooLong`) or `camelCase` (`urlTooLong`) of its words, as a hand-written module had them.",
+  ),
   typeName: opt.checked("ErrorCode", "Name of the enum / object and type. Reserved words, predefined types and the names the module uses are rejected.", (name) =>
     tsTypeNameProblem(name, MODULE_NAMES, MODULE_GLOBALS),
   ),
+  moduleDoc: opt.string(
+    "",
+    "Doc comment of the enum / object, e.g. the one a hand-written module had. Default: `Error codes of <title>, catalog version <version>.`",
+  ),
+  typeAliases: typeNameList(
+    "More names for the codes' union type (`export type Name = `${ErrorCode}``), e.g. the alias a hand-written module exported, so its importers compile unchanged.",
+  ),
+  keyTypeAliases: typeNameList("More names for the member-name type (`export type Name = ErrorCodeKey`)."),
   packageName: opt.string("", "npm package name. Default: `<catalog name>-errors`.", /^$|^(@[a-z0-9-~][a-z0-9-._~]*\/)?[a-z0-9-~][a-z0-9-._~]*$/),
 });
 
@@ -124,15 +153,26 @@ function envelopeView(catalog: Catalog) {
 }
 
 function moduleView(catalog: Catalog, options: Options, notice: string) {
-  const member = (key: string) => tsMemberName(codeOf(catalog, key).words, catalog.naming);
+  const member = (key: string) => tsMemberNameAs(codeOf(catalog, key).words, catalog.naming, options.memberCase);
+  if (options.memberCase !== "name") {
+    const seen = new Map<string, string>();
+    for (const c of catalog.codes) {
+      const m = member(c.key);
+      const first = seen.get(m);
+      if (first !== undefined) throw new Error(`memberCase ${options.memberCase}: ${first} and ${c.name} both become the member ${m}; use memberCase: name`);
+      seen.set(m, c.name);
+    }
+  }
   const typeName = options.typeName;
   const memberOf = (key: string | undefined) => (key === undefined ? undefined : member(key));
   return {
     notice,
     typeName,
+    typeAliases: options.typeAliases,
+    keyTypeAliases: options.keyTypeAliases,
     enumStyle: options.style === "enum",
     domainScoped: catalog.uniqueness === "domain",
-    catalogDoc: [{ parts: [`Error codes of ${catalog.title}, catalog version ${catalog.version}.`] }],
+    catalogDoc: [{ parts: [options.moduleDoc || `Error codes of ${catalog.title}, catalog version ${catalog.version}.`] }],
     domains: catalog.domains.map((d) => d.id),
     envelope: envelopeView(catalog),
     canonical: usesCanonical(catalog),
@@ -181,6 +221,15 @@ function tsJson(value: string | number | boolean | null): string {
   if (typeof value === "string") return tsString(value);
   if (typeof value === "number" && !Number.isFinite(value)) throw new Error(`envelope constant ${value} cannot be sent as JSON`);
   return String(value);
+}
+
+/** `export type Alias = `${E}`;` per alias (a line each, with its own newline), or "" for none. */
+function tsAliases(typeName: string, values: readonly string[], keys: readonly string[]): string {
+  const lines = [
+    ...values.map((a) => `\n/** Another name for {@link ${typeName}}. */\nexport type ${a} = \`\${${typeName}}\`;\n`),
+    ...keys.map((a) => `\n/** Another name for {@link ${typeName}Key}. */\nexport type ${a} = ${typeName}Key;\n`),
+  ];
+  return lines.join("");
 }
 
 /** `export type PlannedE = (typeof E)["A"] | …;` (or `never`), broken the way prettier does. */
@@ -264,7 +313,7 @@ const TSCONFIG = {
 export default defineGenerator({
   name: "ts",
   description: "TypeScript package: an ErrorCode enum (or as-const object), metadata, isErrorCode and typed details",
-  helpers: { tsString, jsdoc, tsDetails, tsComment, constName, tsUnionType, infoRow, tsStrings, tsJson, tsCodeUnion } as unknown as Record<string, TemplateHelper>,
+  helpers: { tsAliases, tsString, jsdoc, tsDetails, tsComment, constName, tsUnionType, infoRow, tsStrings, tsJson, tsCodeUnion } as unknown as Record<string, TemplateHelper>,
   parseOptions,
   generate(catalog, ctx) {
     const view = moduleView(catalog, ctx.options, ctx.notice);

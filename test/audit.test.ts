@@ -4,6 +4,7 @@
 import { describe, expect, test } from "vitest";
 import { parseAuditConfig } from "../src/adopt/audit-config.js";
 import { githubData, githubProperty } from "../src/adopt/audit-format.js";
+import { platformCode } from "../src/adopt/audit-ignore.js";
 import { hintFor } from "../src/adopt/audit-match.js";
 import { scanSource, worthParsing, type ScanRules } from "../src/adopt/audit-scan.js";
 import { loadTsMorph } from "../src/adopt/ts-morph.js";
@@ -51,7 +52,7 @@ describe("the fixture monorepo", () => {
         .filter((l) => l.includes(" error "))
         .map((l) => l.split(" error ")[1]!.split(":")[0]),
     ).toEqual(["deprecated", "deprecated", "dead", "dead", "dead"]);
-    expect((await p.run("audit", "--fail-on", "drift,stale")).err).toBe('lockstep audit: --fail-on takes drift, deprecated, dead or none, got "stale"\n');
+    expect((await p.run("audit", "--fail-on", "drift,stale")).err).toBe('lockstep audit: --fail-on takes drift, deprecated, dynamic, dead or none, got "stale"\n');
   });
 
   test("github: workflow annotations", async () => {
@@ -76,14 +77,16 @@ lockstep audit: 6 files, 19 references; 6 drift, 2 deprecated, 3 dead
     const r = await p.run("audit", "apps/web", "--format", "json", "--fail-on", "none");
     expect(r.code).toBe(0);
     const report = JSON.parse(r.out) as { summary: unknown; findings: { kind: string; code: string; file: string; line: number; column: number }[] };
-    expect(report.summary).toEqual({ files: 2, references: 7, drift: 2, deprecated: 1, dead: 10, failed: false });
+    expect(report.summary).toEqual({ files: 2, references: 7, drift: 2, deprecated: 1, dynamic: 0, dead: 10, possiblyUsed: [], failed: false });
     expect(r.out.slice(0, r.out.indexOf('    {\n      "kind": "deprecated"'))).toBe(`{
   "summary": {
     "files": 2,
     "references": 7,
     "drift": 2,
     "deprecated": 1,
+    "dynamic": 0,
     "dead": 10,
+    "possiblyUsed": [],
     "failed": false
   },
   "findings": [
@@ -146,7 +149,10 @@ lockstep audit: 6 files, 19 references; 6 drift, 2 deprecated, 3 dead
 });
 
 const RULES: ScanRules = { enums: ["ErrorCode"], calls: ["throwError"], constructors: ["ApiError"], keys: ["code"] };
-const scan = (text: string, path = "/x.ts") => scanSource(loadTsMorph("test", process.cwd()).ts, path, text, RULES).map((u) => `${u.line}:${u.col} ${u.kind} ${u.text}`);
+const scan = (text: string, path = "/x.ts") =>
+  scanSource(loadTsMorph("test", process.cwd()).ts, path, text, RULES).map(
+    (u) => `${u.line}:${u.col} ${u.kind} ${u.text}${u.dynamic ? ` ${u.dynamic.reach || "*"}` : ""}`,
+  );
 
 describe("scanSource", () => {
   test.each([
@@ -163,6 +169,12 @@ describe("scanSource", () => {
     ['switch (err.code) { case "A_B": case "C_D": default: }', ["1:26 string A_B", "1:38 string C_D"]],
     ['switch (kind) { case "A_B": }', []],
     ["// ErrorCode.A_B in a comment\nconst s = 'ErrorCode.A_B';", []],
+    // Uses the scan cannot resolve: dynamic, with what they could be.
+    ["throwError(`${kind}_LIMIT`); new ApiError(400, `X_${a}_${b}`);", ["1:12 dynamic `${kind}_LIMIT` ^.+_LIMIT$", "1:48 dynamic `X_${a}_${b}` ^X_.+_.+$"]],
+    ["x = ErrorCode[key]; y = ErrorCode[`A_${k}`];", ["1:5 dynamic ErrorCode[key] *", "1:25 dynamic ErrorCode[`A_${k}`] ^A_.+$"]],
+    ['if (code === "A_B" || errCode !== "C_D" || mode === "E_F") {}', ["1:14 dynamic A_B ^A_B$", "1:35 dynamic C_D ^C_D$"]],
+    ['switch (code) { case "A_B": }', ["1:22 dynamic A_B ^A_B$"]],
+    ['class NotFound extends ApiError { constructor() { super(404, "A_B"); } }\nclass Other extends Error { constructor() { super("C_D"); } }', ["1:62 string A_B"]],
   ])("%s", (given, want) => {
     expect(scan(given)).toEqual(want);
   });
@@ -175,6 +187,27 @@ describe("scanSource", () => {
   test("files that never name a rule as a whole word are not parsed", () => {
     const worth = worthParsing({ ...RULES, enums: ["Error$Code"] });
     expect(["statusCode = 1", "encode(x)", "x.code", "Error$Code.A", "throwErrors()"].map((t) => worth.test(t))).toEqual([false, false, true, true, false]);
+  });
+});
+
+describe("defaults", () => {
+  test("Node and DOM codes are not drift unless the catalog has them; ignoreDefaults: false reports them; ERR_* is the catalog's when it uses the prefix", () => {
+    expect(["ENOENT", "ECONNRESET", "ENOTFOUND", "ABORT_ERR", "ERR_INVALID_ARG_TYPE"].map((c) => platformCode(c, ["CARD_DECLINED"]))).toEqual([true, true, true, true, true]);
+    expect(platformCode("ERR_INVALID_ARG_TYPE", ["ERR_CARD"])).toBe(false);
+    expect(platformCode("CARD_DECLINED", [])).toBe(false);
+  });
+
+  test("--enum-name adds to the generator's type name; ignoreDefaults: false reports ENOENT", async () => {
+    const p = new TempProject()
+      .write("lockstep.config.yaml", "catalog:\n  name: x\ngenerators:\n  ts: {}\n")
+      .write("spec/a.yaml", "codes:\n  - name: A_B\n  - name: C_D\n")
+      .write("src/x.ts", 'f(ErrorCode.A_B, Codes.C_D);\nif (e.code === "ENOENT") {}\n');
+    const findings = async (...argv: string[]) => (await p.run("audit", "src", "--key", "code", "--fail-on", "none", ...argv)).out;
+    expect(await findings("--enum-name", "Codes")).toBe("lockstep audit: 1 file, 2 references; 0 drift, 0 deprecated, 0 dead\n");
+    p.write("lockstep.audit.yaml", "ignoreDefaults: false\n");
+    expect(await findings()).toBe(
+      "src/x.ts:2:16 warning drift: ENOENT is not in the catalog\nspec/a.yaml:3:11 warning dead: C_D is never used\nlockstep audit: 1 file, 2 references; 1 drift, 0 deprecated, 1 dead\n",
+    );
   });
 });
 

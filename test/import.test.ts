@@ -6,8 +6,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import fc from "fast-check";
 import { afterAll, describe, expect, test } from "vitest";
-import { parseDoc, reflow, sectionOf } from "../src/adopt/comments.js";
-import { globMatch, planImport, type PlanOptions } from "../src/adopt/plan.js";
+import { isCommentedOutCode, parseDoc, reflow, sectionOf } from "../src/adopt/comments.js";
+import { acronymTitle, globMatch, planImport, type PlanOptions } from "../src/adopt/plan.js";
 import { loadTsMorph } from "../src/adopt/ts-morph.js";
 import { readTsCatalog } from "../src/adopt/ts-read.js";
 import { renderDomain, yamlField, yamlInline } from "../src/adopt/yaml-text.js";
@@ -70,16 +70,18 @@ describe("an enum plus an `as const` metadata object", () => {
     const r = await p.run("import", "ts", "src/errors.ts", "--catalog", "parcelo");
     expect(r.err).toBe(
       [
+        "src/errors.ts:22:3 warning: a trailing comment became the description; check it describes the code",
         "src/errors.ts:76:27 warning: LEGACY_QUOTA_EXCEEDED has a computed value (`${LEGACY_PREFIX}_QUOTA_EXCEEDED`); add it to the spec by hand",
         "src/errors.ts:97:14 warning: export ERROR_META is not reproduced: its data is in the spec now, and the generated module has it as ERROR_CODE_INFO (status, retryable, title)",
         "src/errors.ts:128:3 warning: ERROR_META.LEGACY_QUOTA_EXCEEDED belongs to a member that was not imported; add its metadata to the spec by hand",
         "src/errors.ts:133:42 warning: status HTTP_GATEWAY_TIMEOUT is not a literal HTTP status; not imported",
         "src/errors.ts:135:3 warning: spread ...PLATFORM_META in ERROR_META is not imported; add its metadata to the spec by hand",
+        "note: merged 36 metadata entries from ERROR_META (src/errors.ts:97)",
         "",
       ].join("\n"),
     );
     expect(r.out).toBe(
-      "lockstep: wrote 37 codes in 5 domains (spec/authentication.yaml, spec/billing.yaml, spec/platform.yaml, spec/shipments.yaml, spec/tracking-webhooks.yaml) and lockstep.config.yaml; 5 warnings above list what was not imported\n",
+      "lockstep: wrote 37 codes in 5 domains (spec/authentication.yaml, spec/billing.yaml, spec/platform.yaml, spec/shipments.yaml, spec/tracking-webhooks.yaml) and lockstep.config.yaml and lockstep.audit.yaml; 6 warnings above list what was not imported\n",
     );
     expect(r.code).toBe(0);
     for (const [path, text] of importedFiles(p, want.keys())) expect(text, path).toBe(want.get(path));
@@ -143,7 +145,7 @@ const OPTIONS: PlanOptions = { naming: undefined, domainFrom: "auto", fallbackDo
 
 /** Reads inline TypeScript and plans it: the spec files' text and the warnings as `line:col message`. */
 function importText(text: string, options: Partial<PlanOptions> = {}, exportName?: string) {
-  const read = readTsCatalog(loadTsMorph("test", process.cwd()), "/m.ts", text, exportName);
+  const read = readTsCatalog(loadTsMorph("test", process.cwd()), "/m.ts", text, { exportName });
   const plan = planImport(read, { ...OPTIONS, ...options });
   return {
     plan,
@@ -166,7 +168,7 @@ describe("reading TypeScript", () => {
         "export type ErrorCode = keyof typeof ERRORS;",
       ].join("\n"),
     );
-    expect(r.plan.tsOptions).toEqual({ style: "const", typeName: "ErrorCode" });
+    expect(r.plan.tsOptions).toEqual({ style: "const", typeName: "ErrorCode", memberCase: "name", typeAliases: [], keyTypeAliases: [] });
     expect(r.specs).toEqual({
       channels: [
         "codes:",
@@ -221,7 +223,7 @@ describe("reading TypeScript", () => {
         "export const helper = 1;",
       ].join("\n"),
     );
-    expect(r.plan.tsOptions).toEqual({ style: "enum", typeName: "Codes" });
+    expect(r.plan.tsOptions).toEqual({ style: "enum", typeName: "Codes", memberCase: "name", typeAliases: ["CodeValue"], keyTypeAliases: [] });
     expect(r.specs.general).toBe(
       [
         "codes:",
@@ -242,7 +244,6 @@ describe("reading TypeScript", () => {
       '7:3 AGAIN repeats the value "NOT_FOUND" of NOT_FOUND (line 3); not imported',
       "12:3 deprecated GONE names GONE_FOREVER as its replacement, which is not an imported member of Codes; kept in the reason",
       "12:3 JSDoc tag @example has no place in the spec; not imported",
-      "14:1 type CodeValue is not reproduced: use the enum type Codes",
       "16:14 export helper is not reproduced by the generated module",
     ]);
   });
@@ -288,9 +289,31 @@ describe("reading TypeScript", () => {
   test("picks the export: --export, else names mentioning `code`, enums and strings first", () => {
     const source = 'export const META = { A: { status: 1 } };\nexport enum Other { B = "B" }\nexport const ERROR_CODES = { C: "C" };\n';
     expect(readTsCatalog(loadTsMorph("test", process.cwd()), "/m.ts", source).exportName).toBe("ERROR_CODES");
-    expect(readTsCatalog(loadTsMorph("test", process.cwd()), "/m.ts", source, "Other").kind).toBe("enum");
-    expect(() => readTsCatalog(loadTsMorph("test", process.cwd()), "/m.ts", source, "Nope")).toThrow("no enum or object literal named Nope (found: Other, META, ERROR_CODES)");
-    expect(() => readTsCatalog(loadTsMorph("test", process.cwd()), "/m.ts", "export const x = 1;")).toThrow("no exported enum or object literal of codes; pass --export NAME");
+    expect(readTsCatalog(loadTsMorph("test", process.cwd()), "/m.ts", source, { exportName: "Other" }).kind).toBe("enum");
+    expect(() => readTsCatalog(loadTsMorph("test", process.cwd()), "/m.ts", source, { exportName: "Nope" })).toThrow("no enum, object literal or union type named Nope (found: Other, META, ERROR_CODES)");
+    expect(() => readTsCatalog(loadTsMorph("test", process.cwd()), "/m.ts", "export const x = 1;")).toThrow("no enum, object literal or union type of codes: import reads");
+  });
+});
+
+describe("group comments", () => {
+  test("a short heading over several members describes none of them; a sentence describes the member under it", () => {
+    const r = importText(
+      [
+        "export enum E {",
+        "  // Carrier rejections",
+        '  A_B = "A_B",',
+        '  C_D = "C_D",',
+        "",
+        "  // The caller is not signed in.",
+        '  E_F = "E_F",',
+        '  G_H = "G_H",',
+        "}",
+      ].join("\n"),
+    );
+    expect(r.specs.general).toBe(["codes:", "  - name: A_B", "", "  - name: C_D", "", "  - name: E_F", "    description: The caller is not signed in.", "", "  - name: G_H", ""].join("\n"));
+    expect(r.warnings).toEqual([
+      '3:3 comment "Carrier rejections" heads A_B to C_D (2 members), so it describes none of them; not imported (make it a section, // --- Carrier rejections ---, to use it as a domain)',
+    ]);
   });
 });
 
@@ -311,7 +334,7 @@ describe("the command line", () => {
     p.write("lockstep.config.yaml", "catalog:\n  name: x\nspec: errors\ngenerators:\n  ts:\n    options:\n      style: const\n");
     const r = await p.run("import", "ts", "errors.ts", "--domain", "core");
     expect(r.err).toBe("note: to reproduce the module, set generators.ts.options in lockstep.config.yaml to style: enum, typeName: ErrorCode\n");
-    expect(r.out).toBe("lockstep: wrote 1 codes in 1 domains (errors/core.yaml)\n");
+    expect(r.out).toBe("lockstep: wrote 1 codes in 1 domains (errors/core.yaml) and lockstep.audit.yaml\n");
     expect(p.read("lockstep.config.yaml")).toContain("style: const");
   });
 
@@ -319,7 +342,8 @@ describe("the command line", () => {
     const p = new TempProject().write("e.ts", 'export enum ErrorCode { A = "A" }\n').write("spec/old.yaml", "codes:\n  - name: A\n");
     const r = await p.run("import", "ts", "e.ts", "-q");
     expect(r.code).toBe(2);
-    expect(r.err).toMatch(/^spec\/old\.yaml:2:\d+ error LS020: duplicate code A \(first defined at spec\/general\.yaml:3:\d+\)\n$/);
+    expect(r.err).toMatch(/^spec\/old\.yaml:2:\d+ error LS020: duplicate code A \(first defined at spec\/general\.yaml:3:\d+\)\nlockstep import: the imported spec does not validate \(nothing written\)\n$/);
+    expect(p.snapshot(".")).toEqual(new Map([["e.ts", 'export enum ErrorCode { A = "A" }\n'], ["spec/old.yaml", "codes:\n  - name: A\n"]]));
   });
 
   test("a new config is named after package.json, like `lockstep init` does", async () => {
@@ -341,8 +365,33 @@ describe("comments", () => {
     ["// ---------------", undefined],
     ["// The card was declined.", undefined],
     ["/** Valid -- mostly. */", undefined],
+    ["// ─── Authentication ───", "Authentication"],
+    ["// ━━━ Billing ━━━", "Billing"],
+    ["// —— Limits ——", "Limits"],
   ])("sectionOf(%j) = %j", (given, want) => {
     expect(sectionOf(given)?.title).toBe(want);
+  });
+
+  test.each([
+    ['// OLD_CODE: "OLD_CODE",', true],
+    ['// LEGACY = "LEGACY",', true],
+    ["// | 'gone'", true],
+    ["// [ErrorCode.X]: 401,", true],
+    ["// The card was declined.", false],
+    ["// Note: retry later", false],
+  ])("isCommentedOutCode(%j) = %j", (given, want) => {
+    expect(isCommentedOutCode(given)).toBe(want);
+  });
+
+  test.each([
+    ["IP_NOT_ALLOWED", "IP not allowed"],
+    ["DNC_LISTED", "DNC listed"],
+    ["TCPA_CONSENT_MISSING", "TCPA consent missing"],
+    ["webhook_url_invalid", "Webhook URL invalid"],
+    ["api_key_revoked", "API key revoked"],
+    ["CARD_DECLINED", undefined],
+  ])("acronymTitle(%j) = %j", (given, want) => {
+    expect(acronymTitle(given)).toBe(want);
   });
 
   test.each([

@@ -10,6 +10,7 @@
 //   keys: [code]
 //   ignoreCodes: [ENOENT]
 //   failOn: [drift, deprecated]
+//   ignoreDefaults: false      # report ENOENT, ERR_INVALID_ARG_TYPE, … too
 import { didYouMean } from "../did-you-mean.js";
 import { lazyYaml } from "../lazy.js";
 import { FINDING_KINDS, type FindingKind } from "./audit-match.js";
@@ -27,14 +28,16 @@ export interface AuditSettings {
   readonly ignoreCodes: readonly string[];
   /** Undefined: not set here. */
   readonly failOn: readonly FindingKind[] | undefined;
+  /** Ignore Node's and the DOM's own codes (default true). */
+  readonly ignoreDefaults: boolean;
 }
 
 export class AuditConfigError extends Error {}
 
 const LIST_KEYS = ["include", "exclude", "enums", "calls", "constructors", "keys", "ignoreCodes"] as const;
-const KEYS = [...LIST_KEYS, "failOn"];
+const KEYS = [...LIST_KEYS, "failOn", "ignoreDefaults"];
 
-export const EMPTY_SETTINGS: AuditSettings = { include: [], exclude: [], enums: [], calls: [], constructors: [], keys: [], ignoreCodes: [], failOn: undefined };
+export const EMPTY_SETTINGS: AuditSettings = { include: [], exclude: [], enums: [], calls: [], constructors: [], keys: [], ignoreCodes: [], failOn: undefined, ignoreDefaults: true };
 
 export function parseAuditConfig(file: string, text: string): AuditSettings {
   let raw: unknown;
@@ -61,7 +64,12 @@ export function parseAuditConfig(file: string, text: string): AuditSettings {
     return items;
   };
   const settings = Object.fromEntries(LIST_KEYS.map((k) => [k, list(k)])) as Record<(typeof LIST_KEYS)[number], string[]>;
-  return { ...settings, failOn: obj.failOn === undefined ? undefined : parseFailOn(list("failOn"), `${file}: "failOn"`) };
+  if (obj.ignoreDefaults !== undefined && typeof obj.ignoreDefaults !== "boolean") throw new AuditConfigError(`${file}: "ignoreDefaults" must be true or false`);
+  return {
+    ...settings,
+    failOn: obj.failOn === undefined ? undefined : parseFailOn(list("failOn"), `${file}: "failOn"`),
+    ignoreDefaults: obj.ignoreDefaults !== false,
+  };
 }
 
 /** `drift,dead` → kinds; `none` → no kind fails the run. */

@@ -12,7 +12,7 @@ export interface AuditSummary {
 const severity = (f: Finding, failOn: ReadonlySet<FindingKind>) => (failOn.has(f.kind) ? "error" : "warning");
 
 function counts(result: AuditResult): Record<FindingKind, number> {
-  const c: Record<FindingKind, number> = { drift: 0, deprecated: 0, dead: 0 };
+  const c: Record<FindingKind, number> = { drift: 0, deprecated: 0, dynamic: 0, dead: 0 };
   for (const f of result.findings) c[f.kind]++;
   return c;
 }
@@ -25,7 +25,8 @@ function summaryLine(result: AuditResult, s: AuditSummary): string {
   const c = counts(result);
   const files = `${s.files} file${s.files === 1 ? "" : "s"}`;
   const refs = `${result.references} reference${result.references === 1 ? "" : "s"}`;
-  return `lockstep audit: ${files}, ${refs}; ${c.drift} drift, ${c.deprecated} deprecated, ${c.dead} dead`;
+  const dynamic = c.dynamic ? `, ${c.dynamic} dynamic (${result.possiblyUsed.length} codes possibly used)` : "";
+  return `lockstep audit: ${files}, ${refs}; ${c.drift} drift, ${c.deprecated} deprecated${dynamic}, ${c.dead} dead`;
 }
 
 export function formatText(result: AuditResult, s: AuditSummary): string {
@@ -36,7 +37,7 @@ export function formatText(result: AuditResult, s: AuditSummary): string {
 
 export function formatJson(result: AuditResult, s: AuditSummary): string {
   const report = {
-    summary: { files: s.files, references: result.references, ...counts(result), failed: failed(result, s.failOn) },
+    summary: { files: s.files, references: result.references, ...counts(result), possiblyUsed: result.possiblyUsed, failed: failed(result, s.failOn) },
     findings: result.findings.map((f) => ({
       kind: f.kind,
       severity: severity(f, s.failOn),
@@ -46,6 +47,7 @@ export function formatJson(result: AuditResult, s: AuditSummary): string {
       column: f.col,
       message: f.message,
       replacement: f.replacement ?? null,
+      ...(f.reaches ? { reaches: f.reaches } : {}),
     })),
   };
   return JSON.stringify(report, null, 2) + "\n";

@@ -1,13 +1,16 @@
 // Compares the codes a code base uses with the catalog:
 //   drift       used, but not in the catalog (or removed from it)
 //   deprecated  used, and deprecated (with the replacement to use)
-//   dead        in the catalog, used nowhere (planned codes excepted)
+//   dynamic     an expression that computes a code (a template, ErrorCode[key], a
+//               comparison on a local): the codes it could be are "possibly used"
+//   dead        in the catalog, used nowhere, reachable by no dynamic use (planned codes excepted)
 import { codeOf, compareStrings, type Catalog, type ErrorCode, type SourceLoc } from "../model.js";
 import { NAME_PATTERNS } from "../naming/words.js";
-import { tsMemberName } from "../naming/ts.js";
+import { tsMemberNameAs, type TsMemberCase } from "../naming/ts.js";
+import { platformCode } from "./audit-ignore.js";
 import type { Usage } from "./audit-scan.js";
 
-export const FINDING_KINDS = ["drift", "deprecated", "dead"] as const;
+export const FINDING_KINDS = ["drift", "deprecated", "dynamic", "dead"] as const;
 export type FindingKind = (typeof FINDING_KINDS)[number];
 
 export interface Finding {
@@ -21,6 +24,8 @@ export interface Finding {
   readonly message: string;
   /** Name of the code to use instead (deprecated, removed). */
   readonly replacement: string | undefined;
+  /** dynamic: the catalog codes it could be. */
+  readonly reaches?: readonly string[];
 }
 
 export interface FileUsages {
@@ -34,6 +39,17 @@ export interface AuditResult {
   readonly findings: readonly Finding[];
   /** Code references that matched the catalog's naming style. */
   readonly references: number;
+  /** Catalog codes only dynamic uses could reach (never reported dead). */
+  readonly possiblyUsed: readonly string[];
+}
+
+export interface AuditOptions {
+  /** Strings that look like codes but are not (ENOENT). */
+  readonly ignoreCodes: ReadonlySet<string>;
+  /** Also ignore Node's and the DOM's own codes (see audit-ignore.ts) unless the catalog has them. */
+  readonly ignoreDefaults: boolean;
+  /** The `ts` generator's member naming, so `ErrorCode.UrlTooLong` is found. */
+  readonly memberCase?: TsMemberCase;
 }
 
 /**
@@ -78,24 +94,53 @@ function boundedDistance(a: string, b: string, max: number): number {
 }
 
 /** `specPath` turns a spec location (relative to the config) into a path as shown. */
-export function audit(catalog: Catalog, files: readonly FileUsages[], ignoreCodes: ReadonlySet<string>, specPath: (loc: SourceLoc) => string): AuditResult {
+export function audit(catalog: Catalog, files: readonly FileUsages[], options: AuditOptions, specPath: (loc: SourceLoc) => string): AuditResult {
+  const { ignoreCodes } = options;
   const byName = new Map<string, ErrorCode[]>();
   const byMember = new Map<string, ErrorCode>();
   for (const code of catalog.codes) {
     byName.set(code.name, [...(byName.get(code.name) ?? []), code]);
-    byMember.set(tsMemberName(code.words, catalog.naming), code);
+    byMember.set(tsMemberNameAs(code.words, catalog.naming, options.memberCase ?? "name"), code);
   }
   const removed = new Map(catalog.tombstones.map((t) => [t.name, t]));
   const pattern = NAME_PATTERNS[catalog.naming];
   const names = [...byName.keys()];
   const hints = new Map<string, string | undefined>();
   const used = new Set<ErrorCode>();
+  const possible = new Set<ErrorCode>();
   const findings: Finding[] = [];
   let references = 0;
+  const members = [...byMember];
 
   for (const { file, usages } of files) {
     for (const u of usages) {
-      if (!pattern.test(u.text) || ignoreCodes.has(u.text)) continue;
+      if (u.dynamic) {
+        const d = u.dynamic;
+        const re = d.reach ? new RegExp(d.reach) : undefined;
+        const reached = d.members
+          ? members.filter(([m]) => !re || re.test(m)).map(([, c]) => c)
+          : catalog.codes.filter((c) => !re || re.test(c.name));
+        if (reached.length === 0 && (ignoreCodes.has(u.text) || (options.ignoreDefaults && platformCode(u.text, names)))) continue;
+        for (const c of reached) possible.add(c);
+        const names3 = reached.map((c) => c.name);
+        const shown = names3.length > 5 ? `${names3.slice(0, 5).join(", ")} and ${names3.length - 5} more` : names3.join(", ");
+        findings.push({
+          kind: "dynamic",
+          code: u.text,
+          file,
+          line: u.line,
+          col: u.col,
+          replacement: undefined,
+          reaches: names3,
+          message: d.reach === `^${u.text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`
+            ? `${d.how} ${u.text} ${reached.length ? "is counted as possibly used" : "is not in the catalog"}`
+            : `${d.how} ${u.text} ${reached.length ? `could be ${shown}: counted as possibly used` : "matches no catalog code"}`,
+        });
+        continue;
+      }
+      const member = u.kind === "member" && byMember.has(u.text);
+      if ((!member && !pattern.test(u.text)) || ignoreCodes.has(u.text)) continue;
+      if (options.ignoreDefaults && !byName.has(u.text) && !byMember.has(u.text) && platformCode(u.text, names)) continue;
       references++;
       const matches = u.kind === "member" ? [byMember.get(u.text) ?? byName.get(u.text)?.[0]].filter((c): c is ErrorCode => !!c) : (byName.get(u.text) ?? []);
       const at = { file, line: u.line, col: u.col };
@@ -139,7 +184,7 @@ export function audit(catalog: Catalog, files: readonly FileUsages[], ignoreCode
     }
   }
   for (const code of catalog.codes) {
-    if (used.has(code) || code.lifecycle === "planned" || ignoreCodes.has(code.name)) continue;
+    if (used.has(code) || possible.has(code) || code.lifecycle === "planned" || ignoreCodes.has(code.name)) continue;
     findings.push({
       kind: "dead",
       code: code.name,
@@ -154,5 +199,6 @@ export function audit(catalog: Catalog, files: readonly FileUsages[], ignoreCode
   findings.sort(
     (a, b) => order(a.kind) - order(b.kind) || compareStrings(a.file, b.file) || a.line - b.line || a.col - b.col || compareStrings(a.code, b.code),
   );
-  return { findings, references };
+  const possiblyUsed = catalog.codes.filter((c) => possible.has(c) && !used.has(c)).map((c) => c.name);
+  return { findings, references, possiblyUsed };
 }

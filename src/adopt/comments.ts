@@ -30,6 +30,12 @@ export interface Doc {
 }
 
 export interface LeadingComments {
+  /** Commented-out code (`// OLD_CODE: "OLD_CODE",`): never a description. */
+  readonly ignored: readonly RawComment[];
+  /** An `#endregion` closed the section before the code. */
+  readonly ended: boolean;
+  /** The documentation came from plain `//` or `/* *\/` comments, not JSDoc. */
+  readonly plainDoc: boolean;
   /** The last section header among the comments, if any. */
   readonly section: Section | undefined;
   /** Non-header comments between that header and the code, separated from it by a blank line. */
@@ -37,7 +43,7 @@ export interface LeadingComments {
   readonly doc: Doc;
 }
 
-const DECORATION = "[-=*#~_/]";
+const DECORATION = "[-=*#~_/+\u2013\u2014\u2500-\u257f\u2022\u00b7]";
 const DECORATED = new RegExp(`^${DECORATION}{2,}\\s*(.*?)\\s*${DECORATION}*$|^(.*?)\\s*${DECORATION}{3,}$`);
 const REGION = /^#region\b\s*(.*)$/;
 const DOMAIN_TAG = /^@domain\s+(\S+)\s*$/;
@@ -66,10 +72,27 @@ export function sectionOf(text: string): Section | undefined {
 }
 
 /** Splits leading comments into the section they open and the code's own documentation. */
-export function readLeading(comments: readonly RawComment[]): LeadingComments {
+/** `OLD_CODE: "OLD_CODE",`, `FOO = "FOO",`, `| "foo"`, `"foo",`: a line of code, not prose. */
+const CODE_LINE =
+  /^(?:[A-Za-z_$][\w$]*|["'][^"']*["']|\[[^\]]+\])\s*[:=]\s*(?:["'`][^"'`]*["'`]|-?\d+|[\w$.]+|\{.*\}?)\s*,?\s*(?:\/\/.*)?$|^\|?\s*["'][^"']*["']\s*[,|]?$/;
+
+export function isCommentedOutCode(text: string): boolean {
+  const lines = commentBody(text).filter((l) => l !== "");
+  return lines.length > 0 && lines.every((l) => CODE_LINE.test(l));
+}
+
+export function readLeading(all: readonly RawComment[]): LeadingComments {
   let section: Section | undefined;
   let start = 0;
+  let ended = false;
+  const ignored = all.filter((c) => isCommentedOutCode(c.text));
+  const comments = all.filter((c) => !ignored.includes(c));
   comments.forEach((c, i) => {
+    if (commentBody(c.text).some((l) => /^#endregion\b/.test(l))) {
+      section = undefined;
+      ended = true;
+      start = i + 1;
+    }
     const s = sectionOf(c.text);
     if (s) {
       section = s;
@@ -81,9 +104,11 @@ export function readLeading(comments: readonly RawComment[]): LeadingComments {
   let attached = rest.length;
   while (attached > 0 && !rest[attached - 1]!.blankAfter) attached--;
   const notes = section ? rest.slice(0, attached).map((c) => reflow(commentBody(c.text))) : [];
-  const doc = parseDoc(rest.slice(attached).map((c) => c.text));
+  const own = rest.slice(attached);
+  const doc = parseDoc(own.map((c) => c.text));
   if (doc.domain) section = { title: doc.domain, id: doc.domain };
-  return { section, sectionNotes: notes.filter(Boolean).join("\n\n"), doc };
+  const plainDoc = own.length > 0 && own.every((c) => !c.text.startsWith("/**"));
+  return { section, sectionNotes: notes.filter(Boolean).join("\n\n"), doc, ignored, ended: ended && !section, plainDoc };
 }
 
 /** JSDoc or plain comments → text plus tags. Plain comments carry no tags. */

@@ -3,7 +3,8 @@
 // deprecations), plus the `ts` generator options that reproduce the module's shape.
 // Every entry it cannot map is a warning with its position.
 import { compareStrings, type NamingStyle } from "../model.js";
-import { capitalize, DOMAIN_ID_PATTERN, NAME_PATTERNS, splitWords } from "../naming/words.js";
+import { tsMemberNameAs, type TsMemberCase } from "../naming/ts.js";
+import { capitalize, DOMAIN_ID_PATTERN, NAME_PATTERNS, sentenceCase, splitWords } from "../naming/words.js";
 import type { Entry, Pos, ReadResult, Warning } from "./ts-read.js";
 
 export type DomainFrom = "auto" | "sections" | "prefix" | "single";
@@ -45,7 +46,17 @@ export interface ImportPlan {
   readonly naming: NamingStyle;
   /** Sorted by id; codes in source order. */
   readonly domains: readonly PlannedDomain[];
-  readonly tsOptions: { readonly style: "enum" | "const"; readonly typeName: string };
+  readonly tsOptions: {
+    readonly style: "enum" | "const";
+    readonly typeName: string;
+    /** The module's doc comment, kept on the generated enum / object. */
+    readonly moduleDoc: string | undefined;
+    /** How the module named its members, when not after the codes. */
+    readonly memberCase: TsMemberCase;
+    /** Type aliases the module exported over the codes' values and keys, reproduced by name. */
+    readonly typeAliases: readonly string[];
+    readonly keyTypeAliases: readonly string[];
+  };
   readonly warnings: readonly Warning[];
 }
 
@@ -56,6 +67,12 @@ export function planImport(read: ReadResult, options: PlanOptions): ImportPlan {
   const warn = (pos: Pos, message: string) => warnings.push({ pos, message });
   const naming = options.naming ?? inferNaming(read.entries.map((e) => e.value));
 
+  // Members named PascalCase or camelCase of their values throughout keep their names.
+  const valid = read.entries.filter((e) => NAME_PATTERNS[naming].test(e.value));
+  const memberCase =
+    read.kind === "union" || valid.length === 0
+      ? "name"
+      : ((["name", "PascalCase", "camelCase"] as const).find((c) => valid.every((e) => e.key === tsMemberNameAs(splitWords(e.value), naming, c))) ?? "name");
   // Names first: replacements may point at any imported code.
   const kept: Entry[] = [];
   const byValue = new Map<string, Entry>();
@@ -66,7 +83,7 @@ export function planImport(read: ReadResult, options: PlanOptions): ImportPlan {
     else {
       byValue.set(e.value, e);
       kept.push(e);
-      if (e.key !== e.value) {
+      if (e.key !== tsMemberNameAs(splitWords(e.value), naming, memberCase)) {
         warn(
           e.pos,
           `${e.key} has the value "${e.value}": generated members are named after their values, so ${read.exportName}.${e.key} becomes ${read.exportName}.${e.value}`,
@@ -110,7 +127,7 @@ export function planImport(read: ReadResult, options: PlanOptions): ImportPlan {
     const { title: codeTitle, description } = texts(e);
     domain.codes.push({
       name: e.value,
-      title: codeTitle,
+      title: codeTitle ?? acronymTitle(e.value),
       statuses: e.meta.statuses ?? [],
       description,
       retryable: e.meta.retryable,
@@ -121,13 +138,18 @@ export function planImport(read: ReadResult, options: PlanOptions): ImportPlan {
     warn(g.pos, `${g.what} has no place in the spec; not imported${g.count > 1 ? ` (${g.count} codes)` : ""}`);
   }
 
-  const typeName = read.kind === "enum" || read.kind === "strings" ? read.exportName : (read.unionName ?? "ErrorCode");
-  exportWarnings(read, typeName, warn);
+  // An object of metadata objects is keyed by its codes: an alias of its keys names the codes.
+  const meta = read.kind === "meta";
+  const codeAliases = meta ? [...read.valueAliases, ...read.keyAliases] : read.valueAliases;
+  const typeName = meta ? (codeAliases[0] ?? "ErrorCode") : read.exportName;
+  const typeAliases = codeAliases.filter((a) => a !== typeName && IDENT.test(a));
+  const keyTypeAliases = meta ? [] : read.keyAliases.filter((a) => a !== `${typeName}Key` && IDENT.test(a));
+  exportWarnings(read, typeName, new Set([...typeAliases, ...keyTypeAliases]), warn);
   warnings.sort((a, b) => a.pos.line - b.pos.line || a.pos.col - b.pos.col);
   return {
     naming,
     domains: [...domains].sort(([a], [b]) => compareStrings(a, b)).map(([id, d]) => ({ id, ...d })),
-    tsOptions: { style: read.kind === "enum" ? "enum" : "const", typeName: IDENT.test(typeName) ? typeName : "ErrorCode" },
+    tsOptions: { style: read.kind === "enum" ? "enum" : "const", typeName: IDENT.test(typeName) ? typeName : "ErrorCode", moduleDoc: read.moduleDoc, memberCase, typeAliases, keyTypeAliases },
     warnings,
   };
 }
@@ -148,6 +170,19 @@ export function texts(e: Entry): { title: string | undefined; description: strin
     rest.splice(rest.indexOf(message), 1);
   }
   return { title, description: [first, ...rest].filter(Boolean).join("\n\n") || undefined };
+}
+
+/** Words written upper-case in a title: `IP_NOT_ALLOWED` → "IP not allowed", not "Ip not allowed". */
+const ACRONYMS = new Set(
+  "API URL URI IP DNC MMS SMS TCPA HTTP HTTPS JSON XML CSV PDF ID OTP PIN MFA SSO JWT DNS TLS SSL CORS UUID SKU VAT IBAN CVC CVV IMEI SIM OS UI CPU GPU DB SQL SDK KYC AML GDPR PII ACH SEPA EU UK".split(" "),
+);
+
+/** A title when the default one (sentence case of the name) would lower-case an acronym. */
+export function acronymTitle(name: string): string | undefined {
+  const words = splitWords(name);
+  if (!words.some((w) => ACRONYMS.has(w.toUpperCase()))) return undefined;
+  const title = words.map((w, i) => (ACRONYMS.has(w.toUpperCase()) ? w.toUpperCase() : i === 0 ? capitalize(w.toLowerCase()) : w.toLowerCase())).join(" ");
+  return title === sentenceCase(words) ? undefined : title;
 }
 
 /** The style most values follow (UPPER_SNAKE on a tie). */
@@ -203,7 +238,7 @@ function deprecation(e: Entry, nameOf: ReadonlyMap<string, string>, exportName: 
 }
 
 /** Exports of the old module that the generated one does not have, as warnings. */
-function exportWarnings(read: ReadResult, typeName: string, warn: (pos: Pos, message: string) => void): void {
+function exportWarnings(read: ReadResult, typeName: string, aliases: ReadonlySet<string>, warn: (pos: Pos, message: string) => void): void {
   // The names `generators/ts.ts` emits for a given typeName (its `constName` rule).
   const constName = typeName.replace(/([a-z0-9])([A-Z])/g, "$1_$2").toUpperCase();
   const generated = new Set([
@@ -223,15 +258,12 @@ function exportWarnings(read: ReadResult, typeName: string, warn: (pos: Pos, mes
     );
   }
   for (const x of read.otherExports) {
-    if (generated.has(x.name)) continue;
+    if (generated.has(x.name) || aliases.has(x.name)) continue;
     let message = `export ${x.name} is not reproduced by the generated module`;
-    if (x.name === read.unionName) {
-      message =
-        read.kind === "enum"
-          ? `type ${x.name} is not reproduced: use the enum type ${typeName}`
-          : `type ${x.name} is not reproduced: the generated union type is named ${typeName}, like the object`;
-    } else if (x.name === read.metaName) {
+    if (x.name === read.metaName) {
       message = `export ${x.name} is not reproduced: its data is in the spec now, and the generated module has it as ${constName}_INFO (status, retryable, title)`;
+    } else if (read.merged.some((m) => m.name === x.name)) {
+      message = `export ${x.name} is not reproduced: its ${read.merged.find((m) => m.name === x.name)!.what} are in the spec now, and in ${constName}_INFO`;
     }
     warn(x.pos, message);
   }

@@ -9,12 +9,15 @@
 //     /** The card was declined. @deprecated Use PAYMENT_FAILED instead. */
 //     CARD_DECLINED = "CARD_DECLINED",
 //   }
-import type { Node as TsNode, ObjectLiteralExpression, SourceFile } from "ts-morph";
-import { readLeading, type Doc, type RawComment, type Section } from "./comments.js";
+import type { Node as TsNode, SourceFile } from "ts-morph";
+import { parseDoc, readLeading, sectionOf, type Doc, type RawComment, type Section } from "./comments.js";
+import { findCompanion, findStatusMap, mergeCompanion, mergeStatusMap, type Merged } from "./ts-companions.js";
 import { readMeta, type EntryMeta, type MetaContext } from "./ts-meta.js";
 import type { TsMorph } from "./ts-morph.js";
+import { clip, findCandidates, ImportError, literalKey, numericKey, objectOf, pick, unionLiterals, unwrap, type Candidate } from "./ts-shapes.js";
 
-export type { TsMorph };
+export type { TsMorph, Merged };
+export { ImportError };
 
 export interface Pos {
   readonly line: number;
@@ -33,40 +36,48 @@ export interface Entry {
   readonly value: string;
   readonly pos: Pos;
   readonly section: Section | undefined;
-  readonly doc: Doc;
+  doc: Doc;
   meta: EntryMeta;
 }
 
-export type SourceKind = "enum" | "strings" | "meta";
+export type SourceKind = "enum" | "strings" | "meta" | "union";
 
 export interface ReadResult {
   readonly kind: SourceKind;
   readonly exportName: string;
   /** Where the export is declared. */
   readonly exportPos: Pos;
-  /** A type alias over the export (`keyof typeof X`, `(typeof X)[keyof typeof X]`). */
-  readonly unionName: string | undefined;
+  /** Exported type aliases over the export's values (`(typeof X)[keyof typeof X]`, `` `${E}` ``). */
+  readonly valueAliases: readonly string[];
+  /** Exported type aliases over its keys (`keyof typeof X`). */
+  readonly keyAliases: readonly string[];
   /** Name of the companion metadata object, if one was merged. */
   readonly metaName: string | undefined;
+  /** What was merged from companions and status maps. */
+  readonly merged: readonly Merged[];
   readonly entries: readonly Entry[];
   /** Notes written under a section header, by section title. */
   readonly sectionNotes: ReadonlyMap<string, string>;
   /** Other exports of the module, for the drop-in check. */
   readonly otherExports: readonly { readonly name: string; readonly pos: Pos }[];
   readonly warnings: readonly Warning[];
+  /** The module's doc comment: JSDoc on the catalog, else a comment opening the file. */
+  readonly moduleDoc: string | undefined;
+  /** The parsed module, for what else it declares (see audit-seed). */
+  readonly sourceFile: SourceFile;
 }
 
-export class ImportError extends Error {}
-
-interface Candidate {
-  readonly name: string;
-  readonly exported: boolean;
-  readonly node: TsNode;
-  readonly kind: SourceKind;
+export interface ReadOptions {
+  /** --export: the catalog to read. */
+  readonly exportName?: string | undefined;
+  /** --meta: the companion of metadata objects. */
+  readonly metaName?: string | undefined;
+  /** --status-map: the object of statuses. */
+  readonly statusName?: string | undefined;
 }
 
-/** Reads `text` (the module at `path`); `exportName` picks the export, `metaName` the companion. */
-export function readTsCatalog(tsm: TsMorph, path: string, text: string, exportName?: string, metaName?: string): ReadResult {
+/** Reads `text` (the module at `path`). */
+export function readTsCatalog(tsm: TsMorph, path: string, text: string, options: ReadOptions = {}): ReadResult {
   const project = new tsm.Project({ useInMemoryFileSystem: true, skipAddingFilesFromTsConfig: true, skipLoadingLibFiles: true });
   const sf = project.createSourceFile(
     path
@@ -76,27 +87,41 @@ export function readTsCatalog(tsm: TsMorph, path: string, text: string, exportNa
     text,
   );
   const warnings: Warning[] = [];
-  const posOf = (node: TsNode): Pos => {
-    const { line, column } = sf.getLineAndColumnAtPos(node.getStart());
+  const posAt = (offset: number): Pos => {
+    const { line, column } = sf.getLineAndColumnAtPos(offset);
     return { line, col: column };
   };
+  const posOf = (node: TsNode): Pos => posAt(node.getStart());
   const warn = (node: TsNode, message: string) => warnings.push({ pos: posOf(node), message });
   const ctx: MetaContext = { tsm, warn };
 
   const candidates = findCandidates(tsm, sf);
-  const primary = pick(candidates, exportName);
+  const primary = pick(candidates, options.exportName);
   const entries: Entry[] = [];
   const sectionNotes = new Map<string, string>();
   /** Members read but not imported (computed values): their metadata is reported, not merged. */
   const skipped = new Set<string>();
+  const layout: MemberLayout[] = [];
+  const trailing: { pos: Pos; text: string; used: boolean }[] = [];
   let section: Section | undefined;
-  const add = (node: TsNode, key: string, value: string | undefined, meta: EntryMeta) => {
-    const leading = readLeading(commentsBefore(sf, node));
+  const add = (node: TsNode, key: string, value: string | undefined, meta: EntryMeta, comments = commentsBefore(sf, node), blank = blankBefore(sf, node)) => {
+    const leading = readLeading(comments);
+    for (const c of leading.ignored) warnings.push({ pos: posAt(c.pos), message: `commented-out ${clip(c.text)} is not imported (nor made a description)` });
+    if (leading.ended) section = undefined;
     if (leading.section) section = leading.section;
     if (leading.section && leading.sectionNotes && !sectionNotes.has(leading.section.title)) sectionNotes.set(leading.section.title, leading.sectionNotes);
-    const doc = leading.doc.text ? leading.doc : { ...leading.doc, text: trailingComment(sf, node) };
-    if (value !== undefined) entries.push({ key, value, pos: posOf(node), section, doc, meta });
-    else skipped.add(key);
+    let doc = leading.doc;
+    const tail = trailingComment(sf, node);
+    if (tail) {
+      const prose = /[A-Za-z]{2,}\s+[A-Za-z]/.test(tail) && !/^[A-Z0-9_]+\b/.test(tail);
+      if (!doc.text && prose) doc = { ...doc, text: tail };
+      trailing.push({ pos: posOf(node), text: tail, used: doc.text === tail && prose });
+    }
+    if (value !== undefined) {
+      const entry: Entry = { key, value, pos: posOf(node), section, doc, meta };
+      entries.push(entry);
+      layout.push({ entry, plainDoc: leading.plainDoc && doc.text !== "" && doc.text !== tail, commented: comments.length > 0, blankBefore: blank });
+    } else skipped.add(key);
   };
 
   if (primary.kind === "enum") {
@@ -110,6 +135,15 @@ export function readTsCatalog(tsm: TsMorph, path: string, text: string, exportNa
       else warn(init, `${key} has a computed value (${clip(init.getText())}); add it to the spec by hand`);
       add(member, key, value, {});
     }
+  } else if (primary.kind === "union") {
+    const alias = primary.node.asKindOrThrow(tsm.SyntaxKind.TypeAliasDeclaration);
+    let from = alias.getTypeNodeOrThrow().getPos();
+    for (const lit of unionLiterals(tsm, alias.getTypeNodeOrThrow())!) {
+      const value = lit.asKindOrThrow(tsm.SyntaxKind.LiteralType).getLiteral().asKindOrThrow(tsm.SyntaxKind.StringLiteral).getLiteralText();
+      const gap = sf.getFullText().slice(from, lit.getStart()).replace(/\/\/[^\n]*|\/\*[\s\S]*?\*\//g, "").replace(/\|/g, "");
+      add(lit, value, value, {}, commentsBetween(tsm, sf, from, lit.getStart()), /\n[ \t]*\r?\n/.test(gap));
+      from = lit.getEnd();
+    }
   } else {
     const obj = objectOf(tsm, primary.node)!;
     for (const prop of obj.getProperties()) {
@@ -121,170 +155,128 @@ export function readTsCatalog(tsm: TsMorph, path: string, text: string, exportNa
         warn(prop, `${clip(prop.getText())} is not a literal; add it to the spec by hand`);
         continue;
       }
-      const key = literalKey(tsm, prop.getNameNode());
       const init = unwrap(tsm, prop.getInitializerOrThrow());
+      const str = tsm.Node.isStringLiteral(init) || tsm.Node.isNoSubstitutionTemplateLiteral(init) ? init.getLiteralText() : undefined;
+      // An inverse map (`[-32700]: "PARSE_ERROR"`): the values are the codes.
+      const key = primary.kind === "inverse" && numericKey(tsm, prop.getNameNode()) !== undefined ? str : literalKey(tsm, prop.getNameNode());
       if (key === undefined) {
         warn(prop, `computed key ${clip(prop.getNameNode().getText())} is not imported; add it to the spec by hand`);
         continue;
       }
-      if (primary.kind === "strings") {
-        const value = tsm.Node.isStringLiteral(init) || tsm.Node.isNoSubstitutionTemplateLiteral(init) ? init.getLiteralText() : undefined;
-        if (value === undefined) warn(init, `${key} has a computed value (${clip(init.getText())}); add it to the spec by hand`);
-        add(prop, key, value, {});
-      } else {
+      if (primary.kind === "meta") {
         if (!tsm.Node.isObjectLiteralExpression(init)) {
           warn(init, `${key} is not an object literal (${clip(init.getText())}); add it to the spec by hand`);
           continue;
         }
         const meta = readMeta(ctx, init, true);
         add(prop, key, meta.code ?? key, meta);
+      } else {
+        if (str === undefined) warn(init, `${key} has a computed value (${clip(init.getText())}); add it to the spec by hand`);
+        add(prop, key, str, {});
       }
     }
   }
+  groupComments(layout, warnings);
+  const prose = trailing.filter((t) => t.used);
+  if (prose.length) warnings.push({ pos: prose[0]!.pos, message: `a trailing comment became the description${prose.length > 1 ? ` (${prose.length} codes)` : ""}; check it describes the code` });
+  for (const t of trailing.filter((t) => !t.used)) warnings.push({ pos: t.pos, message: `trailing comment "${clip(t.text)}" is not a description; not imported` });
 
-  const companion = primary.kind === "meta" ? undefined : findCompanion(tsm, candidates, primary, metaName);
-  if (companion) mergeCompanion(ctx, companion, primary.name, entries, skipped);
+  const merged: Merged[] = [];
+  const companion = primary.kind === "meta" ? undefined : findCompanion(tsm, candidates, primary, entries, options.metaName);
+  if (companion) merged.push(mergeCompanion(ctx, companion, primary.name, entries, skipped));
+  const statusMap = findStatusMap(tsm, candidates, primary, entries, options.statusName);
+  if (statusMap) merged.push(mergeStatusMap(ctx, statusMap, primary.name, entries, skipped));
 
-  const unionName = unionAliasOf(sf, primary.name);
+  const { values, keys } = aliasesOf(sf, primary);
   const otherExports = [...sf.getExportedDeclarations()].filter(([name]) => name !== primary.name).map(([name, decls]) => ({ name, pos: posOf(decls[0]!) }));
   warnings.sort((a, b) => a.pos.line - b.pos.line || a.pos.col - b.pos.col);
   return {
-    kind: primary.kind,
+    kind: primary.kind === "inverse" ? "strings" : (primary.kind as SourceKind),
     exportName: primary.name,
     exportPos: posOf(primary.node),
-    unionName,
+    valueAliases: values,
+    keyAliases: keys,
     metaName: companion?.name,
+    merged,
     entries,
     sectionNotes,
     otherExports,
     warnings,
+    sourceFile: sf,
+    moduleDoc: moduleDocOf(sf, primary.node),
   };
 }
 
-function findCandidates(tsm: TsMorph, sf: SourceFile): Candidate[] {
-  const out: Candidate[] = [];
-  for (const e of sf.getEnums()) out.push({ name: e.getName(), exported: e.isExported(), node: e, kind: "enum" });
-  for (const v of sf.getVariableDeclarations()) {
-    const obj = objectOf(tsm, v);
-    if (!obj) continue;
-    let strings = 0;
-    let objects = 0;
-    for (const p of obj.getProperties()) {
-      if (!tsm.Node.isPropertyAssignment(p)) continue;
-      const init = unwrap(tsm, p.getInitializerOrThrow());
-      if (tsm.Node.isStringLiteral(init) || tsm.Node.isNoSubstitutionTemplateLiteral(init)) strings++;
-      else if (tsm.Node.isObjectLiteralExpression(init)) objects++;
-    }
-    if (strings + objects > 0) out.push({ name: v.getName(), exported: v.isExported(), node: v, kind: strings >= objects ? "strings" : "meta" });
+/** JSDoc right above the catalog's statement, else the comment the file opens with (followed by a blank line). */
+function moduleDocOf(sf: SourceFile, node: TsNode): string | undefined {
+  const statement = node.getParentWhile((p) => p !== sf) ?? node;
+  const own = statement.getLeadingCommentRanges().filter((r) => r.getText().startsWith("/**"));
+  const text = sf.getFullText();
+  const last = own[own.length - 1];
+  if (last && !/\n[ \t]*\r?\n/.test(text.slice(last.getEnd(), statement.getStart()))) {
+    const doc = parseDoc([last.getText()]);
+    return doc.text || undefined;
   }
-  return out;
+  const first = sf.getStatements()[0]?.getLeadingCommentRanges() ?? [];
+  if (first.length === 0 || first[0]!.getPos() !== 0 || sectionOf(first[0]!.getText())) return undefined;
+  // A run of `//` lines is one comment.
+  const run = [first[0]!];
+  for (const r of first.slice(1)) {
+    if (!r.getText().startsWith("//") || /\n[ \t]*\r?\n/.test(text.slice(run[run.length - 1]!.getEnd(), r.getPos()))) break;
+    run.push(r);
+  }
+  const end = run[run.length - 1]!.getEnd();
+  if (!/^[ \t]*\r?\n[ \t]*\r?\n/.test(text.slice(end))) return undefined;
+  return parseDoc(run.map((r) => r.getText())).text || undefined;
 }
 
-function pick(candidates: readonly Candidate[], exportName: string | undefined): Candidate {
-  if (exportName !== undefined) {
-    const named = candidates.find((c) => c.name === exportName);
-    if (!named) throw new ImportError(`no enum or object literal named ${exportName} (found: ${candidates.map((c) => c.name).join(", ") || "none"})`);
-    return named;
-  }
-  const exported = candidates.filter((c) => c.exported);
-  const rank = (c: Candidate) => (c.kind === "meta" ? 2 : 0) + (/code/i.test(c.name) ? 0 : 1);
-  const best = [...exported].sort((a, b) => rank(a) - rank(b))[0];
-  if (!best) throw new ImportError("no exported enum or object literal of codes; pass --export NAME");
-  return best;
+interface MemberLayout {
+  readonly entry: Entry;
+  /** Its description came from a plain `//` comment right above it. */
+  readonly plainDoc: boolean;
+  /** It has comments of its own above it. */
+  readonly commented: boolean;
+  /** A blank line separates it from the member before. */
+  readonly blankBefore: boolean;
 }
 
-/** An exported (or named) object of objects whose keys name members of the primary. */
-function findCompanion(tsm: TsMorph, candidates: readonly Candidate[], primary: Candidate, metaName: string | undefined): Candidate | undefined {
-  if (metaName !== undefined) {
-    const named = candidates.find((c) => c.name === metaName && c.kind === "meta");
-    if (!named) throw new ImportError(`no object of metadata objects named ${metaName}`);
-    return named;
-  }
-  return candidates.find(
-    (c) =>
-      c !== primary &&
-      c.exported &&
-      c.kind === "meta" &&
-      objectOf(tsm, c.node)!
-        .getProperties()
-        .some((p) => tsm.Node.isPropertyAssignment(p) && /^\[\s*([A-Za-z_$][\w$]*)\s*\./.exec(p.getNameNode().getText())?.[1] === primary.name),
-  );
-}
-
-function mergeCompanion(ctx: MetaContext, companion: Candidate, primaryName: string, entries: Entry[], skipped: ReadonlySet<string>): void {
-  const { tsm, warn } = ctx;
-  const byKey = new Map(entries.map((e) => [e.key, e]));
-  const byValue = new Map(entries.map((e) => [e.value, e]));
-  const seen = new Set<Entry>();
-  for (const prop of objectOf(tsm, companion.node)!.getProperties()) {
-    if (tsm.Node.isSpreadAssignment(prop)) {
-      warn(prop, `spread ${clip(prop.getText())} in ${companion.name} is not imported; add its metadata to the spec by hand`);
-      continue;
-    }
-    if (!tsm.Node.isPropertyAssignment(prop)) {
-      warn(prop, `${clip(prop.getText())} in ${companion.name} is not a literal; not imported`);
-      continue;
-    }
-    const nameNode = prop.getNameNode();
-    const member = tsm.Node.isComputedPropertyName(nameNode)
-      ? new RegExp(`^\\[\\s*${primaryName.replace(/\$/g, "\\$")}\\s*\\.\\s*([\\w$]+)\\s*\\]$`).exec(nameNode.getText())?.[1]
-      : literalKey(tsm, nameNode);
-    const entry = member === undefined ? undefined : (byKey.get(member) ?? byValue.get(member));
-    const init = unwrap(tsm, prop.getInitializerOrThrow());
-    if (!entry && member !== undefined && skipped.has(member)) {
-      warn(prop, `${companion.name}.${member} belongs to a member that was not imported; add its metadata to the spec by hand`);
-      continue;
-    }
-    if (!entry) {
-      const what = member === undefined ? clip(nameNode.getText()) : member;
-      warn(prop, `${companion.name} key ${what} is not a member of ${primaryName}; not imported`);
-      continue;
-    }
-    if (seen.has(entry)) {
-      warn(prop, `${companion.name} lists ${entry.key} twice; the later entry is ignored`);
-      continue;
-    }
-    seen.add(entry);
-    if (!tsm.Node.isObjectLiteralExpression(init)) {
-      warn(init, `${companion.name}.${entry.key} is not an object literal; not imported`);
-      continue;
-    }
-    entry.meta = readMeta(ctx, init, false);
+/**
+ * A short plain comment (not a sentence) above a member that the next members share
+ * (no comment of their own, no blank line between) heads a group: it describes none
+ * of them alone.
+ */
+function groupComments(layout: readonly MemberLayout[], warnings: Warning[]): void {
+  for (let i = 0; i < layout.length; i++) {
+    const head = layout[i]!;
+    if (!head.plainDoc) continue;
+    let j = i + 1;
+    while (j < layout.length && !layout[j]!.commented && !layout[j]!.blankBefore) j++;
+    const text = head.entry.doc.text;
+    // A heading is short and no sentence ("Carrier rejections"); a sentence describes the member under it.
+    if (j - i < 2 || /[.!?:]$/.test(text) || text.split(/\s+/).length > 6) continue;
+    head.entry.doc = { ...head.entry.doc, text: "" };
+    warnings.push({
+      pos: head.entry.pos,
+      message: `comment "${clip(text)}" heads ${head.entry.key} to ${layout[j - 1]!.entry.key} (${j - i} members), so it describes none of them; not imported (make it a section, // --- ${clip(text)} ---, to use it as a domain)`,
+    });
   }
 }
 
-/** `{…}`, `{…} as const`, `{…} satisfies T`, `Object.freeze({…})`, in parentheses or not. */
-function objectOf(tsm: TsMorph, node: TsNode): ObjectLiteralExpression | undefined {
-  const init = tsm.Node.isVariableDeclaration(node) ? node.getInitializer() : undefined;
-  if (!init) return undefined;
-  let inner = unwrap(tsm, init);
-  if (tsm.Node.isCallExpression(inner) && inner.getExpression().getText() === "Object.freeze" && inner.getArguments()[0])
-    inner = unwrap(tsm, inner.getArguments()[0]!);
-  return tsm.Node.isObjectLiteralExpression(inner) ? inner : undefined;
-}
-
-export function unwrap(tsm: TsMorph, node: TsNode): TsNode {
-  let n = node;
-  while (tsm.Node.isAsExpression(n) || tsm.Node.isSatisfiesExpression(n) || tsm.Node.isParenthesizedExpression(n) || tsm.Node.isTypeAssertion(n))
-    n = n.getExpression();
-  return n;
-}
-
-/** The text of an identifier, string or number key; undefined for a computed one. */
-function literalKey(tsm: TsMorph, name: TsNode): string | undefined {
-  if (tsm.Node.isIdentifier(name) || tsm.Node.isPrivateIdentifier(name)) return name.getText();
-  if (tsm.Node.isStringLiteral(name) || tsm.Node.isNumericLiteral(name) || tsm.Node.isNoSubstitutionTemplateLiteral(name)) return name.getLiteralText();
-  return undefined;
-}
-
-/** `type X = keyof typeof E`, `(typeof E)[keyof typeof E]`, `` `${E}` `` (and similar): the alias's name. */
-function unionAliasOf(sf: SourceFile, name: string): string | undefined {
-  const n = name.replace(/\$/g, "\\$");
+/** Exported aliases over the export: `(typeof X)[keyof typeof X]` and `` `${X}` `` (values), `keyof typeof X` (keys). */
+function aliasesOf(sf: SourceFile, primary: Candidate): { values: string[]; keys: string[] } {
+  const values: string[] = [];
+  const keys: string[] = [];
+  if (primary.kind === "union") return { values, keys };
+  const n = primary.name.replace(/\$/g, "\\$");
   const mention = new RegExp(`\\btypeof\\s+${n}\\b|\\$\\{\\s*${n}\\s*\\}`);
-  return sf
-    .getTypeAliases()
-    .find((t) => t.isExported() && mention.test(t.getTypeNodeOrThrow().getText()))
-    ?.getName();
+  const keyOnly = new RegExp(`^keyof\\s+typeof\\s+${n}$`);
+  for (const t of sf.getTypeAliases()) {
+    if (!t.isExported() || t.getName() === primary.name) continue;
+    const type = t.getTypeNodeOrThrow().getText().replace(/\s+/g, " ").trim();
+    if (keyOnly.test(type)) keys.push(t.getName());
+    else if (mention.test(type)) values.push(t.getName());
+  }
+  return { values, keys };
 }
 
 function commentsBefore(sf: SourceFile, node: TsNode): RawComment[] {
@@ -296,13 +288,33 @@ function commentsBefore(sf: SourceFile, node: TsNode): RawComment[] {
   });
 }
 
+/** Comments between `from` and `to`, across `|` tokens (the members of a union type). */
+function commentsBetween(tsm: TsMorph, sf: SourceFile, from: number, to: number): RawComment[] {
+  const text = sf.getFullText();
+  const ranges: { pos: number; end: number }[] = [];
+  let at = from;
+  while (at < to) {
+    const found = tsm.ts.getLeadingCommentRanges(text, at) ?? [];
+    ranges.push(...found.filter((r) => r.end <= to));
+    const after = found.length ? found[found.length - 1]!.end : at;
+    const bar = text.indexOf("|", after);
+    if (bar < 0 || bar >= to) break;
+    at = bar + 1;
+  }
+  return ranges.map((r, i) => {
+    const next = i + 1 < ranges.length ? ranges[i + 1]!.pos : to;
+    return { text: text.slice(r.pos, r.end), pos: r.pos, blankAfter: /\n[ \t]*\r?\n/.test(text.slice(r.end, next).replace(/\|/g, "")) };
+  });
+}
+
+/** A blank line between the node (its comments included) and what comes before it. */
+function blankBefore(sf: SourceFile, node: TsNode): boolean {
+  const first = node.getLeadingCommentRanges()[0]?.getPos() ?? node.getStart();
+  return /\n[ \t]*\r?\n/.test(sf.getFullText().slice(node.getPos(), first));
+}
+
 /** `X = "X", // the text` → `the text` (a same-line comment after the member and its comma). */
 function trailingComment(sf: SourceFile, node: TsNode): string {
   const m = /^[ \t]*,?[ \t]*\/\/[ \t]*([^\n]*)/.exec(sf.getFullText().slice(node.getEnd(), node.getEnd() + 500));
   return m ? m[1]!.trim() : "";
-}
-
-function clip(text: string): string {
-  const one = text.replace(/\s+/g, " ");
-  return one.length > 60 ? `${one.slice(0, 57)}...` : one;
 }

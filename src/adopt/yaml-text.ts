@@ -117,6 +117,12 @@ export function renderConfig(input: ConfigInput): string {
     `      style: ${plan.tsOptions.style}`,
     `      typeName: ${plan.tsOptions.typeName}`,
   );
+  const { typeAliases, keyTypeAliases, memberCase, moduleDoc } = plan.tsOptions;
+  if (moduleDoc !== undefined) lines.push("      # The module's doc comment, kept on the generated enum / object.", yamlField("      ", "moduleDoc", moduleDoc));
+  if (memberCase !== "name") lines.push(`      # Members named as the module had them (${memberCase} of the code).`, `      memberCase: ${memberCase}`);
+  if (typeAliases.length || keyTypeAliases.length) lines.push("      # The module's other names for the code types, so its importers compile unchanged.");
+  if (typeAliases.length) lines.push(`      typeAliases: [${typeAliases.join(", ")}]`);
+  if (keyTypeAliases.length) lines.push(`      keyTypeAliases: [${keyTypeAliases.join(", ")}]`);
   return lines.join("\n") + "\n";
 }
 

@@ -11,6 +11,7 @@ import { parseFlags, type ParsedFlags } from "../adopt/flags.js";
 import { loadTsMorph, MissingTsMorphError } from "../adopt/ts-morph.js";
 import { DEFAULT_CONFIG_FILE } from "../config.js";
 import { compareStrings } from "../model.js";
+import type { TsMemberCase } from "../naming/ts.js";
 import { loadProject } from "../io/project.js";
 import { UsageError, type Args } from "./args.js";
 import type { Io } from "./main.js";
@@ -20,7 +21,9 @@ export const AUDIT_HELP = `Usage: lockstep audit [globs...] [options]
 
 Scans TypeScript and JavaScript sources for the error codes they use and compares
 them with the catalog: drift (used, not in the catalog), deprecated codes in use
-(with the replacement) and dead codes (in the catalog, used nowhere).
+(with the replacement), dynamic uses (a template, ErrorCode[key], a comparison on a
+local: the codes they could be are "possibly used") and dead codes (in the catalog,
+used nowhere). Node's and the DOM's own codes (ENOENT, ERR_*, ABORT_ERR) are not drift.
 
 Globs are relative to the current folder; a folder means every .ts/.tsx/.js file
 in it. Without globs, \`include\` from lockstep.audit.yaml is used.
@@ -30,8 +33,8 @@ Options:
                           read from lockstep.audit.yaml (or .yml, .json) next to it
       --format <fmt>      text (default), json or github (workflow annotations)
       --fail-on <kinds>   exit 1 when any of these is found: drift, deprecated,
-                          dead, or none (default: drift)
-      --enum-name <name>  enum/object whose members are codes (default: the ts
+                          dynamic, dead, or none (default: drift)
+      --enum-name <name>  enum/object whose members are codes (besides the ts
                           generator's typeName, else ErrorCode)
       --call <name>       function taking a code as its first string argument
       --new <name>        class taking a code as its first string argument
@@ -63,6 +66,8 @@ const SOURCE_EXTENSIONS = "{ts,tsx,mts,cts,js,jsx,mjs,cjs}";
 const posix = (p: string) => p.split("\\").join("/");
 /** Glob syntax in a literal path prefix (a temp folder, a project path) must not act as glob syntax. */
 const escapeGlob = (p: string) => posix(p).replace(/[*?[\]{}()!+@]/g, "\\$&");
+
+const memberCaseOf = (v: unknown): TsMemberCase => (v === "PascalCase" || v === "camelCase" ? v : "name");
 
 export async function run(argv: readonly string[], io: Io): Promise<number> {
   try {
@@ -117,9 +122,10 @@ async function runAudit(flags: ParsedFlags, io: Io): Promise<number> {
   const tsOptions = config.generators?.find((g) => g.name === "ts")?.options;
   const typeName = typeof tsOptions?.typeName === "string" ? tsOptions.typeName : "ErrorCode";
   const union = (a: readonly string[], b: readonly string[]) => [...new Set([...a, ...b])];
-  const enums = union(settings.enums, flags.list("enum-name"));
+  // The generator's type name always counts; the settings and --enum-name add to it.
+  const aliases = Array.isArray(tsOptions?.typeAliases) ? (tsOptions.typeAliases as string[]) : [];
   const rules: ScanRules = {
-    enums: enums.length ? enums : [typeName],
+    enums: union(union([typeName, ...aliases], settings.enums), flags.list("enum-name")),
     calls: union(settings.calls, flags.list("call")),
     constructors: union(settings.constructors, flags.list("new")),
     keys: union(settings.keys, flags.list("key")),
@@ -146,7 +152,8 @@ async function runAudit(flags: ParsedFlags, io: Io): Promise<number> {
     if (!worth.test(text)) continue;
     files.push({ file: posix(relative(io.cwd, path)), usages: scanSource(tsm.ts, path, text, rules) });
   }
-  const result = audit(catalog, files, new Set(union(settings.ignoreCodes, flags.list("ignore-code"))), (loc) => posix(relative(io.cwd, join(root, loc.file))));
+  const ignoreCodes = new Set(union(settings.ignoreCodes, flags.list("ignore-code")));
+  const result = audit(catalog, files, { ignoreCodes, ignoreDefaults: settings.ignoreDefaults, memberCase: memberCaseOf(tsOptions?.memberCase) }, (loc) => posix(relative(io.cwd, join(root, loc.file))));
   io.out(FORMATTERS[(flags.str("format") as AuditFormat | undefined) ?? "text"](result, { files: paths.length, failOn }));
   return failed(result, failOn) ? 1 : 0;
 }

@@ -3,10 +3,12 @@
 // reproduces the module's shape. ts-morph loads only here, on demand.
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { basename, dirname, join, relative, resolve } from "node:path";
+import { AUDIT_CONFIG_FILES } from "../adopt/audit-config.js";
+import { auditSeed, renderAuditSettings, type AuditSeed } from "../adopt/audit-seed.js";
 import { parseFlags, type ParsedFlags } from "../adopt/flags.js";
 import { planImport, slug, type DomainFrom, type DomainRule, type ImportPlan } from "../adopt/plan.js";
-import { loadTsMorph, MissingTsMorphError } from "../adopt/ts-morph.js";
-import { ImportError, readTsCatalog, type Warning } from "../adopt/ts-read.js";
+import { loadTsMorph, MissingTsMorphError, type TsMorph } from "../adopt/ts-morph.js";
+import { ImportError, readTsCatalog, type ReadResult, type Warning } from "../adopt/ts-read.js";
 import { renderConfig, renderDomain } from "../adopt/yaml-text.js";
 import { compileConfig, compileSpecs } from "../compile.js";
 import { DEFAULT_CONFIG_FILE, isSafeRelativeDir, type Config } from "../config.js";
@@ -20,13 +22,16 @@ export const IMPORT_HELP = `Usage: lockstep import ts <file> [options]
 
 Reads an error catalog from a TypeScript module (a string enum, an \`as const\`
 object of strings, or an object of { status, message, ... } objects) and writes
-one spec file per domain, plus lockstep.config.yaml when there is none.
+one spec file per domain, plus lockstep.config.yaml and lockstep.audit.yaml when
+there are none. Nothing is written unless the whole import succeeds.
 
 Options:
       --export <name>       the enum or object to read (default: the exported one
                             whose name mentions "code", enums and strings first)
       --meta <name>         object of per-code metadata keyed by the export's members
-                            (default: an exported one keyed like [ErrorCode.X])
+                            (default: one keyed like [ErrorCode.X] or X)
+      --status-map <name>   object of HTTP statuses keyed by the export's members,
+                            e.g. Record<ErrorCode, number> (default: one keyed so)
       --out <dir>           spec folder (default: the config's, else spec/)
       --domain-from <how>   auto (default: sections when there are any, else single),
                             sections, prefix (first word of the name) or single
@@ -50,6 +55,7 @@ unreadable input, existing files without --force, or a spec that does not valida
 const FLAGS = {
   export: { kind: "value" },
   meta: { kind: "value" },
+  "status-map": { kind: "value" },
   out: { kind: "value" },
   "domain-from": { kind: "value", values: ["auto", "sections", "prefix", "single"] },
   domain: { kind: "value" },
@@ -119,7 +125,7 @@ async function importTs(flags: ParsedFlags, io: Io): Promise<number> {
   if (!isSafeRelativeDir(specDir)) throw new UsageError(`--out must be a folder inside ${posix(relative(io.cwd, root)) || "."}/ (where the config is)`);
 
   const tsm = loadTsMorph("import", io.cwd);
-  const read = readTsCatalog(tsm, file, text, flags.str("export"), flags.str("meta"));
+  const read = readTsCatalog(tsm, file, text, { exportName: flags.str("export"), metaName: flags.str("meta"), statusName: flags.str("status-map") });
   const plan = planImport(read, {
     naming: (flags.str("naming") as NamingStyle | undefined) ?? config?.catalog.naming,
     domainFrom: (flags.str("domain-from") as DomainFrom | undefined) ?? "auto",
@@ -134,11 +140,25 @@ async function importTs(flags: ParsedFlags, io: Io): Promise<number> {
   if (!CATALOG_NAME.test(catalogName)) throw new UsageError(`--catalog must be lower-case letters, digits and hyphens, got ${JSON.stringify(catalogName)}`);
   const configText = config ? undefined : renderConfig({ catalogName, specDir, source, plan });
   const configRel = posix(relative(root, configPath));
+  const auditText = AUDIT_CONFIG_FILES.some((f) => existsSync(join(root, f)))
+    ? undefined
+    : renderAuditSettings(source, [plan.tsOptions.typeName, ...plan.tsOptions.typeAliases], seedFrom(tsm, file, read));
+  const auditRel = posix(relative(root, join(root, AUDIT_CONFIG_FILES[0])));
 
   for (const w of plan.warnings) io.err(formatWarning(shown, w));
+  for (const m of read.merged) io.err(`note: merged ${m.count} ${m.what === "statuses" ? "statuses" : "metadata entries"} from ${m.name} (${shown}:${m.line})\n`);
+  // The spec must load before anything is written: a problem here is in the source data
+  // (e.g. two names that become one Go identifier), reported against the files it would write.
+  const check = validate(config, configText, configRel, withOtherSpecs(root, specDir, configRel, files));
+  if (check.length) {
+    for (const d of check) io.err(d);
+    io.err("lockstep import: the imported spec does not validate (nothing written)\n");
+    return 2;
+  }
   const notes = configNotes(config, plan, specDir);
   if (flags.bool("stdout")) {
     if (configText) io.out(`# ==> ${configRel} <==\n${configText}`);
+    if (auditText) io.out(`# ==> ${auditRel} <==\n${auditText}`);
     for (const [path, contents] of files) io.out(`# ==> ${path} <==\n${contents}`);
   } else {
     const existing = [...files.keys()].filter((p) => existsSync(join(root, p)));
@@ -151,23 +171,41 @@ async function importTs(flags: ParsedFlags, io: Io): Promise<number> {
       writeFileSync(join(root, path), contents);
     }
     if (configText) writeFileSync(configPath, configText);
+    if (auditText) writeFileSync(join(root, auditRel), auditText);
   }
   for (const n of notes) io.err(`note: ${n}\n`);
-
-  // The spec must load: a problem here is in the source data (e.g. two names that
-  // become one Go identifier), reported against the files just written.
-  const check = validate(config, configText, configRel, withOtherSpecs(root, specDir, configRel, files));
-  for (const d of check) io.err(d);
-  if (check.length) return 2;
   if (!flags.bool("quiet")) {
     const codes = plan.domains.reduce((n, d) => n + d.codes.length, 0);
     const verb = flags.bool("stdout") ? "would write" : "wrote";
     const warned = plan.warnings.length ? `; ${plan.warnings.length} warning${plan.warnings.length === 1 ? "" : "s"} above list what was not imported` : "";
     io.out(
-      `lockstep: ${verb} ${codes} codes in ${plan.domains.length} domains (${[...files.keys()].join(", ")})${configText ? ` and ${configRel}` : ""}${warned}\n`,
+      `lockstep: ${verb} ${codes} codes in ${plan.domains.length} domains (${[...files.keys()].join(", ")})${[configText && configRel, auditText && auditRel].filter(Boolean).map((f) => ` and ${f}`).join("")}${warned}\n`,
     );
   }
   return 0;
+}
+
+/** What the catalog module and the modules beside it (those naming its types) declare that takes a code. */
+function seedFrom(tsm: TsMorph, file: string, read: ReadResult): AuditSeed {
+  const names = [read.exportName, ...read.valueAliases, ...read.keyAliases];
+  const project = read.sourceFile.getProject();
+  const siblings = [read.sourceFile];
+  let entries: string[] = [];
+  try {
+    entries = readdirSync(dirname(file)).sort();
+  } catch {
+    // unreadable folder: the module alone
+  }
+  for (const name of entries.filter((n) => /\.[cm]?tsx?$/.test(n) && !/\.d\.[cm]?ts$/.test(n) && n !== basename(file)).slice(0, 200)) {
+    let text: string;
+    try {
+      text = readFileSync(join(dirname(file), name), "utf8");
+    } catch {
+      continue;
+    }
+    if (names.some((n) => text.includes(n))) siblings.push(project.createSourceFile(`/siblings/${name}`, text, { overwrite: true }));
+  }
+  return auditSeed(tsm, siblings, names);
 }
 
 /** As `lockstep init` picks it: package.json's scope or name, else the folder name. */

@@ -1,11 +1,21 @@
 // TypeScript names. Enum members and object keys accept any identifier, keywords
 // included, so a code keeps its name; a domain-scoped catalog prefixes the domain.
 import type { NamingStyle } from "../model.js";
-import { lowerSnake, upperSnake } from "./words.js";
+import { camelCase, lowerSnake, pascalCase, upperSnake } from "./words.js";
 
 /** `["invalid", "phone"]` → `INVALID_PHONE` (or `invalid_phone` in a lower_snake catalog). */
 export function tsMemberName(words: readonly string[], naming: NamingStyle): string {
   return naming === "UPPER_SNAKE" ? upperSnake(words) : lowerSnake(words);
+}
+
+/** How the `ts` generator names members: after the code (`name`), or `PascalCase` / `camelCase` of its words. */
+export type TsMemberCase = "name" | "PascalCase" | "camelCase";
+
+/** `["url", "too", "long"]` → `URL_TOO_LONG`, `UrlTooLong` or `urlTooLong`. */
+export function tsMemberNameAs(words: readonly string[], naming: NamingStyle, memberCase: TsMemberCase): string {
+  if (memberCase === "PascalCase") return pascalCase(words);
+  if (memberCase === "camelCase") return camelCase(words);
+  return tsMemberName(words, naming);
 }
 
 /** Words TypeScript will not take as an enum, const or type name. */

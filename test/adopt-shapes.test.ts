@@ -1,0 +1,232 @@
+// The real-world-shaped catalogs of test/fixtures/adopt/shapes: each is imported with no
+// flags, generated, and its consumer type-checked (tsc --strict) against the original
+// module and against the generated one swapped in; then a plain `lockstep audit` (with
+// the lockstep.audit.yaml the import wrote) finds the planted cases. Refusals exit 2,
+// name the shape and the fix, and leave the folder byte-for-byte as it was.
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, test } from "vitest";
+import { FIXTURES } from "./support/fixture.js";
+import { TempProject } from "./support/project.js";
+import { run } from "./support/toolchains.js";
+
+const SHAPES = join(FIXTURES, "adopt", "shapes");
+const TSC = join(import.meta.dirname, "..", "node_modules", "typescript", "bin", "tsc");
+const temps: string[] = [];
+afterAll(() => temps.forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+/** `tsc --strict --noEmit` over `src/` of a copy of `p` whose catalog module is `errors`; "" when clean. */
+function typeCheck(p: TempProject, errors: string, target = "ES2022"): string {
+  const dir = mkdtempSync(join(tmpdir(), "lockstep-shapes-tsc-"));
+  temps.push(dir);
+  cpSync(join(p.root, "src"), join(dir, "src"), { recursive: true });
+  writeFileSync(join(dir, "src", "errors.ts"), errors);
+  const compilerOptions = { strict: true, noEmit: true, target, module: "NodeNext", moduleResolution: "NodeNext", lib: [target], types: [], skipLibCheck: true };
+  writeFileSync(join(dir, "tsconfig.json"), JSON.stringify({ compilerOptions, include: ["src"] }));
+  try {
+    run(process.execPath, [TSC, "-p", dir]);
+    return "";
+  } catch (e) {
+    return (e as Error).message;
+  }
+}
+
+/** Findings of a plain `lockstep audit` as `kind code file:line`. */
+async function auditFindings(p: TempProject): Promise<string[]> {
+  const r = await p.run("audit", "--format", "json");
+  const report = JSON.parse(r.out) as { findings: { kind: string; code: string; file: string; line: number }[] };
+  return report.findings.map((f) => `${f.kind} ${f.code} ${f.file}:${f.line}`);
+}
+
+interface Shape {
+  readonly name: string;
+  readonly args?: readonly string[];
+  /** The stderr of the import, line by line. */
+  readonly warnings: readonly string[];
+  /** Spec files → code names. */
+  readonly domains: Readonly<Record<string, string>>;
+  readonly audit: readonly string[];
+}
+
+const SHAPE_TABLE: readonly Shape[] = [
+  {
+    name: "union",
+    warnings: ['src/errors.ts:12:5 warning: trailing comment "429" is not a description; not imported'],
+    domains: { limits: "quota_exceeded rate_exceeded ip_not_allowed unused_code", requests: "invalid_request not_found" },
+    audit: [
+      "drift not_founds src/consumer.ts:19",
+      "dynamic `${kind}_exceeded` src/consumer.ts:14",
+      "dead ip_not_allowed spec/limits.yaml:7",
+      "dead unused_code spec/limits.yaml:10",
+    ],
+  },
+  {
+    name: "const-alias",
+    warnings: [
+      'src/errors.ts:9:3 warning: commented-out // OLD_CARD_ERROR: "OLD_CARD_ERROR", is not imported (nor made a description)',
+      "src/errors.ts:18:14 warning: export ERROR_STATUS is not reproduced: its statuses are in the spec now, and in ERROR_CODES_INFO",
+      "note: merged 6 statuses from ERROR_STATUS (src/errors.ts:18)",
+    ],
+    domains: { authentication: "UNAUTHORIZED FORBIDDEN", billing: "CARD_DECLINED PAYMENT_REQUIRED TCPA_CONSENT_MISSING NEVER_USED" },
+    audit: ["drift CARD_EXPIRED src/consumer.ts:15", "dynamic ERROR_CODES[key] src/consumer.ts:10", "dynamic TCPA_CONSENT_MISSING src/consumer.ts:20"],
+  },
+  {
+    name: "enum-sections",
+    warnings: [
+      'src/errors.ts:10:3 warning: comment "Carrier rejections" heads MMS_NOT_SUPPORTED to CARRIER_BLOCKED (3 members), so it describes none of them; not imported (make it a section, // --- Carrier rejections ---, to use it as a domain)',
+      'src/errors.ts:13:3 warning: commented-out // LEGACY_FILTERED = "LEGACY_FILTERED", is not imported (nor made a description)',
+      'src/errors.ts:14:3 warning: trailing comment "501" is not a description; not imported',
+      "src/errors.ts:35:1 warning: export statusOf is not reproduced by the generated module",
+      "note: merged 9 statuses from HTTP_STATUS (src/errors.ts:23)",
+    ],
+    domains: {
+      authentication: "API_KEY_INVALID IP_NOT_ALLOWED",
+      general: "INTERNAL",
+      limits: "DAILY_LIMIT_EXCEEDED MONTHLY_LIMIT_EXCEEDED",
+      messaging: "MMS_NOT_SUPPORTED DNC_LISTED CARRIER_BLOCKED NOT_IMPLEMENTED",
+    },
+    audit: [
+      "drift CARRIER_BLOCK src/consumer.ts:20",
+      "dynamic `${period}_LIMIT_EXCEEDED` src/consumer.ts:15",
+      "dead IP_NOT_ALLOWED spec/authentication.yaml:8",
+      "dead INTERNAL spec/general.yaml:3",
+      "dead CARRIER_BLOCKED spec/messaging.yaml:11",
+    ],
+  },
+  {
+    name: "pascal-members",
+    warnings: ["src/errors.ts:7:1 warning: export ErrorBody is not reproduced by the generated module"],
+    domains: { general: "INVALID_REQUEST NOT_FOUND URL_TOO_LONG" },
+    audit: ["drift NOT_FOUNDD src/consumer.ts:9", "dead URL_TOO_LONG spec/general.yaml:7"],
+  },
+];
+
+describe.each(SHAPE_TABLE)("shape $name", (shape) => {
+  const p = TempProject.fromFixture(`adopt/shapes/${shape.name}`);
+  const original = p.read("src/errors.ts");
+
+  test("imports with no flags: the warnings name what was not imported", async () => {
+    const r = await p.run("import", "ts", "src/errors.ts", "--catalog", "demo", "-q", ...(shape.args ?? []));
+    expect(r.err.split("\n").filter(Boolean)).toEqual(shape.warnings);
+    expect(r.code).toBe(0);
+    const domains: Record<string, string> = {};
+    for (const id of Object.keys(shape.domains)) {
+      domains[id] = [...p.read(`spec/${id}.yaml`).matchAll(/^ {2}- name: (\S+)$/gm)].map((m) => m[1]).join(" ");
+    }
+    expect(domains).toEqual(shape.domains);
+  });
+
+  test("the consumer compiles against the original module and against the generated one", async () => {
+    const g = await p.run("generate", "-q");
+    expect(g.err).toBe("");
+    expect(typeCheck(p, original)).toBe("");
+    expect(typeCheck(p, p.read("out/ts/index.ts"))).toBe("");
+  });
+
+  test("a plain `lockstep audit` finds the planted cases", async () => {
+    expect(await auditFindings(p)).toEqual(shape.audit);
+  });
+});
+
+describe("the drop-in check has teeth", () => {
+  test("without the alias the import reproduces, the const-alias consumer does not compile", async () => {
+    const p = TempProject.fromFixture("adopt/shapes/const-alias");
+    expect((await p.run("import", "ts", "src/errors.ts", "-q")).code).toBe(0);
+    p.write("lockstep.config.yaml", p.read("lockstep.config.yaml").replace(/^ {6}typeAliases: .*\n/m, ""));
+    expect((await p.run("generate", "-q")).code).toBe(0);
+    expect(typeCheck(p, p.read("out/ts/index.ts"))).toContain("has no exported member named 'ErrorCode'");
+  });
+
+  test("alias names are checked like typeName", async () => {
+    const p = TempProject.fromFixture("adopt/shapes/const-alias");
+    expect((await p.run("import", "ts", "src/errors.ts", "-q")).code).toBe(0);
+    p.write("lockstep.config.yaml", p.read("lockstep.config.yaml").replace("typeAliases: [ErrorCode]", "typeAliases: [ErrorCode, Record]"));
+    const g = await p.run("generate", "-q");
+    expect(g.code).toBe(2);
+    expect(g.err).toContain('"Record" would hide the global of that name, which the generated module uses');
+  });
+});
+
+describe("the module's doc comment", () => {
+  test("is kept on the generated enum (moduleDoc), from the JSDoc above it or the comment opening the file", async () => {
+    const p = TempProject.fromFixture("adopt/shapes/enum-sections");
+    expect((await p.run("import", "ts", "src/errors.ts", "-q")).code).toBe(0);
+    expect(p.read("lockstep.config.yaml")).toContain("      moduleDoc: Error codes of the messaging API.\n");
+    expect((await p.run("generate", "-q")).code).toBe(0);
+    expect(p.read("out/ts/index.ts")).toContain("/**\n * Error codes of the messaging API.\n */\nexport enum ErrorCode {");
+    const q = TempProject.fromFixture("adopt/shapes/const-alias");
+    expect((await q.run("import", "ts", "src/errors.ts", "-q")).code).toBe(0);
+    expect(q.read("lockstep.config.yaml")).toContain("      moduleDoc: Error codes of the billing service.\n");
+  });
+});
+
+describe("the member names have teeth too", () => {
+  test("without memberCase: PascalCase, the pascal-members consumer does not compile", async () => {
+    const p = TempProject.fromFixture("adopt/shapes/pascal-members");
+    expect((await p.run("import", "ts", "src/errors.ts", "-q")).code).toBe(0);
+    expect(p.read("lockstep.config.yaml")).toContain("      memberCase: PascalCase\n");
+    p.write("lockstep.config.yaml", p.read("lockstep.config.yaml").replace(/^ {6}memberCase: .*\n/m, ""));
+    expect((await p.run("generate", "-q")).code).toBe(0);
+    expect(typeCheck(p, p.read("out/ts/index.ts"))).toContain("Property 'InvalidRequest' does not exist");
+  });
+});
+
+describe("refusals: exit 2, the shape and the fix named, the folder unchanged", () => {
+  const cases: readonly { name: string; files: Record<string, string>; args?: string[]; err: string }[] = [
+    {
+      name: "numeric codes with an inverse map",
+      files: {},
+      err: "lockstep import: ErrorCodes, an object or enum of numbers (PARSE_ERROR: -32700, …) holds numeric codes, and Lockstep codes are strings on the wire: pass --export ErrorNames to import the names its values hold as string codes\n",
+    },
+    {
+      name: "a numeric enum alone",
+      files: { "src/errors.ts": "export enum Status { NotFound = 404, Gone = 410 }\n" },
+      err: 'lockstep import: Status, an object or enum of numbers (NotFound = 404, …) holds numeric codes, and Lockstep codes are strings on the wire: rewrite it as strings (NotFound: "NotFound") with the numbers in a { status } object, then import it\n',
+    },
+    {
+      name: "a catalog that is not exported",
+      files: { "src/errors.ts": 'const CODES = { A_B: "A_B" } as const;\nexport const x = CODES;\n' },
+      err: "lockstep import: CODES, an object of strings (A_B: \"A_B\") is not exported; export it, or pass --export CODES\n",
+    },
+    {
+      name: "no catalog at all",
+      files: { "src/errors.ts": "export function fail(code: string): never { throw new Error(code); }\n" },
+      err: 'lockstep import: no enum, object literal or union type of codes: import reads `enum E { A = "A" }`, `const E = { A: "A" } as const`, `const E = { A: { status: 400 } }` or `type E = "A" | "B"`; rewrite the catalog in one of these shapes\n',
+    },
+    {
+      name: "a status map that is not one",
+      files: {},
+      args: ["--export", "ErrorNames", "--status-map", "ErrorNamez"],
+      err: "lockstep import: no object of numbers named ErrorNamez (--status-map names one like { [ErrorCode.X]: 401 } or Record<ErrorCode, number>)\n",
+    },
+    {
+      name: "a spec that does not validate (two values one Go name)",
+      files: { "src/errors.ts": 'export enum ErrorCode { A_B = "A_B", AB = "AB" }\n', "spec/old.yaml": "codes:\n  - name: A_B\n" },
+      err: "",
+    },
+  ];
+  test.each(cases)("$name", async ({ files, args, err }) => {
+    const p = TempProject.fromFixture("adopt/shapes/numeric-inverse");
+    for (const [path, text] of Object.entries(files)) p.write(path, text);
+    const before = p.snapshot(".");
+    const r = await p.run("import", "ts", "src/errors.ts", ...(args ?? []));
+    expect(r.code).toBe(2);
+    if (err) expect(r.err).toBe(err);
+    else expect(r.err).toMatch(/\(nothing written\)\n$/);
+    expect(p.snapshot(".")).toEqual(before);
+  });
+
+  test("--export picks the inverse map: its values become the codes", async () => {
+    const p = TempProject.fromFixture("adopt/shapes/numeric-inverse");
+    const r = await p.run("import", "ts", "src/errors.ts", "--export", "ErrorNames", "-q");
+    expect(r.code).toBe(0);
+    expect([...p.read("spec/general.yaml").matchAll(/^ {2}- name: (\S+)$/gm)].map((m) => m[1])).toEqual([
+      "PARSE_ERROR",
+      "INVALID_REQUEST",
+      "METHOD_NOT_FOUND",
+      "INVALID_PARAMS",
+      "INTERNAL_ERROR",
+    ]);
+  });
+});
