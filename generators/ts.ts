@@ -261,6 +261,7 @@ export default defineGenerator({
   description: "TypeScript package: an ErrorCode enum (or as-const object), metadata, isErrorCode and typed details",
   helpers: { tsString, jsdoc, tsDetails, tsComment, constName, tsUnionType, infoRow, tsStrings, tsJson, tsCodeUnion } as unknown as Record<string, TemplateHelper>,
   parseOptions,
+  naming: { schemes: [{ key: "ts", label: "TypeScript member", per: "code", mint: (code, catalog) => tsMemberName(code.words, catalog.naming) }] },
   generate(catalog, ctx) {
     const view = moduleView(catalog, ctx.options, ctx.notice);
     return [

@@ -1,6 +1,7 @@
 // The normalised catalog that every generator consumes. Built once by
 // `normalise.ts`, deeply frozen, sorted by code-unit order, every default filled.
 // Generators read it; they never re-validate it.
+import type { Identifiers } from "./naming/allocate.js";
 
 export interface SourceLoc {
   /** POSIX path relative to the config file's folder, e.g. `spec/billing.yaml`. */
@@ -225,6 +226,12 @@ export interface Catalog {
   readonly sources: readonly string[];
   /** Lookup by key. */
   readonly codeIndex: ReadonlyMap<string, ErrorCode>;
+  /**
+   * The final name of every identifier the enabled generators declare (their `naming`),
+   * checked for collisions and kept stable against the lockfile. Generators read theirs
+   * through `ctx.names`; catalog.json lists them all.
+   */
+  readonly identifiers: Identifiers;
 }
 
 /** Deep-freezes plain data (Maps are frozen shallowly; their values are frozen by the caller). */

@@ -11,6 +11,7 @@ import { renderConfig, renderDomain } from "../adopt/yaml-text.js";
 import { compileConfig, compileSpecs } from "../compile.js";
 import { DEFAULT_CONFIG_FILE, isSafeRelativeDir, type Config } from "../config.js";
 import { formatDiagnostic } from "../diagnostics.js";
+import { enabledGenerators } from "../io/plan.js";
 import type { NamingStyle } from "../model.js";
 import { DOMAIN_ID_PATTERN } from "../naming/words.js";
 import { UsageError } from "./args.js";
@@ -231,7 +232,7 @@ function validate(config: Config | undefined, configText: string | undefined, co
   const cfg = config ?? compileConfig({ path: configRel, text: configText! }).config;
   if (!cfg) return [`lockstep import: internal error: the written ${configRel} does not load\n`];
   const specs = [...files].map(([path, text]) => ({ path, text }));
-  return compileSpecs(cfg, specs)
+  return compileSpecs(cfg, specs, undefined, enabledGenerators(cfg))
     .diagnostics.filter((d) => d.severity === "error")
     .map((d) => `${formatDiagnostic(d)}\n`);
 }

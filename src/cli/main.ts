@@ -4,6 +4,7 @@ import { readFileSync } from "node:fs";
 import { isAbsolute, join } from "node:path";
 import { DEFAULT_CONFIG_FILE, type Config } from "../config.js";
 import { packageRoot } from "../io/package-root.js";
+import { loadPlugins } from "../io/plan.js";
 import { compileProject, readProject, type Project } from "../io/project.js";
 import { inputsFingerprint, isUpToDate } from "../io/up-to-date.js";
 import { HELP, parseArgs, SUBCOMMAND_NAMES, UsageError, type Args } from "./args.js";
@@ -68,7 +69,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     if (!args.quiet) io.out(`lockstep: ${files.config.outDir}/ is up to date (unchanged since the last generate)\n`);
     return EXIT.ok;
   }
-  const project = compileProject(files);
+  const project = compileProject(files, await loadPlugins({ root: files.root, config: files.config }, args.noPlugins));
   if (!project.config) {
     report(io, args, project, project.diagnostics);
     return EXIT.invalid;

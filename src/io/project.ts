@@ -8,6 +8,8 @@ import { DiagnosticBag, type Diagnostic } from "../diagnostics.js";
 import type { Change } from "../evolution/changes.js";
 import { LOCKFILE_NAME } from "../evolution/lockfile.js";
 import type { Catalog, SourceLoc } from "../model.js";
+import type { Generator } from "../plugin.js";
+import { enabledGenerators } from "./plan.js";
 
 /** Larger spec files are refused rather than parsed (the 50,000-code benchmark catalog is ~14 MB in all). */
 export const MAX_SPEC_BYTES = 32 * 1024 * 1024;
@@ -115,10 +117,11 @@ export function loadProject(configPath: string): Project {
   return compileProject(readProject(configPath));
 }
 
-export function compileProject(files: ProjectFiles): Project {
+/** `plugins`: the config's third-party generators, when loaded, so their names are checked and locked too. */
+export function compileProject(files: ProjectFiles, plugins: readonly Generator<unknown>[] = []): Project {
   const { root, config, texts } = files;
   if (!config || files.diagnostics.length) return { root, config, catalog: undefined, diagnostics: files.diagnostics, texts };
-  const result = compileSpecs(config, files.specs, files.lock);
+  const result = compileSpecs(config, files.specs, files.lock, enabledGenerators(config, plugins));
   return {
     root,
     config,
