@@ -13,7 +13,7 @@ import { DEFAULT_CONFIG_FILE } from "../config.js";
 import { compareStrings } from "../model.js";
 import { loadProject } from "../io/project.js";
 import { UsageError, type Args } from "./args.js";
-import type { Io } from "./main.js";
+import type { Io } from "./exit.js";
 import { report } from "./report.js";
 
 export const AUDIT_HELP = `Usage: lockstep audit [globs...] [options]

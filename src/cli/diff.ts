@@ -12,7 +12,7 @@ import { LOCKFILE_FORMAT } from "../evolution/lockfile.js";
 import { enabledGenerators } from "../io/plan.js";
 import { lockfilePath, readProject } from "../io/project.js";
 import { didYouMean } from "../did-you-mean.js";
-import { EXIT, type Io, type Subcommand } from "./main.js";
+import { EXIT, type Io, type Subcommand } from "./exit.js";
 import { report } from "./report.js";
 
 const FORMATS = ["text", "json", "github"] as const;

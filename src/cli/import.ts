@@ -15,7 +15,8 @@ import { enabledGenerators } from "../io/plan.js";
 import type { NamingStyle } from "../model.js";
 import { DOMAIN_ID_PATTERN } from "../naming/words.js";
 import { UsageError } from "./args.js";
-import type { Io } from "./main.js";
+import { plural } from "../code-text.js";
+import type { Io } from "./exit.js";
 
 export const IMPORT_HELP = `Usage: lockstep import ts <file> [options]
 
@@ -165,7 +166,7 @@ async function importTs(flags: ParsedFlags, io: Io): Promise<number> {
     const verb = flags.bool("stdout") ? "would write" : "wrote";
     const warned = plan.warnings.length ? `; ${plan.warnings.length} warning${plan.warnings.length === 1 ? "" : "s"} above list what was not imported` : "";
     io.out(
-      `lockstep: ${verb} ${codes} codes in ${plan.domains.length} domains (${[...files.keys()].join(", ")})${configText ? ` and ${configRel}` : ""}${warned}\n`,
+      `lockstep: ${verb} ${plural(codes, "code")} in ${plural(plan.domains.length, "domain")} (${[...files.keys()].join(", ")})${configText ? ` and ${configRel}` : ""}${warned}\n`,
     );
   }
   return 0;

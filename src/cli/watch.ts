@@ -19,7 +19,7 @@ import { loadPlugins } from "../io/plan.js";
 import { compileProject, readProject, type Project } from "../io/project.js";
 import { inputsFingerprint } from "../io/up-to-date.js";
 import type { Args } from "./args.js";
-import { EXIT, type Io } from "./main.js";
+import { EXIT, type Io } from "./exit.js";
 import { report } from "./report.js";
 
 export interface WatchOptions {

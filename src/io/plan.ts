@@ -8,7 +8,7 @@ import { isSafeRelativeDir, type Config } from "../config.js";
 import { DiagnosticBag, type Diagnostic } from "../diagnostics.js";
 import { describeThrown, type PlannedGenerator } from "../pipeline.js";
 import type { Generator } from "../plugin.js";
-import type { Project } from "./project.js";
+import type { Project } from "./read-project.js";
 
 /**
  * The generators the config enables, for naming (compileSpecs): built-ins by name,
