@@ -105,9 +105,11 @@ export function classifyChanges(spec: NormalisedCatalog, lock: Lockfile, names: 
  */
 function domainRenames(spec: NormalisedCatalog, lock: Lockfile, names: Identifiers): Change[] {
   const out: Change[] = [];
+  if (lock.domains.size === 0) return out;
+  const publishedDomains = new Set<string>();
+  for (const c of lock.codes.values()) if (c.lifecycle === "live" && published(c, spec.catalog.version)) publishedDomains.add(c.domain);
   for (const [id, before] of [...lock.domains].sort(([a], [b]) => compareStrings(a, b))) {
-    const publishedHere = [...lock.codes.values()].some((c) => c.domain === id && c.lifecycle === "live" && published(c, spec.catalog.version));
-    if (!publishedHere) continue;
+    if (!publishedDomains.has(id)) continue;
     for (const scheme of Object.keys(before).sort(compareStrings)) {
       const now = names.domain(scheme, id);
       if (now === undefined || now === before[scheme]) continue;
