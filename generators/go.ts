@@ -17,7 +17,7 @@ import { goComment, goLineComment, goString, type GoDoc, type GoDocBlock } from 
 import { codeOf, compareStrings, type Catalog, type DetailField, type DetailType, type ErrorCode, type JsonPath } from "../src/model.js";
 import { goConstName, goDefaultPackageName, goFieldName, goPackageNameProblem, goTypeName } from "../src/naming/go.js";
 import { opt, parseOptionsWith } from "../src/options.js";
-import { defineGenerator, type TemplateHelper } from "../src/plugin.js";
+import { defineGenerator, type GeneratorNaming, type Names, type TemplateHelper } from "../src/plugin.js";
 
 /** A module path `go mod` accepts for publishing: a dotted host, then path elements. */
 const MODULE_PATH = /^$|^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)+(?:\/[A-Za-z0-9_~-](?:[A-Za-z0-9._~-]*[A-Za-z0-9_~-])?)*$/;
@@ -116,30 +116,48 @@ interface StructType {
 /** Exported names of the package besides the code constants and details types. */
 const FIXED_NAMES = ["Code", "RetryPolicy", "RetryUnknown", "RetryNo", "RetryYes", "RetryAuto", "Error", "New", "Decode", "DecodeResponse", "Parse", "All", "FromUpstream"];
 
-/** Builds the details struct of a code and the named structs nested in it. */
+/** `["limits"]` → `Limits`, `["items", "[]"]` → `ItemsItem`: the part a nested details struct adds to its parent's name. */
+const nestedPart = (steps: readonly string[]): string => steps.map((s) => (s === "[]" || s === "{}" ? "Item" : goFieldName(s))).join("");
+
+/**
+ * Every exported name the package mints. Constants and details types share the package
+ * namespace with FIXED_NAMES; a field is named within its struct. Fields and nested
+ * structs whose names repeat get the first free number (`aB`, `a__b`, `a_b_2` → AB, AB2,
+ * AB22), and a name the lockfile records is kept, so only a new field is ever numbered.
+ */
+const naming: GeneratorNaming = {
+  schemes: [
+    { key: "go", label: "Go identifier", per: "code", namespace: "package", mint: (code) => goConstName(code.words) },
+    { key: "goDetails", label: "Go details type", per: "details", namespace: "package", mint: (o) => `${goTypeName(o.code.words)}Details` },
+    {
+      key: "goNested",
+      label: "Go nested details type",
+      per: "nested",
+      namespace: "package",
+      onClash: "suffix",
+      mint: (o) => `${goTypeName(o.code.words)}Details${nestedPart(o.steps)}`,
+    },
+    { key: "goField", label: "Go details field", per: "field", onClash: "suffix", mint: (f) => goFieldName(f.field.name) },
+  ],
+  reserved: { package: FIXED_NAMES },
+};
+
+/** Builds the details struct of a code and the named structs nested in it, with the names the core allocated. */
 class DetailTypes {
   readonly types: StructType[] = [];
 
-  /** `taken`: the package's other exported names, which a type name must not repeat. */
-  constructor(private readonly names: Set<string>) {}
+  constructor(private readonly names: Names) {}
 
-  add(name: string, doc: GoDoc, fields: readonly DetailField[]): void {
-    if (this.names.has(name)) throw new Error(`the Go details type ${name} would clash with another Go name; rename a code or details field`);
-    this.names.add(name);
+  add(code: ErrorCode, steps: readonly string[], name: string, doc: GoDoc, fields: readonly DetailField[]): void {
     const slot: StructType = { name, doc, fields: [] };
     this.types.push(slot);
-    // A repeated Go name gets the first free number: `aB`, `a__b`, `a_b_2` → AB, AB2, AB22.
-    const used = new Set<string>();
     const built = fields.map((f) => {
-      const base = goFieldName(f.name);
-      let field = base;
-      for (let n = 2; used.has(field); n++) field = `${base}${n}`;
-      used.add(field);
+      const field = this.names.field("goField", code.key, steps, f.name) ?? goFieldName(f.name);
       const enumValues = f.type.kind === "enum" ? [`One of ${f.type.values.map(goString).join(", ")}.`] : [];
       return {
         name: field,
         // An optional object is a pointer, so that omitempty leaves it out.
-        type: (f.type.kind === "object" && !f.required ? "*" : "") + this.goType(f.type, `${name}${field}`),
+        type: (f.type.kind === "object" && !f.required ? "*" : "") + this.goType(code, [...steps, f.name], f.type),
         wire: f.name,
         required: f.required,
         doc: { summary: `${field} is "${f.name}"${f.required ? "" : " (optional)"}.`, body: [...(f.description ? [f.description] : []), ...enumValues] },
@@ -148,7 +166,7 @@ class DetailTypes {
     (slot.fields as StructField[]).push(...built);
   }
 
-  private goType(type: DetailType, name: string): string {
+  private goType(code: ErrorCode, steps: readonly string[], type: DetailType): string {
     switch (type.kind) {
       case "string":
       case "enum":
@@ -160,23 +178,25 @@ class DetailTypes {
       case "boolean":
         return "bool";
       case "list":
-        return `[]${this.goType(type.of, `${name}Item`)}`;
+        return `[]${this.goType(code, [...steps, "[]"], type.of)}`;
       case "map":
-        return `map[string]${this.goType(type.of, `${name}Item`)}`;
-      case "object":
-        this.add(name, { summary: `${name} is a part of a details object.`, body: [] }, type.fields);
+        return `map[string]${this.goType(code, [...steps, "{}"], type.of)}`;
+      case "object": {
+        const name = this.names.details("goNested", code.key, steps) ?? `${goTypeName(code.words)}Details${nestedPart(steps)}`;
+        this.add(code, steps, name, { summary: `${name} is a part of a details object.`, body: [] }, type.fields);
         return name;
+      }
     }
   }
 }
 
-function detailTypes(catalog: Catalog, listShape: boolean, constNames: Iterable<string>): StructType[] {
-  const types = new DetailTypes(new Set([...FIXED_NAMES, ...constNames]));
+function detailTypes(catalog: Catalog, listShape: boolean, names: Names): StructType[] {
+  const types = new DetailTypes(names);
   for (const code of catalog.codes) {
     if (!code.details.length) continue;
-    const name = `${goTypeName(code.words)}Details`;
+    const name = names.details("goDetails", code.key, []) ?? `${goTypeName(code.words)}Details`;
     const how = listShape ? `decode them with [Error.DecodeDetails] into a *[]${name}` : `decode them with [Error.DecodeDetails] into a *${name}`;
-    types.add(name, { summary: `${name} are the details of [${goConstName(code.words)}]; ${how}.`, body: [] }, code.details);
+    types.add(code, [], name, { summary: `${name} are the details of [${goConstName(code.words)}]; ${how}.`, body: [] }, code.details);
   }
   return types.types;
 }
@@ -272,7 +292,7 @@ function envelopeView(catalog: Catalog) {
 
 // ---- package ----
 
-function view(catalog: Catalog, options: Options, notice: string) {
+function view(catalog: Catalog, options: Options, notice: string, allocated: Names) {
   const names = moduleNames(catalog, options);
   const scoped = catalog.uniqueness === "domain";
   const idents = new Map(catalog.codes.map((c) => [c.key, goConstName(c.words)]));
@@ -309,7 +329,7 @@ function view(catalog: Catalog, options: Options, notice: string) {
     upstream: catalog.codes.flatMap((c) => c.upstream.flatMap((u) => u.codes.map((code) => ({ provider: u.provider, code, to: ident(c.key) })))),
     canonical: usesCanonical(catalog),
     envelope: envelopeView(catalog),
-    detailTypes: detailTypes(catalog, catalog.envelope.detailsShape === "list", idents.values()),
+    detailTypes: detailTypes(catalog, catalog.envelope.detailsShape === "list", allocated),
   };
 }
 
@@ -330,8 +350,9 @@ export default defineGenerator({
     goModText,
   } as unknown as Record<string, TemplateHelper>,
   parseOptions,
+  naming,
   generate(catalog, ctx) {
-    const v = view(catalog, ctx.options, ctx.notice);
+    const v = view(catalog, ctx.options, ctx.notice, ctx.names);
     const files = [
       { path: "go.mod", contents: ctx.render("go.mod", v) },
       { path: "doc.go", contents: ctx.render("doc.go", v) },

@@ -12,6 +12,10 @@
 //                 "identifiers": { "ts": "NOT_FOUND", "go": "CodeNotFound", "python": "NOT_FOUND", … } }]
 //   }
 //
+// `identifiers` come from the names the enabled generators declare (`naming`) as the
+// core allocated them: per code and per details object on the code, per details field
+// and nested object on the field, per domain on the domain; one key per scheme.
+//
 // Every object is built with its keys in a fixed order and every absent value is
 // `null` (lists are `[]`), so each object has one shape and the bytes depend only on
 // the catalog; plain `JSON.stringify(…, null, 2)` writes it, the fastest way there is.
@@ -19,13 +23,9 @@
 // Written at the output root (`outDir: "."`) as `catalog.json`.
 import type { Catalog, DetailField, DetailType, Domain, Envelope, ErrorCode, Release, Tombstone } from "../src/model.js";
 import { INVISIBLE } from "../src/escape/text.js";
-import { goConstName, goTypeName } from "../src/naming/go.js";
-import { pythonClassName, pythonMemberName } from "../src/naming/python.js";
-import { tsMemberName } from "../src/naming/ts.js";
 import { usesCanonical } from "../src/canonical.js";
-import { codeSchemaName } from "../src/openapi/envelope-schema.js";
 import { parseOptionsWith } from "../src/options.js";
-import { defineGenerator } from "../src/plugin.js";
+import { defineGenerator, type Names } from "../src/plugin.js";
 
 /** Bumped only for a change that is not additive (see docs/catalog-json.md). */
 export const CATALOG_JSON_FORMAT = "lockstep-catalog/1";
@@ -33,22 +33,52 @@ export const CATALOG_JSON_SCHEMA = "https://lockstep.dev/schema/catalog.schema.j
 
 const nul = <T>(value: T | undefined): T | null => (value === undefined ? null : value);
 
-function detailType(type: DetailType): object {
+/** Where a details field sits: its code and the steps to the object holding it. */
+interface FieldPlace {
+  readonly names: Names;
+  readonly code: string;
+  readonly parent: readonly string[];
+}
+
+function detailType(type: DetailType, at: FieldPlace): object {
   switch (type.kind) {
     case "enum":
       return { kind: "enum", values: type.values };
     case "list":
     case "map":
-      return { kind: type.kind, of: detailType(type.of) };
+      return { kind: type.kind, of: detailType(type.of, { ...at, parent: [...at.parent, type.kind === "list" ? "[]" : "{}"] }) };
     case "object":
-      return { kind: "object", fields: type.fields.map(detailField) };
+      return { kind: "object", fields: type.fields.map((f) => detailField(f, at)) };
     default:
       return { kind: type.kind };
   }
 }
 
-function detailField(field: DetailField): object {
-  return { name: field.name, type: detailType(field.type), required: field.required, description: nul(field.description) };
+function detailField(field: DetailField, at: FieldPlace): object {
+  const steps = [...at.parent, field.name];
+  return {
+    name: field.name,
+    type: detailType(field.type, { ...at, parent: steps }),
+    required: field.required,
+    description: nul(field.description),
+    identifiers: fieldIdentifiers(field, at, steps),
+  };
+}
+
+/** The field's own names (`field` schemes) and those of the object it holds, if any (`nested` schemes). */
+function fieldIdentifiers(field: DetailField, at: FieldPlace, steps: readonly string[]): object {
+  let t: DetailType = field.type;
+  const objectSteps = [...steps];
+  while (t.kind === "list" || t.kind === "map") {
+    objectSteps.push(t.kind === "list" ? "[]" : "{}");
+    t = t.of;
+  }
+  const out: Record<string, string | null> = {};
+  for (const { scheme } of at.names.schemes) {
+    if (scheme.per === "field") out[scheme.key] = nul(at.names.field(scheme.key, at.code, at.parent, field.name));
+    if (scheme.per === "nested") out[scheme.key] = t.kind === "object" ? nul(at.names.details(scheme.key, at.code, objectSteps)) : null;
+  }
+  return out;
 }
 
 function envelope(env: Envelope): object {
@@ -73,7 +103,9 @@ function envelope(env: Envelope): object {
   };
 }
 
-function domain(d: Domain): object {
+function domain(d: Domain, names: Names): object {
+  const identifiers: Record<string, string | null> = {};
+  for (const { scheme } of names.schemes) if (scheme.per === "domain") identifiers[scheme.key] = nul(names.domain(scheme.key, d.id));
   return {
     id: d.id,
     title: d.title,
@@ -81,23 +113,21 @@ function domain(d: Domain): object {
     notes: nul(d.notes),
     codes: d.codes.map((c) => c.key),
     tombstones: d.tombstones.map((t) => t.key),
+    identifiers,
   };
 }
 
-/** The identifiers the built-in generators give the code, from the same naming functions. */
-function identifiers(catalog: Catalog, code: ErrorCode): object {
-  const details = code.details.length > 0;
-  return {
-    ts: tsMemberName(code.words, catalog.naming),
-    go: goConstName(code.words),
-    goDetails: details ? `${goTypeName(code.words)}Details` : null,
-    python: pythonMemberName(code.words),
-    pythonDetails: details ? `${pythonClassName(code.words)}Details` : null,
-    openapiDetails: details ? codeSchemaName(code, "Details") : null,
-  };
+/** The names the enabled generators give the code and its details object, one key per scheme (null: none for this code). */
+function identifiers(names: Names, code: ErrorCode): object {
+  const out: Record<string, string | null> = {};
+  for (const { scheme } of names.schemes) {
+    if (scheme.per === "code") out[scheme.key] = nul(names.code(scheme.key, code.key));
+    if (scheme.per === "details") out[scheme.key] = nul(names.details(scheme.key, code.key, []));
+  }
+  return out;
 }
 
-function code(catalog: Catalog, c: ErrorCode): object {
+function code(names: Names, c: ErrorCode, canonical: boolean): object {
   const d = c.deprecated;
   return {
     key: c.key,
@@ -108,9 +138,9 @@ function code(catalog: Catalog, c: ErrorCode): object {
     cause: nul(c.cause),
     fix: nul(c.fix),
     status: { kind: c.status.kind, primary: nul(c.status.primary), all: c.status.all },
-    ...(usesCanonical(catalog) ? { canonical: c.canonical.name } : {}),
+    ...(canonical ? { canonical: c.canonical.name } : {}),
     retry: { retryable: c.retry.retryable, strategy: nul(c.retry.strategy), retryAfter: c.retry.retryAfter, schedule: c.retry.schedule },
-    details: c.details.map(detailField),
+    details: c.details.map((f) => detailField(f, { names, code: c.key, parent: [] })),
     deprecated: d ? { since: nul(d.since), replacement: nul(d.replacement), reason: nul(d.reason) } : null,
     aliasOf: nul(c.aliasOf),
     lifecycle: c.lifecycle,
@@ -121,7 +151,7 @@ function code(catalog: Catalog, c: ErrorCode): object {
     related: c.related.map((r) => ({ code: r.code, note: nul(r.note) })),
     anchor: c.anchor,
     docsUrl: nul(c.docsUrl),
-    identifiers: identifiers(catalog, c),
+    identifiers: identifiers(names, c),
   };
 }
 
@@ -155,7 +185,8 @@ function release(r: Release): object {
  * JSON.stringify reaches it (`toJSON`), so a 50,000-code catalog never holds every
  * code's object at once.
  */
-export function catalogDocument(catalog: Catalog, notice: string): object {
+export function catalogDocument(catalog: Catalog, notice: string, names: Names = catalog.identifiers): object {
+  const canonical = usesCanonical(catalog);
   return {
     $schema: CATALOG_JSON_SCHEMA,
     format: CATALOG_JSON_FORMAT,
@@ -168,8 +199,8 @@ export function catalogDocument(catalog: Catalog, notice: string): object {
     docsUrlTemplate: nul(catalog.docsUrlTemplate),
     envelope: envelope(catalog.envelope),
     sources: catalog.sources,
-    domains: catalog.domains.map(domain),
-    codes: catalog.codes.map((c) => ({ toJSON: () => code(catalog, c) })),
+    domains: catalog.domains.map((d) => domain(d, names)),
+    codes: catalog.codes.map((c) => ({ toJSON: () => code(names, c, canonical) })),
     tombstones: catalog.tombstones.map(tombstone),
     releases: catalog.releases.map(release),
   };
@@ -181,8 +212,8 @@ export function catalogDocument(catalog: Catalog, notice: string): object {
  * value, but visible in editors and diffs); outside strings the text is ASCII, so
  * replacing them in the whole text is safe.
  */
-export function catalogJson(catalog: Catalog, notice: string): string {
-  const text = JSON.stringify(catalogDocument(catalog, notice), null, 2) + "\n";
+export function catalogJson(catalog: Catalog, notice: string, names: Names = catalog.identifiers): string {
+  const text = JSON.stringify(catalogDocument(catalog, notice, names), null, 2) + "\n";
   return text.replace(INVISIBLE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }
 
@@ -192,6 +223,6 @@ export default defineGenerator({
   defaultOut: ".",
   parseOptions: parseOptionsWith({}),
   generate(catalog, ctx) {
-    return [{ path: "catalog.json", contents: catalogJson(catalog, ctx.notice) }];
+    return [{ path: "catalog.json", contents: catalogJson(catalog, ctx.notice, ctx.names) }];
   },
 });

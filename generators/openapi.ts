@@ -27,7 +27,15 @@ import { normaliseText } from "../src/escape/text.js";
 import { OPENAPI_VERSION, type Document, type Schema } from "../src/openapi/types.js";
 import { emitYaml } from "../src/openapi/yaml-emit.js";
 import { OptionError, opt, parseOptionsWith } from "../src/options.js";
-import { defineGenerator } from "../src/plugin.js";
+import { defineGenerator, type GeneratorNaming } from "../src/plugin.js";
+
+/** The component schemas it names per code with details: `<Code>Details` and `<Code>Error`. */
+const naming: GeneratorNaming = {
+  schemes: [
+    { key: "openapiDetails", label: "OpenAPI schema", per: "details", namespace: "schemas", mint: (o) => codeSchemaName(o.code, "Details") },
+    { key: "openapiError", label: "OpenAPI schema", per: "details", namespace: "schemas", mint: (o) => codeSchemaName(o.code, "Error") },
+  ],
+};
 
 const parseRaw = parseOptionsWith({
   version: opt.oneOf(["3.1", "3.0"], "3.1", "OpenAPI version: `3.1` writes 3.1.0, `3.0` writes 3.0.3 (for tools and gateways that only read 3.0)."),
@@ -88,6 +96,7 @@ export default defineGenerator({
   description: "OpenAPI 3.1 / 3.0 components: ErrorCode enum, error body schema, details schemas, responses per HTTP status",
   defaultOut: "openapi",
   parseOptions,
+  naming,
   generate(catalog, ctx) {
     const doc = openapiDocument(catalog, ctx.options, ctx.notice);
     const header = ctx.notice.split("\n").map((line) => `# ${normaliseText(line).replace(/\n/g, " ")}\n`).join("");

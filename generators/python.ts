@@ -43,7 +43,7 @@ import {
   pythonMemberName,
 } from "../src/naming/python.js";
 import { opt, parseOptionsWith, type OptionSpec } from "../src/options.js";
-import { defineGenerator, type TemplateHelper } from "../src/plugin.js";
+import { defineGenerator, type GeneratorNaming, type Names, type TemplateHelper } from "../src/plugin.js";
 
 const packageName: OptionSpec<string> = {
   default: "",
@@ -102,16 +102,37 @@ interface TypedDictView {
   readonly fields: readonly { key: string; type: PyType; required: boolean }[];
 }
 
-/** Builds the TypedDicts of one code's details, nested objects first (the functional form evaluates at import). */
+/** `["limits"]` → `Limits`, `["items", "[]"]` → `ItemsItem`, `["m", "{}"]` → `MValue`: what a nested TypedDict adds to the code's name. */
+const nestedPart = (steps: readonly string[]): string => steps.map((s) => (s === "[]" ? "Item" : s === "{}" ? "Value" : pythonFieldPart(s))).join("");
+
+/**
+ * The names the package mints: enum members (UPPER_SNAKE, never a keyword) and the
+ * TypedDicts of details. A nested TypedDict whose name repeats another gets the first
+ * free number; one the lockfile records keeps its name.
+ */
+const naming: GeneratorNaming = {
+  schemes: [
+    { key: "python", label: "Python member", per: "code", mint: (code) => pythonMemberName(code.words) },
+    { key: "pythonDetails", label: "Python class", per: "details", namespace: "details", mint: (o) => `${pythonClassName(o.code.words)}Details` },
+    {
+      key: "pythonNested",
+      label: "Python nested class",
+      per: "nested",
+      namespace: "details",
+      onClash: "suffix",
+      mint: (o) => `${pythonClassName(o.code.words)}Details${nestedPart(o.steps)}`,
+    },
+  ],
+};
+
+/** Builds the TypedDicts of one code's details, nested objects first (the functional form evaluates at import), with the names the core allocated. */
 class TypedDicts {
   readonly views: TypedDictView[] = [];
-  private readonly owner = new Map<string, string>();
 
-  add(name: string, fields: readonly DetailField[], doc: readonly string[], what: string): string {
-    const other = this.owner.get(name);
-    if (other !== undefined) throw new Error(`Python details type ${name} would be defined for both ${other} and ${what}`);
-    this.owner.set(name, what);
-    const typed = fields.map((f) => ({ key: f.name, type: this.type(f.type, name + pythonFieldPart(f.name), `${what}.${f.name}`), required: f.required }));
+  constructor(private readonly names: Names) {}
+
+  add(code: ErrorCode, steps: readonly string[], name: string, fields: readonly DetailField[], doc: readonly string[]): string {
+    const typed = fields.map((f) => ({ key: f.name, type: this.type(code, [...steps, f.name], f.type), required: f.required }));
     // Key descriptions go in the docstring, not in `#` comments, where text such as
     // `ruff: noqa` or `mypy: ignore-errors` would act as a tool directive.
     const keys = fields.filter((f) => f.description !== undefined).map((f) => `- \`\`${f.name}\`\`: ${f.description}`);
@@ -119,22 +140,30 @@ class TypedDicts {
     return name;
   }
 
-  private type(type: DetailType, name: string, what: string): PyType {
+  private type(code: ErrorCode, steps: readonly string[], type: DetailType): PyType {
     switch (type.kind) {
       case "enum":
         return { kind: "literal", values: type.values };
       case "list":
-        return { kind: "list", of: this.type(type.of, name + "Item", what + "[]") };
+        return { kind: "list", of: this.type(code, [...steps, "[]"], type.of) };
       case "map":
-        return { kind: "map", of: this.type(type.of, name + "Value", what + "{}") };
-      case "object":
-        return { kind: "name", name: this.add(name, type.fields, [`Object in the details of ${what}.`], what) };
+        return { kind: "map", of: this.type(code, [...steps, "{}"], type.of) };
+      case "object": {
+        const name = this.names.details("pythonNested", code.key, steps) ?? `${pythonClassName(code.words)}Details${nestedPart(steps)}`;
+        return { kind: "name", name: this.add(code, steps, name, type.fields, [`Object in the details of ${objectPath(code, steps)}.`]) };
+      }
       default:
         return { kind: "name", name: SCALARS[type.kind]! };
     }
   }
 }
 
+/** `CODE.items[]{}.x`: how the docstring of a nested TypedDict names its place (field names joined by `.`, then `[]` and `{}`). */
+function objectPath(code: ErrorCode, steps: readonly string[]): string {
+  let out = code.key;
+  for (const s of steps) out += s === "[]" || s === "{}" ? s : `.${s}`;
+  return out;
+}
 
 /** Docstring paragraphs of a member: title, a visible deprecation notice, then the catalog's text. */
 function memberDoc(catalog: Catalog, code: ErrorCode, member: (key: string) => string): string[] {
@@ -256,14 +285,14 @@ function errorView(catalog: Catalog, details: readonly { member: string; typeNam
   };
 }
 
-function detailsView(catalog: Catalog, member: (key: string) => string) {
-  const dicts = new TypedDicts();
+function detailsView(catalog: Catalog, member: (key: string) => string, names: Names) {
+  const dicts = new TypedDicts(names);
   const codes: { member: string; typeName: string }[] = [];
   for (const code of catalog.codes) {
     if (code.details.length === 0) continue;
-    const name = `${pythonClassName(code.words)}Details`;
+    const name = names.details("pythonDetails", code.key, []) ?? `${pythonClassName(code.words)}Details`;
     const doc = [`Details of \`\`ErrorCode.${member(code.key)}\`\` (\`\`${code.name}\`\` in ${code.domain}).`];
-    codes.push({ member: member(code.key), typeName: dicts.add(name, code.details, doc, code.key) });
+    codes.push({ member: member(code.key), typeName: dicts.add(code, [], name, code.details, doc) });
   }
   const all = dicts.views.flatMap((v) => v.fields);
   const typing = [
@@ -282,6 +311,7 @@ export default defineGenerator({
   defaultOut: "python",
   helpers: { pyString, pyDocstring, pyComment, pyTuple, pyLiteralType, pyConst, pyNames, pyKwargs, pyType, tomlString } as unknown as Record<string, TemplateHelper>,
   parseOptions,
+  naming,
   generate(catalog, ctx) {
     const options: Options = ctx.options;
     const pkg = options.packageName || defaultPackageName(catalog.name);
@@ -290,7 +320,7 @@ export default defineGenerator({
     const scoped = catalog.uniqueness === "domain";
     const members = new Map(catalog.codes.map((c) => [c.key, pythonMemberName(c.words)]));
     const member = (key: string) => members.get(key) ?? pythonMemberName(codeOf(catalog, key).words);
-    const details = detailsView(catalog, member);
+    const details = detailsView(catalog, member, ctx.names);
     const common = { notice: ctx.notice, strEnum };
     const scopeDoc = scoped
       ? "Codes are unique per domain: a member's value is ``domain/name``, its wire\nname is ``member.info.code``; ``ErrorCode.parse(code, domain)`` looks one up."

@@ -26,7 +26,19 @@ import { plural, statusLabel } from "../src/code-text.js";
 import { docutilsId, foldLine, rstBlocks, rstComment, rstInline, rstLabel, rstRow, rstText, rstTitle, type RstBlock, type RstInline } from "../src/escape/rst.js";
 import { codeOf, type Catalog, type Domain, type ErrorCode } from "../src/model.js";
 import { opt, parseOptionsWith, type OptionSpec } from "../src/options.js";
-import { defineGenerator, type TemplateHelper } from "../src/plugin.js";
+import { defineGenerator, type GeneratorNaming, type Names, type TemplateHelper } from "../src/plugin.js";
+
+/**
+ * Labels are HTML ids, compared without case: a code's label is its docs anchor (the
+ * catalog's, checked by the core), a domain's is `domain-<id>`, in the same namespace. A domain label that a code's anchor takes is numbered
+ * (`domain-billing-2`); a label the lockfile records keeps its name, so a new code that
+ * would take a published label is a breaking change to acknowledge.
+ */
+const naming: GeneratorNaming = {
+  schemes: [
+    { key: "rstLabel", label: "RST label", per: "domain", namespace: "catalog:anchors", caseInsensitive: true, onClash: "suffix", suffix: (base, n) => `${base}-${n}`, mint: (d) => `domain-${d.id}` },
+  ],
+};
 
 type Cell = readonly RstBlock[];
 
@@ -137,8 +149,8 @@ type Options = ReturnType<typeof parseOptions>;
  * the code labels they contain: every generated id (titles, domain labels) must
  * avoid the code anchors and each other, or a docs URL would land on the wrong element.
  */
-function idAllocator(catalog: Catalog) {
-  const taken = new Set([...catalog.codes, ...catalog.tombstones].map((c) => c.anchor));
+function idAllocator(catalog: Catalog, labels: Iterable<string>) {
+  const taken = new Set([...[...catalog.codes, ...catalog.tombstones].map((c) => c.anchor), ...labels]);
   return (candidates: (n: number) => string, idOf: (s: string) => string): string => {
     for (let n = 1; ; n++) {
       const candidate = candidates(n);
@@ -164,14 +176,19 @@ function removedRows(catalog: Catalog, domain: Domain): { header: Cell[]; rows: 
   return { header, rows };
 }
 
-function pageView(catalog: Catalog, options: Options, notice: string) {
-  const claim = idAllocator(catalog);
+function pageView(catalog: Catalog, options: Options, notice: string, names: Names) {
+  // Domain labels are allocated by the core (declared above); titles take what is left.
+  const labels = new Map(catalog.domains.flatMap((d) => {
+    const label = names.domain("rstLabel", d.id);
+    return label === undefined ? [] : [[d.id, label] as const];
+  }));
+  const claim = idAllocator(catalog, labels.values());
   const titleId = (t: string) => docutilsId(foldLine(t));
   const columns = options.columns.map((name) => ({ ...COLUMNS[name]!, title: options.titles[name] ?? COLUMNS[name]!.title }));
   const header: Cell[] = columns.map((c) => [{ inline: [c.title] }]);
   const title = claim((n) => `${catalog.title} error codes${n > 1 ? ` (${n})` : ""}`, titleId);
   const domainView = (domain: Domain) => ({
-    label: claim((n) => `domain-${domain.id}${n > 1 ? `-${n}` : ""}`, (s) => s),
+    label: labels.get(domain.id) ?? claim((n) => `domain-${domain.id}${n > 1 ? `-${n}` : ""}`, (s) => s),
     title: claim((n) => (n === 1 ? domain.title : `${domain.title} (${domain.id}${n > 2 ? ` ${n - 1}` : ""})`), titleId),
     description: domain.description,
     notes: domain.notes,
@@ -195,7 +212,8 @@ export default defineGenerator({
   defaultOut: "docs",
   helpers: { rstComment, rstLabel, rstTitle, rstText, rstInline, rstBlocks, rstRow } as unknown as Record<string, TemplateHelper>,
   parseOptions,
+  naming,
   generate(catalog, ctx) {
-    return [{ path: "errors.rst", contents: ctx.render("errors.rst", pageView(catalog, ctx.options, ctx.notice)) }];
+    return [{ path: "errors.rst", contents: ctx.render("errors.rst", pageView(catalog, ctx.options, ctx.notice, ctx.names)) }];
   },
 });

@@ -14,7 +14,7 @@ import { isIndexed } from "../src/envelope.js";
 import { factsSentence } from "../src/code-text.js";
 import { jsdoc, tsComment, tsString, type JsDocBlock, type JsDocPart } from "../src/escape/ts.js";
 import { codeOf, type Catalog, type DetailField, type DetailType, type ErrorCode } from "../src/model.js";
-import { tsMemberNameAs, tsTypeNameProblem } from "../src/naming/ts.js";
+import { tsMemberName, tsMemberNameAs, tsTypeNameProblem } from "../src/naming/ts.js";
 import { opt, parseOptionsWith, type OptionSpec } from "../src/options.js";
 import { defineGenerator, type TemplateHelper } from "../src/plugin.js";
 
@@ -315,6 +315,7 @@ export default defineGenerator({
   description: "TypeScript package: an ErrorCode enum (or as-const object), metadata, isErrorCode and typed details",
   helpers: { tsAliases, tsString, jsdoc, tsDetails, tsComment, constName, tsUnionType, infoRow, tsStrings, tsJson, tsCodeUnion } as unknown as Record<string, TemplateHelper>,
   parseOptions,
+  naming: { schemes: [{ key: "ts", label: "TypeScript member", per: "code", mint: (code, catalog) => tsMemberName(code.words, catalog.naming) }] },
   generate(catalog, ctx) {
     const view = moduleView(catalog, ctx.options, ctx.notice);
     return [

@@ -4,8 +4,9 @@ import { readConfig, type Config } from "./config.js";
 import { DiagnosticBag, type Diagnostic } from "./diagnostics.js";
 import { evolve } from "./evolution/evolve.js";
 import type { Change } from "./evolution/changes.js";
-import { parseLockfile } from "./evolution/lockfile.js";
+import { parseLockfile, type Lockfile } from "./evolution/lockfile.js";
 import { deepFreeze, type Catalog } from "./model.js";
+import { allocateNames, type Identifiers, type LockedNames, type NamingGenerator } from "./naming/allocate.js";
 import { normalise, type RawDomain } from "./normalise.js";
 import { INVALID, ShapeReader } from "./shape/read.js";
 import { domainShape, specDefinitions } from "./spec-shapes.js";
@@ -37,9 +38,12 @@ export function compileConfig(config: SourceText): { config: Config | undefined;
 
 /**
  * Domain files (any order) plus the lockfile, if there is one → Catalog. Files are
- * processed in code-unit order of their paths.
+ * processed in code-unit order of their paths. `generators`: the generators the config
+ * enables (`enabledGenerators` in io/plan.ts resolves them): the names they declare are
+ * checked for collisions, allocated and recorded in the lockfile. Without them no
+ * target's names are checked.
  */
-export function compileSpecs(config: Config, specs: readonly SourceText[], lockfile?: SourceText): CompileResult {
+export function compileSpecs(config: Config, specs: readonly SourceText[], lockfile?: SourceText, generators: readonly NamingGenerator[] = []): CompileResult {
   const bag = new DiagnosticBag();
   const sorted = [...specs].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   if (sorted.length === 0) {
@@ -56,11 +60,16 @@ export function compileSpecs(config: Config, specs: readonly SourceText[], lockf
   }
   const sources = sorted.map((s) => s.path);
   const normalised = normalise(config.catalog, domains, sources, bag);
-  if (bag.hasErrors) return { config, catalog: undefined, diagnostics: bag.sorted() };
+  const valid = !bag.hasErrors;
   // Evolution errors still leave the changes and next lockfile for `lockstep diff`.
-  const lock = lockfile ? parseLockfile(lockfile.path, lockfile.text, bag) : undefined;
+  const lock = valid && lockfile ? parseLockfile(lockfile.path, lockfile.text, bag) : undefined;
+  const namingCodes = [...normalised.entries.values()].map((e) => ({ code: e.code, removed: e.removed !== undefined, detailsLoc: e.fieldLoc("details") }));
+  const names = allocateNames(normalised.catalog as Catalog, namingCodes, generators, bag, lock && lockedNames(lock), { file: config.file, line: 1, col: 1 });
   if (bag.hasErrors) return { config, catalog: undefined, diagnostics: bag.sorted() };
-  const evolution = evolve(normalised, lock, config.file, bag);
+  const evolution = evolve(normalised, lock, names, config.file, bag);
+  // Frozen as it is (its maps stay private): deepFreeze need not walk every name.
+  Object.freeze(names);
+  normalised.catalog.identifiers = names;
   const catalog = deepFreeze(normalised.catalog as Catalog);
   return {
     config,
@@ -71,3 +80,9 @@ export function compileSpecs(config: Config, specs: readonly SourceText[], lockf
     acknowledged: evolution.acknowledged,
   };
 }
+
+function lockedNames(lock: Lockfile): LockedNames {
+  return { codes: new Map([...lock.codes].map(([key, c]) => [key, c.identifiers])), domains: lock.domains };
+}
+
+export type { Identifiers };

@@ -1,5 +1,16 @@
 // The public API for third-party generators and programmatic use.
-export { defineGenerator, type Generator, type GeneratorContext, type OutputFile, type TemplateHelper } from "./plugin.js";
+export {
+  defineGenerator,
+  type DetailsFieldRef,
+  type DetailsObjectRef,
+  type Generator,
+  type GeneratorContext,
+  type GeneratorNaming,
+  type Names,
+  type NameScheme,
+  type OutputFile,
+  type TemplateHelper,
+} from "./plugin.js";
 export { opt, parseOptionsWith, OptionError, type OptionSpec } from "./options.js";
 export type * from "./model.js";
 export { codeOf, compareStrings } from "./model.js";

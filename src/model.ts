@@ -2,6 +2,7 @@
 // `normalise.ts`, deeply frozen, sorted by code-unit order, every default filled.
 // Generators read it; they never re-validate it.
 import type { CanonicalCode } from "./canonical.js";
+import type { Identifiers } from "./naming/allocate.js";
 
 export interface SourceLoc {
   /** POSIX path relative to the config file's folder, e.g. `spec/billing.yaml`. */
@@ -233,6 +234,12 @@ export interface Catalog {
   readonly sources: readonly string[];
   /** Lookup by key. */
   readonly codeIndex: ReadonlyMap<string, ErrorCode>;
+  /**
+   * The final name of every identifier the enabled generators declare (their `naming`),
+   * checked for collisions and kept stable against the lockfile. Generators read theirs
+   * through `ctx.names`; catalog.json lists them all.
+   */
+  readonly identifiers: Identifiers;
 }
 
 /** Deep-freezes plain data (Maps are frozen shallowly; their values are frozen by the caller). */

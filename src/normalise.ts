@@ -10,7 +10,7 @@ import { formatLoc, quoteValue, type DiagnosticBag } from "./diagnostics.js";
 export const MAX_CODE_NAME = 256;
 import { normaliseText } from "./escape/text.js";
 import { compareStrings, type Catalog, type Domain, type ErrorCode, type SourceLoc, type Tombstone } from "./model.js";
-import { IDENTIFIER_SCHEMES } from "./naming/schemes.js";
+import { Identifiers } from "./naming/allocate.js";
 import { capitalize, DOMAIN_ID_PATTERN, NAME_PATTERNS, sentenceCase, splitWords } from "./naming/words.js";
 import type { Entry, ShapeReader } from "./shape/read.js";
 
@@ -154,7 +154,7 @@ export function normalise(settings: CatalogSettings, rawDomains: readonly RawDom
 
   checkInlineDetails([...drafts.values()], settings, bag);
   resolveReferences(drafts, domainScope, bag);
-  checkIdentifierCollisions([...drafts.values()], settings, bag);
+  // Identifier collisions are checked after this, over the enabled generators' names (naming/allocate.ts).
 
   checkTombstoneReferences(drafts, bag);
 
@@ -201,6 +201,7 @@ export function normalise(settings: CatalogSettings, rawDomains: readonly RawDom
     releases: [],
     sources: [...sources],
     codeIndex: new Map(finished.map((c) => [c.key, c])),
+    identifiers: new Identifiers([]),
   };
   return { catalog, entries };
 }
@@ -374,29 +375,5 @@ function checkInlineDetails(drafts: readonly Draft[], settings: CatalogSettings,
         entry ? d.reader.loc(entry.keySpan) : d.loc,
       );
     }
-  }
-}
-
-function checkIdentifierCollisions(drafts: readonly Draft[], settings: CatalogSettings, bag: DiagnosticBag): void {
-  // One message per colliding pair, naming every identifier scheme it breaks.
-  const clashes = new Map<string, { code: Draft; first: Draft; idents: string[] }>();
-  for (const scheme of IDENTIFIER_SCHEMES) {
-    const seen = new Map<string, Draft>();
-    for (const d of drafts) {
-      const ident = scheme.ident(d, settings.naming);
-      const key = scheme.caseInsensitive ? ident.toLowerCase() : ident;
-      const first = seen.get(key);
-      if (!first) {
-        seen.set(key, d);
-        continue;
-      }
-      const pair = `${first.key}\u0000${d.key}`;
-      const clash = clashes.get(pair) ?? { code: d, first, idents: [] };
-      clash.idents.push(`${scheme.label} ${ident}`);
-      clashes.set(pair, clash);
-    }
-  }
-  for (const { code, first, idents } of clashes.values()) {
-    bag.error("LS027", `${code.key} and ${first.key} (${formatLoc(first.loc)}) both become ${idents.join(", ")}; rename one of them`, code.loc);
   }
 }

@@ -2,6 +2,7 @@
 // checked for path hygiene. Pure: templates come through a loader, nothing is written.
 import { DiagnosticBag, quoteValue, type Diagnostic } from "./diagnostics.js";
 import { compareStrings, type Catalog, type SourceLoc } from "./model.js";
+import { namesFor } from "./naming/allocate.js";
 import { OptionError } from "./options.js";
 import type { Generator, OutputFile } from "./plugin.js";
 import { createRenderer, TemplateError, type TemplateLoader } from "./templates.js";
@@ -94,6 +95,7 @@ export function runGenerators(
   const bag = new DiagnosticBag();
   const files: GeneratedFile[] = [];
   const notice = generatedNotice(catalog);
+  const names = namesFor(catalog, plan.map((p) => p.generator));
 
   for (const step of plan) {
     const { generator } = step;
@@ -109,7 +111,7 @@ export function runGenerators(
     // a located LS050 here, never a crash of the whole run.
     try {
       const render = createRenderer(generator.name, generator.helpers ?? {}, loadTemplate, generator.templatesDir);
-      const output: unknown = generator.generate(catalog, { options, outDir: step.outDir, render, notice });
+      const output: unknown = generator.generate(catalog, { options, outDir: step.outDir, render, notice, names });
       if (!Array.isArray(output)) {
         bag.error("LS050", `generator "${generator.name}" failed: generate() returned ${kindOf(output)}, not an array of { path, contents }`, step.loc);
         continue;

@@ -100,6 +100,7 @@ describe("text", () => {
       python: "AUTH_AUTH_MISSING",
       pythonDetails: "AuthAuthMissingDetails",
       openapiDetails: "AuthAuthMissingDetails",
+      openapiError: "AuthAuthMissingError",
     });
   });
 });

@@ -17,11 +17,11 @@ describe("generate and check", () => {
     const p = demo();
     const first = await p.run();
     expect(first).toMatchObject({ code: 0, err: "" });
-    expect(first.out).toBe("lockstep: 2 codes in 1 domains → out/ (5 written, 0 unchanged, spec/lockstep.lock.json updated)\n");
+    expect(first.out).toBe("lockstep: 2 codes in 1 domain → out/ (5 written, 0 unchanged, spec/lockstep.lock.json updated)\n");
     expect([...p.snapshot().keys()].sort()).toEqual([".lockstep-manifest.json", "ts/index.d.ts", "ts/index.js", "ts/index.ts", "ts/package.json", "ts/tsconfig.json"]);
     const before = p.snapshot();
     const second = await p.run("generate");
-    expect(second.out).toBe("lockstep: 2 codes in 1 domains → out/ (0 written, 5 unchanged)\n");
+    expect(second.out).toBe("lockstep: 2 codes in 1 domain → out/ (0 written, 5 unchanged)\n");
     expect(p.snapshot()).toEqual(before);
   });
 
@@ -268,13 +268,16 @@ describe("plugins and templates", () => {
 
 describe("other commands", () => {
   test("validate", async () => {
-    expect(await demo().run("validate")).toEqual({ code: 0, out: "lockstep: 2 codes in 1 domains: valid\n", err: "" });
+    expect(await demo().run("validate")).toEqual({ code: 0, out: "lockstep: 2 codes in 1 domain: valid\n", err: "" });
   });
 
   test("list-generators shows each generator's options", async () => {
     const result = await demo().run("list-generators");
     expect(result.code).toBe(0);
     expect(result.out).toContain("ts  →  out/ts/\n");
+    // json writes at the output root: `out/`, not `out/./`.
+    const root = await demo().write("lockstep.config.yaml", "catalog:\n  name: demo\ngenerators:\n  json: {}\n").run("list-generators");
+    expect(root.out.split("\n")[0]).toBe("json  →  out/");
     expect(result.out).toContain('  - style (default "enum"): `enum`: a TypeScript enum. `const`: an `as const` object and a union type.\n');
   });
 

@@ -9,6 +9,7 @@ import { describe, expect, test } from "vitest";
 import { BUILTIN_GENERATORS } from "../generators/index.js";
 import { main } from "../src/cli/main.js";
 import { compileConfig, compileSpecs, type SourceText } from "../src/compile.js";
+import { enabledGenerators } from "../src/io/plan.js";
 import { formatDiagnostic } from "../src/diagnostics.js";
 import { fsTemplateLoader } from "../src/io/fs-templates.js";
 import { runGenerators } from "../src/pipeline.js";
@@ -61,7 +62,7 @@ function compileAll(
 ): { files: Map<string, string>; generators: Set<string>; lockfile: string | undefined; diagnostics: string[] } {
   const { config, diagnostics } = compileConfig({ path: "lockstep.config.yaml", text: project.configText });
   if (!config) throw new Error(diagnostics.map(formatDiagnostic).join("\n"));
-  const result = compileSpecs(config, specs);
+  const result = compileSpecs(config, specs, undefined, enabledGenerators(config));
   if (!result.catalog) return { files: new Map(), generators: new Set(), lockfile: undefined, diagnostics: result.diagnostics.map(formatDiagnostic) };
   const loc = { file: config.file, line: 1, col: 1 };
   const plan = BUILTIN_GENERATORS.map((generator) => ({ generator, outDir: generator.defaultOut ?? generator.name, rawOptions: {}, loc, optionLoc: () => loc }));

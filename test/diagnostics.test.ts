@@ -131,7 +131,7 @@ const cases: { name: string; given: Record<string, string>; want: string[] }[] =
       "spec/billing-x.yaml": "codes:\n  - name: Y\n",
     },
     want: [
-      "spec/billing.yaml:2:11 error LS027: billing/X_Y and billing-x/Y (spec/billing-x.yaml:2:11) both become TypeScript member BILLING_X_Y, Go identifier CodeBillingXY, Python member BILLING_X_Y, Python class BillingXYDetails, docs anchor billing-x-y; rename one of them",
+      "spec/billing.yaml:2:11 error LS027: billing/X_Y and billing-x/Y (spec/billing-x.yaml:2:11) both become TypeScript member BILLING_X_Y, Go identifier CodeBillingXY, Python member BILLING_X_Y, docs anchor billing-x-y; rename one of them",
     ],
   },
   { name: "LS028 domain id differs from its file", given: { "spec/a.yaml": "domain: b\ncodes: []\n" }, want: ['spec/a.yaml:1:9 error LS028: domain "b" must be declared in spec/b.yaml, not spec/a.yaml'] },

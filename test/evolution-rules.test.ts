@@ -2,6 +2,7 @@
 // a lockfile, then the edited spec at version 2 is compiled against that lockfile.
 import { describe, expect, it } from "vitest";
 import { compileConfig, compileSpecs } from "../src/compile.js";
+import { enabledGenerators } from "../src/io/plan.js";
 import { formatDiagnostic } from "../src/diagnostics.js";
 import { compareVersions } from "../src/evolution/versions.js";
 
@@ -10,7 +11,7 @@ const config = (version: string, extra = "") => `catalog:\n  name: shop\n  versi
 function compile(version: string, files: Record<string, string>, lock?: string, extra = "") {
   const { config: cfg } = compileConfig({ path: "lockstep.config.yaml", text: config(version, extra) });
   const specs = Object.entries(files).map(([path, text]) => ({ path, text }));
-  return compileSpecs(cfg!, specs, lock === undefined ? undefined : { path: "spec/lockstep.lock.json", text: lock });
+  return compileSpecs(cfg!, specs, lock === undefined ? undefined : { path: "spec/lockstep.lock.json", text: lock }, enabledGenerators(cfg!));
 }
 
 /** Diagnostics of `after` (at version `v2`) against the lockfile `before` (at 1.0.0) produced. */
@@ -83,7 +84,7 @@ describe("breaking-change rules (acknowledgeable)", () => {
     const after = { "spec/cards.yaml": "codes: []\n", "spec/payments.yaml": "codes:\n  - name: DECLINED\n    status: 402\n" };
     expect(evolve(before, after, "2.0.0", scope)).toEqual([
       "spec/payments.yaml:2:11 error LS073: [domain-changed] breaking change: DECLINED moved from domain cards to payments; clients may depend on the old value. Revert it, or to accept it, add to DECLINED: acknowledge: [{rule: domain-changed, version: \"2.0.0\", reason: \"…\"}] (2.0.0 is catalog.version in lockstep.config.yaml; bump it first if this break needs a new major version)",
-      "spec/payments.yaml:2:11 error LS073: [identifier-changed] breaking change: the generated identifier of DECLINED changed (go CodeCardsDeclined → CodePaymentsDeclined, python CARDS_DECLINED → PAYMENTS_DECLINED, ts CARDS_DECLINED → PAYMENTS_DECLINED); clients may depend on the old value. Revert it, or to accept it, add to DECLINED: acknowledge: [{rule: identifier-changed, version: \"2.0.0\", reason: \"…\"}] (2.0.0 is catalog.version in lockstep.config.yaml; bump it first if this break needs a new major version)",
+      "spec/payments.yaml:2:11 error LS073: [identifier-changed] breaking change: the generated identifier of DECLINED changed (anchor cards-declined → payments-declined, go CodeCardsDeclined → CodePaymentsDeclined, python CARDS_DECLINED → PAYMENTS_DECLINED, ts CARDS_DECLINED → PAYMENTS_DECLINED); clients may depend on the old value. Revert it, or to accept it, add to DECLINED: acknowledge: [{rule: identifier-changed, version: \"2.0.0\", reason: \"…\"}] (2.0.0 is catalog.version in lockstep.config.yaml; bump it first if this break needs a new major version)",
     ]);
     const acked = after["spec/payments.yaml"] + '    acknowledge:\n      - { rule: domain-changed, version: "2.0.0", reason: Moved. }\n      - { rule: identifier-changed, version: "2.0.0", reason: Moved. }\n';
     expect(evolve(before, { ...after, "spec/payments.yaml": acked }, "2.0.0", scope)).toEqual([]);
@@ -132,7 +133,7 @@ describe("forbidden changes (never acknowledgeable)", () => {
   const two = BASE + "  - name: CARD_EXPIRED\n    status: 402\n";
   it("code-removed: a published code disappears", () => {
     expect(evolve(spec(two), spec(BASE))).toEqual([
-      "spec/lockstep.lock.json:22:5 error LS070: [code-removed] CARD_EXPIRED was published in 1.0.0 and is gone from the spec; published codes never disappear: put it back and deprecate it (deprecated: {replacement: …}), remove it in a later version with removed: {…}, and if it was renamed, keep CARD_EXPIRED as an aliasOf the new name",
+      "spec/lockstep.lock.json:7:5 error LS070: [code-removed] CARD_EXPIRED was published in 1.0.0 and is gone from the spec; published codes never disappear: put it back and deprecate it (deprecated: {replacement: …}), remove it in a later version with removed: {…}, and if it was renamed, keep CARD_EXPIRED as an aliasOf the new name",
     ]);
   });
   it("removed-before-deprecated: a tombstone without a deprecation in an earlier version", () => {
@@ -159,7 +160,7 @@ describe("forbidden changes (never acknowledgeable)", () => {
     ]);
     // the tombstone entry may not be deleted either
     expect(compile("4.0.0", spec(BASE), later.lockfile!).diagnostics.map(formatDiagnostic)).toEqual([
-      "spec/lockstep.lock.json:22:5 error LS070: [code-removed] the tombstone of CARD_EXPIRED (removed in 3.0.0) is gone from the spec; keep its entry with removed: so the docs list it and its name stays reserved",
+      "spec/lockstep.lock.json:7:5 error LS070: [code-removed] the tombstone of CARD_EXPIRED (removed in 3.0.0) is gone from the spec; keep its entry with removed: so the docs list it and its name stays reserved",
     ]);
   });
 });
@@ -199,39 +200,15 @@ describe("the lockfile", () => {
     expect(a.lockfile).toBe(
       [
         "{",
-        '  "lockfileVersion": 1,',
+        '  "lockfileVersion": 2,',
         '  "catalog": "shop",',
         '  "version": "1.0.0",',
         '  "codes": {',
-        '    "ALPHA": {',
-        '      "domain": "payments",',
-        '      "lifecycle": "live",',
-        '      "status": [400, 409],',
-        '      "retryable": "unknown",',
-        '      "details": {},',
-        '      "identifiers": {',
-        '        "go": "CodeAlpha",',
-        '        "python": "ALPHA",',
-        '        "ts": "ALPHA"',
-        "      },",
-        '      "added": "1.0.0"',
-        "    },",
-        '    "CARD_DECLINED": {',
-        '      "domain": "payments",',
-        '      "lifecycle": "live",',
-        '      "status": 402,',
-        '      "retryable": "no",',
-        '      "details": {',
-        '        "limit": "integer?",',
-        '        "reason": "string"',
-        "      },",
-        '      "identifiers": {',
-        '        "go": "CodeCardDeclined",',
-        '        "python": "CARD_DECLINED",',
-        '        "ts": "CARD_DECLINED"',
-        "      },",
-        '      "added": "1.0.0"',
-        "    }",
+        '    "ALPHA": {"domain":"payments","lifecycle":"live","status":[400,409],"retryable":"unknown","identifiers":{"anchor":"alpha","go":"CodeAlpha","python":"ALPHA","ts":"ALPHA"},"added":"1.0.0"},',
+        '    "CARD_DECLINED": {"domain":"payments","lifecycle":"live","status":402,"retryable":"no","details":{"limit":"integer?","reason":"string"},"identifiers":{"anchor":"card-declined","go":"CodeCardDeclined","goDetails":"CardDeclinedDetails","goField":{"limit":"Limit","reason":"Reason"},"openapiDetails":"CardDeclinedDetails","openapiError":"CardDeclinedError","python":"CARD_DECLINED","pythonDetails":"CardDeclinedDetails","ts":"CARD_DECLINED"},"added":"1.0.0"}',
+        "  },",
+        '  "domains": {',
+        '    "payments": {"rstLabel":"domain-payments"}',
         "  },",
         '  "acknowledged": []',
         "}",
@@ -245,7 +222,7 @@ describe("the lockfile", () => {
   });
   it("of an unknown format version is refused", () => {
     expect(compile("1.0.0", spec(BASE), '{"lockfileVersion": 9}').diagnostics.map(formatDiagnostic)).toEqual([
-      "spec/lockstep.lock.json:1:1 error LS075: spec/lockstep.lock.json: lockfileVersion 9 is not supported (expected 1); restore it from version control, or delete it to start a new history",
+      "spec/lockstep.lock.json:1:1 error LS075: spec/lockstep.lock.json: lockfileVersion 9 is not supported (expected 2); restore it from version control, or delete it to start a new history",
     ]);
   });
 });

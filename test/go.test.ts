@@ -199,9 +199,18 @@ describe("details types", () => {
     expect(fields).toEqual(["AB=aB", "AB2=a__b", "AB22=a_b_2"]);
   });
 
-  test("a type name that clashes with a code constant is an error", () => {
-    const catalog = catalogOf("  - name: CODE_X\n    details:\n      a: string\n  - name: X_DETAILS\n");
-    expect(() => generate(go, catalog)).toThrow("the Go details type CodeXDetails would clash with another Go name");
+  test("a type name that clashes with a code constant is LS027 from the compiler, naming both codes (never a throw in the generator)", () => {
+    expect(() => catalogOf("  - name: CODE_X\n    details:\n      a: string\n  - name: X_DETAILS\n")).toThrow(
+      '"message":"CODE_X and X_DETAILS (spec/core.yaml:5:11) both become Go details type CodeXDetails (the Go identifier of X_DETAILS); rename one of them"',
+    );
+  });
+
+  test("nested structs whose names repeat are numbered like fields", () => {
+    const catalog = catalogOf("  - name: X\n    details:\n      a_b: { type: object, fields: { p: string } }\n      aB: { type: object, fields: { q: string } }\n");
+    const details = generate(go, catalog).get("details.go")!;
+    expect(details).toContain("\tAB *XDetailsAB `json:\"aB,omitempty\"`\n");
+    expect(details).toContain("\tAB2 *XDetailsAB2 `json:\"a_b,omitempty\"`\n");
+    expect(details).toContain("type XDetailsAB2 struct {\n\t// P is \"p\" (optional).\n");
   });
 });
 

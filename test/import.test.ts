@@ -334,7 +334,7 @@ describe("the command line", () => {
     p.write("lockstep.config.yaml", "catalog:\n  name: x\nspec: errors\ngenerators:\n  ts:\n    options:\n      style: const\n");
     const r = await p.run("import", "ts", "errors.ts", "--domain", "core");
     expect(r.err).toBe("note: to reproduce the module, set generators.ts.options in lockstep.config.yaml to style: enum, typeName: ErrorCode\n");
-    expect(r.out).toBe("lockstep: wrote 1 codes in 1 domains (errors/core.yaml) and lockstep.audit.yaml\n");
+    expect(r.out).toBe("lockstep: wrote 1 code in 1 domain (errors/core.yaml) and lockstep.audit.yaml\n");
     expect(p.read("lockstep.config.yaml")).toContain("style: const");
   });
 

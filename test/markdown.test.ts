@@ -8,6 +8,7 @@ import remarkGfm from "remark-gfm";
 import { describe, expect, it } from "vitest";
 import markdown from "../generators/markdown.js";
 import { compileConfig, compileSpecs } from "../src/compile.js";
+import { enabledGenerators } from "../src/io/plan.js";
 import { escapeMdLine, md, mdAnchor, mdBlock, mdCell, mdHeading, mdLine, mdNotice, mdRow, mdRule, type MdPart } from "../src/escape/markdown.js";
 import { normaliseText } from "../src/escape/text.js";
 import type { Catalog, Domain, ErrorCode } from "../src/model.js";
@@ -416,7 +417,7 @@ describe("hostile notes, paragraphs and empty domains", () => {
       ].join("\n"),
     },
   ];
-  const catalog = compileSpecs(config, specs).catalog!;
+  const catalog = compileSpecs(config, specs, undefined, enabledGenerators(config)).catalog!;
 
   it.each(["single", "per-domain"])("layout %s", (layout) => {
     const files = generate(gen, catalog, { layout });

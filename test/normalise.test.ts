@@ -1,12 +1,13 @@
 // The normalised model: defaults, sorting, references and alias inheritance.
 import { describe, expect, test } from "vitest";
 import { compileConfig, compileSpecs } from "../src/compile.js";
+import { enabledGenerators } from "../src/io/plan.js";
 import type { Catalog } from "../src/model.js";
 import { CONFIG } from "./support/diagnose.js";
 
 function compile(files: Record<string, string>, config = CONFIG): Catalog {
   const { config: cfg } = compileConfig({ path: "lockstep.config.yaml", text: config });
-  const result = compileSpecs(cfg!, Object.entries(files).map(([path, text]) => ({ path, text })));
+  const result = compileSpecs(cfg!, Object.entries(files).map(([path, text]) => ({ path, text })), undefined, enabledGenerators(cfg!));
   if (!result.catalog) throw new Error(JSON.stringify(result.diagnostics));
   return result.catalog;
 }

@@ -26,6 +26,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { compileConfig, compileSpecs } from "../src/compile.js";
+import { enabledGenerators } from "../src/io/plan.js";
 import type { ErrorCode } from "../src/model.js";
 import { goConstName } from "../src/naming/go.js";
 import { pythonMemberName } from "../src/naming/python.js";
@@ -190,7 +191,7 @@ describe("in-process properties", () => {
           ["related", [ymap([["code", "X"], ["note", text]])]],
         ]);
         const yaml = new YamlWriter(style).document(ymap([["notes", text], ["codes", [code]]]), undefined);
-        const { catalog, diagnostics } = compileSpecs(config, [{ path: "spec/core.yaml", text: yaml }]);
+        const { catalog, diagnostics } = compileSpecs(config, [{ path: "spec/core.yaml", text: yaml }], undefined, enabledGenerators(config));
         const where = `\n-- spec/core.yaml:\n${yaml}`;
         if (!catalog) throw new Error(`${diagnostics.map((d) => d.message).join("\n")}${where}`);
         const x = catalog.codes[0]!;

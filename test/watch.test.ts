@@ -30,7 +30,7 @@ class Watching {
 
   /** Runs finished so far: each ends with a summary line (success) or "nothing written" (failure). */
   get runs(): number {
-    return (this.out.match(/^lockstep: \d+ codes in \d+ domains → /gm) ?? []).length + (this.err.match(/^lockstep: nothing written; waiting for changes$/gm) ?? []).length;
+    return (this.out.match(/^lockstep: \d+ codes? in \d+ domains? → /gm) ?? []).length + (this.err.match(/^lockstep: nothing written; waiting for changes$/gm) ?? []).length;
   }
 
   async until(what: string, ok: () => boolean, timeoutMs = 10_000): Promise<void> {
@@ -174,10 +174,10 @@ describe("generate --watch", () => {
     p.write("spec/core.yaml", core(6));
     await w.nextRun(2);
     expect(p.read("out/ts/index.ts")).toContain("Version 6.");
-    expect(w.out.split("\n").filter((l) => l.startsWith("lockstep: 1 codes in 1 domains → "))).toEqual([
-      "lockstep: 1 codes in 1 domains → out/ (5 written, 0 unchanged, spec/lockstep.lock.json updated)",
-      "lockstep: 1 codes in 1 domains → out/ (2 written, 3 unchanged)",
-      "lockstep: 1 codes in 1 domains → out/ (2 written, 3 unchanged)",
+    expect(w.out.split("\n").filter((l) => l.startsWith("lockstep: 1 code in 1 domain → "))).toEqual([
+      "lockstep: 1 code in 1 domain → out/ (5 written, 0 unchanged, spec/lockstep.lock.json updated)",
+      "lockstep: 1 code in 1 domain → out/ (2 written, 3 unchanged)",
+      "lockstep: 1 code in 1 domain → out/ (2 written, 3 unchanged)",
     ]);
   });
 

@@ -14,7 +14,7 @@ import { compareStrings } from "../model.js";
 import type { TsMemberCase } from "../naming/ts.js";
 import { loadProject } from "../io/project.js";
 import { UsageError, type Args } from "./args.js";
-import type { Io } from "./main.js";
+import type { Io } from "./exit.js";
 import { report } from "./report.js";
 
 export const AUDIT_HELP = `Usage: lockstep audit [globs...] [options]

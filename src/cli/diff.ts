@@ -8,9 +8,11 @@ import { isAbsolute, join, relative, resolve } from "node:path";
 import { compileSpecs, type SourceText } from "../compile.js";
 import { DEFAULT_CONFIG_FILE } from "../config.js";
 import type { Change } from "../evolution/changes.js";
+import { LOCKFILE_FORMAT } from "../evolution/lockfile.js";
+import { enabledGenerators } from "../io/plan.js";
 import { lockfilePath, readProject } from "../io/project.js";
 import { didYouMean } from "../did-you-mean.js";
-import { EXIT, type Io, type Subcommand } from "./main.js";
+import { EXIT, type Io, type Subcommand } from "./exit.js";
 import { report } from "./report.js";
 
 const FORMATS = ["text", "json", "github"] as const;
@@ -93,8 +95,9 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     return EXIT.invalid;
   }
   // Without a base every live code is new: diff against an empty history.
-  const empty = JSON.stringify({ lockfileVersion: 1, catalog: files.config.catalog.name, version: "(none)", codes: {}, acknowledged: [] });
-  const result = compileSpecs(files.config, files.specs, base ?? { path: "(no lockfile)", text: empty });
+  const empty = JSON.stringify({ lockfileVersion: LOCKFILE_FORMAT, catalog: files.config.catalog.name, version: "(none)", codes: {}, domains: {}, acknowledged: [] });
+  // Third-party generators are not loaded here: their names, recorded in the lockfile, are kept as they are.
+  const result = compileSpecs(files.config, files.specs, base ?? { path: "(no lockfile)", text: empty }, enabledGenerators(files.config));
   if (!result.changes) {
     report(io, args as never, files, result.diagnostics);
     return EXIT.invalid;

@@ -17,7 +17,8 @@ import { applyOutState, leftoverTemps } from "../io/writer.js";
 import type { SourceLoc } from "../model.js";
 import { runGenerators } from "../pipeline.js";
 import type { Args } from "./args.js";
-import { EXIT, type Io } from "./main.js";
+import { plural } from "../code-text.js";
+import { EXIT, type Io } from "./exit.js";
 import { fixCommand, report } from "./report.js";
 
 /** How long a second `generate` on one out/ waits for the first (LOCKSTEP_LOCK_WAIT_MS overrides). */
@@ -172,7 +173,7 @@ function write(args: Args, io: Io, project: Project & { config: Config }, state:
     const parts = [`${summary.written.length} written`, `${summary.unchanged} unchanged`];
     if (summary.removed.length) parts.push(`${summary.removed.length} removed`);
     if (lockWritten) parts.push(`${lock.path} updated`);
-    io.out(`lockstep: ${catalog.codes.length} codes in ${catalog.domains.length} domains → ${config.outDir}/ (${parts.join(", ")})\n`);
+    io.out(`lockstep: ${plural(catalog.codes.length, "code")} in ${plural(catalog.domains.length, "domain")} → ${config.outDir}/ (${parts.join(", ")})\n`);
   }
   return EXIT.ok;
 }

@@ -13,10 +13,12 @@ import { renderConfig, renderDomain } from "../adopt/yaml-text.js";
 import { compileConfig, compileSpecs } from "../compile.js";
 import { DEFAULT_CONFIG_FILE, isSafeRelativeDir, type Config } from "../config.js";
 import { formatDiagnostic } from "../diagnostics.js";
+import { enabledGenerators } from "../io/plan.js";
 import type { NamingStyle } from "../model.js";
 import { DOMAIN_ID_PATTERN } from "../naming/words.js";
 import { UsageError } from "./args.js";
-import type { Io } from "./main.js";
+import { plural } from "../code-text.js";
+import type { Io } from "./exit.js";
 
 export const IMPORT_HELP = `Usage: lockstep import ts <file> [options]
 
@@ -179,7 +181,7 @@ async function importTs(flags: ParsedFlags, io: Io): Promise<number> {
     const verb = flags.bool("stdout") ? "would write" : "wrote";
     const warned = plan.warnings.length ? `; ${plan.warnings.length} warning${plan.warnings.length === 1 ? "" : "s"} above list what was not imported` : "";
     io.out(
-      `lockstep: ${verb} ${codes} codes in ${plan.domains.length} domains (${[...files.keys()].join(", ")})${[configText && configRel, auditText && auditRel].filter(Boolean).map((f) => ` and ${f}`).join("")}${warned}\n`,
+      `lockstep: ${verb} ${plural(codes, "code")} in ${plural(plan.domains.length, "domain")} (${[...files.keys()].join(", ")})${[configText && configRel, auditText && auditRel].filter(Boolean).map((f) => ` and ${f}`).join("")}${warned}\n`,
     );
   }
   return 0;
@@ -269,7 +271,7 @@ function validate(config: Config | undefined, configText: string | undefined, co
   const cfg = config ?? compileConfig({ path: configRel, text: configText! }).config;
   if (!cfg) return [`lockstep import: internal error: the written ${configRel} does not load\n`];
   const specs = [...files].map(([path, text]) => ({ path, text }));
-  return compileSpecs(cfg, specs)
+  return compileSpecs(cfg, specs, undefined, enabledGenerators(cfg))
     .diagnostics.filter((d) => d.severity === "error")
     .map((d) => `${formatDiagnostic(d)}\n`);
 }

@@ -4,7 +4,7 @@ import { planGenerators } from "../io/plan.js";
 import type { Project } from "../io/project.js";
 import { toJsonSchema } from "../shape/shape.js";
 import { configShape, domainShape, specDefinitions } from "../spec-shapes.js";
-import type { Io } from "./main.js";
+import type { Io } from "./exit.js";
 
 export const SCHEMAS = {
   config: () => toJsonSchema(configShape, specDefinitions, { id: "https://lockstep.dev/schema/config.schema.json", title: "Lockstep config" }),
@@ -29,7 +29,9 @@ export async function listGenerators(config: Config, project: Project, io: Io, n
   const { plan, diagnostics } = await planGenerators({ ...project, config }, undefined, noPlugins);
   const lines: string[] = [];
   for (const step of plan) {
-    lines.push(`${step.generator.name}  →  ${config.outDir}/${step.outDir}/`, `  ${step.generator.description}`);
+    // `out/`, not `out/./`, for a generator that writes at the output root.
+    const folder = [config.outDir, step.outDir].filter((d) => d !== ".").join("/");
+    lines.push(`${step.generator.name}  →  ${folder === "" ? "./" : `${folder}/`}`, `  ${step.generator.description}`);
     const specs = (step.generator.parseOptions as DocumentedParser).specs ?? {};
     for (const [key, spec] of Object.entries(specs)) lines.push(`  - ${key} (default ${JSON.stringify(spec.default)}): ${spec.doc}`);
   }

@@ -15,7 +15,7 @@ import { didYouMean } from "../did-you-mean.js";
 import type { NamingStyle } from "../model.js";
 import { EXAMPLE_SIZE, exampleFiles, type ExampleFile } from "../init/example.js";
 import { SCHEMAS } from "./info.js";
-import { EXIT, type Io } from "./main.js";
+import { EXIT, type Io } from "./exit.js";
 
 const SLUG = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
 const COPIES = ".lockstep/schema";

@@ -4,24 +4,14 @@ import { readFileSync } from "node:fs";
 import { isAbsolute, join } from "node:path";
 import { DEFAULT_CONFIG_FILE, type Config } from "../config.js";
 import { packageRoot } from "../io/package-root.js";
-import { compileProject, readProject, type Project } from "../io/project.js";
+import { readProject, type Project } from "../io/read-project.js";
 import { inputsFingerprint, isUpToDate } from "../io/up-to-date.js";
 import { HELP, parseArgs, SUBCOMMAND_NAMES, UsageError, type Args } from "./args.js";
 import { report } from "./report.js";
+import { plural } from "../code-text.js";
+import { EXIT, type Io, type Subcommand } from "./exit.js";
 
-export interface Io {
-  readonly cwd: string;
-  readonly env: Readonly<Record<string, string | undefined>>;
-  out(text: string): void;
-  err(text: string): void;
-}
-
-export const EXIT = { ok: 0, stale: 1, invalid: 2, internal: 3 } as const;
-
-/** A command that parses its own arguments (everything after its name). */
-export interface Subcommand {
-  run(argv: readonly string[], io: Io): Promise<number>;
-}
+export { EXIT, type Io, type Subcommand } from "./exit.js";
 
 // Commands with their own flags, each loaded only when it runs.
 const SUBCOMMANDS: Readonly<Record<(typeof SUBCOMMAND_NAMES)[number], () => Promise<Subcommand>>> = {
@@ -69,7 +59,9 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     if (!args.quiet) io.out(`lockstep: ${files.config.outDir}/ is up to date (unchanged since the last generate)\n`);
     return EXIT.ok;
   }
-  const project = compileProject(files);
+  // The generators (and the config's plugins, whose names are checked too) load only now.
+  const [{ compileProject }, { loadPlugins }] = await Promise.all([import("../io/project.js"), import("../io/plan.js")]);
+  const project = compileProject(files, await loadPlugins({ root: files.root, config: files.config }, args.noPlugins));
   if (!project.config) {
     report(io, args, project, project.diagnostics);
     return EXIT.invalid;
@@ -80,7 +72,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     return EXIT.invalid;
   }
   if (args.command === "validate") {
-    if (!args.quiet) io.out(`lockstep: ${project.catalog.codes.length} codes in ${project.catalog.domains.length} domains: valid\n`);
+    if (!args.quiet) io.out(`lockstep: ${plural(project.catalog.codes.length, "code")} in ${plural(project.catalog.domains.length, "domain")}: valid\n`);
     return EXIT.ok;
   }
   // Generators, templates and the writer load only when there is work for them.

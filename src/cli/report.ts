@@ -3,7 +3,7 @@ import { isAbsolute, join, relative, sep } from "node:path";
 import { formatJson, formatReport, type Diagnostic } from "../diagnostics.js";
 import type { Project } from "../io/project.js";
 import type { Args } from "./args.js";
-import type { Io } from "./main.js";
+import type { Io } from "./exit.js";
 
 /** Paths in diagnostics are relative to the config's folder; show them relative to the cwd. */
 export function report(io: Io, args: Args, project: Pick<Project, "root" | "texts">, diags: readonly Diagnostic[]): void {

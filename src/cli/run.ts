@@ -1,5 +1,6 @@
 // Process entry point: wires `main` to the real process, and maps crashes to exit 3.
-import { EXIT, main } from "./main.js";
+import { EXIT } from "./exit.js";
+import { main } from "./main.js";
 
 main(process.argv.slice(2), {
   cwd: process.cwd(),

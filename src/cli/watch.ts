@@ -15,10 +15,11 @@
 import { readdirSync, statSync, watch as watchFolder, type FSWatcher } from "node:fs";
 import { dirname, isAbsolute, join, relative, sep } from "node:path";
 import { DEFAULT_CONFIG_FILE, type Config } from "../config.js";
+import { loadPlugins } from "../io/plan.js";
 import { compileProject, readProject, type Project } from "../io/project.js";
 import { inputsFingerprint } from "../io/up-to-date.js";
 import type { Args } from "./args.js";
-import { EXIT, type Io } from "./main.js";
+import { EXIT, type Io } from "./exit.js";
 import { report } from "./report.js";
 
 export interface WatchOptions {
@@ -107,7 +108,7 @@ export async function watch(args: Args, io: Io, options: WatchOptions = {}): Pro
   const runOnce = async (): Promise<void> => {
     const files = readProject(configPath);
     if (files.config) targets = targetsOf(files.root, configPath, files.config);
-    const project: Project = files.config ? compileProject(files) : { ...files, catalog: undefined };
+    const project: Project = files.config ? compileProject(files, await loadPlugins({ root: files.root, config: files.config }, args.noPlugins)) : { ...files, catalog: undefined };
     let code: number = EXIT.invalid;
     try {
       if (project.catalog && project.config) {

@@ -4,7 +4,8 @@
 import type { SourceLoc } from "../model.js";
 import { compareStrings } from "../model.js";
 import type { NormalisedCatalog, SpecCode } from "../normalise.js";
-import { detailFacts, identifierFacts, lockStatus, primaryOf } from "./facts.js";
+import type { Identifiers, LockedIdent } from "../naming/allocate.js";
+import { detailFacts, lockStatus, primaryOf } from "./facts.js";
 import { locInLockfile, type LockCode, type Lockfile } from "./lockfile.js";
 import type { RuleId } from "./rules.js";
 import { compareVersions } from "./versions.js";
@@ -31,7 +32,7 @@ export function published(code: LockCode, version: string): boolean {
 const show = (v: unknown): string => (v === undefined ? "unstated" : typeof v === "string" ? v : JSON.stringify(v));
 const nameOf = (key: string): string => key.slice(key.indexOf("/") + 1);
 
-export function classifyChanges(spec: NormalisedCatalog, lock: Lockfile): Change[] {
+export function classifyChanges(spec: NormalisedCatalog, lock: Lockfile, names: Identifiers): Change[] {
   const { catalog, entries } = spec;
   const changes: Change[] = [];
   const movedTo = new Map<string, string>(); // old key → new key (domain-scoped moves)
@@ -62,7 +63,7 @@ export function classifyChanges(spec: NormalisedCatalog, lock: Lockfile): Change
     if (!entry && moved) {
       const target = entries.get(moved)!;
       changes.push(breaking(moved, "domain-changed", `${name} moved from domain ${prev.domain} to ${target.code.domain}`, target.fieldLoc("name")));
-      if (!target.removed) changes.push(...compareFacts(moved, prev, target, catalog));
+      if (!target.removed) changes.push(...compareFacts(moved, prev, target, names));
       continue;
     }
     if (!entry) {
@@ -79,7 +80,7 @@ export function classifyChanges(spec: NormalisedCatalog, lock: Lockfile): Change
       }
       continue;
     }
-    changes.push(...compareFacts(key, prev, entry, catalog));
+    changes.push(...compareFacts(key, prev, entry, names));
   }
 
   for (const [key, entry] of entries) {
@@ -94,10 +95,35 @@ export function classifyChanges(spec: NormalisedCatalog, lock: Lockfile): Change
       changes.push(safe("added", key, `${entry.code.name} added (was planned)`, entry.code.loc));
     }
   }
+  changes.push(...domainRenames(spec, lock, names));
   return changes.sort((a, b) => compareStrings(a.code, b.code) || compareStrings(a.kind, b.kind) || compareStrings(a.rule ?? "", b.rule ?? ""));
 }
 
-function compareFacts(key: string, prev: LockCode, entry: SpecCode, catalog: NormalisedCatalog["catalog"]): Change[] {
+/**
+ * A published name minted per domain (an RST label) that changed. The change is put on
+ * the code whose name took it (the code to acknowledge it on), else on the domain's first code.
+ */
+function domainRenames(spec: NormalisedCatalog, lock: Lockfile, names: Identifiers): Change[] {
+  const out: Change[] = [];
+  if (lock.domains.size === 0) return out;
+  const publishedDomains = new Set<string>();
+  for (const c of lock.codes.values()) if (c.lifecycle === "live" && published(c, spec.catalog.version)) publishedDomains.add(c.domain);
+  for (const [id, before] of [...lock.domains].sort(([a], [b]) => compareStrings(a, b))) {
+    if (!publishedDomains.has(id)) continue;
+    for (const scheme of Object.keys(before).sort(compareStrings)) {
+      const now = names.domain(scheme, id);
+      if (now === undefined || now === before[scheme]) continue;
+      const taker = names.takerOf(scheme, `@${id}`);
+      const entry = taker !== undefined ? spec.entries.get(taker) : [...spec.entries.values()].find((e) => e.code.domain === id && !e.removed);
+      if (!entry) continue;
+      const by = taker !== undefined ? `: ${entry.code.name} takes it` : "";
+      out.push(breaking(entry.code.key, "identifier-changed", `the ${scheme} name of domain ${id} changed from ${before[scheme]} to ${now}${by}`, entry.code.loc));
+    }
+  }
+  return out;
+}
+
+function compareFacts(key: string, prev: LockCode, entry: SpecCode, names: Identifiers): Change[] {
   const { code } = entry;
   const out: Change[] = [];
   const name = code.name;
@@ -127,13 +153,31 @@ function compareFacts(key: string, prev: LockCode, entry: SpecCode, catalog: Nor
       out.push(breaking(key, "detail-added-required", `required details field ${path} was added to ${name}`, detailsLoc));
     }
   }
-  const idents = identifierFacts(code, catalog);
-  const renamed = Object.keys(idents)
-    .sort(compareStrings)
-    .filter((lang) => prev.identifiers[lang] !== undefined && prev.identifiers[lang] !== idents[lang])
-    .map((lang) => `${lang} ${prev.identifiers[lang]} → ${idents[lang]}`);
+  const renamed = renamedIdentifiers(prev.identifiers, names.codeRecord(code));
   if (renamed.length) out.push(breaking(key, "identifier-changed", `the generated identifier of ${name} changed (${renamed.join(", ")})`, code.loc));
   if (code.deprecated && prev.deprecated === undefined) out.push(safe("deprecated", key, `${name} deprecated`, entry.fieldLoc("deprecated")));
+  return out;
+}
+
+/**
+ * Every recorded name that is now different, in scheme order: `go CodeSip → CodeSIP`,
+ * `goField a_b AB → AB2`. Schemes or paths that are gone (a disabled target, a removed
+ * field) are not renames: the lockfile keeps them and other rules cover the field.
+ */
+export function renamedIdentifiers(before: Readonly<Record<string, LockedIdent>>, after: Readonly<Record<string, LockedIdent>>): string[] {
+  const out: string[] = [];
+  for (const scheme of Object.keys(after).sort(compareStrings)) {
+    const was = before[scheme];
+    const now = after[scheme]!;
+    if (was === undefined) continue;
+    if (typeof was === "string" || typeof now === "string") {
+      if (typeof was === "string" && typeof now === "string" && was !== now) out.push(`${scheme} ${was} → ${now}`);
+      continue;
+    }
+    for (const path of Object.keys(now).sort(compareStrings)) {
+      if (was[path] !== undefined && was[path] !== now[path]) out.push(`${scheme} ${path}: ${was[path]} → ${now[path]}`);
+    }
+  }
   return out;
 }
 

@@ -5,7 +5,8 @@ import type { DiagnosticBag, DiagnosticCode } from "../diagnostics.js";
 import { compareStrings, type AcknowledgedChange, type Release, type Tombstone } from "../model.js";
 import type { NormalisedCatalog } from "../normalise.js";
 import { classifyChanges, published, type Change } from "./changes.js";
-import { detailFacts, identifierFacts, lockStatus } from "./facts.js";
+import type { Identifiers, LockedIdent } from "../naming/allocate.js";
+import { detailFacts, lockStatus } from "./facts.js";
 import { renderLockfile, type LockAck, type LockCode, type Lockfile } from "./lockfile.js";
 import { compareVersions } from "./versions.js";
 
@@ -20,10 +21,10 @@ export interface Evolution {
 
 const FORBIDDEN_CODE: Record<string, DiagnosticCode> = { "code-removed": "LS070", "name-reused": "LS071", "removed-before-deprecated": "LS072" };
 
-export function evolve(spec: NormalisedCatalog, lock: Lockfile | undefined, configFile: string, bag: DiagnosticBag): Evolution {
+export function evolve(spec: NormalisedCatalog, lock: Lockfile | undefined, names: Identifiers, configFile: string, bag: DiagnosticBag): Evolution {
   const { catalog, entries } = spec;
   const version = catalog.version;
-  const changes = lock ? classifyChanges(spec, lock) : [];
+  const changes = lock ? classifyChanges(spec, lock, names) : [];
   const acknowledged = new Set<Change>();
   const newAcks: LockAck[] = [];
   const used = new Set<object>();
@@ -57,14 +58,24 @@ export function evolve(spec: NormalisedCatalog, lock: Lockfile | undefined, conf
     }
   }
 
-  const next = nextLock(spec, lock, changes);
+  const next = nextLock(spec, lock, changes, names);
   const acks = dedupeAcks([...(lock?.acknowledged ?? []), ...newAcks]);
   fillTombstones(catalog.tombstones as Tombstone[], next);
   catalog.releases = releases(next, acks);
-  return { changes, acknowledged, lockfile: renderLockfile({ catalog: catalog.name, version, codes: next, acknowledged: acks }) };
+  const domains = new Map<string, Record<string, string>>();
+  for (const d of catalog.domains) {
+    const record = { ...withoutEnabled(lock?.domains.get(d.id), names), ...names.domainRecord(d.id) };
+    if (Object.keys(record).length) domains.set(d.id, record);
+  }
+  return { changes, acknowledged, lockfile: renderLockfile({ catalog: catalog.name, version, codes: next, domains, acknowledged: acks }) };
 }
 
-function nextLock(spec: NormalisedCatalog, lock: Lockfile | undefined, changes: readonly Change[]): Map<string, LockCode> {
+/** Names of schemes that are not enabled now (a target switched off): kept, so switching it back on compares with them. */
+function withoutEnabled<T>(record: Readonly<Record<string, T>> | undefined, names: Identifiers): Record<string, T> {
+  return Object.fromEntries(Object.entries(record ?? {}).filter(([k]) => !names.has(k)));
+}
+
+function nextLock(spec: NormalisedCatalog, lock: Lockfile | undefined, changes: readonly Change[], names: Identifiers): Map<string, LockCode> {
   const { catalog, entries } = spec;
   const version = catalog.version;
   const next = new Map<string, LockCode>();
@@ -89,7 +100,7 @@ function nextLock(spec: NormalisedCatalog, lock: Lockfile | undefined, changes: 
       status: lockStatus(code.status),
       retryable: code.retry.retryable,
       details: detailFacts(code.details),
-      identifiers: identifierFacts(code, catalog),
+      identifiers: { ...withoutEnabled<LockedIdent>(prev?.identifiers, names), ...names.codeRecord(code) },
     };
     next.set(key, {
       ...facts,

@@ -1,9 +1,8 @@
 // What the lockfile records about a code: only facts a client can depend on. Text
 // (titles, descriptions, cause, fix) is free to change, so it is not recorded.
-import type { Catalog, DetailField, DetailType, ErrorCode, Status } from "../model.js";
-import { goConstName } from "../naming/go.js";
-import { pythonMemberName } from "../naming/python.js";
-import { tsMemberName } from "../naming/ts.js";
+// The names every target gives a code are not listed here: generators declare them and
+// the core allocates them (src/naming/allocate.ts).
+import type { DetailField, DetailType, Status } from "../model.js";
 import type { LockStatus } from "./lockfile.js";
 
 export function lockStatus(status: Status): LockStatus | undefined {
@@ -50,13 +49,4 @@ export function detailFacts(fields: readonly DetailField[], prefix = "", out: Re
     if (t.kind === "object") detailFacts(t.fields, `${path}.`, out);
   }
   return out;
-}
-
-const identifiers = new WeakMap<ErrorCode, Record<string, string>>();
-
-/** The identifier each language target derives from the code (the schemes the compiler checks for collisions). */
-export function identifierFacts(code: ErrorCode, catalog: Pick<Catalog, "naming">): Record<string, string> {
-  let ids = identifiers.get(code);
-  if (!ids) identifiers.set(code, (ids = { go: goConstName(code.words), python: pythonMemberName(code.words), ts: tsMemberName(code.words, catalog.naming) }));
-  return ids;
 }

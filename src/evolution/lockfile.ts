@@ -2,12 +2,23 @@
 // compatibility-relevant facts, and the versions it was added, deprecated and
 // removed in, plus every acknowledged breaking change. `generate` maintains it; it is
 // committed, so the rules work without git history. Key order is fixed and codes are
-// sorted, so a change to one code is a change to a few lines.
+// sorted, one line per code, so a change to one code is a change to one line.
+//
+// Format 2 (format 1, one fact per line, still reads; the next generate rewrites it):
+//   "codes": {
+//     "A_B": {"domain":"core","lifecycle":"live","status":400,"retryable":"no","details":{"a_b":"string?"},"identifiers":{"go":"CodeAB","goField":{"a_b":"AB"}},"added":"1.0.0"},
+//   },
+//   "domains": {
+//     "core": {"rstLabel":"domain-core"}
+//   },
 import type { DiagnosticBag } from "../diagnostics.js";
 import { compareStrings, type SourceLoc } from "../model.js";
+import type { LockedIdent } from "../naming/allocate.js";
 
 export const LOCKFILE_NAME = "lockstep.lock.json";
-export const LOCKFILE_FORMAT = 1;
+export const LOCKFILE_FORMAT = 2;
+/** Formats that still read. */
+const READABLE_FORMATS: readonly unknown[] = [1, 2];
 
 /** `403`, `[400, 422]` (primary first), `"varies"`, `{ "varies": [409, 423] }`; absent when unstated. */
 export type LockStatus = number | readonly number[] | "varies" | { readonly varies: readonly number[] };
@@ -19,8 +30,11 @@ export interface LockCode {
   readonly retryable: string;
   /** Field path → type, `?` suffix when optional: `{ "limit": "integer", "items": "list<string>?" }`. */
   readonly details: Readonly<Record<string, string>>;
-  /** Identifier per language target. */
-  readonly identifiers: Readonly<Record<string, string>>;
+  /**
+   * Every published name, by name scheme key (see `naming` in plugin.ts): one name per
+   * code (`go`, `ts`), or details path → name (`goDetails`, `goField`).
+   */
+  readonly identifiers: Readonly<Record<string, LockedIdent>>;
   readonly added: string | undefined;
   readonly deprecated: string | undefined;
   readonly replacement: string | undefined;
@@ -39,6 +53,8 @@ export interface Lockfile {
   readonly catalog: string;
   readonly version: string;
   readonly codes: ReadonlyMap<string, LockCode>;
+  /** Names minted per domain (e.g. `rstLabel`), by domain id. */
+  readonly domains: ReadonlyMap<string, Readonly<Record<string, string>>>;
   readonly acknowledged: readonly LockAck[];
   /** The lockfile's own path and text, for locations of codes that left the spec. */
   readonly path: string;
@@ -46,30 +62,29 @@ export interface Lockfile {
 }
 
 /**
- * Renders the lockfile by hand rather than with JSON.stringify + post-processing: a
- * 50,000-code catalog makes an 18 MB lockfile. The format is still plain JSON with
- * 2-space indentation, statuses on one line, every other fact on its own line.
+ * One line per code and per domain: a 50,000-code catalog made an 18 MB lockfile
+ * when every fact had its own line. Still plain JSON, keys in a fixed order.
  */
 export function renderLockfile(lock: Omit<Lockfile, "path" | "text">): string {
   const q = JSON.stringify;
   const out: string[] = ["{", `  "lockfileVersion": ${LOCKFILE_FORMAT},`, `  "catalog": ${q(lock.catalog)},`, `  "version": ${q(lock.version)},`];
-  const keys = [...lock.codes.keys()].sort(compareStrings);
-  out.push(keys.length ? '  "codes": {' : '  "codes": {},');
-  keys.forEach((key, i) => {
-    const c = lock.codes.get(key)!;
-    const fields = [`"domain": ${q(c.domain)}`, `"lifecycle": ${q(c.lifecycle)}`];
-    if (c.status !== undefined) fields.push(`"status": ${statusText(c.status)}`);
-    fields.push(`"retryable": ${q(c.retryable)}`, `"details": ${record(c.details)}`, `"identifiers": ${record(c.identifiers)}`);
-    for (const f of ["added", "deprecated", "replacement", "removed"] as const) if (c[f] !== undefined) fields.push(`${q(f)}: ${q(c[f])}`);
-    out.push(`    ${q(key)}: {`, `      ${fields.join(",\n      ")}`, i === keys.length - 1 ? "    }" : "    },");
-  });
-  if (keys.length) out.push("  },");
+  const section = (name: string, keys: readonly string[], line: (key: string) => string, last = false): void => {
+    if (keys.length === 0) {
+      out.push(`  ${q(name)}: {}${last ? "" : ","}`);
+      return;
+    }
+    out.push(`  ${q(name)}: {`);
+    keys.forEach((key, i) => out.push(`    ${q(key)}: ${line(key)}${i === keys.length - 1 ? "" : ","}`));
+    out.push(last ? "  }" : "  },");
+  };
+  section("codes", [...lock.codes.keys()].sort(compareStrings), (key) => codeLine(lock.codes.get(key)!));
+  section("domains", [...lock.domains.keys()].sort(compareStrings), (id) => q(sortedRecord(lock.domains.get(id)!)));
   if (lock.acknowledged.length === 0) out.push('  "acknowledged": []');
   else {
     out.push('  "acknowledged": [');
     lock.acknowledged.forEach((a, i) => {
-      const fields = (["version", "rule", "code", "change", "reason"] as const).map((f) => `      ${q(f)}: ${q(a[f])}`);
-      out.push("    {", fields.join(",\n"), i === lock.acknowledged.length - 1 ? "    }" : "    },");
+      const line = q({ version: a.version, rule: a.rule, code: a.code, change: a.change, reason: a.reason });
+      out.push(`    ${line}${i === lock.acknowledged.length - 1 ? "" : ","}`);
     });
     out.push("  ]");
   }
@@ -77,17 +92,26 @@ export function renderLockfile(lock: Omit<Lockfile, "path" | "text">): string {
   return out.join("\n");
 }
 
-function statusText(status: LockStatus): string {
-  if (typeof status === "number" || typeof status === "string") return JSON.stringify(status);
-  if (Array.isArray(status)) return `[${status.join(", ")}]`;
-  return `{\n        "varies": [${(status as { varies: readonly number[] }).varies.join(", ")}]\n      }`;
+/** `{"domain":…,"lifecycle":…,"status":…,"retryable":…,"details":{…},"identifiers":{…},"added":…}`; empty maps are left out. */
+function codeLine(c: LockCode): string {
+  const o: Record<string, unknown> = { domain: c.domain, lifecycle: c.lifecycle };
+  if (c.status !== undefined) o.status = c.status;
+  o.retryable = c.retryable;
+  if (Object.keys(c.details).length) o.details = sortedRecord(c.details);
+  if (Object.keys(c.identifiers).length) {
+    o.identifiers = Object.fromEntries(
+      Object.keys(c.identifiers).sort(compareStrings).map((k) => {
+        const v = c.identifiers[k]!;
+        return [k, typeof v === "string" ? v : sortedRecord(v)];
+      }),
+    );
+  }
+  for (const f of ["added", "deprecated", "replacement", "removed"] as const) if (c[f] !== undefined) o[f] = c[f];
+  return JSON.stringify(o);
 }
 
-/** A string map, keys sorted, one entry per line (nested under a code). */
-function record(r: Readonly<Record<string, string>>): string {
-  const keys = Object.keys(r).sort(compareStrings);
-  if (keys.length === 0) return "{}";
-  return `{\n${keys.map((k) => `        ${JSON.stringify(k)}: ${JSON.stringify(r[k])}`).join(",\n")}\n      }`;
+function sortedRecord<T>(r: Readonly<Record<string, T>>): Record<string, T> {
+  return Object.fromEntries(Object.keys(r).sort(compareStrings).map((k) => [k, r[k]!]));
 }
 
 /** Line and column of `"key": {` inside the lockfile's `codes`, for diagnostics about codes no longer in the spec. */
@@ -122,7 +146,7 @@ export function parseLockfile(path: string, text: string, bag: DiagnosticBag): L
   };
   const root = data as Record<string, unknown>;
   if (!root || typeof root !== "object" || Array.isArray(root)) return fail("not a lockfile object");
-  if (root.lockfileVersion !== LOCKFILE_FORMAT) return fail(`lockfileVersion ${JSON.stringify(root.lockfileVersion)} is not supported (expected ${LOCKFILE_FORMAT})`);
+  if (!READABLE_FORMATS.includes(root.lockfileVersion)) return fail(`lockfileVersion ${JSON.stringify(root.lockfileVersion)} is not supported (expected ${LOCKFILE_FORMAT})`);
   if (!str(root.catalog) || !str(root.version)) return fail("catalog and version must be strings");
   const codes = new Map<string, LockCode>();
   const rawCodes = root.codes as Record<string, Record<string, unknown>> | undefined;
@@ -140,14 +164,34 @@ export function parseLockfile(path: string, text: string, bag: DiagnosticBag): L
       status: c.status as LockStatus | undefined,
       retryable: c.retryable,
       details: record(c.details),
-      identifiers: record(c.identifiers),
+      identifiers: identRecord(c.identifiers),
       added: opt(c.added),
       deprecated: opt(c.deprecated),
       replacement: opt(c.replacement),
       removed: opt(c.removed),
     });
   }
+  const domains = new Map<string, Record<string, string>>();
+  const rawDomains = root.domains;
+  if (rawDomains && typeof rawDomains === "object" && !Array.isArray(rawDomains)) {
+    for (const [id, names] of Object.entries(rawDomains)) domains.set(id, stringRecord(names));
+  }
   const acks = Array.isArray(root.acknowledged) ? (root.acknowledged as Record<string, unknown>[]) : [];
   const acknowledged = acks.filter((a) => a && str(a.version) && str(a.rule) && str(a.code) && str(a.change) && str(a.reason)) as unknown as LockAck[];
-  return { catalog: root.catalog, version: root.version, codes, acknowledged, path, text };
+  return { catalog: root.catalog, version: root.version, codes, domains, acknowledged, path, text };
+}
+
+function stringRecord(v: unknown): Record<string, string> {
+  return v && typeof v === "object" && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).filter((e): e is [string, string] => str(e[1]))) : {};
+}
+
+/** Names by scheme: a string, or path → name (format 1 has strings only). */
+function identRecord(v: unknown): Record<string, LockedIdent> {
+  if (!v || typeof v !== "object" || Array.isArray(v)) return {};
+  const out: Record<string, LockedIdent> = {};
+  for (const [k, x] of Object.entries(v)) {
+    if (str(x)) out[k] = x;
+    else if (x && typeof x === "object" && !Array.isArray(x)) out[k] = stringRecord(x);
+  }
+  return out;
 }

@@ -8,7 +8,19 @@ import { isSafeRelativeDir, type Config } from "../config.js";
 import { DiagnosticBag, type Diagnostic } from "../diagnostics.js";
 import { describeThrown, type PlannedGenerator } from "../pipeline.js";
 import type { Generator } from "../plugin.js";
-import type { Project } from "./project.js";
+import type { Project } from "./read-project.js";
+
+/**
+ * The generators the config enables, for naming (compileSpecs): built-ins by name,
+ * third-party ones from `plugins` when loaded (one that is not declares nothing).
+ */
+export function enabledGenerators(config: Config, plugins: readonly Generator<unknown>[] = []): Generator<unknown>[] {
+  if (!config.generators) return [...BUILTIN_GENERATORS];
+  return config.generators.flatMap((req) => {
+    const g = req.from === undefined ? BUILTIN_GENERATORS.find((b) => b.name === req.name) : plugins.find((p) => p.name === req.name);
+    return g ? [g] : [];
+  });
+}
 
 function isGenerator(value: unknown): value is Generator<unknown> {
   const g = value as Partial<Generator<unknown>> | undefined;
@@ -84,4 +96,15 @@ export async function planGenerators(
     if (!requests.some((r) => r.name === name)) bag.error("LS040", `--only names generator "${name}", which the config does not run`, configLoc);
   }
   return { plan, diagnostics: bag.sorted() };
+}
+
+/**
+ * The config's third-party generators, loaded so the compiler can check and lock the
+ * names they declare. One that fails to load is left out here; generate reports it.
+ */
+export async function loadPlugins(project: { readonly root: string; readonly config: Config }, noPlugins = false): Promise<Generator<unknown>[]> {
+  if (noPlugins || !project.config.generators?.some((g) => g.from !== undefined)) return [];
+  const { plan } = await planGenerators({ ...project, catalog: undefined, diagnostics: [], texts: new Map() }, undefined, false);
+  const builtins = new Set<unknown>(BUILTIN_GENERATORS);
+  return plan.map((p) => p.generator).filter((g) => !builtins.has(g));
 }

@@ -1,6 +1,7 @@
 // In-memory compile of a config + domain files, returning diagnostics as the
 // one-line form users see (`spec/a.yaml:3:11 error LS021: …`).
 import { compileConfig, compileSpecs } from "../../src/compile.js";
+import { enabledGenerators } from "../../src/io/plan.js";
 import { formatDiagnostic } from "../../src/diagnostics.js";
 
 export const CONFIG = "catalog:\n  name: test\n";
@@ -12,5 +13,5 @@ export function diagnose(files: Record<string, string>): string[] {
   const specs = Object.entries(files)
     .filter(([path]) => path.startsWith("spec/"))
     .map(([path, text]) => ({ path, text }));
-  return compileSpecs(config, specs).diagnostics.map(formatDiagnostic);
+  return compileSpecs(config, specs, undefined, enabledGenerators(config)).diagnostics.map(formatDiagnostic);
 }

@@ -7,6 +7,7 @@
 import fc from "fast-check";
 import { BUILTIN_GENERATORS } from "../../generators/index.js";
 import { compileConfig, compileSpecs } from "../../src/compile.js";
+import { enabledGenerators } from "../../src/io/plan.js";
 import type { Diagnostic } from "../../src/diagnostics.js";
 import { runGenerators, type PlannedGenerator } from "../../src/pipeline.js";
 import { defineGenerator } from "../../src/plugin.js";
@@ -141,7 +142,7 @@ export function runChaos(sample: Sample, chaos: Chaos): ChaosResult {
     const texts = renderSample(sample);
     const cfg = compileConfig(texts.config);
     if (!cfg.config) return { escaped: undefined, diagnostics: cfg.diagnostics, compiled: false };
-    const compiled = compileSpecs(cfg.config, texts.specs);
+    const compiled = compileSpecs(cfg.config, texts.specs, undefined, enabledGenerators(cfg.config));
     if (!compiled.catalog) return { escaped: undefined, diagnostics: compiled.diagnostics, compiled: false };
     const loc = { file: cfg.config.file, line: 7, col: 3 };
     const json = BUILTIN_GENERATORS.find((g) => g.name === "json")!;

@@ -19,7 +19,7 @@ describe("acknowledgements", () => {
       { version: "1.0.0", added: ["CARD"], deprecated: [], removed: [], breaking: [] },
     ]);
     expect(r.lockfile.slice(r.lockfile.indexOf('  "acknowledged"'))).toBe(
-      '  "acknowledged": [\n    {\n      "version": "2.0.0",\n      "rule": "status-changed",\n      "code": "CARD",\n      "change": "the primary status of CARD changed from 402 to 400",\n      "reason": "Needed."\n    }\n  ]\n}\n',
+      '  "acknowledged": [\n    {"version":"2.0.0","rule":"status-changed","code":"CARD","change":"the primary status of CARD changed from 402 to 400","reason":"Needed."}\n  ]\n}\n',
     );
   });
 

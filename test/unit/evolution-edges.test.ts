@@ -90,8 +90,7 @@ describe("lifecycle edges", () => {
       domain: "pay",
       lifecycle: "planned",
       retryable: "unknown",
-      details: {},
-      identifiers: { go: "CodeSoon", python: "SOON", ts: "SOON" },
+      identifiers: { anchor: "soon", go: "CodeSoon", python: "SOON", ts: "SOON" },
     });
   });
 
@@ -141,7 +140,7 @@ describe("details edges", () => {
 describe("lockfile edges", () => {
   it("an identifier the lockfile never recorded is no rename", () => {
     const first = compileStep(v("1.0.0", card()), undefined);
-    const lock = first.lockfile!.replace(',\n        "ts": "CARD"', "");
+    const lock = first.lockfile!.replace(',"ts":"CARD"', "");
     expect(lock).not.toBe(first.lockfile);
     const r = compileStep(v("2.0.0", card()), lock);
     expect([r.diagnostics.map(formatDiagnostic), r.changes]).toEqual([[], []]);

@@ -26,86 +26,87 @@ const FULL = renderLockfile({
   catalog: "c",
   version: "2",
   codes: new Map([
-    ["B", code({ status: { varies: [409, 423] }, details: { b: "x", a: "y" }, identifiers: { ts: "B", go: "CodeB" }, added: "1", deprecated: "2", replacement: "A", removed: "3" })],
+    ["B", code({ status: { varies: [409, 423] }, details: { b: "x", a: "y" }, identifiers: { ts: "B", go: "CodeB", goField: { b: "B", a: "A" } }, added: "1", deprecated: "2", replacement: "A", removed: "3" })],
     ["A", code({ status: "varies", lifecycle: "planned" })],
     ["C", code({ status: 404 })],
     ["D", code({ status: [400, 422] })],
   ]),
+  domains: new Map([["d", { rstLabel: "domain-d" }]]),
   acknowledged: [
     { version: "2", rule: "r", code: "B", change: "c", reason: "why" },
     { version: "3", rule: "s", code: "A", change: "d", reason: "x" },
   ],
 });
 
+/** The same lockfile as format 1 wrote it (one fact per line), before names per scheme and domains. */
+const FORMAT_1 = [
+  "{",
+  '  "lockfileVersion": 1,',
+  '  "catalog": "c",',
+  '  "version": "2",',
+  '  "codes": {',
+  '    "A": {',
+  '      "domain": "d",',
+  '      "lifecycle": "planned",',
+  '      "status": "varies",',
+  '      "retryable": "no",',
+  '      "details": {},',
+  '      "identifiers": {}',
+  "    },",
+  '    "B": {',
+  '      "domain": "d",',
+  '      "lifecycle": "live",',
+  '      "status": {',
+  '        "varies": [409, 423]',
+  "      },",
+  '      "retryable": "no",',
+  '      "details": {',
+  '        "a": "y",',
+  '        "b": "x"',
+  "      },",
+  '      "identifiers": {',
+  '        "go": "CodeB",',
+  '        "ts": "B"',
+  "      },",
+  '      "added": "1",',
+  '      "deprecated": "2",',
+  '      "replacement": "A",',
+  '      "removed": "3"',
+  "    }",
+  "  },",
+  '  "acknowledged": [',
+  "    {",
+  '      "version": "2",',
+  '      "rule": "r",',
+  '      "code": "B",',
+  '      "change": "c",',
+  '      "reason": "why"',
+  "    }",
+  "  ]",
+  "}",
+  "",
+].join("\n");
+
 describe("renderLockfile", () => {
-  it("every field shape, keys sorted, acknowledgements in order", () => {
+  it("one line per code and per domain, keys sorted, empty maps left out, acknowledgements in order", () => {
     expect(FULL).toBe(
       [
         "{",
-        '  "lockfileVersion": 1,',
+        '  "lockfileVersion": 2,',
         '  "catalog": "c",',
         '  "version": "2",',
         '  "codes": {',
-        '    "A": {',
-        '      "domain": "d",',
-        '      "lifecycle": "planned",',
-        '      "status": "varies",',
-        '      "retryable": "no",',
-        '      "details": {},',
-        '      "identifiers": {}',
-        "    },",
-        '    "B": {',
-        '      "domain": "d",',
-        '      "lifecycle": "live",',
-        '      "status": {',
-        '        "varies": [409, 423]',
-        "      },",
-        '      "retryable": "no",',
-        '      "details": {',
-        '        "a": "y",',
-        '        "b": "x"',
-        "      },",
-        '      "identifiers": {',
-        '        "go": "CodeB",',
-        '        "ts": "B"',
-        "      },",
-        '      "added": "1",',
-        '      "deprecated": "2",',
-        '      "replacement": "A",',
-        '      "removed": "3"',
-        "    },",
-        '    "C": {',
-        '      "domain": "d",',
-        '      "lifecycle": "live",',
-        '      "status": 404,',
-        '      "retryable": "no",',
-        '      "details": {},',
-        '      "identifiers": {}',
-        "    },",
-        '    "D": {',
-        '      "domain": "d",',
-        '      "lifecycle": "live",',
-        '      "status": [400, 422],',
-        '      "retryable": "no",',
-        '      "details": {},',
-        '      "identifiers": {}',
-        "    }",
+        '    "A": {"domain":"d","lifecycle":"planned","status":"varies","retryable":"no"},',
+        '    "B": {"domain":"d","lifecycle":"live","status":{"varies":[409,423]},"retryable":"no","details":{"a":"y","b":"x"},"identifiers":{"go":"CodeB","goField":{"a":"A","b":"B"},"ts":"B"},"added":"1","deprecated":"2","replacement":"A","removed":"3"},',
+        '    "C": {"domain":"d","lifecycle":"live","status":404,"retryable":"no"},',
+        '    "D": {"domain":"d","lifecycle":"live","status":[400,422],"retryable":"no"}',
+        "  },",
+        '  "domains": {',
+        '    "d": {"rstLabel":"domain-d"}',
         "  },",
         '  "acknowledged": [',
-        "    {",
-        '      "version": "2",',
-        '      "rule": "r",',
-        '      "code": "B",',
-        '      "change": "c",',
-        '      "reason": "why"',
-        "    },",
-        "    {",
-        '      "version": "3",',
-        '      "rule": "s",',
-        '      "code": "A",',
-        '      "change": "d",',
-        '      "reason": "x"',
-        "    }",
+        '    {"version":"2","rule":"r","code":"B","change":"c","reason":"why"},',
+        '    {"version":"3","rule":"s","code":"A","change":"d","reason":"x"}',
         "  ]",
         "}",
         "",
@@ -114,28 +115,30 @@ describe("renderLockfile", () => {
   });
 
   it("an empty lockfile", () => {
-    expect(renderLockfile({ catalog: "c", version: "1", codes: new Map(), acknowledged: [] })).toBe(
-      '{\n  "lockfileVersion": 1,\n  "catalog": "c",\n  "version": "1",\n  "codes": {},\n  "acknowledged": []\n}\n',
+    expect(renderLockfile({ catalog: "c", version: "1", codes: new Map(), domains: new Map(), acknowledged: [] })).toBe(
+      '{\n  "lockfileVersion": 2,\n  "catalog": "c",\n  "version": "1",\n  "codes": {},\n  "domains": {},\n  "acknowledged": []\n}\n',
     );
   });
 
   it("strings are JSON-escaped", () => {
-    const text = renderLockfile({ catalog: 'a"b', version: "1", codes: new Map([['K"', code({ details: { 'f"': 't"' } })]]), acknowledged: [] });
+    const text = renderLockfile({ catalog: 'a"b', version: "1", codes: new Map([['K"', code({ details: { 'f"': 't"' } })]]), domains: new Map(), acknowledged: [] });
     expect(JSON.parse(text)).toEqual({
-      lockfileVersion: 1,
+      lockfileVersion: 2,
       catalog: 'a"b',
       version: "1",
-      codes: { 'K"': { domain: "d", lifecycle: "live", retryable: "no", details: { 'f"': 't"' }, identifiers: {} } },
+      codes: { 'K"': { domain: "d", lifecycle: "live", retryable: "no", details: { 'f"': 't"' } } },
+      domains: {},
       acknowledged: [],
     });
   });
 });
 
 describe("locInLockfile", () => {
-  it("points at a code's key, or the file start when absent", () => {
+  it("points at a code's key, or the file start when absent (both formats)", () => {
     expect(locInLockfile({ path: "L", text: FULL }, "A")).toEqual({ file: "L", line: 6, col: 5 });
-    expect(locInLockfile({ path: "L", text: FULL }, "B")).toEqual({ file: "L", line: 14, col: 5 });
+    expect(locInLockfile({ path: "L", text: FULL }, "B")).toEqual({ file: "L", line: 7, col: 5 });
     expect(locInLockfile({ path: "L", text: FULL }, "Z")).toEqual({ file: "L", line: 1, col: 1 });
+    expect(locInLockfile({ path: "L", text: FORMAT_1 }, "B")).toEqual({ file: "L", line: 14, col: 5 });
   });
 });
 
@@ -155,10 +158,11 @@ describe("parseLockfile", () => {
       version: "2",
       codes: new Map([
         ["A", code({ status: "varies", lifecycle: "planned" })],
-        ["B", code({ status: { varies: [409, 423] }, details: { a: "y", b: "x" }, identifiers: { go: "CodeB", ts: "B" }, added: "1", deprecated: "2", replacement: "A", removed: "3" })],
+        ["B", code({ status: { varies: [409, 423] }, details: { a: "y", b: "x" }, identifiers: { go: "CodeB", goField: { a: "A", b: "B" }, ts: "B" }, added: "1", deprecated: "2", replacement: "A", removed: "3" })],
         ["C", code({ status: 404 })],
         ["D", code({ status: [400, 422] })],
       ]),
+      domains: new Map([["d", { rstLabel: "domain-d" }]]),
       acknowledged: [
         { version: "2", rule: "r", code: "B", change: "c", reason: "why" },
         { version: "3", rule: "s", code: "A", change: "d", reason: "x" },
@@ -166,6 +170,14 @@ describe("parseLockfile", () => {
       path: "L",
       text: FULL,
     });
+  });
+
+  it("reads a format 1 lockfile: the same facts, names per scheme as they were, no domains", () => {
+    const { lock, diagnostics } = parse(FORMAT_1);
+    expect(diagnostics).toEqual([]);
+    expect(lock!.codes.get("B")).toEqual(code({ status: { varies: [409, 423] }, details: { a: "y", b: "x" }, identifiers: { go: "CodeB", ts: "B" }, added: "1", deprecated: "2", replacement: "A", removed: "3" }));
+    expect(lock!.domains).toEqual(new Map());
+    expect(lock!.acknowledged).toEqual([{ version: "2", rule: "r", code: "B", change: "c", reason: "why" }]);
   });
 
   it("drops malformed optional parts instead of failing", () => {
@@ -186,8 +198,9 @@ describe("parseLockfile", () => {
     ["[]", "not a lockfile object"],
     ["null", "not a lockfile object"],
     ["3", "not a lockfile object"],
-    ['{"lockfileVersion":"1"}', 'lockfileVersion "1" is not supported (expected 1)'],
-    ["{}", "lockfileVersion undefined is not supported (expected 1)"],
+    ['{"lockfileVersion":"1"}', 'lockfileVersion "1" is not supported (expected 2)'],
+    ['{"lockfileVersion":3}', "lockfileVersion 3 is not supported (expected 2)"],
+    ["{}", "lockfileVersion undefined is not supported (expected 2)"],
     ['{"lockfileVersion":1,"catalog":1,"version":"x"}', "catalog and version must be strings"],
     ['{"lockfileVersion":1,"catalog":"c","version":2}', "catalog and version must be strings"],
     ['{"lockfileVersion":1,"catalog":"c","version":"x"}', "codes must be an object"],

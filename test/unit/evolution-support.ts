@@ -1,6 +1,7 @@
 // Compiles a catalog's history in memory: each version against the lockfile the one
 // before it wrote, as `lockstep generate` would across releases.
 import { compileConfig, compileSpecs } from "../../src/compile.js";
+import { enabledGenerators } from "../../src/io/plan.js";
 import { formatDiagnostic } from "../../src/diagnostics.js";
 
 export interface Step {
@@ -15,7 +16,7 @@ export function compileStep(step: Step, lockfile: string | undefined) {
   const text = `catalog:\n  name: shop\n  version: "${step.version}"\n${step.catalog ?? ""}`;
   const { config } = compileConfig({ path: "lockstep.config.yaml", text });
   const specs = Object.entries(step.files).map(([path, t]) => ({ path, text: t }));
-  return compileSpecs(config!, specs, lockfile === undefined ? undefined : { path: "spec/lockstep.lock.json", text: lockfile });
+  return compileSpecs(config!, specs, lockfile === undefined ? undefined : { path: "spec/lockstep.lock.json", text: lockfile }, enabledGenerators(config!));
 }
 
 /** Compiles every step; all but the last must compile cleanly. Returns the last result. */

@@ -3,7 +3,9 @@
 import { describe, expect, it } from "vitest";
 import { goConstName, goDefaultPackageName, goFieldName, goPackageNameProblem, goTypeName } from "../../src/naming/go.js";
 import { defaultPackageName, isPythonName, packageNameProblem, pep440Version, pythonClassName, pythonFieldPart, pythonMemberName } from "../../src/naming/python.js";
-import { IDENTIFIER_SCHEMES } from "../../src/naming/schemes.js";
+import { BUILTIN_GENERATORS } from "../../generators/index.js";
+import type { Catalog, ErrorCode } from "../../src/model.js";
+import { detailsFields, detailsObjects, schemeKeyProblem } from "../../src/naming/schemes.js";
 import { tsMemberName, tsTypeNameProblem } from "../../src/naming/ts.js";
 import { camelCase, capitalize, DOMAIN_ID_PATTERN, lowerSnake, NAME_PATTERNS, pascalCase, sentenceCase, splitWords, upperSnake } from "../../src/naming/words.js";
 
@@ -310,15 +312,40 @@ describe("words", () => {
   });
 });
 
-describe("IDENTIFIER_SCHEMES", () => {
-  it("every scheme on one code, in both naming styles", () => {
-    const code = { name: "USER_ID", words: ["user", "id"], anchor: "auth-user-id" };
-    expect(IDENTIFIER_SCHEMES.map((s) => [s.label, s.caseInsensitive, s.ident(code, "UPPER_SNAKE"), s.ident(code, "lower_snake")])).toEqual([
-      ["TypeScript member", false, "USER_ID", "user_id"],
-      ["Go identifier", false, "CodeUserID", "CodeUserID"],
-      ["Python member", false, "USER_ID", "USER_ID"],
-      ["Python class", false, "UserIdDetails", "UserIdDetails"],
-      ["docs anchor", true, "auth-user-id", "auth-user-id"],
+describe("declared name schemes", () => {
+  it("every per-code scheme of the built-ins on one code, in both naming styles", () => {
+    const code = { name: "USER_ID", words: ["user", "id"], anchor: "auth-user-id" } as unknown as ErrorCode;
+    const schemes = BUILTIN_GENERATORS.flatMap((g) => g.naming?.schemes ?? []).filter((s) => s.per === "code");
+    const mint = (naming: string) => schemes.map((s) => (s.per === "code" ? s.mint(code, { naming } as unknown as Catalog) : undefined));
+    expect(schemes.map((s) => [s.key, s.label, s.caseInsensitive === true])).toEqual([
+      ["ts", "TypeScript member", false],
+      ["go", "Go identifier", false],
+      ["python", "Python member", false],
     ]);
+    expect(mint("UPPER_SNAKE")).toEqual(["USER_ID", "CodeUserID", "USER_ID"]);
+    expect(mint("lower_snake")).toEqual(["user_id", "CodeUserID", "USER_ID"]);
+  });
+
+  it("details objects depth-first through lists and maps, and their fields", () => {
+    const code = {
+      key: "K",
+      details: [
+        { name: "a", required: true, type: { kind: "list", of: { kind: "object", fields: [{ name: "x", required: true, type: { kind: "map", of: { kind: "object", fields: [{ name: "z", required: true, type: { kind: "string" } }] } } }] } } },
+        { name: "b", required: false, type: { kind: "object", fields: [{ name: "c", required: false, type: { kind: "integer" } }] } },
+      ],
+    } as unknown as ErrorCode;
+    expect(detailsObjects(code).map((o) => o.steps.join("."))).toEqual(["", "a.[]", "a.[].x.{}", "b"]);
+    expect(detailsFields(code).map((f) => [...f.parent, f.field.name].join("."))).toEqual(["a", "b", "a.[].x", "a.[].x.{}.z", "b.c"]);
+    expect(detailsObjects({ ...code, details: [] })).toEqual([]);
+  });
+
+  it.each([
+    ["go", "go", undefined],
+    ["go", "goDetails", undefined],
+    ["go", "gox", 'name scheme key "gox" must be "go" or "go" followed by a capitalised word (e.g. "goDetails")'],
+    ["go", "ts", 'name scheme key "ts" must be "go" or "go" followed by a capitalised word (e.g. "goDetails")'],
+    ["go", "goA-b", 'name scheme key "goA-b" must be "go" or "go" followed by a capitalised word (e.g. "goDetails")'],
+  ])("scheme key of %s: %j", (generator, key, want) => {
+    expect(schemeKeyProblem(generator, { key })).toBe(want);
   });
 });

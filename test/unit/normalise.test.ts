@@ -2,12 +2,13 @@
 // inheritance, docs URLs and the reference checks, with exact values.
 import { describe, expect, it } from "vitest";
 import { compileConfig, compileSpecs } from "../../src/compile.js";
+import { enabledGenerators } from "../../src/io/plan.js";
 import { formatDiagnostic } from "../../src/diagnostics.js";
 import { expandDocsUrl } from "../../src/normalise.js";
 
 function compile(files: Record<string, string>, cfg = "catalog:\n  name: t\n") {
   const { config } = compileConfig({ path: "lockstep.config.yaml", text: cfg });
-  const r = compileSpecs(config!, Object.entries(files).map(([path, text]) => ({ path, text })));
+  const r = compileSpecs(config!, Object.entries(files).map(([path, text]) => ({ path, text })), undefined, enabledGenerators(config!));
   return { catalog: r.catalog, errors: r.diagnostics.map(formatDiagnostic) };
 }
 

@@ -1,13 +1,14 @@
 // Arbitrary valid catalogs. Valid by construction: names follow the naming style and
 // are unique per scope, no two codes share an identifier in any target (checked with
-// the compiler's own identifier schemes), references point at existing codes and
+// the built-in generators' per-code name schemes), references point at existing codes and
 // aliases / replacements only at earlier codes (no cycles), inline details avoid the
 // envelope's member names. No hazard is left out: a bug found here is fixed, not avoided.
 // One sample in 25 (`nearCollision`) adds two codes that differ only by an underscore
 // (`X_ID`, `X_I_D`: both Go `CodeXID`), which the compiler must reject (LS027); those
 // are counted apart.
 import fc from "fast-check";
-import { IDENTIFIER_SCHEMES } from "../../../src/naming/schemes.js";
+import { BUILTIN_GENERATORS } from "../../../generators/index.js";
+import type { Catalog, ErrorCode } from "../../../src/model.js";
 import { splitWords } from "../../../src/naming/words.js";
 import { codeBodyArb, refPicksArb, type RefPicks, type SampleCode } from "./codes.js";
 import { configArb, resolvedEnvelope, type SampleConfig } from "./config.js";
@@ -54,7 +55,8 @@ function build(config: SampleConfig, rawDomains: { id: string; declareId: boolea
   const domainScope = config.uniqueness === "domain";
   const { envelope } = resolvedEnvelope(config.envelope);
   const noDetails = envelope.detailsShape !== "inline" && envelope.fields.details === undefined;
-  const idents = IDENTIFIER_SCHEMES.map(() => new Set<string>());
+  const schemes = BUILTIN_GENERATORS.flatMap((g) => g.naming?.schemes ?? []).filter((s) => s.per === "code");
+  const idents = schemes.map(() => new Set<string>());
   const keys = new Set<string>();
   const domainIds = new Set<string>();
   let clash = false;
@@ -67,7 +69,10 @@ function build(config: SampleConfig, rawDomains: { id: string; declareId: boolea
     if (keys.has(key)) return undefined;
     const words = [...(domainScope ? splitWords(domain.id) : []), ...splitWords(name)];
     const named = { name, words, anchor: (domainScope ? `${domain.id}-` : "") + name.toLowerCase().replaceAll("_", "-") };
-    const mine = IDENTIFIER_SCHEMES.map((s) => (s.caseInsensitive ? s.ident(named, naming).toLowerCase() : s.ident(named, naming)));
+    const mine = schemes.map((s) => {
+      const id = s.mint(named as unknown as ErrorCode, { naming } as unknown as Catalog) ?? "";
+      return s.caseInsensitive ? id.toLowerCase() : id;
+    });
     const clashes = mine.some((id, i) => idents[i]!.has(id));
     if (clashes && !clashing) return undefined;
     keys.add(key);

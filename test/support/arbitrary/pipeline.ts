@@ -3,6 +3,7 @@
 // the CLI plans them. Classifies the outcome; writes nothing.
 import { BUILTIN_GENERATORS } from "../../../generators/index.js";
 import { compileConfig, compileSpecs } from "../../../src/compile.js";
+import { enabledGenerators } from "../../../src/io/plan.js";
 import { formatReport, type Diagnostic } from "../../../src/diagnostics.js";
 import { fsTemplateLoader } from "../../../src/io/fs-templates.js";
 import { lazyHandlebars } from "../../../src/lazy.js";
@@ -83,10 +84,11 @@ export function runTexts(sample: Sample, texts: SampleTexts): SampleRun {
   });
   const cfg = compileConfig(texts.config);
   if (!cfg.config || cfg.diagnostics.length) return fail("failed", cfg.diagnostics);
-  const compiled = compileSpecs(cfg.config, texts.specs);
+  const compiled = compileSpecs(cfg.config, texts.specs, undefined, enabledGenerators(cfg.config));
   if (!compiled.catalog || compiled.diagnostics.length) {
     const onlyClash = compiled.diagnostics.length > 0 && compiled.diagnostics.every((d) => d.code === "LS027");
-    return fail(sample.nearCollision && onlyClash ? "rejected" : "failed", compiled.diagnostics);
+    // A clash the arbitrary does not steer clear of (a details type against a constant) is the compiler's to reject.
+    return fail(onlyClash ? (sample.nearCollision ? "rejected" : "generator-rejected") : "failed", compiled.diagnostics);
   }
   if (sample.nearCollision) return { ...fail("failed", []), problems: "the compiler accepted a catalog with an identifier clash" };
   const { result, polluted } = guardPrototypes(() => runGenerators(compiled.catalog!, plan(cfg.config!), templates));

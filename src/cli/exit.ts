@@ -1,0 +1,16 @@
+// What every command shares: its exit codes and the I/O it is given. Its own module,
+// so commands import it without importing main.ts (which loads them): no cycles.
+
+export interface Io {
+  readonly cwd: string;
+  readonly env: Readonly<Record<string, string | undefined>>;
+  out(text: string): void;
+  err(text: string): void;
+}
+
+export const EXIT = { ok: 0, stale: 1, invalid: 2, internal: 3 } as const;
+
+/** A command that parses its own arguments (everything after its name). */
+export interface Subcommand {
+  run(argv: readonly string[], io: Io): Promise<number>;
+}
