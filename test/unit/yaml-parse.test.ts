@@ -17,6 +17,15 @@ describe("parseYaml: diagnostics, located", () => {
     ["duplicate plain key", "a: 1\na: 2\n", undefined, ['LS002 f.yaml:2:1 5-6 duplicate key "a"']],
     ["duplicate double-quoted key", '"a": 1\n"a": 2\n', undefined, ['LS002 f.yaml:2:1 7-8 duplicate key "a"']],
     ["duplicate single-quoted key keeps its quotes", "'a b': 1\n'a b': 2\n", undefined, ["LS002 f.yaml:2:1 9-10 duplicate key 'a b'"]],
+    ["duplicate quoted key with a colon", '"a:b": 1\n"a:b": 2\n', undefined, ['LS002 f.yaml:2:1 9-10 duplicate key "a:b"']],
+    ["duplicate single-quoted key with a #", "'a#b': 1\n'a#b': 2\n", undefined, ["LS002 f.yaml:2:1 9-10 duplicate key 'a#b'"]],
+    ["duplicate plain key ending in a double quote", 'a": 1\na": 2\n', undefined, ['LS002 f.yaml:2:1 6-7 duplicate key "a\\""']],
+    ["duplicate plain key ending in a single quote", "a': 1\na': 2\n", undefined, ['LS002 f.yaml:2:1 6-7 duplicate key "a\'"']],
+    ["duplicate plain key before a spaced colon", "a : 1\na : 2\n", undefined, ['LS002 f.yaml:2:1 6-7 duplicate key "a"']],
+    ["duplicate empty key", "a: 1\n? \n: 1\n? \n: 2\n", undefined, ['LS002 f.yaml:5:1 15-16 duplicate key ""']],
+    ["implicit key past 1024 characters (strict)", `${"k".repeat(1030)}: 1\n`, undefined, ["LS001 f.yaml:1:1 0-1030 The : indicator must be at most 1024 chars after the start of an implicit block mapping key"]],
+    ["non-specific tag", "a: ! 1\n", undefined, ["LS003 f.yaml:1:6 5-6 YAML tag ! is not allowed in spec files"]],
+    ["non-specific tag, in the config", "a: ! 1\n", "the config", ["LS003 f.yaml:1:6 5-6 YAML tag ! is not allowed in the config"]],
     ["second document", "a: 1\n---\nb: 2\n", undefined, ["LS004 f.yaml:2:1 5-14 a spec file holds one YAML document; remove the --- separator"]],
     ["anchor", "a: &x 1\n", undefined, ["LS003 f.yaml:1:7 6-7 YAML anchors and aliases are not allowed in spec files"]],
     ["anchor, in the config", "a: &x 1\n", "the config", ["LS003 f.yaml:1:7 6-7 YAML anchors and aliases are not allowed in the config"]],
@@ -65,6 +74,7 @@ describe("parseYaml: the library's tree, converted", () => {
   test("explicit keys, core tags, empty values and sequences", () => {
     const bag = new DiagnosticBag();
     const text = "? a\n: !!str 1\nb: !!int 2\nc: !!null ~\nd:\ne: [x, !!str , ~]\nf: 'q'\n";
+    const limit = Error.stackTraceLimit;
     const doc = parseYaml("f.yaml", text, bag);
     expect(bag.items).toEqual([]);
     expect(doc?.root).toEqual({
@@ -84,6 +94,7 @@ describe("parseYaml: the library's tree, converted", () => {
       ],
     });
     expect(doc?.linePos(12)).toEqual({ line: 2, col: 9 });
+    expect(Error.stackTraceLimit, "the library's stack-trace limit is restored").toBe(limit);
     expect(doc?.linePos(text.length - 1)).toEqual({ line: 7, col: 7 });
   });
 
@@ -91,6 +102,13 @@ describe("parseYaml: the library's tree, converted", () => {
     const bag = new DiagnosticBag();
     expect(parseYaml("f.yaml", "? \n: 1\nb: 2\n", bag)?.root).toMatchObject({ kind: "map", items: [{ key: { value: "b" } }] });
     expect(bag.items).toEqual([]);
+  });
+
+  test("booleans through the library", () => {
+    const bag = new DiagnosticBag();
+    const root = parseYaml("f.yaml", "? a\n: true\nb: !!bool false\n", bag)?.root;
+    expect(bag.items).toEqual([]);
+    expect(root?.kind === "map" && root.items.map((p) => p.value?.kind === "scalar" && p.value.value)).toEqual([true, false]);
   });
 
   test("a map of only an empty key, through the library", () => {

@@ -10,15 +10,24 @@ const N = MAX_NESTING;
 
 describe("prescan: brackets that open nothing are not counted", () => {
   const cases: [string, string][] = [
-    ["double-quoted, after an escaped quote", `a: "x\\"${MANY}"\n`],
+    ["double-quoted, after an escaped quote", `a: "x\\": ${MANY}"\n`],
     ["double-quoted, after an escaped backslash", `a: "x\\\\ ${MANY}"\n`],
-    ["single-quoted, after a doubled quote", `a: 'it''s ${MANY}'\n`],
+    ["single-quoted, after a doubled quote", `a: 'it'': ${MANY}'\n`],
+    ["quoted, a key and brackets inside", `a: "x: ${MANY}"\nb: 'y: ${MANY}'\n`],
+    ["quoted right after [", `a: ["x: ${MANY}"]\n`],
+    ["quoted after a comma in flow", `a: [x, "y: ${MANY}"]\n`],
+    ["quoted after a colon in flow", `a: {k:"x: ${MANY}"}\n`],
+    ["a comment inside flow after a line break", `a: [\n#x: ${MANY}\n]\n`],
+    ["a comment line at column 0 inside a block scalar", `a: |\n  x\n# c\n  ${MANY}\n`],
+    ["a block scalar with CRLF and blank lines", `a: |\r\n  x\r\n\r\n  ${MANY}\r\n`],
     ["single-quoted, a backslash is plain text", `a: 'x\\' \nb: '${MANY}'\n`],
     ["quoted over several lines", `a: "x\n  ${MANY}\n  y"\n`],
     ["quoted key", `"${MANY}": 1\n`],
     ["comment on its own line", `# ${MANY}\na: 1\n`],
     ["indented comment line", `a:\n  # ${MANY}\n  b: 1\n`],
-    ["comment after a value", `a: 1 # ${MANY}\n`],
+    ["comment after a value", `a: 1 # x: ${MANY}\n`],
+    ["comment right after a space, text right after the #", `a: 1 #x: ${MANY}\n`],
+    ["comment at the end without a line break", `a: 1 # x`],
     ["comment after a tab", `a: 1\t# ${MANY}\n`],
     ["comment at the very start", `#${MANY}\n`],
     ["plain text with brackets", `a: x${MANY}\n`],
@@ -87,5 +96,54 @@ describe("prescan: openers that count, refused where the count passes the limit"
     expect(prescan(`a: [x, ${"[".repeat(N - 2)}\n`)).toBeUndefined();
     expect(prescan(`${"- ".repeat(N - 1)}x\n`)).toBeUndefined();
     expect(prescan(deepBlock(N))).toBeUndefined();
+  });
+});
+
+describe("prescan: state that a wrong step would lose, refused inside the brackets", () => {
+  // Each text nests past the limit only if the pre-scan tracks quotes, comments and node
+  // starts exactly; the refusal lands on one of the brackets.
+  const cases: [string, string][] = [
+    ["an indented root", `  a: ${MANY}\n`],
+    ["a line after a plain value", `a: x\n${MANY}\n`],
+    ["a doubled double quote closes and reopens nothing", `a: ["x"", ${MANY}\n`],
+    ["a closed single quote before a comma", `a: ['x', ${MANY}\n`],
+    ["an empty single-quoted scalar", `a: ['', ${MANY}\n`],
+    ["a one-character double-quoted scalar", `a: ["a", ${MANY}\n`],
+    ["a backslash in single quotes escapes nothing", `a: ['x\\', ${MANY}\n`],
+    ["a # inside plain text, then a key", `a: x#: ${MANY}\n`],
+    ["a # before a space inside plain text", `a: x# : ${MANY}\n`],
+    ["a quote inside plain text in flow", `a: [x", ${MANY}\n`],
+    ["brackets after plain text in flow", `a: [x${MANY}\n`],
+    ["a quote after a closing bracket", `a: [[]"x: ${MANY}\n`],
+    ["a quote after a comma outside flow", `a: x, "q: ${MANY}\n`],
+    ["a quote after a colon inside plain text", `a: x:"q: ${MANY}\n`],
+    ["a | inside plain text", `a: x |\n  ${MANY}\n`],
+    ["a | inside flow", `a: [|, ${MANY}\n`],
+    ["a quote after a | inside plain text", `a: x |"q: ${MANY}\n`],
+    ["a block scalar in a sequence ends at the next item", `- |\n  x\n- ${MANY}\n`],
+    ["an & inside plain text, then a key", `a: x&: ${MANY}\n`],
+    ["an anchor name with a quote in it", `a: &x"y ${MANY}\n`],
+    ["a quote after a lone &", `a: x& "q: ${MANY}\n`],
+    ["a stray closing bracket outside flow", `a: x]\nb: ${MANY}\n`],
+    ["a comment line at the start", `#\n${MANY}\n`],
+  ];
+  test.each(cases)("%s", (_name, text) => {
+    const got = prescan(text);
+    expect(got?.code).toBe("LS001");
+    expect(got!.offset).toBeGreaterThanOrEqual(text.indexOf(MANY));
+    expect(got!.offset).toBeLessThan(text.indexOf(MANY) + MANY.length);
+  });
+
+  const exact: [string, string, number][] = [
+    // [text, depth of block levels before the brackets]
+    ["a blank line keeps the open levels", `a:\n b:\n\n  c: ${MANY}\n`, 3],
+    ["levels after `- - ` on the line before", `- - a\n  - ${MANY}\n`, 3],
+    ["an item whose node is on the next line", `- \n    ${MANY}\n`, 2],
+    ["the same with CRLF", `- \r\n    ${MANY}\r\n`, 2],
+    ["a comment line inside flow, brackets at column 0", `a: [ # c\n${MANY}\n`, 2],
+    ["a stray closing bracket does not close a level", `a: x]\nb: ${MANY}\n`, 1],
+  ];
+  test.each(exact)("%s", (_name, text, depth) => {
+    expect(prescan(text)).toEqual({ code: "LS001", offset: text.indexOf(MANY) + N - depth, message: `nesting deeper than ${N} levels` });
   });
 });
