@@ -18,6 +18,7 @@ describe("prescan: brackets that open nothing are not counted", () => {
     ["quoted after a comma in flow", `a: [x, "y: ${MANY}"]\n`],
     ["quoted after a colon in flow", `a: {k:"x: ${MANY}"}\n`],
     ["a comment inside flow after a line break", `a: [\n#x: ${MANY}\n]\n`],
+    ["a comment inside flow after a lone CR", `a: [x\r#${MANY}\n]\n`],
     ["a comment line at column 0 inside a block scalar", `a: |\n  x\n# c\n  ${MANY}\n`],
     ["a block scalar with CRLF and blank lines", `a: |\r\n  x\r\n\r\n  ${MANY}\r\n`],
     ["single-quoted, a backslash is plain text", `a: 'x\\' \nb: '${MANY}'\n`],
@@ -126,6 +127,7 @@ describe("prescan: state that a wrong step would lose, refused inside the bracke
     ["a quote after a lone &", `a: x& "q: ${MANY}\n`],
     ["a stray closing bracket outside flow", `a: x]\nb: ${MANY}\n`],
     ["a comment line at the start", `#\n${MANY}\n`],
+    ["a single quote right after a closed double-quoted scalar", `a: ["x"', ${MANY}\n`],
   ];
   test.each(cases)("%s", (_name, text) => {
     const got = prescan(text);
@@ -142,6 +144,7 @@ describe("prescan: state that a wrong step would lose, refused inside the bracke
     ["the same with CRLF", `- \r\n    ${MANY}\r\n`, 2],
     ["a comment line inside flow, brackets at column 0", `a: [ # c\n${MANY}\n`, 2],
     ["a stray closing bracket does not close a level", `a: x]\nb: ${MANY}\n`, 1],
+    ["a dash without a space after it is text, not an item", `-x: ${MANY}\n`, 1],
   ];
   test.each(exact)("%s", (_name, text, depth) => {
     expect(prescan(text)).toEqual({ code: "LS001", offset: text.indexOf(MANY) + N - depth, message: `nesting deeper than ${N} levels` });
