@@ -54,7 +54,8 @@ describe("parseFast: flow collections it accepts, valued as the library values t
 
   test("offsets: a flow collection runs from its bracket to just past its closing one", () => {
     const doc = parseFast("a: [b, {c: d}]\n")!;
-    const seq = doc.root!.kind === "map" ? doc.root.items[0]!.value! : undefined;
+    const root = doc.root!;
+    const seq = root.kind === "map" ? root.items[0]!.value! : undefined;
     expect(seq).toMatchObject({ kind: "seq", start: 3, end: 14 });
     expect(seq?.kind === "seq" && seq.items.map((i) => [i?.start, i?.end])).toEqual([[4, 5], [7, 13]]);
     const map = seq?.kind === "seq" ? seq.items[1] : undefined;
