@@ -7,6 +7,10 @@ export default defineConfig({
   test: {
     include: [
       "test/unit/**/*.test.ts",
+      // In-process and exact: the fast YAML parser against the library (table and seeded
+      // generated documents), and every generator's golden files on the shared fixtures.
+      "test/yaml-fast.test.ts",
+      "test/conformance.test.ts",
       "test/diagnostics.test.ts",
       "test/evolution-rules.test.ts",
       "test/normalise.test.ts",
