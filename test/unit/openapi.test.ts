@@ -218,7 +218,7 @@ describe("body schemas and examples per envelope", () => {
 
   test("a null constant in 3.1 is of type null", () => {
     const s = docOf(withEnvelope(catalog, { preset: "flat", constants: [{ key: "n", value: null }] })).components.schemas;
-    expect(s.ErrorBase.properties.n).toEqual({ type: "null" });
+    expect(s.Error.properties.n).toEqual({ type: "null" });
   });
 
   test("details in a list under a nested object (reason-domain): variants narrow the list", () => {
