@@ -34,9 +34,19 @@ export function codeNotes(catalog: Catalog, code: ErrorCode): string[] {
   return notes;
 }
 
-/** Notes, then the description (or the title when there is none); Markdown. */
+/** Notes, then the description (or the title when there is none); Markdown paragraphs. */
+function codeParagraphs(catalog: Catalog, code: ErrorCode): string[] {
+  return [...codeNotes(catalog, code), normaliseText(code.description ?? code.title)];
+}
+
 export function codeDescription(catalog: Catalog, code: ErrorCode): string {
-  return [...codeNotes(catalog, code), normaliseText(code.description ?? code.title)].join("\n\n");
+  return codeParagraphs(catalog, code).join("\n\n");
+}
+
+/** The same on one line: a note that ends without punctuation (a deprecation reason) must not run into the next part. */
+function codeLine(catalog: Catalog, code: ErrorCode): string {
+  const parts = codeParagraphs(catalog, code).map(oneLine);
+  return [...parts.slice(0, -1).map(sentence), parts.at(-1)!].join(" ");
 }
 
 interface EnumValue {
@@ -62,12 +72,13 @@ function codeValues(catalog: Catalog): EnumValue[] {
   }
   return [...byName].map(([value, codes]) => {
     const texts = codes.map((c) => codeDescription(catalog, c));
+    const lines = codes.map((c) => codeLine(catalog, c));
     const shared = codes.length > 1;
     return {
       value,
       title: normaliseText(codes[0]!.title),
       description: shared ? texts.map((t, i) => `In \`${codes[i]!.domain}\`: ${t}`).join("\n\n") : texts[0]!,
-      line: shared ? texts.map((t, i) => `In ${codes[i]!.domain}: ${sentence(oneLine(t))}`).join(" ") : oneLine(texts[0]!),
+      line: shared ? lines.map((t, i) => `In ${codes[i]!.domain}: ${sentence(t)}`).join(" ") : lines[0]!,
       deprecated: codes.every((c) => c.deprecated !== undefined),
     };
   });
