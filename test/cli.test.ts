@@ -94,6 +94,10 @@ describe("generate and check", () => {
     expect(check.err).toContain("  out/docs/errors.md: orphaned (no longer generated; generate removes it)\n");
     const result = await p.run();
     expect(result.out).toContain("1 removed");
+    // The config lists its generators: dropping one says what goes and how to keep it.
+    expect(result.err).toBe(
+      "lockstep: warning: lockstep.config.yaml lists its generators (ts), so the output of markdown is removed (1 file); list it under generators: (e.g. `markdown: {}`) to keep generating it\n",
+    );
     const files = [...p.snapshot().keys()].sort();
     expect(files).toEqual([".lockstep-manifest.json", "README.md", "ts/index.d.ts", "ts/index.js", "ts/index.ts", "ts/notes.txt", "ts/package.json", "ts/tsconfig.json"]);
   });
