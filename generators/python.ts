@@ -336,6 +336,9 @@ export default defineGenerator({
           description: `Error codes of ${catalog.title}, generated from its catalog by lockstep.`,
           requiresPython: strEnum ? ">=3.9" : ">=3.11",
           packagePath: src,
+          license: catalog.package?.license,
+          keywords: catalog.package?.keywords ?? [],
+          repository: catalog.package?.repository,
         }),
       },
       {

@@ -1,7 +1,7 @@
 // Reads `lockstep.config.yaml`: catalog-wide settings, paths and the generators to run.
 import type { DiagnosticBag } from "./diagnostics.js";
 import { resolveEnvelope, type EnvelopeInput } from "./envelope.js";
-import type { Envelope, NamingStyle, SourceLoc, Uniqueness } from "./model.js";
+import type { Envelope, NamingStyle, PackageMetadata, SourceLoc, Uniqueness } from "./model.js";
 import { capitalize, splitWords } from "./naming/words.js";
 import { INVALID, ShapeReader, type Entry } from "./shape/read.js";
 import { configShape, specDefinitions } from "./spec-shapes.js";
@@ -31,6 +31,7 @@ export interface CatalogSettings {
   readonly uniqueness: Uniqueness;
   readonly docsUrl: string | undefined;
   readonly envelope: Envelope;
+  readonly package: PackageMetadata;
 }
 
 export interface Config {
@@ -58,6 +59,9 @@ interface RawConfig {
     naming?: NamingStyle;
     uniqueness?: Uniqueness;
     docsUrl?: string;
+    license?: string;
+    repository?: string;
+    keywords?: string[];
     envelope?: string | (Omit<EnvelopeInput, "constants"> & { constants?: Entry[] });
   };
   spec?: string;
@@ -134,6 +138,7 @@ export function readConfig(file: string, text: string, bag: DiagnosticBag): Conf
       naming: cat.naming ?? "UPPER_SNAKE",
       uniqueness: cat.uniqueness ?? "catalog",
       docsUrl: cat.docsUrl,
+      package: { license: cat.license, repository: cat.repository, keywords: [...new Set(cat.keywords ?? [])] },
       envelope,
     },
     specDir: normaliseDir(cfg.spec ?? "spec"),

@@ -146,6 +146,13 @@ export interface Tombstone {
   readonly loc: SourceLoc;
 }
 
+/** Package metadata from the config's catalog block (each part optional). */
+export interface PackageMetadata {
+  readonly license: string | undefined;
+  readonly repository: string | undefined;
+  readonly keywords: readonly string[];
+}
+
 /** A breaking change the spec acknowledged (rule id, code key, why). */
 export interface AcknowledgedChange {
   /** Rule id, e.g. `status-changed`. */
@@ -222,6 +229,8 @@ export interface Catalog {
   /** e.g. `https://docs.example.com/errors#{anchor}`. */
   readonly docsUrlTemplate: string | undefined;
   readonly envelope: Envelope;
+  /** License, repository and keywords the publishable packages carry; absent in catalogs built by hand. */
+  readonly package?: PackageMetadata;
   /** Sorted by id. */
   readonly domains: readonly Domain[];
   /** Every live or planned code (not removed ones), sorted by key. */

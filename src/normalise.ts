@@ -194,6 +194,7 @@ export function normalise(settings: CatalogSettings, rawDomains: readonly RawDom
     naming: settings.naming,
     uniqueness: settings.uniqueness,
     docsUrlTemplate: settings.docsUrl,
+    package: settings.package,
     envelope: settings.envelope,
     domains,
     codes: finished,

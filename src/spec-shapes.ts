@@ -137,6 +137,9 @@ export const configShape: Shape = s.object(
           values: ["catalog", "domain"],
         }),
         docsUrl: s.string("Docs URL template: {code}, {codeLower}, {domain}, {anchor}."),
+        license: s.string("SPDX license expression of the generated packages (npm `license`, Python `license`), e.g. `MIT`.", { pattern: /^[A-Za-z0-9][A-Za-z0-9.+() -]*$/ }),
+        repository: s.string("Source repository URL of the generated packages (npm `repository`, Python `project.urls`).", { pattern: /^https?:\/\/\S+$/ }),
+        keywords: s.list(s.string(), "Keywords of the generated npm and Python packages."),
         envelope: s.union([
           s.string("A preset.", { values: Object.keys(ENVELOPE_PRESETS) }),
           s.object(

@@ -45,6 +45,9 @@ export interface PythonProject {
   readonly dependencies: readonly string[];
   readonly classifiers: readonly string[];
   readonly license: string | undefined;
+  readonly keywords: readonly string[];
+  /** `[project.urls]`, in file order: label → URL. */
+  readonly urls: readonly (readonly [string, string])[];
   /** hatch wheel `packages`: folders whose last element becomes a top-level package. */
   readonly packages: readonly string[];
 }
@@ -69,6 +72,8 @@ export function readPythonProject(text: string): PythonProject {
     dependencies: list(project.get("dependencies")),
     classifiers: list(project.get("classifiers")),
     license: str("license"),
+    keywords: list(project.get("keywords")),
+    urls: [...(toml.get("project.urls") ?? new Map<string, TomlValue>())].filter((e): e is [string, string] => typeof e[1] === "string"),
     packages: list(toml.get("tool.hatch.build.targets.wheel")?.get("packages")),
   };
 }

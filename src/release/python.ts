@@ -16,6 +16,8 @@ export function metadata(p: PythonProject, readme?: string): string {
   const lines = ["Metadata-Version: 2.1", `Name: ${p.name}`, `Version: ${p.version}`];
   if (p.description) lines.push(`Summary: ${p.description}`);
   if (p.license) lines.push(`License: ${p.license}`);
+  if (p.keywords.length) lines.push(`Keywords: ${p.keywords.join(",")}`);
+  for (const [label, url] of p.urls) lines.push(`Project-URL: ${label}, ${url}`);
   for (const c of p.classifiers) lines.push(`Classifier: ${c}`);
   if (p.requiresPython) lines.push(`Requires-Python: ${p.requiresPython}`);
   for (const d of p.dependencies) lines.push(`Requires-Dist: ${d}`);

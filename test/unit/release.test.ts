@@ -93,6 +93,15 @@ describe("python", () => {
     expect(wheel.get("shop_errors-1.2.0.dist-info/METADATA")).toContain("Name: shop-errors\nVersion: 1.2.0\nSummary: Errors.\nClassifier: Programming Language :: Python :: 3\n");
   });
 
+  test("license, keywords and project URLs reach the core metadata", () => {
+    const text = PYPROJECT("1.2.0")
+      .replace('requires-python = ">=3.11"\n', 'requires-python = ">=3.11"\nlicense = "MIT"\nkeywords = ["shop", "errors"]\n')
+      .replace("\n[tool.hatch", '\n[project.urls]\nRepository = "https://example.com/shop"\n\n[tool.hatch');
+    const f = PY("1.2.0").set("pyproject.toml", enc(text));
+    const wheel = unzip(Buffer.from(buildPython(f).dist!.wheel.bytes));
+    expect(wheel.get("shop_errors-1.2.0.dist-info/METADATA")).toContain("Summary: Errors.\nLicense: MIT\nKeywords: shop,errors\nProject-URL: Repository, https://example.com/shop\nClassifier:");
+  });
+
   test("a package without py.typed is refused", () => {
     const f = PY("1.2.0");
     f.delete("src/shop_errors/py.typed");
