@@ -4,6 +4,7 @@
 //   pnpm bench:peers                     # 500, 5,000 and 50,000 codes (20 / 100 / 500 domain files)
 //   pnpm bench:peers -- --sizes 500,5000 # a subset
 //   pnpm bench:peers -- --runs 5         # measured runs per tool and pair (default 3)
+//   pnpm bench:peers -- --no-warm-up     # skip the warm-up runs (for long sizes on a busy machine)
 //   pnpm bench:peers -- --smoke          # 500 codes, one run each: proves every command still works
 //
 // The peers are installed at pinned versions into a cache folder outside the repository
@@ -45,7 +46,7 @@ const smoke = argv.includes("--smoke");
 const option = (name) => (argv.indexOf(name) === -1 ? undefined : argv[argv.indexOf(name) + 1]);
 const sizes = smoke ? [500] : (option("--sizes")?.split(",").map(Number) ?? SIZES.map((s) => s.codes));
 const runs = smoke ? 1 : Number(option("--runs") ?? 3);
-const warmUp = !smoke;
+const warmUp = !smoke && !argv.includes("--no-warm-up");
 const TIME = existsSync("/usr/bin/time") ? "/usr/bin/time" : undefined;
 
 // ---------------------------------------------------------------------------- peers
