@@ -15,7 +15,7 @@
 // run's tree (GNU time's %M), the highest over the runs.
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { homedir } from "node:os";
+import { homedir, loadavg as osLoad } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { syntheticDomains, writeSyntheticCatalog } from "./synth.mjs";
@@ -229,7 +229,8 @@ function preCommit(tools) {
 
 installPeers();
 const host = `${process.platform} ${process.arch}, ${(await import("node:os")).cpus().length} cores (${(await import("node:os")).cpus()[0]?.model.trim()}), node ${process.version}`;
-console.log(`lockstep vs peers — ${new Date().toISOString().slice(0, 10)}, ${host}; median of ${runs} after ${warmUp ? "a warm-up" : "no warm-up"}, A B A B`);
+const load = () => osLoad().map((x) => x.toFixed(1)).join(" ");
+console.log(`lockstep vs peers — ${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC, ${host}; median of ${runs} after ${warmUp ? "a warm-up" : "no warm-up"}, A B A B; load average ${load()}`);
 const rows = [];
 const pre = [];
 for (const codes of sizes) {
@@ -257,4 +258,5 @@ if (pre.length) {
   console.log(`\n| codes | unchanged \`check\` | \`check\` after one description changed | \`generate\` after one description changed |\n|---|---|---|---|`);
   console.log(pre.join("\n"));
 }
+console.log(`\nload average at the end: ${load()}`);
 console.log("\n(ratio = Lockstep / peer: below 1, Lockstep is faster; the Lockstep cell is its first pair's median)");
