@@ -156,16 +156,16 @@ writeFileSync("out/codes.ts", parts.join(""));
 
 function run(tool, { expect = 0, clean = true } = {}) {
   if (clean) for (const p of tool.clean) rmSync(join(tool.cwd, p), { recursive: true, force: true });
-  const rssFile = join(cache, "work", ".rss");
+  const rssFile = join(cache, "work", `.rss-${process.pid}`);
   rmSync(rssFile, { force: true });
-  const [cmd, args] = TIME ? [TIME, ["-f", "%M", "-o", rssFile, ...tool.cmd]] : [tool.cmd[0], tool.cmd.slice(1)];
+  const [cmd, args] = TIME ? [TIME, ["-f", "%M %U %S", "-o", rssFile, ...tool.cmd]] : [tool.cmd[0], tool.cmd.slice(1)];
   const start = process.hrtime.bigint();
   const result = spawnSync(cmd, args, { cwd: tool.cwd, encoding: "utf8", maxBuffer: 1 << 28 });
   const seconds = Number(process.hrtime.bigint() - start) / 1e9;
   if (result.status !== expect) throw new Error(`${tool.cmd.join(" ")} (in ${tool.cwd}) exited ${result.status}, expected ${expect}:\n${(result.stderr || result.stdout).slice(0, 4000)}`);
   if (expect === 0 && tool.out && bytesUnder(join(tool.cwd, tool.out)) === 0) throw new Error(`${tool.cmd.join(" ")} wrote nothing to ${tool.out}/`);
-  const rssMiB = TIME ? Number(readFileSync(rssFile, "utf8").trim().split("\n").pop()) / 1024 : NaN;
-  return { seconds, rssMiB };
+  const [rss, user, sys] = TIME ? readFileSync(rssFile, "utf8").trim().split("\n").pop().split(" ").map(Number) : [NaN, NaN, NaN];
+  return { seconds, rssMiB: rss / 1024, cpu: user + sys };
 }
 
 function bytesUnder(dir) {
@@ -176,8 +176,10 @@ function bytesUnder(dir) {
 }
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-const summary = (rs) => ({ seconds: median(rs.map((r) => r.seconds)), rssMiB: Math.max(...rs.map((r) => r.rssMiB)) });
-const fmt = (s) => `${s.seconds < 10 ? s.seconds.toFixed(2) : s.seconds.toFixed(1)} s, ${Number.isNaN(s.rssMiB) ? "?" : Math.round(s.rssMiB).toLocaleString("en")} MiB`;
+const summary = (rs) => ({ seconds: median(rs.map((r) => r.seconds)), cpu: median(rs.map((r) => r.cpu)), rssMiB: Math.max(...rs.map((r) => r.rssMiB)) });
+const secs = (x) => (x < 10 ? x.toFixed(2) : x.toFixed(1));
+/** Wall time, CPU time (user + system, all processes of the run: robust when the machine is busy), peak RSS. */
+const fmt = (s) => `${secs(s.seconds)} s (CPU ${Number.isNaN(s.cpu) ? "?" : secs(s.cpu)} s), ${Number.isNaN(s.rssMiB) ? "?" : Math.round(s.rssMiB).toLocaleString("en")} MiB`;
 
 /** A B A B: Lockstep and the peer alternately, after a warm-up of each. */
 function pair(lockstep, peer) {
@@ -241,8 +243,9 @@ for (const codes of sizes) {
   for (const peer of tools.peers) {
     const r = pair(tools.lockstep, peer);
     own ??= r.lockstep;
-    cells.push(`${fmt(r.peer)} — ${(r.lockstep.seconds / r.peer.seconds).toFixed(2)}`);
-    console.log(`  ${codes} codes: lockstep ${fmt(r.lockstep)} | ${peer.name} ${fmt(r.peer)} | ratio ${(r.lockstep.seconds / r.peer.seconds).toFixed(2)}`);
+    const ratio = `${(r.lockstep.seconds / r.peer.seconds).toFixed(2)} (CPU ${(r.lockstep.cpu / r.peer.cpu).toFixed(2)})`;
+    cells.push(`${fmt(r.peer)} — ${ratio}`);
+    console.log(`  ${codes} codes: lockstep ${fmt(r.lockstep)} | ${peer.name} ${fmt(r.peer)} | ratio ${ratio}`);
   }
   rows.push(`| ${codes.toLocaleString("en")} (${size.domains}) | ${fmt(own)} | ${cells.join(" | ")} |`);
   if (codes === 500 || codes === 50000) {
@@ -259,4 +262,4 @@ if (pre.length) {
   console.log(pre.join("\n"));
 }
 console.log(`\nload average at the end: ${load()}`);
-console.log("\n(ratio = Lockstep / peer: below 1, Lockstep is faster; the Lockstep cell is its first pair's median)");
+console.log("\n(ratio = Lockstep / peer, wall time and CPU time: below 1, Lockstep is faster; the Lockstep cell is its first pair's median)");
