@@ -5,6 +5,7 @@
 //   pnpm bench:peers -- --sizes 500,5000 # a subset
 //   pnpm bench:peers -- --runs 5         # measured runs per tool and pair (default 3)
 //   pnpm bench:peers -- --no-warm-up     # skip the warm-up runs (for long sizes on a busy machine)
+//   pnpm bench:peers -- --no-peers       # Lockstep's pre-commit paths only
 //   pnpm bench:peers -- --smoke          # 500 codes, one run each: proves every command still works
 //
 // The peers are installed at pinned versions into a cache folder outside the repository
@@ -240,14 +241,14 @@ for (const codes of sizes) {
   const tools = writeInputs(size);
   const cells = [];
   let own;
-  for (const peer of tools.peers) {
+  for (const peer of argv.includes("--no-peers") ? [] : tools.peers) {
     const r = pair(tools.lockstep, peer);
     own ??= r.lockstep;
     const ratio = `${(r.lockstep.seconds / r.peer.seconds).toFixed(2)} (CPU ${(r.lockstep.cpu / r.peer.cpu).toFixed(2)})`;
     cells.push(`${fmt(r.peer)} — ${ratio}`);
     console.log(`  ${codes} codes: lockstep ${fmt(r.lockstep)} | ${peer.name} ${fmt(r.peer)} | ratio ${ratio}`);
   }
-  rows.push(`| ${codes.toLocaleString("en")} (${size.domains}) | ${fmt(own)} | ${cells.join(" | ")} |`);
+  if (own) rows.push(`| ${codes.toLocaleString("en")} (${size.domains}) | ${fmt(own)} | ${cells.join(" | ")} |`);
   if (codes === 500 || codes === 50000) {
     const p = preCommit(tools);
     console.log(`  ${codes} codes: unchanged check ${fmt(p.unchanged)} | check after one edit ${fmt(p.stale)} | generate after one edit ${fmt(p.regenerate)}`);
