@@ -6,6 +6,7 @@
 //   pnpm bench:peers -- --runs 5         # measured runs per tool and pair (default 3)
 //   pnpm bench:peers -- --no-warm-up     # skip the warm-up runs (for long sizes on a busy machine)
 //   pnpm bench:peers -- --no-peers       # Lockstep's pre-commit paths only
+//   pnpm bench:peers -- --peers buf,floor  # some peers only (buf, typespec, style, floor)
 //   pnpm bench:peers -- --smoke          # 500 codes, one run each: proves every command still works
 //
 // The peers are installed at pinned versions into a cache folder outside the repository
@@ -241,7 +242,8 @@ for (const codes of sizes) {
   const tools = writeInputs(size);
   const cells = [];
   let own;
-  for (const peer of argv.includes("--no-peers") ? [] : tools.peers) {
+  const chosen = option("--peers")?.split(",") ?? ["buf", "typespec", "style", "floor"];
+  for (const peer of argv.includes("--no-peers") ? [] : tools.peers.filter((p) => chosen.some((c) => p.name.toLowerCase().includes(c)))) {
     const r = pair(tools.lockstep, peer);
     own ??= r.lockstep;
     const ratio = `${(r.lockstep.seconds / r.peer.seconds).toFixed(2)} (CPU ${(r.lockstep.cpu / r.peer.cpu).toFixed(2)})`;
@@ -249,7 +251,7 @@ for (const codes of sizes) {
     console.log(`  ${codes} codes: lockstep ${fmt(r.lockstep)} | ${peer.name} ${fmt(r.peer)} | ratio ${ratio}`);
   }
   if (own) rows.push(`| ${codes.toLocaleString("en")} (${size.domains}) | ${fmt(own)} | ${cells.join(" | ")} |`);
-  if (codes === 500 || codes === 50000) {
+  if ((codes === 500 || codes === 50000) && !argv.includes("--no-pre-commit")) {
     const p = preCommit(tools);
     console.log(`  ${codes} codes: unchanged check ${fmt(p.unchanged)} | check after one edit ${fmt(p.stale)} | generate after one edit ${fmt(p.regenerate)}`);
     pre.push(`| ${codes.toLocaleString("en")} | ${fmt(p.unchanged)} | ${fmt(p.stale)} | ${fmt(p.regenerate)} |`);
