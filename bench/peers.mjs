@@ -257,7 +257,8 @@ for (const codes of sizes) {
     pre.push(`| ${codes.toLocaleString("en")} | ${fmt(p.unchanged)} | ${fmt(p.stale)} | ${fmt(p.regenerate)} |`);
   }
 }
-const names = ["buf generate (protoc-gen-es, TS only)", "TypeSpec → OpenAPI", "Style Dictionary, 6 platforms", "floor: node + `yaml` parse + string concat"];
+const chosenNames = option("--peers")?.split(",") ?? ["buf", "typespec", "style", "floor"];
+const names = ["buf generate (protoc-gen-es, TS only)", "TypeSpec → OpenAPI", "Style Dictionary, 6 platforms", "floor: node + `yaml` parse + string concat"].filter((n) => chosenNames.some((c) => n.toLowerCase().includes(c)));
 console.log(`\n| codes (domain files) | Lockstep, all generators | ${names.join(" | ")} |\n|${"---|".repeat(names.length + 2)}`);
 console.log(rows.join("\n"));
 if (pre.length) {
