@@ -11,6 +11,30 @@ function codeName(i) {
   return `${a}_${b}_${i}`.toUpperCase();
 }
 
+/** Code i's description (the same text every peer of bench/peers.mjs receives). */
+export function description(i) {
+  return `The request's \`field_${i}\` is not valid — see https://docs.example.com/x/${i} (a | b) <c>.`;
+}
+
+/** Code i's HTTP status as one number, for peers that have no "varies" or status list (the first listed; 500 when it varies, 400 when unset). */
+export function primaryStatus(i) {
+  return [422, 413, 500, 400, 429, 404, 400][i % 7];
+}
+
+/**
+ * The catalog as plain data, for the peer comparison: domain d holds codes d, d + domains, …
+ * exactly as in the YAML that writeSyntheticCatalog writes.
+ */
+export function syntheticDomains(codes, domains) {
+  const result = [];
+  for (let d = 0; d < domains; d++) {
+    const entries = [];
+    for (let i = d; i < codes; i += domains) entries.push({ index: i, name: codeName(i), status: primaryStatus(i), description: description(i) });
+    result.push({ id: `domain-${String(d).padStart(3, "0")}`, codes: entries });
+  }
+  return result;
+}
+
 function codeYaml(i, names) {
   const lines = [`  - name: ${names[i]}`];
   const kind = i % 7;
@@ -20,7 +44,7 @@ function codeYaml(i, names) {
   else if (kind === 3) lines.push("    status: { varies: [400, 502] }");
   else if (kind === 4) lines.push("    status: 429", "    retryable: yes", "    retry:", "      strategy: Back off exponentially.", "      retryAfter: true");
   else if (kind === 5) lines.push("    status: 404", "    retryable: no");
-  lines.push(`    description: "The request's \`field_${i}\` is not valid — see https://docs.example.com/x/${i} (a | b) <c>."`);
+  lines.push(`    description: ${JSON.stringify(description(i))}`);
   if (i % 3 === 0) lines.push("    cause: The client sent a value outside the allowed range.", "    fix: Send a value inside the range.");
   if (i % 5 === 0) {
     lines.push("    details:", "      field: { type: string, required: true, description: The offending field. }", "      reason: { type: enum, values: [dnc, hard_block] }", "      errors: { type: map, of: string }");

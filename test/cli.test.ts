@@ -1,6 +1,6 @@
 // The CLI end to end, in-process on throwaway projects: generate, check, validate,
 // list-generators, schema; exit codes; and what bad input must never do.
-import { existsSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync, utimesSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 import { TempProject } from "./support/project.js";
@@ -322,6 +322,25 @@ describe("the built CLI", () => {
     const stale = await lockstep(p.root, "check");
     expect(stale.code).toBe(1);
     expect(stale.err).toContain("out/ts/index.ts: stale");
+  });
+
+  test("a check that trusts the stats it saw still finds a same-size edit whose mtime was set back", async () => {
+    const p = demo().write("node_modules/.keep", "");
+    expect((await lockstep(p.root)).code).toBe(0);
+    await new Promise((r) => setTimeout(r, 2100)); // out/ older than the racy window: the check records its stats
+    expect((await lockstep(p.root, "check")).code).toBe(0);
+    const cacheDir = join(p.root, "node_modules/.cache/lockstep");
+    const cache = JSON.parse(readFileSync(join(cacheDir, readdirSync(cacheDir)[0]!), "utf8")) as { seen?: Record<string, string> };
+    expect(Object.keys(cache.seen ?? {})).toContain("ts/index.ts");
+    expect((await lockstep(p.root, "check")).out).toBe("lockstep: out/ is up to date (unchanged since the last generate)\n");
+    const file = join(p.root, "out/ts/index.ts");
+    const { mtime, atime } = statSync(file);
+    const text = p.read("out/ts/index.ts");
+    p.write("out/ts/index.ts", text.replace(/e/, "E")); // same size
+    utimesSync(file, atime, mtime);
+    const edited = await lockstep(p.root, "check");
+    expect(edited.code).toBe(1);
+    expect(edited.err).toContain("out/ts/index.ts: edited by hand");
   });
 
   test("a temp file left by a killed run bypasses the cache, and the next generate removes it", async () => {

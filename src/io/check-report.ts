@@ -1,11 +1,12 @@
 // The `--check` report: which files are stale, missing, hand-edited or orphaned,
 // a unified diff of each (bounded, so a huge catalog cannot flood a CI log), and
 // the exact command that fixes it.
-import { lazyDiff } from "../lazy.js";
+import { boundedPatchLines } from "./bounded-diff.js";
 import { MANIFEST, type FileState, type OutState } from "./out-state.js";
 
 const MAX_DIFF_LINES_PER_FILE = 200;
 const MAX_DIFF_LINES = 2000;
+const EMPTY = Buffer.alloc(0);
 
 const WHY: Record<Exclude<FileState["kind"], "unchanged">, string> = {
   missing: "missing",
@@ -37,11 +38,9 @@ export function checkReport(outDir: string, state: OutState, fixCommand: string,
       lines.push("", "(further diffs omitted)");
       break;
     }
-    const before = f.kind === "missing" ? "" : f.current.toString("utf8");
-    const after = f.kind === "orphaned" ? "" : f.next.toString("utf8");
-    const patch = lazyDiff().createTwoFilesPatch(`a/${prefix}${f.path}`, `b/${prefix}${f.path}`, before, after, undefined, undefined, { context: 3 })
-      .split("\n")
-      .filter((l) => !l.startsWith("====="));
+    const before = f.kind === "missing" ? EMPTY : f.current;
+    const after = f.kind === "orphaned" ? EMPTY : f.next;
+    const patch = boundedPatchLines(`a/${prefix}${f.path}`, `b/${prefix}${f.path}`, before, after);
     const limit = Math.min(MAX_DIFF_LINES_PER_FILE, budget);
     lines.push("", ...patch.slice(0, limit));
     if (patch.length > limit) lines.push(`… (${patch.length - limit} more diff lines)`);

@@ -2,7 +2,7 @@
 // and --check reports it stale like any generated file.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { lazyDiff } from "../lazy.js";
+import { boundedPatchLines } from "./bounded-diff.js";
 import { writeAtomic } from "./writer.js";
 
 export interface LockfileState {
@@ -18,10 +18,7 @@ export function lockfileStale(state: LockfileState): boolean {
 /** The --check lines for a stale lockfile, with its diff. */
 export function lockfileReport(state: LockfileState): string[] {
   const why = state.current === undefined ? "missing" : "stale (the spec changed since it was generated)";
-  const patch = lazyDiff()
-    .createTwoFilesPatch(`a/${state.path}`, `b/${state.path}`, state.current ?? "", state.next, undefined, undefined, { context: 3 })
-    .split("\n")
-    .filter((l) => !l.startsWith("====="));
+  const patch = boundedPatchLines(`a/${state.path}`, `b/${state.path}`, Buffer.from(state.current ?? "", "utf8"), Buffer.from(state.next, "utf8"));
   const shown = patch.slice(0, 200);
   if (patch.length > shown.length) shown.push(`… (${patch.length - shown.length} more diff lines)`);
   return [`  ${state.path}: ${why}`, "", ...shown];

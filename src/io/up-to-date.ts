@@ -23,7 +23,20 @@ interface CacheFile {
   readonly inputs: string;
   /** Path under the output root → sha256 of what was written. */
   readonly outputs: Readonly<Record<string, string>>;
+  /**
+   * Path → the file's stat (size, inode, mtime and ctime in ns) taken just before a check
+   * read it and found its hash right. Written by `--check`; absent after a generate.
+   */
+  readonly seen?: Readonly<Record<string, string>>;
+  /** When `seen` was written (ms since the epoch). */
+  readonly seenAt?: number;
 }
+
+/**
+ * A stat recorded less than this long before `seenAt` is not trusted (the file could have
+ * changed again within one timestamp tick, as git's "racily clean" entries): hashed again.
+ */
+const RACY_MS = 2000;
 
 function cachePath(root: string, config: Config): string | undefined {
   const modules = join(root, "node_modules");
@@ -59,7 +72,12 @@ export function inputsFingerprint(root: string, config: Config, texts: ReadonlyM
   return hash.digest("hex");
 }
 
-/** True when the cache vouches for `inputs` and every recorded output is on disk unchanged. */
+/**
+ * True when the cache vouches for `inputs` and every recorded output is on disk unchanged.
+ * A file whose stat is the one seen when it last hashed right is not read again (what git
+ * does for its index): any write changes its ctime, which no tool can set back. The first
+ * check after a generate hashes everything and records the stats for the next ones.
+ */
 export function isUpToDate(root: string, config: Config, inputs: string): boolean {
   const path = cachePath(root, config);
   if (!path) return false;
@@ -71,30 +89,44 @@ export function isUpToDate(root: string, config: Config, inputs: string): boolea
   }
   if (cache.inputs !== inputs) return false;
   const outRoot = join(root, config.outDir);
+  const seen = cache.seen ?? {};
+  const trustedBefore = BigInt(Math.floor((cache.seenAt ?? 0) - RACY_MS)) * 1_000_000n;
+  const stats: Record<string, string> = {};
+  let learned = false;
   for (const [file, hash] of Object.entries(cache.outputs)) {
     const rel = config.outDir === "." ? file : `${config.outDir}/${file}`;
     try {
+      // The stat comes first: a write after it changes the ctime, so the next check hashes again.
+      const stat = lstatSync(join(outRoot, file), { bigint: true });
       // A link with the right bytes behind it passes a hash but not the full check (LS060).
-      if (!lstatSync(join(outRoot, file)).isFile() || symlinkOnPath(root, rel)) return false;
+      if (!stat.isFile() || symlinkOnPath(root, rel)) return false;
+      const signature = `${stat.size}:${stat.ino}:${stat.mtimeNs}:${stat.ctimeNs}`;
+      stats[file] = signature;
+      if (seen[file] === signature && stat.ctimeNs < trustedBefore && stat.mtimeNs < trustedBefore) continue;
       if (sha256(readFileSync(join(outRoot, file))) !== hash) return false;
+      learned = true;
     } catch {
       return false;
     }
   }
   // A killed run leaves a temp file, which the full check reports and generate removes.
-  return !hasLeftoverTemps(outRoot, Object.keys(cache.outputs));
+  if (hasLeftoverTemps(outRoot, Object.keys(cache.outputs))) return false;
+  if (learned) writeCache(path, { inputs: cache.inputs, outputs: cache.outputs, seen: stats, seenAt: Date.now() });
+  return true;
+}
+
+function writeCache(path: string, cache: CacheFile): void {
+  try {
+    mkdirSync(join(path, ".."), { recursive: true });
+    writeFileSync(path, JSON.stringify(cache) + "\n");
+  } catch {
+    // read-only node_modules and the like: a cache that cannot be written only costs speed
+  }
 }
 
 /** Records a successful generate. Best effort: a cache that cannot be written only costs speed. */
 /** `hashes`: sha256 of every file written, by path under the output root. */
 export function recordUpToDate(root: string, config: Config, inputs: string, hashes: ReadonlyMap<string, string>): void {
   const path = cachePath(root, config);
-  if (!path) return;
-  try {
-    mkdirSync(join(path, ".."), { recursive: true });
-    const cache: CacheFile = { inputs, outputs: Object.fromEntries(hashes) };
-    writeFileSync(path, JSON.stringify(cache) + "\n");
-  } catch {
-    // read-only node_modules and the like
-  }
+  if (path) writeCache(path, { inputs, outputs: Object.fromEntries(hashes) });
 }
