@@ -186,16 +186,22 @@ func upstream${n}(pairs [][2]string) []any {
 `;
 }
 
+/** A temporary Go module `name` holding each target's generated Go package as `name/p<i>`; the caller deletes it. */
+export function goWorkspace(targets: readonly EnvelopeTarget[], name: string): string {
+  const dir = mkdtempSync(join(tmpdir(), `lockstep-${name}-go-`));
+  targets.forEach((t, i) => {
+    mkdirSync(join(dir, `p${i}`));
+    for (const f of readdirSync(join(t.dir, "go")).filter((f) => f.endsWith(".go"))) copyFileSync(join(t.dir, "go", f), join(dir, `p${i}`, f));
+  });
+  writeFileSync(join(dir, "go.mod"), `module ${name}\n\ngo 1.21\n`);
+  return dir;
+}
+
 /** Decodes `bodies[i]` with target i's Go module and looks up `pairs[i]` with its FromUpstream; one `go run`. */
 export async function runGo(targets: readonly EnvelopeTarget[], bodies: readonly (readonly string[])[], pairs: readonly (readonly [string, string])[][]): Promise<{ decoded: Decoded[][]; upstream: (string | null)[][] }> {
   const go = requireTool("go", "install Go 1.21 or later and put it on PATH");
-  const dir = mkdtempSync(join(tmpdir(), "lockstep-envelope-go-"));
+  const dir = goWorkspace(targets, "conformance");
   try {
-    targets.forEach((t, i) => {
-      mkdirSync(join(dir, `p${i}`));
-      for (const f of readdirSync(join(t.dir, "go")).filter((f) => f.endsWith(".go"))) copyFileSync(join(t.dir, "go", f), join(dir, `p${i}`, f));
-    });
-    writeFileSync(join(dir, "go.mod"), "module conformance\n\ngo 1.21\n");
     writeFileSync(join(dir, "input.json"), JSON.stringify({ bodies, pairs }));
     const imports = targets.map((_, i) => `\tp${i} "conformance/p${i}"\n`).join("");
     const calls = targets.map((_, i) => `{"decoded": decode${i}(in.Bodies[${i}]), "upstream": upstream${i}(in.Pairs[${i}])}`).join(", ");

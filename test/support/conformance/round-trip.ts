@@ -3,13 +3,12 @@
 // Python `ApiError.from_response(body).to_body()`). For a body the API really sends,
 // every runtime must give back the same JSON, nothing dropped.
 import { execFile } from "node:child_process";
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { promisify } from "node:util";
 import { GO_ENV, requireTool, toolsPython } from "../toolchains.js";
-import type { EnvelopeTarget } from "./envelope-runtime.js";
+import { goWorkspace, type EnvelopeTarget } from "./envelope-runtime.js";
 
 const execFileAsync = promisify(execFile);
 
@@ -30,13 +29,8 @@ export async function roundTripTs(t: EnvelopeTarget, bodies: readonly unknown[])
 /** One `go run` for every target: Decode then json.Marshal each body. */
 export async function roundTripGo(targets: readonly EnvelopeTarget[], bodies: readonly (readonly unknown[])[]): Promise<unknown[][]> {
   const go = requireTool("go", "install Go 1.21 or later and put it on PATH");
-  const dir = mkdtempSync(join(tmpdir(), "lockstep-roundtrip-go-"));
+  const dir = goWorkspace(targets, "roundtrip");
   try {
-    targets.forEach((t, i) => {
-      mkdirSync(join(dir, `p${i}`));
-      for (const f of readdirSync(join(t.dir, "go")).filter((f) => f.endsWith(".go"))) copyFileSync(join(t.dir, "go", f), join(dir, `p${i}`, f));
-    });
-    writeFileSync(join(dir, "go.mod"), "module roundtrip\n\ngo 1.21\n");
     writeFileSync(join(dir, "input.json"), JSON.stringify(bodies));
     const imports = targets.map((_, i) => `\tp${i} "roundtrip/p${i}"\n`).join("");
     const cases = targets
