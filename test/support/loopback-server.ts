@@ -25,11 +25,16 @@ export interface LoopbackServer {
 export async function startLoopbackServer(name: string, command: string, args: readonly string[], probe: string, scratch: string): Promise<LoopbackServer> {
   let child: ChildProcess | undefined = spawn(command, args, { stdio: ["ignore", "pipe", "pipe"] });
   let log = "";
+  let failed: Error | undefined; // e.g. ENOENT: spawn reports it as an event, not a throw
+  child.once("error", (e) => (failed = e));
   child.stdout!.on("data", (d: Buffer) => (log += d.toString()));
   child.stderr!.on("data", (d: Buffer) => (log += d.toString()));
-  const exited = new Promise<void>((resolve) => child!.once("exit", () => resolve()));
+  const exited = new Promise<void>((resolve) => {
+    child!.once("exit", () => resolve());
+    child!.once("error", () => resolve());
+  });
   const stop = async () => {
-    if (child && child.exitCode === null) {
+    if (child && child.exitCode === null && !failed) {
       child.kill("SIGTERM");
       await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))]);
       if (child.exitCode === null) child.kill("SIGKILL");
@@ -40,6 +45,7 @@ export async function startLoopbackServer(name: string, command: string, args: r
   try {
     const deadline = Date.now() + 60_000;
     for (;;) {
+      if (failed) throw new Error(`${name} could not start (${command}): ${failed.message}`);
       if (child.exitCode !== null) throw new Error(`${name} exited with ${child.exitCode}:\n${log}`);
       try {
         if ((await fetch(probe)).ok) break;
