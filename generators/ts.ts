@@ -24,7 +24,7 @@ const MODULE_NAMES = new Set(
     "ErrorDomain ErrorDetails VALUES BY_DOMAIN InfoRow ROWS codeOf infoOf infoTable " +
     "DetailsByCode DetailsOf AliasTargets PlannedErrorCode Canonical ApiError ApiErrorInit ApiErrorArgs ApiErrorFields UnknownCodeError " +
     "NotAnErrorResponse AnyApiError ParsedError ApiErrorConstructor PATHS CANONICAL canonicalOf DETAILS_SHAPE CONSTANTS ENVELOPE_KEYS Json isObject " +
-    "at put str int BY_NAME VALUE_OF codeValue lookup Parts LooseInit ApiErrorClass parseError fromResponse UPSTREAM BY_UPSTREAM fromUpstream"
+    "hasOwn inline at put str int BY_NAME VALUE_OF codeValue lookup Parts LooseInit ApiErrorClass parseError fromResponse UPSTREAM BY_UPSTREAM fromUpstream"
   ).split(" "),
 );
 // Other globals (Error, Array, JSON, Promise, …) are reached through globalThis, so a type may take their names.

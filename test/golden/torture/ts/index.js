@@ -114,14 +114,16 @@ export const ERROR_CODE_INFO = infoTable();
 
 const VALUES = new Set(Object.values(ErrorCode));
 
+// Not Object.hasOwn, Object.fromEntries or Error's `cause` option: the package
+// type-checks and runs with an ES2017 `lib`.
+const hasOwn = (o, key) => Object.prototype.hasOwnProperty.call(o, key);
+
 export function isErrorCode(value) {
   return typeof value === "string" && VALUES.has(value);
 }
 
 export function getErrorCodeInfo(code) {
-  return Object.hasOwn(ERROR_CODE_INFO, code)
-    ? ERROR_CODE_INFO[code]
-    : undefined;
+  return hasOwn(ERROR_CODE_INFO, code) ? ERROR_CODE_INFO[code] : undefined;
 }
 
 // ---- errors: an error response of the API, shaped like its envelope ----
@@ -151,7 +153,7 @@ function at(body, path) {
   if (path === undefined) return undefined;
   let node = body;
   for (const key of path) {
-    if (!isObject(node) || !Object.hasOwn(node, key)) return undefined;
+    if (!isObject(node) || !hasOwn(node, key)) return undefined;
     node = node[key];
   }
   return node;
@@ -160,7 +162,7 @@ function at(body, path) {
 function put(body, path, value) {
   let node = body;
   for (const key of path.slice(0, -1)) {
-    const child = Object.hasOwn(node, key) ? node[key] : undefined;
+    const child = hasOwn(node, key) ? node[key] : undefined;
     if (isObject(child)) node = child;
     else {
       const created = {};
@@ -213,10 +215,13 @@ class ApiErrorClass extends globalThis.Error {
         cause: init.cause,
       };
     }
-    super(
-      parts.message ?? "",
-      parts.cause === undefined ? undefined : { cause: parts.cause },
-    );
+    super(parts.message ?? "");
+    if (parts.cause !== undefined)
+      Object.defineProperty(this, "cause", {
+        value: parts.cause,
+        writable: true,
+        configurable: true,
+      });
     this.name = "ApiError";
     this.code = parts.info?.code;
     this.rawCode = parts.code;
@@ -300,11 +305,10 @@ export function parseError(body, status) {
     details = isObject(details) ? details : undefined;
   else {
     const holder = at(body, PATHS.code.slice(0, -1));
-    details = Object.fromEntries(
-      Object.entries(isObject(holder) ? holder : {}).filter(
-        ([k]) => !ENVELOPE_KEYS.has(k),
-      ),
-    );
+    const inline = {};
+    for (const [k, v] of Object.entries(isObject(holder) ? holder : {}))
+      if (!ENVELOPE_KEYS.has(k)) inline[k] = v;
+    details = inline;
   }
   return new ApiErrorClass(
     code,

@@ -140,6 +140,11 @@ export const ERROR_CODE_INFO: Readonly<Record<ErrorCodeKey, ErrorCodeInfo>> =
 
 const VALUES: ReadonlySet<string> = new Set(Object.values<string>(ErrorCode));
 
+// Not Object.hasOwn, Object.fromEntries or Error's `cause` option: the package
+// type-checks and runs with an ES2017 `lib`.
+const hasOwn = (o: object, key: string | number): boolean =>
+  Object.prototype.hasOwnProperty.call(o, key);
+
 /** Whether `value` is a code this catalog defines (a newer server may send others). */
 export function isErrorCode(value: unknown): value is ErrorCode {
   return typeof value === "string" && VALUES.has(value);
@@ -147,7 +152,7 @@ export function isErrorCode(value: unknown): value is ErrorCode {
 
 /** Metadata of a wire code, or undefined for a code this catalog does not define. */
 export function getErrorCodeInfo(code: string): ErrorCodeInfo | undefined {
-  return Object.hasOwn(ERROR_CODE_INFO, code)
+  return hasOwn(ERROR_CODE_INFO, code)
     ? ERROR_CODE_INFO[code as ErrorCodeKey]
     : undefined;
 }
@@ -283,7 +288,7 @@ function at(body: unknown, path: readonly string[] | undefined): unknown {
   if (path === undefined) return undefined;
   let node = body;
   for (const key of path) {
-    if (!isObject(node) || !Object.hasOwn(node, key)) return undefined;
+    if (!isObject(node) || !hasOwn(node, key)) return undefined;
     node = node[key];
   }
   return node;
@@ -293,7 +298,7 @@ function at(body: unknown, path: readonly string[] | undefined): unknown {
 function put(body: Json, path: readonly string[], value: unknown): void {
   let node = body;
   for (const key of path.slice(0, -1)) {
-    const child = Object.hasOwn(node, key) ? node[key] : undefined;
+    const child = hasOwn(node, key) ? node[key] : undefined;
     if (isObject(child)) node = child;
     else {
       const created: Json = {};
@@ -389,10 +394,13 @@ class ApiErrorClass extends globalThis.Error implements ApiErrorFields {
         cause: init.cause,
       };
     }
-    super(
-      parts.message ?? "",
-      parts.cause === undefined ? undefined : { cause: parts.cause },
-    );
+    super(parts.message ?? "");
+    if (parts.cause !== undefined)
+      Object.defineProperty(this, "cause", {
+        value: parts.cause,
+        writable: true,
+        configurable: true,
+      });
     this.name = "ApiError";
     this.code = parts.info?.code;
     this.rawCode = parts.code;
@@ -483,11 +491,10 @@ export function parseError(body: unknown, status?: number): ParsedError {
     details = isObject(details) ? details : undefined;
   else {
     const holder = at(body, PATHS.code!.slice(0, -1));
-    details = Object.fromEntries(
-      Object.entries(isObject(holder) ? holder : {}).filter(
-        ([k]) => !ENVELOPE_KEYS.has(k),
-      ),
-    );
+    const inline: Json = {};
+    for (const [k, v] of Object.entries(isObject(holder) ? holder : {}))
+      if (!ENVELOPE_KEYS.has(k)) inline[k] = v;
+    details = inline;
   }
   const parts: Parts = {
     code,
