@@ -18,7 +18,7 @@ const codes = Number(process.argv[2] ?? 50000);
 const tree = resolve(process.argv[3] ?? here);
 
 const entry = `
-import { compileConfig, compileSpecs } from ${JSON.stringify(join(tree, "src/compile.ts"))};
+import { compileConfig, compileSpecs } from ${JSON.stringify(join(tree, "src/catalog/compile.ts"))};
 import * as plan from ${JSON.stringify(join(tree, "src/io/plan.ts"))};
 export function run(config, specs) {
   const { config: cfg } = compileConfig(config);

@@ -7,9 +7,9 @@
 //   ### Removed
 //   - `INVALID_AMOUNT` (Invalid amount): use `AMOUNT_OUT_OF_RANGE` instead.
 import { md, mdHeading, mdNotice, type MdPart } from "../src/escape/markdown.js";
-import type { Catalog, Release } from "../src/model.js";
-import { opt, parseOptionsWith } from "../src/options.js";
-import { defineGenerator, type TemplateHelper } from "../src/plugin.js";
+import type { Catalog, Release } from "../src/catalog/model.js";
+import { opt, parseOptionsWith } from "../src/generate/options.js";
+import { defineGenerator, type TemplateHelper } from "../src/generate/plugin.js";
 
 const parseOptions = parseOptionsWith({
   mdx: opt.boolean(false, "Write the generated-file notice as an MDX comment `{/* … */}` instead of `<!-- … -->`."),

@@ -10,14 +10,14 @@
 // Output is gofmt-clean as emitted: every declaration in a block is followed by a
 // blank line (so gofmt has nothing to align) and doc comments are in gofmt's form.
 // Metadata is one sorted table searched by binary search: no map to build at init.
-import { usesCanonical } from "../src/canonical.js";
-import { isIndexed } from "../src/envelope.js";
-import { factsSentence } from "../src/code-text.js";
+import { usesCanonical } from "../src/catalog/canonical.js";
+import { isIndexed } from "../src/catalog/envelope.js";
+import { factsSentence } from "../src/catalog/code-text.js";
 import { goComment, goLineComment, goString, type GoDoc, type GoDocBlock } from "../src/escape/go.js";
-import { codeOf, compareStrings, type Catalog, type DetailField, type DetailType, type ErrorCode, type JsonPath } from "../src/model.js";
+import { codeOf, compareStrings, type Catalog, type DetailField, type DetailType, type ErrorCode, type JsonPath } from "../src/catalog/model.js";
 import { goConstName, goDefaultPackageName, goFieldName, goPackageNameProblem, goTypeName } from "../src/naming/go.js";
-import { opt, parseOptionsWith } from "../src/options.js";
-import { defineGenerator, type GeneratorNaming, type Names, type TemplateHelper } from "../src/plugin.js";
+import { opt, parseOptionsWith } from "../src/generate/options.js";
+import { defineGenerator, type GeneratorNaming, type Names, type TemplateHelper } from "../src/generate/plugin.js";
 
 /** A module path `go mod` accepts for publishing: a dotted host, then path elements. */
 const MODULE_PATH = /^$|^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)+(?:\/[A-Za-z0-9_~-](?:[A-Za-z0-9._~-]*[A-Za-z0-9_~-])?)*$/;

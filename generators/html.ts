@@ -14,11 +14,11 @@
 // Rows are built here as checked markup trees (src/escape/html.ts); the page,
 // style and script are templates (`errors.html`, `style.css`, `script.js`), each overridable.
 import { createHash } from "node:crypto";
-import { plural, statusLabel } from "../src/code-text.js";
+import { plural, statusLabel } from "../src/catalog/code-text.js";
 import { escapeHtmlAttr, html, htmlComment, htmlLine, htmlProse, rawTextElement, type HtmlNode } from "../src/escape/html.js";
-import { codeOf, type Catalog, type DetailField, type DetailType, type Domain, type ErrorCode, type Tombstone } from "../src/model.js";
-import { parseOptionsWith } from "../src/options.js";
-import { defineGenerator, type TemplateHelper } from "../src/plugin.js";
+import { codeOf, type Catalog, type DetailField, type DetailType, type Domain, type ErrorCode, type Tombstone } from "../src/catalog/model.js";
+import { parseOptionsWith } from "../src/generate/options.js";
+import { defineGenerator, type TemplateHelper } from "../src/generate/plugin.js";
 
 const RETRYABLE_TEXT = { yes: "Yes", no: "No", auto: "Auto", unknown: "—" } as const;
 const RETRY_SENTENCE = { yes: "The client may retry.", no: "Do not retry.", auto: "The platform retries by itself.", unknown: "" } as const;

@@ -1,6 +1,6 @@
 // The registry of built-in generators, in the order they run and are listed.
 // Adding a target: one file in generators/, its templates, one line here.
-import type { Generator } from "../src/plugin.js";
+import type { Generator } from "../src/generate/plugin.js";
 import changelog from "./changelog.js";
 import go from "./go.js";
 import html from "./html.js";

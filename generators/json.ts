@@ -21,11 +21,11 @@
 // the catalog; plain `JSON.stringify(…, null, 2)` writes it, the fastest way there is.
 // Source locations are left out: moving a line in a spec must not change the file.
 // Written at the output root (`outDir: "."`) as `catalog.json`.
-import type { Catalog, DetailField, DetailType, Domain, Envelope, ErrorCode, Release, Tombstone } from "../src/model.js";
+import type { Catalog, DetailField, DetailType, Domain, Envelope, ErrorCode, Release, Tombstone } from "../src/catalog/model.js";
 import { INVISIBLE } from "../src/escape/text.js";
-import { usesCanonical } from "../src/canonical.js";
-import { parseOptionsWith } from "../src/options.js";
-import { defineGenerator, type Names } from "../src/plugin.js";
+import { usesCanonical } from "../src/catalog/canonical.js";
+import { parseOptionsWith } from "../src/generate/options.js";
+import { defineGenerator, type Names } from "../src/generate/plugin.js";
 
 /** Bumped only for a change that is not additive (see docs/catalog-json.md). */
 export const CATALOG_JSON_FORMAT = "lockstep-catalog/1";

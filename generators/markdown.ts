@@ -12,11 +12,11 @@
 // `layout: per-domain` writes `errors.md` as an index plus `errors/<domain>.md` per domain.
 // Columns and their titles are options; retryable, cause and fix columns appear only
 // when some code has such data. Spec text is plain text, escaped by src/escape/markdown.ts.
-import { plural, statusLabel } from "../src/code-text.js";
+import { plural, statusLabel } from "../src/catalog/code-text.js";
 import { md, mdAnchor, mdBlock, mdCell, mdHeading, mdNotice, mdQuote, mdRow, mdRule, type MdPart } from "../src/escape/markdown.js";
-import { codeOf, type Catalog, type Domain, type ErrorCode } from "../src/model.js";
-import { opt, parseOptionsWith, type OptionSpec } from "../src/options.js";
-import { defineGenerator, type TemplateHelper } from "../src/plugin.js";
+import { codeOf, type Catalog, type Domain, type ErrorCode } from "../src/catalog/model.js";
+import { opt, parseOptionsWith, type OptionSpec } from "../src/generate/options.js";
+import { defineGenerator, type TemplateHelper } from "../src/generate/plugin.js";
 
 export const COLUMNS = ["code", "title", "status", "description", "retryable", "cause", "fix"] as const;
 export type Column = (typeof COLUMNS)[number];

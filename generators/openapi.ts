@@ -17,7 +17,7 @@
 // 3.0.3 for the gateways and generators still limited to it. An API description should
 // `$ref` components of its own version.
 import type { OpenAPIV3, OpenAPIV3_1 } from "openapi-types";
-import { compareStrings, type Catalog } from "../src/model.js";
+import { compareStrings, type Catalog } from "../src/catalog/model.js";
 import { errorCodeSchema, errorDomainSchema } from "../src/openapi/code-enum.js";
 import { detailFieldsSchema } from "../src/openapi/details.js";
 import { codeSchemaName, envelopeComponents } from "../src/openapi/envelope-schema.js";
@@ -26,8 +26,8 @@ import { errorResponses, needsRetryAfter, RETRY_AFTER_HEADER } from "../src/open
 import { normaliseText } from "../src/escape/text.js";
 import { OPENAPI_VERSION, type Document, type Schema } from "../src/openapi/types.js";
 import { emitYaml } from "../src/openapi/yaml-emit.js";
-import { OptionError, opt, parseOptionsWith } from "../src/options.js";
-import { defineGenerator, type GeneratorNaming } from "../src/plugin.js";
+import { OptionError, opt, parseOptionsWith } from "../src/generate/options.js";
+import { defineGenerator, type GeneratorNaming } from "../src/generate/plugin.js";
 
 /** The component schemas it names per code with details: `<Code>Details` and `<Code>Error`. */
 const naming: GeneratorNaming = {

@@ -27,11 +27,11 @@
 // - The catalog version is normalised to PEP 440 (`1.0.0-rc.1` → `1.0.0rc1`); one
 //   PEP 440 cannot spell (`1.0.0-x.7`) fails generation with a hint.
 // Output is mypy --strict, ruff (E,F,W,I,UP,B,A,N but E501) and ruff-format clean.
-import { usesCanonical } from "../src/canonical.js";
-import { isIndexed } from "../src/envelope.js";
-import { factsSentence } from "../src/code-text.js";
+import { usesCanonical } from "../src/catalog/canonical.js";
+import { isIndexed } from "../src/catalog/envelope.js";
+import { factsSentence } from "../src/catalog/code-text.js";
 import { pyComment, pyConst, pyDocstring, pyKwargs, pyLiteralType, pyNames, pyString, pyTuple, tomlString, type PyValue } from "../src/escape/python.js";
-import { codeOf, type Catalog, type DetailField, type DetailType, type ErrorCode, type JsonPath } from "../src/model.js";
+import { codeOf, type Catalog, type DetailField, type DetailType, type ErrorCode, type JsonPath } from "../src/catalog/model.js";
 import {
   DISTRIBUTION_NAME,
   defaultPackageName,
@@ -42,8 +42,8 @@ import {
   pythonFieldPart,
   pythonMemberName,
 } from "../src/naming/python.js";
-import { opt, parseOptionsWith, type OptionSpec } from "../src/options.js";
-import { defineGenerator, type GeneratorNaming, type Names, type TemplateHelper } from "../src/plugin.js";
+import { opt, parseOptionsWith, type OptionSpec } from "../src/generate/options.js";
+import { defineGenerator, type GeneratorNaming, type Names, type TemplateHelper } from "../src/generate/plugin.js";
 
 const packageName: OptionSpec<string> = {
   default: "",

@@ -22,11 +22,11 @@
 //
 // Options: `columns` (which, in order; `code` is required, it holds the labels)
 // and `titles` (header text per column).
-import { plural, statusLabel } from "../src/code-text.js";
+import { plural, statusLabel } from "../src/catalog/code-text.js";
 import { docutilsId, foldLine, rstBlocks, rstComment, rstInline, rstLabel, rstRow, rstText, rstTitle, type RstBlock, type RstInline } from "../src/escape/rst.js";
-import { codeOf, type Catalog, type Domain, type ErrorCode } from "../src/model.js";
-import { opt, parseOptionsWith, type OptionSpec } from "../src/options.js";
-import { defineGenerator, type GeneratorNaming, type Names, type TemplateHelper } from "../src/plugin.js";
+import { codeOf, type Catalog, type Domain, type ErrorCode } from "../src/catalog/model.js";
+import { opt, parseOptionsWith, type OptionSpec } from "../src/generate/options.js";
+import { defineGenerator, type GeneratorNaming, type Names, type TemplateHelper } from "../src/generate/plugin.js";
 
 /**
  * Labels are HTML ids, compared without case: a code's label is its docs anchor (the

@@ -9,14 +9,14 @@
 //
 // `style: const` emits an `as const` object plus a same-named union type instead of
 // an enum (for `erasableSyntaxOnly` and Node's type stripping).
-import { usesCanonical } from "../src/canonical.js";
-import { isIndexed } from "../src/envelope.js";
-import { factsSentence } from "../src/code-text.js";
+import { usesCanonical } from "../src/catalog/canonical.js";
+import { isIndexed } from "../src/catalog/envelope.js";
+import { factsSentence } from "../src/catalog/code-text.js";
 import { jsdoc, tsComment, tsString, type JsDocBlock, type JsDocPart } from "../src/escape/ts.js";
-import { codeOf, type Catalog, type DetailField, type DetailType, type ErrorCode } from "../src/model.js";
+import { codeOf, type Catalog, type DetailField, type DetailType, type ErrorCode } from "../src/catalog/model.js";
 import { tsMemberName, tsMemberNameAs, tsTypeNameProblem } from "../src/naming/ts.js";
-import { opt, parseOptionsWith, type OptionSpec } from "../src/options.js";
-import { defineGenerator, type TemplateHelper } from "../src/plugin.js";
+import { opt, parseOptionsWith, type OptionSpec } from "../src/generate/options.js";
+import { defineGenerator, type TemplateHelper } from "../src/generate/plugin.js";
 
 /** What templates/ts/index.ts.hbs declares besides the type name, and the globals it uses. */
 const MODULE_NAMES = new Set(

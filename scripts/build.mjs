@@ -51,13 +51,13 @@ async function importTs(file) {
   return import(`data:text/javascript;base64,${Buffer.from(out.outputFiles[0].text).toString("base64")}`);
 }
 
-/** esbuild plugin: replaces src/precompiled.ts with every built-in template precompiled. */
+/** esbuild plugin: replaces src/generate/precompiled.ts with every built-in template precompiled. */
 const precompiledTemplates = {
   name: "precompiled-templates",
   setup(b) {
-    b.onLoad({ filter: /src[\\/]precompiled\.ts$/ }, async () => {
+    b.onLoad({ filter: /src[\\/]generate[\\/]precompiled\.ts$/ }, async () => {
       const { default: Handlebars } = await import("handlebars");
-      const { templateOptions } = await importTs(join(root, "src/template-options.ts"));
+      const { templateOptions } = await importTs(join(root, "src/generate/template-options.ts"));
       const dir = join(root, "templates");
       const entries = files(dir)
         .filter((f) => f.endsWith(".hbs"))
@@ -80,7 +80,7 @@ if (!process.argv.includes("--if-stale") || isStale()) {
     target: "node20",
     legalComments: "none",
     logLevel: "warning",
-    // Runtime dependencies stay in node_modules and load on first use (src/lazy.ts).
+    // Runtime dependencies stay in node_modules and load on first use (src/generate/lazy.ts).
     external: ["yaml", "handlebars", "diff", "ts-morph"],
     define: { __LOCKSTEP_BUILD_ID__: JSON.stringify(buildId()) },
     plugins: [precompiledTemplates],

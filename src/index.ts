@@ -10,12 +10,12 @@ export {
   type NameScheme,
   type OutputFile,
   type TemplateHelper,
-} from "./plugin.js";
-export { opt, parseOptionsWith, OptionError, type OptionSpec } from "./options.js";
-export type * from "./model.js";
-export { codeOf, compareStrings } from "./model.js";
-export { compileConfig, compileSpecs, type SourceText } from "./compile.js";
-export { runGenerators, type PlannedGenerator, type GeneratedFile } from "./pipeline.js";
+} from "./generate/plugin.js";
+export { opt, parseOptionsWith, OptionError, type OptionSpec } from "./generate/options.js";
+export type * from "./catalog/model.js";
+export { codeOf, compareStrings } from "./catalog/model.js";
+export { compileConfig, compileSpecs, type SourceText } from "./catalog/compile.js";
+export { runGenerators, type PlannedGenerator, type GeneratedFile } from "./generate/pipeline.js";
 export { tsString, jsdoc } from "./escape/ts.js";
 export { normaliseText, showInvisible, paragraphs } from "./escape/text.js";
 export { splitWords, pascalCase, camelCase, upperSnake, lowerSnake, sentenceCase } from "./naming/words.js";

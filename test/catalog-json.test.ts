@@ -9,8 +9,8 @@ import { describe, expect, test } from "vitest";
 import json, { CATALOG_JSON_FORMAT, catalogDocument, catalogJson } from "../generators/json.js";
 import { INVISIBLE } from "../src/escape/text.js";
 import { loadProject } from "../src/io/project.js";
-import type { Catalog } from "../src/model.js";
-import { generatedNotice } from "../src/pipeline.js";
+import type { Catalog } from "../src/catalog/model.js";
+import { generatedNotice } from "../src/generate/pipeline.js";
 import { generate, GENERATOR_FIXTURES, loadFixture } from "./support/fixture.js";
 import { TempProject } from "./support/project.js";
 

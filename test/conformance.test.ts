@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 import { BUILTIN_GENERATORS } from "../generators/index.js";
-import { generatedNotice } from "../src/pipeline.js";
+import { generatedNotice } from "../src/generate/pipeline.js";
 import { generate, GENERATOR_FIXTURES, loadFixture } from "./support/fixture.js";
 import { expectGolden, orphanedGoldens, updatingGoldens } from "./support/golden.js";
 

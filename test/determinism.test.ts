@@ -8,11 +8,11 @@ import { isMap, isSeq, parseDocument } from "yaml";
 import { describe, expect, test } from "vitest";
 import { BUILTIN_GENERATORS } from "../generators/index.js";
 import { main } from "../src/cli/main.js";
-import { compileConfig, compileSpecs, type SourceText } from "../src/compile.js";
+import { compileConfig, compileSpecs, type SourceText } from "../src/catalog/compile.js";
 import { enabledGenerators } from "../src/io/plan.js";
-import { formatDiagnostic } from "../src/diagnostics.js";
+import { formatDiagnostic } from "../src/diagnostics/diagnostics.js";
 import { fsTemplateLoader } from "../src/io/fs-templates.js";
-import { runGenerators } from "../src/pipeline.js";
+import { runGenerators } from "../src/generate/pipeline.js";
 import { FIXTURES } from "./support/fixture.js";
 
 const ROOT = join(import.meta.dirname, "..");

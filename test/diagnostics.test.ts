@@ -1,7 +1,7 @@
 // Every spec diagnostic, with its exact message and location. (Diagnostics that need
 // the file system or generators are in cli.test.ts.)
 import { describe, expect, test } from "vitest";
-import { codeFrame, DiagnosticBag, formatReport, MAX_PER_FILE, MAX_SHOWN } from "../src/diagnostics.js";
+import { codeFrame, DiagnosticBag, formatReport, MAX_PER_FILE, MAX_SHOWN } from "../src/diagnostics/diagnostics.js";
 import { diagnose } from "./support/diagnose.js";
 
 const cases: { name: string; given: Record<string, string>; want: string[] }[] = [

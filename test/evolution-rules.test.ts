@@ -1,9 +1,9 @@
 // Every append-only rule with its exact message: a spec at version 1 is compiled to
 // a lockfile, then the edited spec at version 2 is compiled against that lockfile.
 import { describe, expect, it } from "vitest";
-import { compileConfig, compileSpecs } from "../src/compile.js";
+import { compileConfig, compileSpecs } from "../src/catalog/compile.js";
 import { enabledGenerators } from "../src/io/plan.js";
-import { formatDiagnostic } from "../src/diagnostics.js";
+import { formatDiagnostic } from "../src/diagnostics/diagnostics.js";
 import { compareVersions } from "../src/evolution/versions.js";
 
 const config = (version: string, extra = "") => `catalog:\n  name: shop\n  version: "${version}"\n${extra}`;

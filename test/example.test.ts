@@ -7,7 +7,7 @@ import { cpSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 import { loadProject } from "../src/io/project.js";
-import type { Catalog } from "../src/model.js";
+import type { Catalog } from "../src/catalog/model.js";
 import { TempProject } from "./support/project.js";
 import { GO_ENV, installInFreshVenv, requireTool, run, toolsPython, withTempDir } from "./support/toolchains.js";
 

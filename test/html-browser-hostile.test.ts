@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import htmlGenerator from "../generators/html.js";
 import { normaliseText } from "../src/escape/text.js";
 import { loadProject } from "../src/io/project.js";
-import type { Generator } from "../src/plugin.js";
+import type { Generator } from "../src/generate/plugin.js";
 import { artifact, expectClean, expectedForQuery, nextFrame, rowState, useBrowser, visibleRows } from "./support/browser.js";
 import { generate, loadFixture } from "./support/fixture.js";
 

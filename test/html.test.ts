@@ -10,8 +10,8 @@ import { afterAll, describe, expect, it } from "vitest";
 import htmlGenerator from "../generators/html.js";
 import { escapeHtmlAttr, escapeHtmlFragment, escapeHtmlText, html, htmlComment, htmlInline, htmlLine, htmlProse, rawTextElement, type HtmlNode } from "../src/escape/html.js";
 import { fsTemplateLoader } from "../src/io/fs-templates.js";
-import { runGenerators } from "../src/pipeline.js";
-import type { Generator } from "../src/plugin.js";
+import { runGenerators } from "../src/generate/pipeline.js";
+import type { Generator } from "../src/generate/plugin.js";
 import { generate, GENERATOR_FIXTURES, loadFixture } from "./support/fixture.js";
 
 const gen = htmlGenerator as Generator<unknown>;

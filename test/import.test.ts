@@ -11,8 +11,8 @@ import { acronymTitle, globMatch, planImport, type PlanOptions } from "../src/ad
 import { loadTsMorph } from "../src/adopt/ts-morph.js";
 import { readTsCatalog } from "../src/adopt/ts-read.js";
 import { renderDomain, yamlField, yamlInline } from "../src/adopt/yaml-text.js";
-import { DiagnosticBag } from "../src/diagnostics.js";
-import { lazyYaml } from "../src/lazy.js";
+import { DiagnosticBag } from "../src/diagnostics/diagnostics.js";
+import { lazyYaml } from "../src/generate/lazy.js";
 import type { YNode } from "../src/yaml/node.js";
 import { parseYaml } from "../src/yaml/parse.js";
 import { FIXTURES } from "./support/fixture.js";

@@ -7,9 +7,9 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
-import { MAX_PER_FILE } from "../src/diagnostics.js";
+import { MAX_PER_FILE } from "../src/diagnostics/diagnostics.js";
 import { MAX_SPEC_BYTES } from "../src/io/project.js";
-import { MAX_CODE_NAME } from "../src/normalise.js";
+import { MAX_CODE_NAME } from "../src/catalog/normalise.js";
 import { MAX_PATTERN_INPUT } from "../src/shape/read.js";
 import { MAX_NESTING } from "../src/yaml/prescan.js";
 import { TempProject, type Result } from "./support/project.js";

@@ -9,7 +9,7 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { main } from "../src/cli/main.js";
-import type { DiagnosticCode } from "../src/diagnostics.js";
+import type { DiagnosticCode } from "../src/diagnostics/diagnostics.js";
 import { BASE_FILES, MALFORMED_CASES, type Content, type MalformedCase } from "./support/malformed-cases.js";
 
 const FIXTURES = join(import.meta.dirname, "fixtures", "malformed");

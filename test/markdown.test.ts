@@ -7,12 +7,12 @@ import { posix } from "node:path";
 import remarkGfm from "remark-gfm";
 import { describe, expect, it } from "vitest";
 import markdown from "../generators/markdown.js";
-import { compileConfig, compileSpecs } from "../src/compile.js";
+import { compileConfig, compileSpecs } from "../src/catalog/compile.js";
 import { enabledGenerators } from "../src/io/plan.js";
 import { escapeMdLine, md, mdAnchor, mdBlock, mdCell, mdHeading, mdLine, mdNotice, mdRow, mdRule, type MdPart } from "../src/escape/markdown.js";
 import { normaliseText } from "../src/escape/text.js";
-import type { Catalog, Domain, ErrorCode } from "../src/model.js";
-import type { Generator } from "../src/plugin.js";
+import type { Catalog, Domain, ErrorCode } from "../src/catalog/model.js";
+import type { Generator } from "../src/generate/plugin.js";
 import { generate, GENERATOR_FIXTURES, loadFixture } from "./support/fixture.js";
 
 const gen = markdown as Generator<unknown>;

@@ -1,8 +1,8 @@
 // The normalised model: defaults, sorting, references and alias inheritance.
 import { describe, expect, test } from "vitest";
-import { compileConfig, compileSpecs } from "../src/compile.js";
+import { compileConfig, compileSpecs } from "../src/catalog/compile.js";
 import { enabledGenerators } from "../src/io/plan.js";
-import type { Catalog } from "../src/model.js";
+import type { Catalog } from "../src/catalog/model.js";
 import { CONFIG } from "./support/diagnose.js";
 
 function compile(files: Record<string, string>, config = CONFIG): Catalog {

@@ -11,13 +11,13 @@ import openapiTS, { astToString } from "openapi-typescript";
 import { describe, expect, test } from "vitest";
 import { parse } from "yaml";
 import openapi from "../generators/openapi.js";
-import { ENVELOPE_PRESETS, resolveEnvelope, type EnvelopeInput } from "../src/envelope.js";
-import type { Catalog, ErrorCode } from "../src/model.js";
+import { ENVELOPE_PRESETS, resolveEnvelope, type EnvelopeInput } from "../src/catalog/envelope.js";
+import type { Catalog, ErrorCode } from "../src/catalog/model.js";
 import { inlineJson } from "../src/openapi/inline-json.js";
 import { emitJson } from "../src/openapi/json-emit.js";
 import { responseName } from "../src/openapi/responses.js";
 import { emitYaml, yamlString } from "../src/openapi/yaml-emit.js";
-import type { Generator } from "../src/plugin.js";
+import type { Generator } from "../src/generate/plugin.js";
 import { GENERATOR_FIXTURES, generate, loadFixture } from "./support/fixture.js";
 import { run, withTempDir } from "./support/toolchains.js";
 

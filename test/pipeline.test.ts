@@ -3,10 +3,10 @@
 // these): one final LF added when missing, CR/CRLF folded to LF, and LS052 for two
 // paths that differ only in case, whichever of them comes first.
 import { describe, expect, test } from "vitest";
-import { formatDiagnostic } from "../src/diagnostics.js";
-import type { Catalog } from "../src/model.js";
-import { runGenerators, type PlannedGenerator } from "../src/pipeline.js";
-import { defineGenerator, type OutputFile } from "../src/plugin.js";
+import { formatDiagnostic } from "../src/diagnostics/diagnostics.js";
+import type { Catalog } from "../src/catalog/model.js";
+import { runGenerators, type PlannedGenerator } from "../src/generate/pipeline.js";
+import { defineGenerator, type OutputFile } from "../src/generate/plugin.js";
 import { loadFixture } from "./support/fixture.js";
 
 const catalog: Catalog = loadFixture("minimal");

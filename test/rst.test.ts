@@ -7,8 +7,8 @@ import { describe, expect, test } from "vitest";
 import rst, { causeFixText } from "../generators/rst.js";
 import { docutilsId, foldLine, rstCode, rstComment, rstLabel, rstLine, rstRef, rstRow, rstText, rstTitle } from "../src/escape/rst.js";
 import { normaliseText } from "../src/escape/text.js";
-import type { Catalog, Domain, ErrorCode } from "../src/model.js";
-import type { Generator } from "../src/plugin.js";
+import type { Catalog, Domain, ErrorCode } from "../src/catalog/model.js";
+import type { Generator } from "../src/generate/plugin.js";
 import { generate, GENERATOR_FIXTURES, loadFixture } from "./support/fixture.js";
 import { run, toolsPython, withTempDir } from "./support/toolchains.js";
 

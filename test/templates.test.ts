@@ -4,7 +4,7 @@ import Handlebars from "handlebars";
 import { readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { describe, expect, test } from "vitest";
-import { createRenderer, TemplateError } from "../src/templates.js";
+import { createRenderer, TemplateError } from "../src/generate/templates.js";
 
 const ROOT = join(import.meta.dirname, "..", "templates");
 

@@ -10,7 +10,7 @@ import { pathToFileURL } from "node:url";
 import { describe, expect, test } from "vitest";
 import ts from "../generators/ts.js";
 import { loadProject } from "../src/io/project.js";
-import { codeOf } from "../src/model.js";
+import { codeOf } from "../src/catalog/model.js";
 import { generate } from "./support/fixture.js";
 import { run, withTempDir } from "./support/toolchains.js";
 

@@ -4,7 +4,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 import { Document, isMap, isPair, isScalar, isSeq, LineCounter, parse, parseDocument, Scalar, type Node, type ToStringOptions } from "yaml";
-import { DiagnosticBag } from "../src/diagnostics.js";
+import { DiagnosticBag } from "../src/diagnostics/diagnostics.js";
 import { parseFast } from "../src/yaml/fast.js";
 import { parseYaml } from "../src/yaml/parse.js";
 import { MAX_NESTING, prescan } from "../src/yaml/prescan.js";

@@ -11,8 +11,8 @@
 //   ignoreCodes: [ENOENT]
 //   failOn: [drift, deprecated]
 //   ignoreDefaults: false      # report ENOENT, ERR_INVALID_ARG_TYPE, … too
-import { didYouMean } from "../did-you-mean.js";
-import { lazyYaml } from "../lazy.js";
+import { didYouMean } from "../diagnostics/did-you-mean.js";
+import { lazyYaml } from "../generate/lazy.js";
 import { FINDING_KINDS, type FindingKind } from "./audit-match.js";
 
 export const AUDIT_CONFIG_FILES = ["lockstep.audit.yaml", "lockstep.audit.yml", "lockstep.audit.json"] as const;

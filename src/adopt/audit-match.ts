@@ -4,7 +4,7 @@
 //   dynamic     an expression that computes a code (a template, ErrorCode[key], a
 //               comparison on a local): the codes it could be are "possibly used"
 //   dead        in the catalog, used nowhere, reachable by no dynamic use (planned codes excepted)
-import { codeOf, compareStrings, type Catalog, type ErrorCode, type SourceLoc } from "../model.js";
+import { codeOf, compareStrings, type Catalog, type ErrorCode, type SourceLoc } from "../catalog/model.js";
 import { NAME_PATTERNS } from "../naming/words.js";
 import { tsMemberNameAs, type TsMemberCase } from "../naming/ts.js";
 import { platformCode } from "./audit-ignore.js";

@@ -8,7 +8,7 @@
 //   export function fail(code: ErrorCode): never { … }               → calls: [fail]
 //   export interface ErrorBody { code: ErrorCode }                  → keys: [code]
 import type { Node as TsNode, SourceFile } from "ts-morph";
-import { compareStrings } from "../model.js";
+import { compareStrings } from "../catalog/model.js";
 import type { TsMorph } from "./ts-morph.js";
 
 export interface AuditSeed {

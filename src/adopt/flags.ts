@@ -2,7 +2,7 @@
 // `--name=value`, repeatable list flags (also comma-separated), booleans, and
 // positionals. Unknown flags are usage errors with a "did you mean" hint.
 import { UsageError } from "../cli/args.js";
-import { didYouMean } from "../did-you-mean.js";
+import { didYouMean } from "../diagnostics/did-you-mean.js";
 
 export type FlagKind = "bool" | "value" | "list";
 

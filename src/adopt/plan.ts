@@ -2,7 +2,7 @@
 // domains and mapped onto the spec format (names, statuses, descriptions,
 // deprecations), plus the `ts` generator options that reproduce the module's shape.
 // Every entry it cannot map is a warning with its position.
-import { compareStrings, type NamingStyle } from "../model.js";
+import { compareStrings, type NamingStyle } from "../catalog/model.js";
 import { tsMemberNameAs, type TsMemberCase } from "../naming/ts.js";
 import { capitalize, DOMAIN_ID_PATTERN, NAME_PATTERNS, sentenceCase, splitWords } from "../naming/words.js";
 import type { Entry, Pos, ReadResult, Warning } from "./ts-read.js";

@@ -1,5 +1,5 @@
 // Command-line parsing: a small, strict parser (unknown flags are errors with a hint).
-import { didYouMean } from "../did-you-mean.js";
+import { didYouMean } from "../diagnostics/did-you-mean.js";
 
 export const COMMANDS = ["generate", "check", "validate", "list-generators", "schema", "help", "version"] as const;
 export type Command = (typeof COMMANDS)[number];

@@ -9,8 +9,8 @@ import { audit, type FileUsages, type FindingKind } from "../adopt/audit-match.j
 import { scanSource, worthParsing, type ScanRules } from "../adopt/audit-scan.js";
 import { parseFlags, type ParsedFlags } from "../adopt/flags.js";
 import { loadTsMorph, MissingTsMorphError } from "../adopt/ts-morph.js";
-import { DEFAULT_CONFIG_FILE } from "../config.js";
-import { compareStrings } from "../model.js";
+import { DEFAULT_CONFIG_FILE } from "../load/config.js";
+import { compareStrings } from "../catalog/model.js";
 import type { TsMemberCase } from "../naming/ts.js";
 import { loadProject } from "../io/project.js";
 import { UsageError, type Args } from "./args.js";

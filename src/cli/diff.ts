@@ -5,13 +5,13 @@
 import { execFileSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { isAbsolute, join, relative, resolve } from "node:path";
-import { compileSpecs, type SourceText } from "../compile.js";
-import { DEFAULT_CONFIG_FILE } from "../config.js";
+import { compileSpecs, type SourceText } from "../catalog/compile.js";
+import { DEFAULT_CONFIG_FILE } from "../load/config.js";
 import type { Change } from "../evolution/changes.js";
 import { LOCKFILE_FORMAT } from "../evolution/lockfile.js";
 import { enabledGenerators } from "../io/plan.js";
 import { lockfilePath, readProject } from "../io/project.js";
-import { didYouMean } from "../did-you-mean.js";
+import { didYouMean } from "../diagnostics/did-you-mean.js";
 import { EXIT, type Io, type Subcommand } from "./exit.js";
 import { report } from "./report.js";
 

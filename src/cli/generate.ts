@@ -2,8 +2,8 @@
 // out/, then write (or report). Loaded by main.ts only when there is work to do.
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import type { Config } from "../config.js";
-import type { Diagnostic } from "../diagnostics.js";
+import type { Config } from "../load/config.js";
+import type { Diagnostic } from "../diagnostics/diagnostics.js";
 import { checkReport } from "../io/check-report.js";
 import { lockfileReport, lockfileStale, writeLockfile, type LockfileState } from "../io/lockfile-state.js";
 import { fsTemplateLoader } from "../io/fs-templates.js";
@@ -14,10 +14,10 @@ import type { Project } from "../io/project.js";
 import { inputsFingerprint, recordUpToDate } from "../io/up-to-date.js";
 import { unwritableFolders } from "../io/writable.js";
 import { applyOutState, leftoverTemps } from "../io/writer.js";
-import type { SourceLoc } from "../model.js";
-import { runGenerators } from "../pipeline.js";
+import type { SourceLoc } from "../catalog/model.js";
+import { runGenerators } from "../generate/pipeline.js";
 import type { Args } from "./args.js";
-import { plural } from "../code-text.js";
+import { plural } from "../catalog/code-text.js";
 import { EXIT, type Io } from "./exit.js";
 import { fixCommand, report } from "./report.js";
 

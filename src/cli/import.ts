@@ -10,14 +10,14 @@ import { planImport, slug, type DomainFrom, type DomainRule, type ImportPlan } f
 import { loadTsMorph, MissingTsMorphError, type TsMorph } from "../adopt/ts-morph.js";
 import { ImportError, readTsCatalog, type ReadResult, type Warning } from "../adopt/ts-read.js";
 import { renderConfig, renderDomain } from "../adopt/yaml-text.js";
-import { compileConfig, compileSpecs } from "../compile.js";
-import { DEFAULT_CONFIG_FILE, isSafeRelativeDir, type Config } from "../config.js";
-import { formatDiagnostic } from "../diagnostics.js";
+import { compileConfig, compileSpecs } from "../catalog/compile.js";
+import { DEFAULT_CONFIG_FILE, isSafeRelativeDir, type Config } from "../load/config.js";
+import { formatDiagnostic } from "../diagnostics/diagnostics.js";
 import { enabledGenerators } from "../io/plan.js";
-import type { NamingStyle } from "../model.js";
+import type { NamingStyle } from "../catalog/model.js";
 import { DOMAIN_ID_PATTERN } from "../naming/words.js";
 import { UsageError } from "./args.js";
-import { plural } from "../code-text.js";
+import { plural } from "../catalog/code-text.js";
 import type { Io } from "./exit.js";
 
 export const IMPORT_HELP = `Usage: lockstep import ts <file> [options]

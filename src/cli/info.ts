@@ -1,9 +1,9 @@
 // Informational commands: `list-generators` and `schema`.
-import type { Config } from "../config.js";
+import type { Config } from "../load/config.js";
 import { planGenerators } from "../io/plan.js";
 import type { Project } from "../io/project.js";
 import { toJsonSchema } from "../shape/shape.js";
-import { configShape, domainShape, specDefinitions } from "../spec-shapes.js";
+import { configShape, domainShape, specDefinitions } from "../load/spec-shapes.js";
 import type { Io } from "./exit.js";
 
 export const SCHEMAS = {

@@ -11,8 +11,8 @@
 // the project runs.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { basename, dirname, join, relative, sep } from "node:path";
-import { didYouMean } from "../did-you-mean.js";
-import type { NamingStyle } from "../model.js";
+import { didYouMean } from "../diagnostics/did-you-mean.js";
+import type { NamingStyle } from "../catalog/model.js";
 import { EXAMPLE_SIZE, exampleFiles, type ExampleFile } from "../init/example.js";
 import { SCHEMAS } from "./info.js";
 import { EXIT, type Io } from "./exit.js";

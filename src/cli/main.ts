@@ -2,13 +2,13 @@
 // or the process. Everything it prints goes through `io`, so tests run it in-process.
 import { readFileSync } from "node:fs";
 import { isAbsolute, join } from "node:path";
-import { DEFAULT_CONFIG_FILE, type Config } from "../config.js";
+import { DEFAULT_CONFIG_FILE, type Config } from "../load/config.js";
 import { packageRoot } from "../io/package-root.js";
 import { readProject, type Project } from "../io/read-project.js";
 import { inputsFingerprint, isUpToDate } from "../io/up-to-date.js";
 import { HELP, parseArgs, SUBCOMMAND_NAMES, UsageError, type Args } from "./args.js";
 import { report } from "./report.js";
-import { plural } from "../code-text.js";
+import { plural } from "../catalog/code-text.js";
 import { EXIT, type Io, type Subcommand } from "./exit.js";
 
 export { EXIT, type Io, type Subcommand } from "./exit.js";

@@ -7,7 +7,7 @@ import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, isAbsolute, join, relative, sep } from "node:path";
 import { parseFlags } from "../adopt/flags.js";
-import { DEFAULT_CONFIG_FILE, type Config } from "../config.js";
+import { DEFAULT_CONFIG_FILE, type Config } from "../load/config.js";
 import { loadProject } from "../io/project.js";
 import { planGenerators } from "../io/plan.js";
 import { wheelName } from "../release/python.js";

@@ -1,6 +1,6 @@
 // Printing diagnostics for a person (or as JSON), and the fix command `check` suggests.
 import { isAbsolute, join, relative, sep } from "node:path";
-import { formatJson, formatReport, type Diagnostic } from "../diagnostics.js";
+import { formatJson, formatReport, type Diagnostic } from "../diagnostics/diagnostics.js";
 import type { Project } from "../io/project.js";
 import type { Args } from "./args.js";
 import type { Io } from "./exit.js";

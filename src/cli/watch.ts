@@ -14,7 +14,7 @@
 //   answer from a stale fingerprint; it still records one, so a later `check` is fast.
 import { readdirSync, statSync, watch as watchFolder, type FSWatcher } from "node:fs";
 import { dirname, isAbsolute, join, relative, sep } from "node:path";
-import { DEFAULT_CONFIG_FILE, type Config } from "../config.js";
+import { DEFAULT_CONFIG_FILE, type Config } from "../load/config.js";
 import { loadPlugins } from "../io/plan.js";
 import { compileProject, readProject, type Project } from "../io/project.js";
 import { inputsFingerprint } from "../io/up-to-date.js";

@@ -1,9 +1,9 @@
 // Classifies what changed between the lockfile and the spec. Pure: the lockfile and
 // the normalised spec in, a list of changes out; `evolve.ts` turns the breaking ones
 // into diagnostics and writes the next lockfile.
-import type { SourceLoc } from "../model.js";
-import { compareStrings } from "../model.js";
-import type { NormalisedCatalog, SpecCode } from "../normalise.js";
+import type { SourceLoc } from "../catalog/model.js";
+import { compareStrings } from "../catalog/model.js";
+import type { NormalisedCatalog, SpecCode } from "../catalog/normalise.js";
 import type { Identifiers, LockedIdent } from "../naming/allocate.js";
 import { detailFacts, lockStatus, primaryOf } from "./facts.js";
 import { locInLockfile, type LockCode, type Lockfile } from "./lockfile.js";

@@ -1,9 +1,9 @@
 // Applies the append-only rules: breaking changes need an acknowledgement entry and
 // a version bump, forbidden ones fail outright. Then records the new state: the next
 // lockfile text, tombstone versions and the release history the changelog shows.
-import type { DiagnosticBag, DiagnosticCode } from "../diagnostics.js";
-import { compareStrings, type AcknowledgedChange, type Release, type Tombstone } from "../model.js";
-import type { NormalisedCatalog } from "../normalise.js";
+import type { DiagnosticBag, DiagnosticCode } from "../diagnostics/diagnostics.js";
+import { compareStrings, type AcknowledgedChange, type Release, type Tombstone } from "../catalog/model.js";
+import type { NormalisedCatalog } from "../catalog/normalise.js";
 import { classifyChanges, published, type Change } from "./changes.js";
 import type { Identifiers, LockedIdent } from "../naming/allocate.js";
 import { detailFacts, lockStatus } from "./facts.js";

@@ -2,7 +2,7 @@
 // (titles, descriptions, cause, fix) is free to change, so it is not recorded.
 // The names every target gives a code are not listed here: generators declare them and
 // the core allocates them (src/naming/allocate.ts).
-import type { DetailField, DetailType, Status } from "../model.js";
+import type { DetailField, DetailType, Status } from "../catalog/model.js";
 import type { LockStatus } from "./lockfile.js";
 
 export function lockStatus(status: Status): LockStatus | undefined {

@@ -11,8 +11,8 @@
 //   "domains": {
 //     "core": {"rstLabel":"domain-core"}
 //   },
-import type { DiagnosticBag } from "../diagnostics.js";
-import { compareStrings, type SourceLoc } from "../model.js";
+import type { DiagnosticBag } from "../diagnostics/diagnostics.js";
+import { compareStrings, type SourceLoc } from "../catalog/model.js";
 import type { LockedIdent } from "../naming/allocate.js";
 
 export const LOCKFILE_NAME = "lockstep.lock.json";

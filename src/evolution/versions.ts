@@ -1,6 +1,6 @@
 // Catalog versions compare by their numeric parts (`1.10.0` after `1.9.2`), then as
 // text, so any scheme (semver, calver, `v3`) orders sensibly and the same everywhere.
-import { compareStrings } from "../model.js";
+import { compareStrings } from "../catalog/model.js";
 
 export function compareVersions(a: string, b: string): number {
   const pa = a.split(/(\d+)/);

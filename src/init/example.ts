@@ -7,7 +7,7 @@
 //   codes:
 //     - name: UNAUTHENTICATED
 //       status: 401
-import type { NamingStyle } from "../model.js";
+import type { NamingStyle } from "../catalog/model.js";
 
 export interface ExampleOptions {
   /** Catalog name, a slug (`^[a-z][a-z0-9]*(-[a-z0-9]+)*$`). */

@@ -4,7 +4,7 @@
 // (~20 s, more than the generate it reports on). Here the common head and tail are found
 // by comparing bytes, and only the lines between them (with a margin of unchanged lines
 // wider than the context) are diffed; hunk line numbers are shifted back to the whole file.
-import { lazyDiff } from "../lazy.js";
+import { lazyDiff } from "../generate/lazy.js";
 
 /** Below this many bytes (both files together) the files are diffed whole, as before. */
 export const WHOLE_DIFF_BYTES = 1 << 20;

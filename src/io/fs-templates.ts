@@ -3,8 +3,8 @@
 // renderer before they reach here, so they cannot climb out of either folder.
 import { lstatSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { TemplateError, type TemplateLoader } from "../templates.js";
-import { PRECOMPILED } from "../precompiled.js";
+import { TemplateError, type TemplateLoader } from "../generate/templates.js";
+import { PRECOMPILED } from "../generate/precompiled.js";
 import { packageRoot } from "./package-root.js";
 
 function readIfExists(file: string): string | undefined {

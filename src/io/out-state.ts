@@ -6,7 +6,7 @@
 import { createHash } from "node:crypto";
 import { lstatSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { isSafeOutputPath, type GeneratedFile } from "../pipeline.js";
+import { isSafeOutputPath, type GeneratedFile } from "../generate/pipeline.js";
 
 export const MANIFEST = ".lockstep-manifest.json";
 

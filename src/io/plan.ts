@@ -4,10 +4,10 @@ import { createRequire } from "node:module";
 import { isAbsolute, join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { BUILTIN_GENERATORS } from "../../generators/index.js";
-import { isSafeRelativeDir, type Config } from "../config.js";
-import { DiagnosticBag, type Diagnostic } from "../diagnostics.js";
-import { describeThrown, type PlannedGenerator } from "../pipeline.js";
-import type { Generator } from "../plugin.js";
+import { isSafeRelativeDir, type Config } from "../load/config.js";
+import { DiagnosticBag, type Diagnostic } from "../diagnostics/diagnostics.js";
+import { describeThrown, type PlannedGenerator } from "../generate/pipeline.js";
+import type { Generator } from "../generate/plugin.js";
 import type { Project } from "./read-project.js";
 
 /**

@@ -1,8 +1,8 @@
 // Compiles a project read from disk (read-project.ts) with the generators its config
 // enables, so their declared names are checked and locked. Loads the generator
 // registry: the CLI imports it only once it has work to do.
-import { compileSpecs } from "../compile.js";
-import type { Generator } from "../plugin.js";
+import { compileSpecs } from "../catalog/compile.js";
+import type { Generator } from "../generate/plugin.js";
 import { enabledGenerators } from "./plan.js";
 import { lockfilePath, readProject, type Project, type ProjectFiles } from "./read-project.js";
 

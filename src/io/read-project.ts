@@ -3,12 +3,12 @@
 // up-to-date check reads a project and stops; project.ts compiles it.
 import { closeSync, existsSync, lstatSync, openSync, readdirSync, readSync, statSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
-import { compileConfig, type SourceText } from "../compile.js";
-import type { Config } from "../config.js";
-import { DiagnosticBag, type Diagnostic } from "../diagnostics.js";
+import { compileConfig, type SourceText } from "../catalog/compile.js";
+import type { Config } from "../load/config.js";
+import { DiagnosticBag, type Diagnostic } from "../diagnostics/diagnostics.js";
 import type { Change } from "../evolution/changes.js";
 import { LOCKFILE_NAME } from "../evolution/lockfile.js";
-import type { Catalog, SourceLoc } from "../model.js";
+import type { Catalog, SourceLoc } from "../catalog/model.js";
 
 /** Larger spec files are refused rather than parsed (the 50,000-code benchmark catalog is ~14 MB in all). */
 export const MAX_SPEC_BYTES = 32 * 1024 * 1024;

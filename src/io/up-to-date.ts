@@ -10,7 +10,7 @@
 import { createHash } from "node:crypto";
 import { lstatSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import type { Config } from "../config.js";
+import type { Config } from "../load/config.js";
 import { sha256, symlinkOnPath } from "./out-state.js";
 import { hasLeftoverTemps } from "./writer.js";
 

@@ -9,9 +9,9 @@
 //
 // The lockfile then compares every final name with the one it recorded: a published
 // identifier that changed is the breaking change `identifier-changed`.
-import { formatLoc, type DiagnosticBag } from "../diagnostics.js";
-import { compareStrings, type Catalog, type Domain, type ErrorCode, type SourceLoc } from "../model.js";
-import type { GeneratorNaming, Names, NameScheme } from "../plugin.js";
+import { formatLoc, type DiagnosticBag } from "../diagnostics/diagnostics.js";
+import { compareStrings, type Catalog, type Domain, type ErrorCode, type SourceLoc } from "../catalog/model.js";
+import type { GeneratorNaming, Names, NameScheme } from "../generate/plugin.js";
 import { detailsObjects, schemeKeyProblem, stepsPath } from "./schemes.js";
 
 /** A scheme's names in a lockfile entry: one name (per code or domain) or path → name (per details object or field). */

@@ -1,8 +1,8 @@
 // The subjects a generator's name schemes mint for: codes, the details objects of a
 // code (the root and every object nested in it) and their fields, domains. Targets
 // are not listed here: each generator declares its schemes (`naming` in plugin.ts).
-import type { DetailField, DetailType, ErrorCode } from "../model.js";
-import type { DetailsFieldRef, DetailsObjectRef, NameScheme } from "../plugin.js";
+import type { DetailField, DetailType, ErrorCode } from "../catalog/model.js";
+import type { DetailsFieldRef, DetailsObjectRef, NameScheme } from "../generate/plugin.js";
 
 /** Every details object of a code, the root first, nested ones depth-first in field order. */
 export function detailsObjects(code: ErrorCode): DetailsObjectRef[] {

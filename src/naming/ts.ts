@@ -1,6 +1,6 @@
 // TypeScript names. Enum members and object keys accept any identifier, keywords
 // included, so a code keeps its name; a domain-scoped catalog prefixes the domain.
-import type { NamingStyle } from "../model.js";
+import type { NamingStyle } from "../catalog/model.js";
 import { camelCase, lowerSnake, pascalCase, upperSnake } from "./words.js";
 
 /** `["invalid", "phone"]` → `INVALID_PHONE` (or `invalid_phone` in a lower_snake catalog). */

@@ -11,7 +11,7 @@
 //   oneOf: [{ const: CLASS, title: Class, description: …, deprecated: true }, …]
 // A domain-scoped catalog can reuse a wire name in several domains; the enum lists each
 // value once and its description names every domain that uses it.
-import { codeOf, type Catalog, type ErrorCode } from "../model.js";
+import { codeOf, type Catalog, type ErrorCode } from "../catalog/model.js";
 import { splitWords, upperSnake } from "../naming/words.js";
 import { normaliseText } from "../escape/text.js";
 import { oneLine } from "./text.js";

@@ -5,7 +5,7 @@
 //      properties: { errors: { type: object, additionalProperties: { type: string } }, field: { type: string } }
 //      required: [field]
 import { normaliseText } from "../escape/text.js";
-import type { DetailField, DetailType } from "../model.js";
+import type { DetailField, DetailType } from "../catalog/model.js";
 import type { Schema } from "./types.js";
 
 /** The schema of one details type. Objects stay open (no `additionalProperties: false`): servers may add fields. */

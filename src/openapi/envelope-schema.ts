@@ -15,7 +15,7 @@
 // RFC 9457 extension members) and no two codes with details share a wire name (in a
 // domain-scoped catalog the name alone would not tell their details apart). Otherwise
 // details stay a generic object and the `<Code>Details` schemas are there to `$ref`.
-import type { Catalog, ErrorCode } from "../model.js";
+import type { Catalog, ErrorCode } from "../catalog/model.js";
 import { goTypeName } from "../naming/go.js";
 import { detailFieldsExample } from "./details.js";
 import { exampleWriter } from "./example-writer.js";

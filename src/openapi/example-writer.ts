@@ -2,7 +2,7 @@
 //
 //   exampleWriter(tree, holder)(NOT_FOUND, 404, "")
 //   → {"error": {"code": "NOT_FOUND", "message": "Not found", "status": 404}, "request_id": "req_…"}
-import type { ErrorCode } from "../model.js";
+import type { ErrorCode } from "../catalog/model.js";
 import { jsonText, quoted } from "./inline-json.js";
 import { isBranch, isRequired, type Branch, type Member } from "./members.js";
 

@@ -6,9 +6,9 @@
 // Every configured member is required (the server always fills it), except `details`
 // (required only in a code's own variant, when one of its fields is) and the docs URL
 // (required only when every code has one; RFC 9457 `type` then defaults to `about:blank`).
-import { CANONICAL_CODES } from "../canonical.js";
+import { CANONICAL_CODES } from "../catalog/canonical.js";
 import { paragraphs } from "../escape/text.js";
-import type { Catalog, Envelope, ErrorCode, JsonPath } from "../model.js";
+import type { Catalog, Envelope, ErrorCode, JsonPath } from "../catalog/model.js";
 import { detailFieldsExample } from "./details.js";
 import { normaliseText } from "../escape/text.js";
 import { schemaRef, type OasVersion, type Schema, type SchemaOrRef } from "./types.js";

@@ -14,7 +14,7 @@
 // among listed statuses. A code with no known status (unstated, or `varies` without a
 // list) appears under `Error`, the response for an operation's `default`, shown with 500.
 import type { OpenAPIV3 } from "openapi-types";
-import type { Catalog, ErrorCode } from "../model.js";
+import type { Catalog, ErrorCode } from "../catalog/model.js";
 import { InlineJson, quoted } from "./inline-json.js";
 import type { Extensions, Header, Response } from "./types.js";
 

@@ -2,7 +2,7 @@
 // Entries are sorted by path, every timestamp is one fixed instant, modes are fixed
 // (0644 files, 0755 executables), owners are empty: the same files give the same bytes.
 import { deflateRawSync, gzipSync } from "node:zlib";
-import { compareStrings } from "../model.js";
+import { compareStrings } from "../catalog/model.js";
 
 export interface ArchiveEntry {
   readonly path: string;

@@ -2,7 +2,7 @@
 // `<module>@vX.Y.Z/`), its `.info` and `.mod`, the proxy file tree that serves them
 // (`<escaped module>/@v/{list,vX.Y.Z.info,.mod,.zip}`), and the git tag a direct
 // (VCS) fetch needs: `<folder>/vX.Y.Z` when the module is in a subfolder of the repo.
-import { compareStrings } from "../model.js";
+import { compareStrings } from "../catalog/model.js";
 import { FIXED_TIME, zip } from "./archive.js";
 import type { Artifact, Files } from "./types.js";
 

@@ -1,7 +1,7 @@
 // The npm artifact: the tarball `npm pack` would make from the generated TypeScript
 // package (entries under `package/`), and publint-style checks on its manifest:
 // every `exports` target, `main` and `types` must be a file in the tarball.
-import { compareStrings } from "../model.js";
+import { compareStrings } from "../catalog/model.js";
 import { tarGz, type ArchiveEntry } from "./archive.js";
 import type { Artifact, Files } from "./types.js";
 

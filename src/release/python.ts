@@ -3,7 +3,7 @@
 // (`<name>-<ver>.tar.gz` with PKG-INFO, pyproject.toml and the sources), built from
 // the generated pyproject.toml's PEP 621 metadata. No build backend runs.
 import { createHash } from "node:crypto";
-import { compareStrings } from "../model.js";
+import { compareStrings } from "../catalog/model.js";
 import { tarGz, zip, type ArchiveEntry } from "./archive.js";
 import { readPythonProject, TomlError, type PythonProject } from "./pyproject.js";
 import type { Artifact, Files } from "./types.js";

@@ -4,7 +4,7 @@
 // when their compression or timestamps differ.
 import { createHash } from "node:crypto";
 import { inflateRawSync } from "node:zlib";
-import { compareStrings } from "../model.js";
+import { compareStrings } from "../catalog/model.js";
 
 export function unzip(z: Buffer): Map<string, Buffer> {
   const end = z.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));

@@ -1,11 +1,11 @@
 // Reads a parsed YAML node tree against a Shape: returns plain values, records where
 // each value was written, and reports every mismatch (it never stops at the first).
-import { didYouMean } from "../did-you-mean.js";
-import { quoteValue, type DiagnosticBag, type Span } from "../diagnostics.js";
+import { didYouMean } from "../diagnostics/did-you-mean.js";
+import { quoteValue, type DiagnosticBag, type Span } from "../diagnostics/diagnostics.js";
 
 /** Longest string a pattern is tried on (names, paths, slugs). */
 export const MAX_PATTERN_INPUT = 1000;
-import type { SourceLoc } from "../model.js";
+import type { SourceLoc } from "../catalog/model.js";
 import type { YDocument, YNode, YPair } from "../yaml/node.js";
 import { describeShape, type Definitions, type Shape } from "./shape.js";
 

@@ -3,8 +3,8 @@
 // library, which reports problems precisely. Duplicate keys are errors; anchors,
 // aliases and tags are rejected, so alias bombs cannot expand.
 import type { Node, Pair } from "yaml";
-import { lazyYaml } from "../lazy.js";
-import type { DiagnosticBag, DiagnosticCode } from "../diagnostics.js";
+import { lazyYaml } from "../generate/lazy.js";
+import type { DiagnosticBag, DiagnosticCode } from "../diagnostics/diagnostics.js";
 import { parseFast } from "./fast.js";
 import { prescan } from "./prescan.js";
 import { lineIndex, type YDocument, type YNode, type YPair, type YScalar } from "./node.js";

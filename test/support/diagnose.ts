@@ -1,8 +1,8 @@
 // In-memory compile of a config + domain files, returning diagnostics as the
 // one-line form users see (`spec/a.yaml:3:11 error LS021: …`).
-import { compileConfig, compileSpecs } from "../../src/compile.js";
+import { compileConfig, compileSpecs } from "../../src/catalog/compile.js";
 import { enabledGenerators } from "../../src/io/plan.js";
-import { formatDiagnostic } from "../../src/diagnostics.js";
+import { formatDiagnostic } from "../../src/diagnostics/diagnostics.js";
 
 export const CONFIG = "catalog:\n  name: test\n";
 

@@ -1,12 +1,12 @@
 // Test helpers: compile a fixture folder to a Catalog and run one generator on it,
 // through the same loader, pipeline and template loader the CLI uses.
 import { join } from "node:path";
-import { formatReport } from "../../src/diagnostics.js";
+import { formatReport } from "../../src/diagnostics/diagnostics.js";
 import { fsTemplateLoader } from "../../src/io/fs-templates.js";
 import { loadProject } from "../../src/io/project.js";
-import type { Catalog } from "../../src/model.js";
-import { runGenerators } from "../../src/pipeline.js";
-import type { Generator } from "../../src/plugin.js";
+import type { Catalog } from "../../src/catalog/model.js";
+import { runGenerators } from "../../src/generate/pipeline.js";
+import type { Generator } from "../../src/generate/plugin.js";
 
 export const FIXTURES = join(import.meta.dirname, "..", "fixtures");
 

@@ -6,7 +6,7 @@
 // binary, deeply nested, alias bombs).
 import { mkdirSync, renameSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import type { DiagnosticCode } from "../../src/diagnostics.js";
+import type { DiagnosticCode } from "../../src/diagnostics/diagnostics.js";
 
 export type Content = string | Buffer | (() => string | Buffer);
 

@@ -6,11 +6,11 @@
 // exit 3) and every diagnostic has a place.
 import fc from "fast-check";
 import { BUILTIN_GENERATORS } from "../../generators/index.js";
-import { compileConfig, compileSpecs } from "../../src/compile.js";
+import { compileConfig, compileSpecs } from "../../src/catalog/compile.js";
 import { enabledGenerators } from "../../src/io/plan.js";
-import type { Diagnostic } from "../../src/diagnostics.js";
-import { runGenerators, type PlannedGenerator } from "../../src/pipeline.js";
-import { defineGenerator } from "../../src/plugin.js";
+import type { Diagnostic } from "../../src/diagnostics/diagnostics.js";
+import { runGenerators, type PlannedGenerator } from "../../src/generate/pipeline.js";
+import { defineGenerator } from "../../src/generate/plugin.js";
 import type { Sample } from "./arbitrary/catalog.js";
 import { templates } from "./arbitrary/pipeline.js";
 import { renderSample } from "./arbitrary/render.js";

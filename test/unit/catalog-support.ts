@@ -1,10 +1,10 @@
 // Catalogs compiled in memory from config and spec text, through the same compiler the
 // CLI uses, for generator table tests. No files, no child processes.
-import { compileConfig, compileSpecs } from "../../src/compile.js";
-import { formatDiagnostic } from "../../src/diagnostics.js";
-import type { Catalog } from "../../src/model.js";
-import { runGenerators } from "../../src/pipeline.js";
-import type { Generator } from "../../src/plugin.js";
+import { compileConfig, compileSpecs } from "../../src/catalog/compile.js";
+import { formatDiagnostic } from "../../src/diagnostics/diagnostics.js";
+import type { Catalog } from "../../src/catalog/model.js";
+import { runGenerators } from "../../src/generate/pipeline.js";
+import type { Generator } from "../../src/generate/plugin.js";
 import { fsTemplateLoader } from "../../src/io/fs-templates.js";
 
 /** `config`: the lines under `catalog:` after `name: t`; `specs`: path under spec/ → text. */

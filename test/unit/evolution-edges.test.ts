@@ -2,7 +2,7 @@
 // mutant): which codes count as moved, published or new, where a change points, how
 // enum values and nested paths compare, and what the lockfile keeps.
 import { describe, expect, it } from "vitest";
-import { formatDiagnostic } from "../../src/diagnostics.js";
+import { formatDiagnostic } from "../../src/diagnostics/diagnostics.js";
 import { LOCKFILE_NAME } from "../../src/evolution/lockfile.js";
 import { compareVersions } from "../../src/evolution/versions.js";
 import { compileStep, history, type Step } from "./evolution-support.js";

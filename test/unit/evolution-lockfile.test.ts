@@ -1,12 +1,12 @@
 // The lockfile's text form, its reader and the facts it records (src/evolution/):
 // exact text for every field shape, every reason a lockfile is refused, version order.
 import { describe, expect, it } from "vitest";
-import { DiagnosticBag, formatDiagnostic } from "../../src/diagnostics.js";
+import { DiagnosticBag, formatDiagnostic } from "../../src/diagnostics/diagnostics.js";
 import { detailFacts, lockStatus, primaryOf, typeText } from "../../src/evolution/facts.js";
 import { type LockCode, locInLockfile, parseLockfile, renderLockfile } from "../../src/evolution/lockfile.js";
 import { ACKNOWLEDGEABLE_RULES, ruleOf, RULES } from "../../src/evolution/rules.js";
 import { compareVersions } from "../../src/evolution/versions.js";
-import type { DetailField, DetailType, Status } from "../../src/model.js";
+import type { DetailField, DetailType, Status } from "../../src/catalog/model.js";
 
 const code = (o: Partial<LockCode>): LockCode => ({
   domain: "d",

@@ -6,10 +6,10 @@
 import { describe, expect, it } from "vitest";
 import go from "../../generators/go.js";
 import rst from "../../generators/rst.js";
-import { compileConfig, compileSpecs } from "../../src/compile.js";
-import { formatDiagnostic } from "../../src/diagnostics.js";
+import { compileConfig, compileSpecs } from "../../src/catalog/compile.js";
+import { formatDiagnostic } from "../../src/diagnostics/diagnostics.js";
 import { enabledGenerators } from "../../src/io/plan.js";
-import type { Catalog } from "../../src/model.js";
+import type { Catalog } from "../../src/catalog/model.js";
 import { generate } from "../support/fixture.js";
 import { compileStep, history, type Step } from "./evolution-support.js";
 

@@ -1,8 +1,8 @@
 // Compiles a catalog's history in memory: each version against the lockfile the one
 // before it wrote, as `lockstep generate` would across releases.
-import { compileConfig, compileSpecs } from "../../src/compile.js";
+import { compileConfig, compileSpecs } from "../../src/catalog/compile.js";
 import { enabledGenerators } from "../../src/io/plan.js";
-import { formatDiagnostic } from "../../src/diagnostics.js";
+import { formatDiagnostic } from "../../src/diagnostics/diagnostics.js";
 
 export interface Step {
   readonly version: string;

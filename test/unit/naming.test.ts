@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { goConstName, goDefaultPackageName, goFieldName, goPackageNameProblem, goTypeName } from "../../src/naming/go.js";
 import { defaultPackageName, isPythonName, packageNameProblem, pep440Version, pythonClassName, pythonFieldPart, pythonMemberName } from "../../src/naming/python.js";
 import { BUILTIN_GENERATORS } from "../../generators/index.js";
-import type { Catalog, ErrorCode } from "../../src/model.js";
+import type { Catalog, ErrorCode } from "../../src/catalog/model.js";
 import { detailsFields, detailsObjects, schemeKeyProblem } from "../../src/naming/schemes.js";
 import { tsMemberName, tsTypeNameProblem } from "../../src/naming/ts.js";
 import { camelCase, capitalize, DOMAIN_ID_PATTERN, lowerSnake, NAME_PATTERNS, pascalCase, sentenceCase, splitWords, upperSnake } from "../../src/naming/words.js";

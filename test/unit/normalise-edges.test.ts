@@ -2,9 +2,9 @@
 // points, what a tombstone may point at, scoped references, cycle messages and
 // collisions reported pair by pair.
 import { describe, expect, it } from "vitest";
-import { compileConfig, compileSpecs } from "../../src/compile.js";
+import { compileConfig, compileSpecs } from "../../src/catalog/compile.js";
 import { enabledGenerators } from "../../src/io/plan.js";
-import { formatDiagnostic } from "../../src/diagnostics.js";
+import { formatDiagnostic } from "../../src/diagnostics/diagnostics.js";
 
 function compile(files: Record<string, string>, cfg = "catalog:\n  name: t\n") {
   const { config } = compileConfig({ path: "lockstep.config.yaml", text: cfg });

@@ -1,10 +1,10 @@
-// The normalised catalog (src/normalise.ts): sorting by code units, defaults, alias
+// The normalised catalog (src/catalog/normalise.ts): sorting by code units, defaults, alias
 // inheritance, docs URLs and the reference checks, with exact values.
 import { describe, expect, it } from "vitest";
-import { compileConfig, compileSpecs } from "../../src/compile.js";
+import { compileConfig, compileSpecs } from "../../src/catalog/compile.js";
 import { enabledGenerators } from "../../src/io/plan.js";
-import { formatDiagnostic } from "../../src/diagnostics.js";
-import { expandDocsUrl } from "../../src/normalise.js";
+import { formatDiagnostic } from "../../src/diagnostics/diagnostics.js";
+import { expandDocsUrl } from "../../src/catalog/normalise.js";
 
 function compile(files: Record<string, string>, cfg = "catalog:\n  name: t\n") {
   const { config } = compileConfig({ path: "lockstep.config.yaml", text: cfg });

@@ -4,9 +4,9 @@
 // and the response per registered status. The toolchain checks are in test/openapi.test.ts.
 import { describe, expect, test } from "vitest";
 import openapi from "../../generators/openapi.js";
-import { resolveEnvelope, type EnvelopeInput } from "../../src/envelope.js";
-import type { Catalog } from "../../src/model.js";
-import type { Generator } from "../../src/plugin.js";
+import { resolveEnvelope, type EnvelopeInput } from "../../src/catalog/envelope.js";
+import type { Catalog } from "../../src/catalog/model.js";
+import type { Generator } from "../../src/generate/plugin.js";
 import { responseName } from "../../src/openapi/responses.js";
 import { catalogOf, generateWith } from "./catalog-support.js";
 

@@ -2,13 +2,13 @@
 // diagnostics at the right place, paths are checked, bytes are normalised, and two
 // outputs that differ only in case collide whichever comes first.
 import { describe, expect, it } from "vitest";
-import { compileConfig, compileSpecs } from "../../src/compile.js";
-import { formatDiagnostic } from "../../src/diagnostics.js";
-import type { Catalog, SourceLoc } from "../../src/model.js";
-import { OptionError } from "../../src/options.js";
-import { generatedNotice, isSafeOutputPath, type PlannedGenerator, runGenerators } from "../../src/pipeline.js";
-import { defineGenerator, type OutputFile } from "../../src/plugin.js";
-import { TemplateError } from "../../src/templates.js";
+import { compileConfig, compileSpecs } from "../../src/catalog/compile.js";
+import { formatDiagnostic } from "../../src/diagnostics/diagnostics.js";
+import type { Catalog, SourceLoc } from "../../src/catalog/model.js";
+import { OptionError } from "../../src/generate/options.js";
+import { generatedNotice, isSafeOutputPath, type PlannedGenerator, runGenerators } from "../../src/generate/pipeline.js";
+import { defineGenerator, type OutputFile } from "../../src/generate/plugin.js";
+import { TemplateError } from "../../src/generate/templates.js";
 
 function catalog(): Catalog {
   const { config } = compileConfig({ path: "lockstep.config.yaml", text: "catalog:\n  name: shop\n" });

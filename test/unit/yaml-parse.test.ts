@@ -2,7 +2,7 @@
 // library's problems into, and the located tree it converts the library's nodes to.
 // Exact codes, places, spans and messages.
 import { describe, expect, test } from "vitest";
-import { DiagnosticBag, MAX_PER_FILE } from "../../src/diagnostics.js";
+import { DiagnosticBag, MAX_PER_FILE } from "../../src/diagnostics/diagnostics.js";
 import { lineIndex } from "../../src/yaml/node.js";
 import { parseYaml } from "../../src/yaml/parse.js";
 

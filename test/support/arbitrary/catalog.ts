@@ -8,7 +8,7 @@
 // are counted apart.
 import fc from "fast-check";
 import { BUILTIN_GENERATORS } from "../../../generators/index.js";
-import type { Catalog, ErrorCode } from "../../../src/model.js";
+import type { Catalog, ErrorCode } from "../../../src/catalog/model.js";
 import { splitWords } from "../../../src/naming/words.js";
 import { codeBodyArb, refPicksArb, type RefPicks, type SampleCode } from "./codes.js";
 import { configArb, resolvedEnvelope, type SampleConfig } from "./config.js";

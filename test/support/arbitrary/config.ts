@@ -2,8 +2,8 @@
 // envelope (a preset or a custom shape that `resolveEnvelope` accepts) and options
 // for every built-in generator (hostile column titles included).
 import fc from "fast-check";
-import { ENVELOPE_FIELDS, ENVELOPE_PRESETS, resolveEnvelope, type EnvelopeInput } from "../../../src/envelope.js";
-import type { Envelope, NamingStyle, Uniqueness } from "../../../src/model.js";
+import { ENVELOPE_FIELDS, ENVELOPE_PRESETS, resolveEnvelope, type EnvelopeInput } from "../../../src/catalog/envelope.js";
+import type { Envelope, NamingStyle, Uniqueness } from "../../../src/catalog/model.js";
 import { hostileText, nonBlankText } from "./text.js";
 import { catalogNameArb, jsonSegmentArb } from "./words.js";
 

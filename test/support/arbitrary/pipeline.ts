@@ -2,16 +2,16 @@
 // `compileSpecs` → every built-in generator (with the config's options), exactly as
 // the CLI plans them. Classifies the outcome; writes nothing.
 import { BUILTIN_GENERATORS } from "../../../generators/index.js";
-import { compileConfig, compileSpecs } from "../../../src/compile.js";
+import { compileConfig, compileSpecs } from "../../../src/catalog/compile.js";
 import { enabledGenerators } from "../../../src/io/plan.js";
-import { formatReport, type Diagnostic } from "../../../src/diagnostics.js";
+import { formatReport, type Diagnostic } from "../../../src/diagnostics/diagnostics.js";
 import { fsTemplateLoader } from "../../../src/io/fs-templates.js";
-import { lazyHandlebars } from "../../../src/lazy.js";
-import { templateOptions } from "../../../src/template-options.js";
-import type { TemplateLoader } from "../../../src/templates.js";
-import type { Config } from "../../../src/config.js";
-import type { Catalog } from "../../../src/model.js";
-import { runGenerators, type GeneratedFile, type PlannedGenerator } from "../../../src/pipeline.js";
+import { lazyHandlebars } from "../../../src/generate/lazy.js";
+import { templateOptions } from "../../../src/generate/template-options.js";
+import type { TemplateLoader } from "../../../src/generate/templates.js";
+import type { Config } from "../../../src/load/config.js";
+import type { Catalog } from "../../../src/catalog/model.js";
+import { runGenerators, type GeneratedFile, type PlannedGenerator } from "../../../src/generate/pipeline.js";
 import type { Sample } from "./catalog.js";
 import { renderSample, type SampleTexts } from "./render.js";
 

@@ -1,7 +1,7 @@
 // A Sample as the files a user would write: `lockstep.config.yaml` and one
 // `<spec>/<domain>.yaml` per domain, in YAML styles chosen by the sample's seed.
 import { BUILTIN_GENERATORS } from "../../../generators/index.js";
-import type { SourceText } from "../../../src/compile.js";
+import type { SourceText } from "../../../src/catalog/compile.js";
 import type { Sample } from "./catalog.js";
 import type { DetailSpec, SampleCode } from "./codes.js";
 import { fillNames } from "./config.js";

@@ -4,7 +4,7 @@
 // by side), then the conformance comparison. A campaign overlaps one batch's
 // toolchains with the next batch's preparation.
 import { existsSync, mkdirSync, rmSync } from "node:fs";
-import { isSafeOutputPath } from "../../../src/pipeline.js";
+import { isSafeOutputPath } from "../../../src/generate/pipeline.js";
 import { writeBatch, type BatchItem, type Failure } from "./batch.js";
 import type { Sample } from "./catalog.js";
 import { checkGo, checkPython, checkTs } from "./check-code.js";

@@ -10,7 +10,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { promisify } from "node:util";
-import type { Catalog, Envelope, JsonPath } from "../../../src/model.js";
+import type { Catalog, Envelope, JsonPath } from "../../../src/catalog/model.js";
 import { tsMemberName } from "../../../src/naming/ts.js";
 import { GO_ENV, requireTool, toolsPython } from "../toolchains.js";
 

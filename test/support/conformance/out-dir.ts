@@ -4,10 +4,10 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { BUILTIN_GENERATORS } from "../../../generators/index.js";
-import { formatReport } from "../../../src/diagnostics.js";
+import { formatReport } from "../../../src/diagnostics/diagnostics.js";
 import { fsTemplateLoader } from "../../../src/io/fs-templates.js";
-import type { Catalog } from "../../../src/model.js";
-import { runGenerators } from "../../../src/pipeline.js";
+import type { Catalog } from "../../../src/catalog/model.js";
+import { runGenerators } from "../../../src/generate/pipeline.js";
 
 /** Generates every built-in into `outDir`; `options` by generator name. Throws on a diagnostic. */
 export function writeOutDir(catalog: Catalog, outDir: string, options: Readonly<Record<string, Record<string, unknown>>> = {}): void {

@@ -1,9 +1,9 @@
 // The spec format: the config file (`lockstep.config.yaml`) and one file per domain
 // (`spec/<domain>.yaml`). `schema/*.schema.json` are generated from these shapes.
-import { CANONICAL_CODES } from "./canonical.js";
-import { ENVELOPE_FIELDS, ENVELOPE_PRESETS } from "./envelope.js";
-import { ACKNOWLEDGEABLE_RULES } from "./evolution/rules.js";
-import { s, type Definitions, type Shape } from "./shape/shape.js";
+import { CANONICAL_CODES } from "../catalog/canonical.js";
+import { ENVELOPE_FIELDS, ENVELOPE_PRESETS } from "../catalog/envelope.js";
+import { ACKNOWLEDGEABLE_RULES } from "../evolution/rules.js";
+import { s, type Definitions, type Shape } from "../shape/shape.js";
 
 const DOMAIN_ID = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
 const SLUG = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;

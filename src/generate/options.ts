@@ -1,8 +1,8 @@
 // Typed generator options: declare each option once with its default; unknown keys
 // and wrong types become an OptionError that the pipeline turns into a diagnostic
 // pointing at the option in the config file.
-import { didYouMean } from "./did-you-mean.js";
-import { quoteValue } from "./diagnostics.js";
+import { didYouMean } from "../diagnostics/did-you-mean.js";
+import { quoteValue } from "../diagnostics/diagnostics.js";
 
 export class OptionError extends Error {
   constructor(

@@ -1,16 +1,16 @@
 // The pure front end: config and spec texts in, a frozen Catalog (or diagnostics)
 // out. No file system here; the CLI reads the files and passes their text.
-import { readConfig, type Config } from "./config.js";
-import { DiagnosticBag, type Diagnostic } from "./diagnostics.js";
-import { evolve } from "./evolution/evolve.js";
-import type { Change } from "./evolution/changes.js";
-import { parseLockfile, type Lockfile } from "./evolution/lockfile.js";
+import { readConfig, type Config } from "../load/config.js";
+import { DiagnosticBag, type Diagnostic } from "../diagnostics/diagnostics.js";
+import { evolve } from "../evolution/evolve.js";
+import type { Change } from "../evolution/changes.js";
+import { parseLockfile, type Lockfile } from "../evolution/lockfile.js";
 import { deepFreeze, type Catalog } from "./model.js";
-import { allocateNames, type Identifiers, type LockedNames, type NamingGenerator } from "./naming/allocate.js";
+import { allocateNames, type Identifiers, type LockedNames, type NamingGenerator } from "../naming/allocate.js";
 import { normalise, type RawDomain } from "./normalise.js";
-import { INVALID, ShapeReader } from "./shape/read.js";
-import { domainShape, specDefinitions } from "./spec-shapes.js";
-import { parseYaml } from "./yaml/parse.js";
+import { INVALID, ShapeReader } from "../shape/read.js";
+import { domainShape, specDefinitions } from "../load/spec-shapes.js";
+import { parseYaml } from "../yaml/parse.js";
 
 export interface SourceText {
   /** POSIX path relative to the config file's folder. */

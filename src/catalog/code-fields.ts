@@ -1,8 +1,8 @@
 // Normalises the per-code fields that need no other code: status, retry, details.
 // Problems go to the bag with the location of the offending value.
-import type { DiagnosticBag } from "./diagnostics.js";
+import type { DiagnosticBag } from "../diagnostics/diagnostics.js";
 import { compareStrings, type DetailField, type DetailType, type Retry, type Status } from "./model.js";
-import type { Entry, ShapeReader } from "./shape/read.js";
+import type { Entry, ShapeReader } from "../shape/read.js";
 
 export type RawStatus = number | number[] | "varies" | { varies?: number[] };
 

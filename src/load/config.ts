@@ -1,11 +1,11 @@
 // Reads `lockstep.config.yaml`: catalog-wide settings, paths and the generators to run.
-import type { DiagnosticBag } from "./diagnostics.js";
-import { resolveEnvelope, type EnvelopeInput } from "./envelope.js";
-import type { Envelope, NamingStyle, PackageMetadata, SourceLoc, Uniqueness } from "./model.js";
-import { capitalize, splitWords } from "./naming/words.js";
-import { INVALID, ShapeReader, type Entry } from "./shape/read.js";
+import type { DiagnosticBag } from "../diagnostics/diagnostics.js";
+import { resolveEnvelope, type EnvelopeInput } from "../catalog/envelope.js";
+import type { Envelope, NamingStyle, PackageMetadata, SourceLoc, Uniqueness } from "../catalog/model.js";
+import { capitalize, splitWords } from "../naming/words.js";
+import { INVALID, ShapeReader, type Entry } from "../shape/read.js";
 import { configShape, specDefinitions } from "./spec-shapes.js";
-import { parseYaml } from "./yaml/parse.js";
+import { parseYaml } from "../yaml/parse.js";
 
 export const DEFAULT_CONFIG_FILE = "lockstep.config.yaml";
 

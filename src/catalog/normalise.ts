@@ -2,17 +2,17 @@
 // duplicate codes, naming-style breaks, unknown or cyclic references, collisions.
 import { canonicalOf, type CanonicalCode } from "./canonical.js";
 import { normaliseDetails, normaliseRetry, normaliseStatus, type RawRetry, type RawStatus } from "./code-fields.js";
-import type { CatalogSettings } from "./config.js";
-import { didYouMean } from "./did-you-mean.js";
-import { formatLoc, quoteValue, type DiagnosticBag } from "./diagnostics.js";
+import type { CatalogSettings } from "../load/config.js";
+import { didYouMean } from "../diagnostics/did-you-mean.js";
+import { formatLoc, quoteValue, type DiagnosticBag } from "../diagnostics/diagnostics.js";
 
 /** Longest code name: far beyond any real one, and short enough for every identifier rule. */
 export const MAX_CODE_NAME = 256;
-import { normaliseText } from "./escape/text.js";
+import { normaliseText } from "../escape/text.js";
 import { compareStrings, type Catalog, type Domain, type ErrorCode, type SourceLoc, type Tombstone } from "./model.js";
-import { Identifiers } from "./naming/allocate.js";
-import { capitalize, DOMAIN_ID_PATTERN, NAME_PATTERNS, sentenceCase, splitWords } from "./naming/words.js";
-import type { Entry, ShapeReader } from "./shape/read.js";
+import { Identifiers } from "../naming/allocate.js";
+import { capitalize, DOMAIN_ID_PATTERN, NAME_PATTERNS, sentenceCase, splitWords } from "../naming/words.js";
+import type { Entry, ShapeReader } from "../shape/read.js";
 
 export interface RawCode {
   name?: string;

@@ -2,7 +2,7 @@
 // `normalise.ts`, deeply frozen, sorted by code-unit order, every default filled.
 // Generators read it; they never re-validate it.
 import type { CanonicalCode } from "./canonical.js";
-import type { Identifiers } from "./naming/allocate.js";
+import type { Identifiers } from "../naming/allocate.js";
 
 export interface SourceLoc {
   /** POSIX path relative to the config file's folder, e.g. `spec/billing.yaml`. */
@@ -98,7 +98,7 @@ export interface ErrorCode {
   readonly status: Status;
   /**
    * The canonical status name (google.rpc.Code): as written, else derived from the primary
-   * HTTP status (src/canonical.ts). `written` is false when derived.
+   * HTTP status (src/catalog/canonical.ts). `written` is false when derived.
    */
   readonly canonical: { readonly name: CanonicalCode; readonly written: boolean };
   readonly retry: Retry;

@@ -7,7 +7,7 @@
 //     parseOptions: parseOptionsWith({ packageName: opt.string("errors") }),
 //     generate: (catalog, ctx) => [{ path: "Errors.kt", contents: ctx.render("errors.kt", { catalog }) }],
 //   });
-import type { Catalog, DetailField, Domain, ErrorCode } from "./model.js";
+import type { Catalog, DetailField, Domain, ErrorCode } from "../catalog/model.js";
 
 export interface OutputFile {
   /** POSIX path relative to the generator's output folder; no `..`, no leading `/`. */

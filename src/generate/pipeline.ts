@@ -1,8 +1,8 @@
 // Runs generators over a Catalog: options parsed, templates bound, each result
 // checked for path hygiene. Pure: templates come through a loader, nothing is written.
-import { DiagnosticBag, quoteValue, type Diagnostic } from "./diagnostics.js";
-import { compareStrings, type Catalog, type SourceLoc } from "./model.js";
-import { namesFor } from "./naming/allocate.js";
+import { DiagnosticBag, quoteValue, type Diagnostic } from "../diagnostics/diagnostics.js";
+import { compareStrings, type Catalog, type SourceLoc } from "../catalog/model.js";
+import { namesFor } from "../naming/allocate.js";
 import { OptionError } from "./options.js";
 import type { Generator, OutputFile } from "./plugin.js";
 import { createRenderer, TemplateError, type TemplateLoader } from "./templates.js";

@@ -1,6 +1,6 @@
 // Diagnostics a person can act on: `spec/billing.yaml:12:5 error LS020: …` plus a
 // short code frame. Every stage collects all problems before anything is written.
-import type { SourceLoc } from "./model.js";
+import type { SourceLoc } from "../catalog/model.js";
 
 export type DiagnosticCode = keyof typeof DIAGNOSTIC_CODES;
 
