@@ -34,11 +34,21 @@ describe("generate and check", () => {
     expect(p.snapshot()).toEqual(before);
   });
 
+  test("check says what changed since the last generate, and lists the manifest only when nothing else differs", async () => {
+    const p = demo().write("lockstep.config.yaml", `${CONFIG}  markdown: {}\ntemplates: tpl\n`);
+    p.write("tpl/markdown/page.md.hbs", readFileSync(new URL("../templates/markdown/page.md.hbs", import.meta.url), "utf8"));
+    expect((await p.run()).code).toBe(0);
+    p.write("tpl/markdown/page.md.hbs", `${p.read("tpl/markdown/page.md.hbs")}\n`);
+    const result = await p.run("--check");
+    expect(result.err.split("\n\n")[0]).toBe("lockstep: 1 generated file is out of date:\n  out/docs/errors.md: stale (changed since it was generated: a template override)");
+  });
+
   test("check reports missing files with a diff and the fix command, and writes nothing", async () => {
     const p = demo();
     const result = await p.run("--check");
     expect(result.code).toBe(1);
-    expect(result.err).toContain("lockstep: 6 generated files are out of date:\n  out/ts/index.d.ts: missing\n  out/ts/index.js: missing\n  out/ts/index.ts: missing\n");
+    // Five: the manifest is bookkeeping, not listed beside the files it records.
+    expect(result.err).toContain("lockstep: 5 generated files are out of date:\n  out/ts/index.d.ts: missing\n  out/ts/index.js: missing\n  out/ts/index.ts: missing\n");
     expect(result.err).toContain("+++ b/out/ts/index.ts\n");
     expect(result.err.endsWith("Fix: run `lockstep generate` and commit the result.\n")).toBe(true);
     expect(p.snapshot().size).toBe(0);
@@ -51,7 +61,7 @@ describe("generate and check", () => {
     p.write("out/ts/package.json", p.read("out/ts/package.json").replace('"sideEffects": false', '"sideEffects": true'));
     const result = await p.run("--check", "--config", "lockstep.config.yaml");
     expect(result.code).toBe(1);
-    expect(result.err).toContain("  out/ts/index.ts: stale (the spec changed since it was generated)\n");
+    expect(result.err).toContain("  out/ts/index.ts: stale (changed since it was generated: the spec)\n");
     expect(result.err).toContain("  out/ts/package.json: edited by hand (generated files are overwritten)\n");
     expect(result.err).toContain('-  ["NOT_FOUND", "core", "Not found", [404], 0, "unknown", 0, 0, "", "", "live", "", ""],\n+  ["NOT_FOUND", "core", "Not found", [404, 410], 0, "unknown", 0, 0, "", "", "live", "", ""],\n');
     expect(result.err).not.toContain("+++ b/out/.lockstep-manifest.json");

@@ -86,7 +86,7 @@ describe(".pre-commit-hooks.yaml", () => {
     p.write("spec/auth.yaml", p.read("spec/auth.yaml").replace("The request carries no valid credentials.", "No valid credentials."));
     const stale = sh(p.root, hook);
     expect(stale.code).toBe(1);
-    expect(stale.out).toContain("  out/ts/index.ts: stale (the spec changed since it was generated)\n");
+    expect(stale.out).toContain("  out/ts/index.ts: stale (changed since it was generated: the spec)\n");
     expect(stale.out).toMatch(/\nFix: run `npx lockstep generate --only ts,markdown` and commit the result\.\n$/);
   });
 

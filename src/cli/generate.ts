@@ -7,7 +7,9 @@ import type { Diagnostic } from "../diagnostics/diagnostics.js";
 import { checkReport } from "../io/check-report.js";
 import { lockfileReport, lockfileStale, writeLockfile, type LockfileState } from "../io/lockfile-state.js";
 import { fsTemplateLoader } from "../io/fs-templates.js";
+import { inputFacts, staleReason } from "../io/input-facts.js";
 import { lockOutRoot } from "../io/out-lock.js";
+import { packageRoot } from "../io/package-root.js";
 import { MANIFEST, readOutState, symlinkOnPath, type OutState, type Refusal } from "../io/out-state.js";
 import { planGenerators } from "../io/plan.js";
 import type { Project } from "../io/project.js";
@@ -63,12 +65,13 @@ export async function generate(args: Args, io: Io, project: Project & { config: 
   const outRoot = join(root, config.outDir);
   const lock: LockfileState = { path: project.lockfile!.path, current: project.lockfile!.current, next: project.lockfile!.next! };
   const ran = args.only ? new Set(planned.plan.map((p) => p.generator.name)) : undefined;
+  const facts = inputFacts(root, config, project.texts, lock.path, lockstepVersion());
   if (args.check) {
     // --only regenerates a subset: other generators' files are neither orphans nor stale.
-    const state = readOutState(root, config.outDir, files, ran);
+    const state = readOutState(root, config.outDir, files, ran, facts);
     if (state.refusals.length) return refuse(io, args, project, state.refusals);
     const strays = leftoverTemps(outRoot, state.files.map((f) => f.path)).map((p) => p.slice(outRoot.length + 1));
-    const result = checkReport(config.outDir, state, fixCommand(io, args), strays);
+    const result = checkReport(config.outDir, state, fixCommand(io, args), strays, staleReason(state.recordedInputs, facts));
     if (!result.ok || lockfileStale(lock)) {
       const lockLines = lockfileStale(lock) ? lockfileReport(lock) : [];
       if (result.ok) io.err([`lockstep: the lockfile is out of date:`, ...lockLines, "", `Fix: run \`${fixCommand(io, args)}\` and commit the result.`].join("\n") + "\n");
@@ -81,7 +84,7 @@ export async function generate(args: Args, io: Io, project: Project & { config: 
 
   // Everything that stops the run is found before the lock is taken and anything is written:
   // what is in the way in out/, files lockstep never wrote, folders that are not writable.
-  const first = readOutState(root, config.outDir, files, ran);
+  const first = readOutState(root, config.outDir, files, ran, facts);
   const manifestBefore = manifestBytes(outRoot);
   const stop = blocked(args, io, project, first);
   if (stop !== undefined) return stop;
@@ -107,7 +110,7 @@ export async function generate(args: Args, io: Io, project: Project & { config: 
     // Another run may have written out/ while this one waited: then read it again.
     const now = manifestBytes(outRoot);
     const unchanged = now === undefined || manifestBefore === undefined ? now === manifestBefore : now.equals(manifestBefore);
-    const state = unchanged ? first : readOutState(root, config.outDir, files, ran);
+    const state = unchanged ? first : readOutState(root, config.outDir, files, ran, facts);
     if (state !== first) {
       const again = blocked(args, io, project, state);
       if (again !== undefined) return again;
@@ -131,6 +134,11 @@ function droppedGenerators(manifest: Buffer | undefined, state: OutState, runnin
   }
   const names = orphans.map((path) => files[path]?.generator).filter((g): g is string => typeof g === "string" && !running.includes(g));
   return { dropped: [...new Set(names)].sort(), files: names.length };
+}
+
+/** This Lockstep's package version, as `--version` prints it. */
+function lockstepVersion(): string {
+  return (JSON.parse(readFileSync(join(packageRoot(), "package.json"), "utf8")) as { version: string }).version;
 }
 
 function manifestBytes(outRoot: string): Buffer | undefined {

@@ -20,14 +20,16 @@ const WHY: Record<Exclude<FileState["kind"], "unchanged">, string> = {
  * `strays`: files a killed run left under the output root (temp files, its lock), by
  * path under it; generate removes them, so check must not pass with them there.
  */
-export function checkReport(outDir: string, state: OutState, fixCommand: string, strays: readonly string[] = []): { ok: boolean; text: string } {
-  const bad = state.files.filter((f) => f.kind !== "unchanged");
+export function checkReport(outDir: string, state: OutState, fixCommand: string, strays: readonly string[] = [], staleWhy: string = WHY.stale): { ok: boolean; text: string } {
+  const changed = state.files.filter((f) => f.kind !== "unchanged");
+  // The manifest is bookkeeping: named only when nothing else differs (then it is the one thing to regenerate).
+  const bad = changed.some((f) => f.path !== MANIFEST) ? changed.filter((f) => f.path !== MANIFEST) : changed;
   if (bad.length === 0 && strays.length === 0) return { ok: true, text: "" };
   const prefix = outDir === "." ? "" : `${outDir}/`;
   const count = bad.length + strays.length;
   const lines = [`lockstep: ${count} generated file${count === 1 ? " is" : "s are"} out of date:`];
   for (const f of bad) {
-    const why = f.kind === "orphaned" && f.edited ? "orphaned and edited by hand (generate keeps it; delete it yourself)" : WHY[f.kind];
+    const why = f.kind === "orphaned" && f.edited ? "orphaned and edited by hand (generate keeps it; delete it yourself)" : f.kind === "stale" ? staleWhy : WHY[f.kind];
     lines.push(`  ${prefix}${f.path}: ${why}`);
   }
   for (const path of strays) lines.push(`  ${prefix}${path}: left behind by an interrupted generate (generate removes it; never commit it)`);

@@ -7,6 +7,7 @@ import { createHash } from "node:crypto";
 import { lstatSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { isSafeOutputPath, type GeneratedFile } from "../generate/pipeline.js";
+import { parseInputFacts, type InputFacts } from "./input-facts.js";
 
 export const MANIFEST = ".lockstep-manifest.json";
 
@@ -29,6 +30,8 @@ export interface OutState {
   readonly hashes: ReadonlyMap<string, string>;
   /** Problems reading the output root (symlinks, unreadable files). */
   readonly refusals: readonly Refusal[];
+  /** What the previous generate recorded it was generated from (absent in older manifests). */
+  readonly recordedInputs?: InputFacts | undefined;
 }
 
 /** Something in the way of a write. `path`: what is in the way, relative to the project root. */
@@ -51,12 +54,12 @@ interface ManifestEntry {
   readonly previous?: string;
 }
 
-export function renderManifest(entries: ReadonlyMap<string, ManifestEntry>): string {
+export function renderManifest(entries: ReadonlyMap<string, ManifestEntry>, inputs?: InputFacts): string {
   const sorted = [...entries].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   const files = Object.fromEntries(
     sorted.map(([path, e]) => [path, e.previous === undefined ? { generator: e.generator, sha256: e.sha256 } : { generator: e.generator, sha256: e.sha256, previous: e.previous }]),
   );
-  return JSON.stringify({ generatedBy: "lockstep", files }, null, 2) + "\n";
+  return JSON.stringify(inputs ? { generatedBy: "lockstep", inputs, files } : { generatedBy: "lockstep", files }, null, 2) + "\n";
 }
 
 /** Whether `hash` is what Lockstep last wrote (or, after an interrupted run, was about to write) at that path. */
@@ -64,13 +67,16 @@ function isOurs(entry: ManifestEntry | undefined, hash: string): boolean {
   return entry !== undefined && (entry.sha256 === hash || entry.previous === hash);
 }
 
-function readManifest(outRoot: string): Map<string, ManifestEntry> {
+function readManifest(outRoot: string): Map<string, ManifestEntry> & { inputs?: InputFacts } {
   try {
-    const parsed = JSON.parse(readFileSync(join(outRoot, MANIFEST), "utf8")) as { files?: Record<string, Partial<ManifestEntry>> };
+    const parsed = JSON.parse(readFileSync(join(outRoot, MANIFEST), "utf8")) as { inputs?: unknown; files?: Record<string, Partial<ManifestEntry>> };
     const entries = Object.entries(parsed.files ?? {})
       .filter((e): e is [string, ManifestEntry] => typeof e[1]?.sha256 === "string" && typeof e[1].generator === "string")
       .map(([path, e]): [string, ManifestEntry] => [path, typeof e.previous === "string" ? { generator: e.generator, sha256: e.sha256, previous: e.previous } : { generator: e.generator, sha256: e.sha256 }]);
-    return new Map(entries);
+    const map: Map<string, ManifestEntry> & { inputs?: InputFacts } = new Map(entries);
+    const inputs = parseInputFacts(parsed.inputs);
+    if (inputs) map.inputs = inputs;
+    return map;
   } catch {
     return new Map(); // absent or unreadable: nothing counts as ours, so nothing is ever deleted
   }
@@ -136,13 +142,13 @@ function fileInTheWay(abs: string, rel: string): string {
  * `outDir` is relative to `projectRoot`; generated paths are relative to `outDir`.
  * `ran`: the generators that ran (all when undefined); others' files are left alone.
  */
-export function readOutState(projectRoot: string, outDir: string, files: readonly GeneratedFile[], ran?: ReadonlySet<string>): OutState {
+export function readOutState(projectRoot: string, outDir: string, files: readonly GeneratedFile[], ran?: ReadonlySet<string>, inputs?: InputFacts): OutState {
   const outRoot = join(projectRoot, outDir);
   const previous = readManifest(outRoot);
   const entries = new Map<string, ManifestEntry>();
   for (const [path, e] of previous) if (ran && !ran.has(e.generator)) entries.set(path, e);
   for (const f of files) entries.set(f.path, { generator: f.generator, sha256: sha256(f.bytes) });
-  const manifest = renderManifest(entries);
+  const manifest = renderManifest(entries, inputs);
   const hashes = new Map(files.map((f) => [f.path, entries.get(f.path)!.sha256]));
   hashes.set(MANIFEST, sha256(manifest));
   const all: GeneratedFile[] = [...files, { path: MANIFEST, bytes: Buffer.from(manifest, "utf8"), generator: "lockstep" }];
@@ -179,5 +185,5 @@ export function readOutState(projectRoot: string, outDir: string, files: readonl
   // Written before any file: every path this run may write, with its old and new hash.
   const interim = new Map(previous);
   for (const f of files) interim.set(f.path, { generator: f.generator, sha256: sha256(f.bytes), previous: previous.get(f.path)?.sha256 ?? sha256(f.bytes) });
-  return { files: states, manifest, interimManifest: renderManifest(interim), hashes, refusals };
+  return { files: states, manifest, interimManifest: renderManifest(interim, inputs), hashes, refusals, recordedInputs: previous.inputs };
 }
