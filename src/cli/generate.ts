@@ -88,7 +88,7 @@ export async function generate(args: Args, io: Io, project: Project & { config: 
   const manifestBefore = manifestBytes(outRoot);
   const stop = blocked(args, io, project, first);
   if (stop !== undefined) return stop;
-  const { dropped, files: droppedFiles } = droppedGenerators(manifestBefore, first, planned.plan.map((p) => p.generator.name));
+  const { dropped, files: droppedFiles } = droppedGenerators(first, planned.plan.map((p) => p.generator.name));
   if (dropped.length && config.generators && !args.only) {
     io.err(
       `lockstep: warning: ${config.file} lists its generators (${planned.plan.map((p) => p.generator.name).join(", ")}), so the output of ${dropped.join(", ")} is removed (${plural(droppedFiles, "file")}); ` +
@@ -121,18 +121,9 @@ export async function generate(args: Args, io: Io, project: Project & { config: 
   }
 }
 
-/** Generators whose files the previous run wrote and this run no longer generates, from the previous manifest. */
-function droppedGenerators(manifest: Buffer | undefined, state: OutState, running: readonly string[]): { dropped: string[]; files: number } {
-  // Hand-edited orphans are kept (and warned about on their own).
-  const orphans = state.files.filter((f) => f.kind === "orphaned" && !f.edited).map((f) => f.path);
-  if (!manifest || orphans.length === 0) return { dropped: [], files: 0 };
-  let files: Record<string, { generator?: unknown }>;
-  try {
-    files = (JSON.parse(manifest.toString("utf8")) as { files?: Record<string, { generator?: unknown }> }).files ?? {};
-  } catch {
-    return { dropped: [], files: 0 }; // an unreadable manifest is reported by the out/ state itself
-  }
-  const names = orphans.map((path) => files[path]?.generator).filter((g): g is string => typeof g === "string" && !running.includes(g));
+/** Generators whose files the previous run wrote and this run no longer generates (hand-edited orphans are kept and warned about on their own). */
+function droppedGenerators(state: OutState, running: readonly string[]): { dropped: string[]; files: number } {
+  const names = state.files.flatMap((f) => (f.kind === "orphaned" && !f.edited && !running.includes(f.generator) ? [f.generator] : []));
   return { dropped: [...new Set(names)].sort(), files: names.length };
 }
 

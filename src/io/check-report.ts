@@ -8,9 +8,9 @@ const MAX_DIFF_LINES_PER_FILE = 200;
 const MAX_DIFF_LINES = 2000;
 const EMPTY = Buffer.alloc(0);
 
-const WHY: Record<Exclude<FileState["kind"], "unchanged">, string> = {
+/** Why each kind of file is listed; why a stale one changed comes from the caller (the manifest's recorded inputs). */
+const WHY: Record<Exclude<FileState["kind"], "unchanged" | "stale">, string> = {
   missing: "missing",
-  stale: "stale (the spec changed since it was generated)",
   "hand-edited": "edited by hand (generated files are overwritten)",
   foreign: "not written by lockstep (generate refuses to overwrite it: move it away, or adopt it with generate --force)",
   orphaned: "orphaned (no longer generated; generate removes it)",
@@ -20,7 +20,7 @@ const WHY: Record<Exclude<FileState["kind"], "unchanged">, string> = {
  * `strays`: files a killed run left under the output root (temp files, its lock), by
  * path under it; generate removes them, so check must not pass with them there.
  */
-export function checkReport(outDir: string, state: OutState, fixCommand: string, strays: readonly string[] = [], staleWhy: string = WHY.stale): { ok: boolean; text: string } {
+export function checkReport(outDir: string, state: OutState, fixCommand: string, strays: readonly string[], staleWhy: string): { ok: boolean; text: string } {
   const changed = state.files.filter((f) => f.kind !== "unchanged");
   // The manifest is bookkeeping: named only when nothing else differs (then it is the one thing to regenerate).
   const bad = changed.some((f) => f.path !== MANIFEST) ? changed.filter((f) => f.path !== MANIFEST) : changed;

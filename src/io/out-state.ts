@@ -17,8 +17,8 @@ export type FileState =
   | { readonly kind: "stale" | "hand-edited"; readonly path: string; readonly current: Buffer; readonly next: Buffer }
   /** A file Lockstep never wrote (not in the manifest) where it would write something else: never overwritten without --force. */
   | { readonly kind: "foreign"; readonly path: string; readonly current: Buffer; readonly next: Buffer }
-  /** Written by Lockstep earlier, no longer produced. `edited`: changed by hand since (kept, never deleted). */
-  | { readonly kind: "orphaned"; readonly path: string; readonly current: Buffer; readonly edited: boolean };
+  /** Written by Lockstep earlier (by `generator`), no longer produced. `edited`: changed by hand since (kept, never deleted). */
+  | { readonly kind: "orphaned"; readonly path: string; readonly current: Buffer; readonly edited: boolean; readonly generator: string };
 
 export interface OutState {
   readonly files: readonly FileState[];
@@ -67,18 +67,16 @@ function isOurs(entry: ManifestEntry | undefined, hash: string): boolean {
   return entry !== undefined && (entry.sha256 === hash || entry.previous === hash);
 }
 
-function readManifest(outRoot: string): Map<string, ManifestEntry> & { inputs?: InputFacts } {
+/** The previous manifest's entries by path, and the inputs it recorded (absent in older manifests). */
+function readManifest(outRoot: string): { entries: Map<string, ManifestEntry>; inputs: InputFacts | undefined } {
   try {
     const parsed = JSON.parse(readFileSync(join(outRoot, MANIFEST), "utf8")) as { inputs?: unknown; files?: Record<string, Partial<ManifestEntry>> };
     const entries = Object.entries(parsed.files ?? {})
       .filter((e): e is [string, ManifestEntry] => typeof e[1]?.sha256 === "string" && typeof e[1].generator === "string")
       .map(([path, e]): [string, ManifestEntry] => [path, typeof e.previous === "string" ? { generator: e.generator, sha256: e.sha256, previous: e.previous } : { generator: e.generator, sha256: e.sha256 }]);
-    const map: Map<string, ManifestEntry> & { inputs?: InputFacts } = new Map(entries);
-    const inputs = parseInputFacts(parsed.inputs);
-    if (inputs) map.inputs = inputs;
-    return map;
+    return { entries: new Map(entries), inputs: parseInputFacts(parsed.inputs) };
   } catch {
-    return new Map(); // absent or unreadable: nothing counts as ours, so nothing is ever deleted
+    return { entries: new Map(), inputs: undefined }; // absent or unreadable: nothing counts as ours, so nothing is ever deleted
   }
 }
 
@@ -144,7 +142,7 @@ function fileInTheWay(abs: string, rel: string): string {
  */
 export function readOutState(projectRoot: string, outDir: string, files: readonly GeneratedFile[], ran?: ReadonlySet<string>, inputs?: InputFacts): OutState {
   const outRoot = join(projectRoot, outDir);
-  const previous = readManifest(outRoot);
+  const { entries: previous, inputs: recordedInputs } = readManifest(outRoot);
   const entries = new Map<string, ManifestEntry>();
   for (const [path, e] of previous) if (ran && !ran.has(e.generator)) entries.set(path, e);
   for (const f of files) entries.set(f.path, { generator: f.generator, sha256: sha256(f.bytes) });
@@ -175,15 +173,15 @@ export function readOutState(projectRoot: string, outDir: string, files: readonl
       states.push({ kind, path: file.path, current, next: file.bytes });
     }
   }
-  for (const [path] of [...previous].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+  for (const [path, entry] of [...previous].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     if (produced.has(path) || !isSafeOutputPath(path)) continue; // a tampered manifest cannot aim outside out/
     const rel = outDir === "." ? path : `${outDir}/${path}`;
     if (symlinkOnPath(projectRoot, rel)) continue; // never follow a link to delete
     const current = readOrRefuse(join(outRoot, path), rel, []); // an orphan that is not a file is left alone
-    if (current) states.push({ kind: "orphaned", path, current, edited: !isOurs(previous.get(path), sha256(current)) });
+    if (current) states.push({ kind: "orphaned", path, current, edited: !isOurs(entry, sha256(current)), generator: entry.generator });
   }
   // Written before any file: every path this run may write, with its old and new hash.
   const interim = new Map(previous);
   for (const f of files) interim.set(f.path, { generator: f.generator, sha256: sha256(f.bytes), previous: previous.get(f.path)?.sha256 ?? sha256(f.bytes) });
-  return { files: states, manifest, interimManifest: renderManifest(interim, inputs), hashes, refusals, recordedInputs: previous.inputs };
+  return { files: states, manifest, interimManifest: renderManifest(interim, inputs), hashes, refusals, recordedInputs };
 }
