@@ -56,5 +56,14 @@ export function canonicalOf(status: number | undefined): CanonicalCode {
  * spec): only then do the targets carry them, so other catalogs keep their bytes.
  */
 export function usesCanonical(catalog: Catalog): boolean {
-  return catalog.envelope.fields.canonical !== undefined || catalog.codes.some((c) => c.canonical.written);
+  // Generators ask once per code: remembered per catalog (a catalog never changes), or the
+  // scan over every code made them quadratic (~8 s of a 20 s run at 5,000 codes).
+  let uses = USES.get(catalog);
+  if (uses === undefined) {
+    uses = catalog.envelope.fields.canonical !== undefined || catalog.codes.some((c) => c.canonical.written);
+    USES.set(catalog, uses);
+  }
+  return uses;
 }
+
+const USES = new WeakMap<Catalog, boolean>();
