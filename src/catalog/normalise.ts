@@ -192,6 +192,7 @@ export function normalise(settings: CatalogSettings, rawDomains: readonly RawDom
     version: settings.version,
     naming: settings.naming,
     uniqueness: settings.uniqueness,
+    order: settings.order,
     docsUrlTemplate: settings.docsUrl,
     package: settings.package,
     envelope: settings.envelope,
