@@ -5,7 +5,8 @@
 // Prints the median wall time of whole processes (Node start-up included), their CPU
 // time (user + system, from /usr/bin/time when present: steadier than wall time on a
 // loaded machine) and the load average. `--bin` runs another checkout's
-// bin/lockstep.mjs on the same files, for an A/B; `--only sparse|dense` runs one case.
+// bin/lockstep.mjs on the same files, for an A/B; `--only sparse|dense` runs one case;
+// `--keep DIR` leaves the generated monorepo in DIR/every-N, for profiling.
 //
 //   node scripts/build.mjs && node bench/audit.mjs [--files 2000] [--runs 3] [--bin ../main/bin/lockstep.mjs]
 import { spawnSync } from "node:child_process";
@@ -90,7 +91,8 @@ function writeMonorepo(dir, every) {
 }
 
 function scenario(label, every) {
-  const dir = mkdtempSync(join(tmpdir(), "lockstep-audit-bench-"));
+  const dir = text("--keep") ? join(text("--keep"), `every-${every}`) : mkdtempSync(join(tmpdir(), "lockstep-audit-bench-"));
+  mkdirSync(dir, { recursive: true });
   try {
     writeCatalog(dir);
     const lines = writeMonorepo(dir, every);
@@ -119,7 +121,7 @@ function scenario(label, every) {
       console.log(`    median of ${RUNS}: ${median(s.wall).toFixed(2)} s wall${s.cpu.length ? `, ${median(s.cpu).toFixed(2)} s CPU` : ""} (wall: ${s.wall.map((t) => t.toFixed(2)).join(", ")})`);
     });
   } finally {
-    rmSync(dir, { recursive: true, force: true });
+    if (!text("--keep")) rmSync(dir, { recursive: true, force: true });
   }
 }
 

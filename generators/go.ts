@@ -310,6 +310,7 @@ function view(catalog: Catalog, options: Options, notice: string, allocated: Nam
       ]
     : [];
   const count = catalog.codes.length;
+  const codes = catalog.codes.map((c) => ({ ident: ident(c.key), value: c.key, doc: codeDoc(catalog, c, ident), row: infoRow(c, ident, usesCanonical(catalog)) }));
   return {
     notice,
     ...names,
@@ -325,7 +326,10 @@ function view(catalog: Catalog, options: Options, notice: string, allocated: Nam
           : []),
       ],
     },
-    codes: catalog.codes.map((c) => ({ ident: ident(c.key), value: c.key, doc: codeDoc(catalog, c, ident), row: infoRow(c, ident, usesCanonical(catalog)) })),
+    codes,
+    // Code.info binary-searches the table, so it is sorted by value whatever order the catalog lists codes in.
+    table: catalog.order === "source" ? [...codes].sort((a, b) => compareStrings(a.value, b.value)) : codes,
+    sourceOrder: catalog.order === "source",
     upstream: catalog.codes.flatMap((c) => c.upstream.flatMap((u) => u.codes.map((code) => ({ provider: u.provider, code, to: ident(c.key) })))),
     canonical: usesCanonical(catalog),
     envelope: envelopeView(catalog),

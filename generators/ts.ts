@@ -24,7 +24,8 @@ const MODULE_NAMES = new Set(
     "ErrorDomain ErrorDetails VALUES BY_DOMAIN InfoRow ROWS codeOf infoOf infoTable " +
     "DetailsByCode DetailsOf AliasTargets PlannedErrorCode Canonical ApiError ApiErrorInit ApiErrorArgs ApiErrorFields UnknownCodeError " +
     "NotAnErrorResponse AnyApiError ParsedError ApiErrorConstructor PATHS CANONICAL canonicalOf DETAILS_SHAPE CONSTANTS ENVELOPE_KEYS Json isObject " +
-    "hasOwn inline at put str int BY_NAME VALUE_OF codeValue lookup Parts LooseInit ApiErrorClass parseError fromResponse UPSTREAM BY_UPSTREAM fromUpstream"
+    "hasOwn inline at put str int BY_NAME VALUE_OF codeValue lookup Parts LooseInit ApiErrorClass parseError fromResponse UPSTREAM BY_UPSTREAM fromUpstream " +
+    "STATUS_BY_CODE"
   ).split(" "),
 );
 // Other globals (Error, Array, JSON, Promise, …) are reached through globalThis, so a type may take their names.
@@ -64,6 +65,10 @@ const parseOptions = parseOptionsWith({
     "More names for the codes' union type (`export type Name = `${ErrorCode}``), e.g. the alias a hand-written module exported, so its importers compile unchanged.",
   ),
   keyTypeAliases: typeNameList("More names for the member-name type (`export type Name = ErrorCodeKey`)."),
+  statusMaps: typeNameList(
+    "Names of a status map to export (`export const Name: Readonly<Record<ErrorCode, number>>`, by wire value), e.g. the one a hand-written module exported; `Partial` when a code has no single status.",
+  ),
+  statusFunctions: typeNameList("Names of a function to export that returns a code's HTTP status (`(code: ErrorCode) => number`), like a hand-written module's `statusOf`."),
   packageName: opt.string("", "npm package name. Default: `<catalog name>-errors`.", /^$|^(@[a-z0-9-~][a-z0-9-._~]*\/)?[a-z0-9-~][a-z0-9-._~]*$/),
 });
 
@@ -170,6 +175,7 @@ function moduleView(catalog: Catalog, options: Options, notice: string) {
     typeName,
     typeAliases: options.typeAliases,
     keyTypeAliases: options.keyTypeAliases,
+    statusExports: statusExports(catalog, options) ?? null,
     enumStyle: options.style === "enum",
     domainScoped: catalog.uniqueness === "domain",
     catalogDoc: [{ parts: [options.moduleDoc || `Error codes of ${catalog.title}, catalog version ${catalog.version}.`] }],
@@ -230,6 +236,54 @@ function tsAliases(typeName: string, values: readonly string[], keys: readonly s
     ...keys.map((a) => `\n/** Another name for {@link ${typeName}Key}. */\nexport type ${a} = ${typeName}Key;\n`),
   ];
   return lines.join("");
+}
+
+interface StatusExports {
+  readonly typeName: string;
+  readonly maps: readonly string[];
+  readonly functions: readonly string[];
+  /** Wire value → primary status, for the codes that have one. */
+  readonly rows: readonly (readonly [string, number])[];
+  /** Whether every code has a primary status (else the map is `Partial`). */
+  readonly complete: boolean;
+}
+
+function statusExports(catalog: Catalog, options: Options): StatusExports | undefined {
+  const { statusMaps: maps, statusFunctions: functions, typeName } = options;
+  if (maps.length + functions.length === 0) return undefined;
+  const constName = typeName.replace(/([a-z0-9])([A-Z])/g, "$1_$2").toUpperCase();
+  const taken = new Set([typeName, `${typeName}Key`, `${typeName}Info`, `${constName}_INFO`, `is${typeName}`, `get${typeName}Info`, ...options.typeAliases, ...options.keyTypeAliases]);
+  for (const name of [...maps, ...functions]) {
+    if (taken.has(name)) throw new Error(`statusMaps/statusFunctions: ${name} is already a name of the generated module; choose another`);
+    taken.add(name);
+  }
+  if (catalog.uniqueness === "domain") throw new Error("statusMaps/statusFunctions key statuses by wire value, which `uniqueness: domain` lets two codes share");
+  const rows = catalog.codes.flatMap((c) => (c.status.primary === undefined ? [] : [[c.name, c.status.primary] as const]));
+  return { typeName, maps, functions, rows, complete: rows.length === catalog.codes.length };
+}
+
+/** The status map and accessors in the flavour of one output file (`ts`, `js` or `d.ts`), or "". */
+function tsStatusExports(x: StatusExports | null, flavour: "ts" | "js" | "d.ts"): string {
+  if (!x) return "";
+  const mapType = x.complete ? `Readonly<Record<${x.typeName}, number>>` : `Readonly<Partial<Record<${x.typeName}, number>>>`;
+  const result = x.complete ? "number" : "number | undefined";
+  const mapDoc = "/** HTTP status of each code, by wire value (the catalog's primary status). */\n";
+  const fnDoc = "/** HTTP status of a code (the catalog's primary status). */\n";
+  const out = ["\n// ---- the hand-written module's status exports, reproduced (statusMaps, statusFunctions) ----\n"];
+  if (flavour === "d.ts") {
+    for (const m of x.maps) out.push(`\n${mapDoc}export declare const ${m}: ${mapType};\n`);
+    for (const f of x.functions) out.push(`\n${fnDoc}export declare function ${f}(code: ${x.typeName}): ${result};\n`);
+    return out.join("");
+  }
+  // Code names are identifiers (NAME_PATTERNS), so keys go unquoted, as prettier prints them.
+  const table = x.rows.map(([name, status]) => `  ${name}: ${status},\n`).join("");
+  out.push(`\nconst STATUS_BY_CODE${flavour === "ts" ? `: ${mapType}` : ""} = {\n${table}};\n`);
+  for (const m of x.maps) out.push(`\n${mapDoc}export const ${m}${flavour === "ts" ? `: ${mapType}` : ""} = STATUS_BY_CODE;\n`);
+  for (const f of x.functions) {
+    const sig = flavour === "ts" ? `(code: ${x.typeName}): ${result}` : "(code)";
+    out.push(`\n${fnDoc}export function ${f}${sig} {\n  return STATUS_BY_CODE[code];\n}\n`);
+  }
+  return out.join("");
 }
 
 /** `export type PlannedE = (typeof E)["A"] | …;` (or `never`), broken the way prettier does. */
@@ -316,7 +370,7 @@ const TSCONFIG = {
 export default defineGenerator({
   name: "ts",
   description: "TypeScript package: an ErrorCode enum (or as-const object), metadata, isErrorCode and typed details",
-  helpers: { tsAliases, tsString, jsdoc, tsDetails, tsComment, constName, tsUnionType, infoRow, tsStrings, tsJson, tsCodeUnion } as unknown as Record<string, TemplateHelper>,
+  helpers: { tsAliases, tsStatusExports, tsString, jsdoc, tsDetails, tsComment, constName, tsUnionType, infoRow, tsStrings, tsJson, tsCodeUnion } as unknown as Record<string, TemplateHelper>,
   parseOptions,
   naming: { schemes: [{ key: "ts", label: "TypeScript member", per: "code", mint: (code, catalog) => tsMemberName(code.words, catalog.naming) }] },
   generate(catalog, ctx) {

@@ -6,6 +6,7 @@
 import { cpSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { pathToFileURL } from "node:url";
 import { afterAll, describe, expect, test } from "vitest";
 import { FIXTURES } from "./support/fixture.js";
 import { TempProject } from "./support/project.js";
@@ -65,7 +66,6 @@ const SHAPE_TABLE: readonly Shape[] = [
     name: "const-alias",
     warnings: [
       'src/errors.ts:9:3 warning: commented-out // OLD_CARD_ERROR: "OLD_CARD_ERROR", is not imported (nor made a description)',
-      "src/errors.ts:18:14 warning: export ERROR_STATUS is not reproduced: its statuses are in the spec now, and in ERROR_CODES_INFO",
       "note: merged 6 statuses from ERROR_STATUS (src/errors.ts:18)",
     ],
     domains: { authentication: "UNAUTHORIZED FORBIDDEN", billing: "CARD_DECLINED PAYMENT_REQUIRED TCPA_CONSENT_MISSING NEVER_USED" },
@@ -77,7 +77,6 @@ const SHAPE_TABLE: readonly Shape[] = [
       'src/errors.ts:10:3 warning: comment "Carrier rejections" heads MMS_NOT_SUPPORTED to CARRIER_BLOCKED (3 members), so it describes none of them; not imported (make it a section, // --- Carrier rejections ---, to use it as a domain)',
       'src/errors.ts:13:3 warning: commented-out // LEGACY_FILTERED = "LEGACY_FILTERED", is not imported (nor made a description)',
       'src/errors.ts:14:3 warning: trailing comment "501" is not a description; not imported',
-      "src/errors.ts:35:1 warning: export statusOf is not reproduced by the generated module",
       "note: merged 9 statuses from HTTP_STATUS (src/errors.ts:23)",
     ],
     domains: {
@@ -158,6 +157,91 @@ describe("the module's doc comment", () => {
     const q = TempProject.fromFixture("adopt/shapes/const-alias");
     expect((await q.run("import", "ts", "src/errors.ts", "-q")).code).toBe(0);
     expect(q.read("lockstep.config.yaml")).toContain("      moduleDoc: Error codes of the billing service.\n");
+  });
+});
+
+describe("other exports: the status map and its accessor are reproduced by name", () => {
+  test("the config names them, and without them the consumers do not compile", async () => {
+    for (const [shape, option, name] of [
+      ["enum-sections", "statusFunctions", "statusOf"],
+      ["const-alias", "statusMaps", "ERROR_STATUS"],
+    ] as const) {
+      const p = TempProject.fromFixture(`adopt/shapes/${shape}`);
+      expect((await p.run("import", "ts", "src/errors.ts", "-q")).code).toBe(0);
+      expect(p.read("lockstep.config.yaml")).toContain(`      ${option}: [${name}]\n`);
+      p.write("lockstep.config.yaml", p.read("lockstep.config.yaml").replace(new RegExp(`^ {6}${option}: .*\\n`, "m"), ""));
+      expect((await p.run("generate", "-q")).code).toBe(0);
+      expect(typeCheck(p, p.read("out/ts/index.ts"))).toContain(`has no exported member '${name}'`);
+    }
+  });
+
+  test("at run time they answer what the hand-written module did", async () => {
+    const p = TempProject.fromFixture("adopt/shapes/enum-sections");
+    expect((await p.run("import", "ts", "src/errors.ts", "-q")).code).toBe(0);
+    p.write("lockstep.config.yaml", p.read("lockstep.config.yaml").replace("statusFunctions: [statusOf]", "statusFunctions: [statusOf]\n      statusMaps: [HTTP_STATUS]"));
+    expect((await p.run("generate", "-q")).code).toBe(0);
+    const mod = (await import(pathToFileURL(join(p.root, "out/ts/index.js")).href)) as { statusOf(c: string): number; HTTP_STATUS: Record<string, number> };
+    expect(mod.statusOf("API_KEY_INVALID")).toBe(401);
+    expect(mod.statusOf("NOT_IMPLEMENTED")).toBe(501);
+    expect(mod.HTTP_STATUS).toEqual({
+      API_KEY_INVALID: 401,
+      IP_NOT_ALLOWED: 403,
+      MMS_NOT_SUPPORTED: 422,
+      DNC_LISTED: 422,
+      CARRIER_BLOCKED: 422,
+      NOT_IMPLEMENTED: 501,
+      DAILY_LIMIT_EXCEEDED: 429,
+      MONTHLY_LIMIT_EXCEEDED: 429,
+      INTERNAL: 500,
+    });
+    expect(p.read("out/ts/index.d.ts")).toContain("export declare const HTTP_STATUS: Readonly<Record<ErrorCode, number>>;\n");
+  });
+
+  test("a code with no single status makes the map Partial and the accessor possibly undefined", async () => {
+    const p = TempProject.fromFixture("adopt/shapes/const-alias");
+    expect((await p.run("import", "ts", "src/errors.ts", "-q")).code).toBe(0);
+    p.write("spec/billing.yaml", p.read("spec/billing.yaml").replace(/(- name: NEVER_USED\n(?: {4}.*\n)*?) {4}status: 500\n/, "$1    status: varies\n"));
+    expect(p.read("spec/billing.yaml")).toContain("status: varies");
+    expect((await p.run("generate", "-q")).code).toBe(0);
+    expect(p.read("out/ts/index.ts")).toContain("export const ERROR_STATUS: Readonly<Partial<Record<ERROR_CODES, number>>> =");
+    expect(typeCheck(p, p.read("out/ts/index.ts"))).toContain("Type 'number | undefined' is not assignable to type 'number'");
+  });
+});
+
+describe("order: source keeps the module's member and section order", () => {
+  test("the import writes order: source and the sections' order, and the enum lists members as the module did", async () => {
+    const p = TempProject.fromFixture("adopt/shapes/enum-sections");
+    expect((await p.run("import", "ts", "src/errors.ts", "-q")).code).toBe(0);
+    expect(p.read("lockstep.config.yaml")).toContain("  order: source\n  domainOrder: [authentication, messaging, limits, general]\n");
+    expect((await p.run("generate", "-q")).code).toBe(0);
+    const members = (text: string) => [...text.matchAll(/^ {2}([A-Z_]+) = "/gm)].map((m) => m[1]);
+    expect(members(p.read("out/ts/index.ts"))).toEqual(members(p.read("src/errors.ts")));
+    expect(p.read("out/ts/index.ts")).toContain('export type ErrorDomain = "authentication" | "messaging" | "limits" | "general";');
+  });
+
+  test("without it, members are sorted by name and domains by id", async () => {
+    const p = TempProject.fromFixture("adopt/shapes/enum-sections");
+    expect((await p.run("import", "ts", "src/errors.ts", "-q")).code).toBe(0);
+    p.write("lockstep.config.yaml", p.read("lockstep.config.yaml").replace(/^ {2}(order|domainOrder): .*\n/gm, ""));
+    expect((await p.run("generate", "-q")).code).toBe(0);
+    const members = [...p.read("out/ts/index.ts").matchAll(/^ {2}([A-Z_]+) = "/gm)].map((m) => m[1]);
+    expect(members).toEqual([...members].sort());
+    expect(members[0]).toBe("API_KEY_INVALID");
+  });
+
+  test("domainOrder: an unknown id, a repeat, and use without order: source are located errors", async () => {
+    const p = TempProject.fromFixture("adopt/shapes/enum-sections");
+    expect((await p.run("import", "ts", "src/errors.ts", "-q")).code).toBe(0);
+    const config = p.read("lockstep.config.yaml");
+    p.write("lockstep.config.yaml", config.replace("domainOrder: [authentication, messaging, limits, general]", "domainOrder: [authentication, mesaging, limits, limits]"));
+    const bad = await p.run("generate");
+    expect(bad.code).toBe(2);
+    expect(bad.err).toContain("lockstep.config.yaml:6:33 error LS013: domainOrder names mesaging, which is not a domain (did you mean messaging?)");
+    expect(bad.err).toContain("lockstep.config.yaml:6:51 error LS013: domainOrder lists limits twice");
+    p.write("lockstep.config.yaml", config.replace("  order: source\n", ""));
+    const alone = await p.run("generate");
+    expect(alone.code).toBe(2);
+    expect(alone.err).toContain("lockstep.config.yaml:5:16 error LS013: domainOrder takes effect only with `order: source`");
   });
 });
 

@@ -29,7 +29,16 @@ afterAll(() => rmSync(temp, { recursive: true, force: true }));
 /** Writes project `name`'s artifacts into a fresh folder called `as`. */
 function outDirOf(name: string, as = name, options: GeneratorOptions = {}): string {
   const dir = join(temp, as);
-  if (name === "example") {
+  if (name === SOURCE_ORDER) {
+    // The torture catalog in spec order, domains reversed: no artifact may rely on sorted codes (Go's table is binary-searched).
+    const copy = join(temp, `${as}-spec`);
+    cpSync(join(ROOT, "test", "fixtures", "torture"), copy, { recursive: true });
+    const config = join(copy, "lockstep.config.yaml");
+    writeFileSync(config, readFileSync(config, "utf8").replace("  envelope: error-meta\n", "  envelope: error-meta\n  order: source\n  domainOrder: [types, http, errors]\n"));
+    const project = loadProject(config);
+    if (!project.catalog) throw new Error("the torture catalog in source order does not compile");
+    writeOutDir(project.catalog, dir, options);
+  } else if (name === "example") {
     const project = loadProject(join(ROOT, "lockstep.config.yaml"));
     if (!project.catalog) throw new Error("the example project does not compile");
     writeOutDir(project.catalog, dir, options);
@@ -47,8 +56,10 @@ const OPTIONS: GeneratorOptions = {
   rst: { columns: ["retry", "code", "http", "description"], titles: { code: "Retryable", retry: "Code" } },
 };
 
+const SOURCE_ORDER = "torture in source order";
 const PROJECTS: [string, string, GeneratorOptions][] = [
   ...(["example", ...GENERATOR_FIXTURES] as const).map((p): [string, string, GeneratorOptions] => [p, p, {}]),
+  [SOURCE_ORDER, SOURCE_ORDER, {}],
   ["torture", "torture with generator options", OPTIONS],
   ["scoped", "scoped with generator options", { ...OPTIONS, openapi: { version: "3.0", examples: true } }],
 ];

@@ -74,24 +74,33 @@ export function hintFor(text: string, names: readonly string[]): string | undefi
 
 /** Levenshtein distance with adjacent swaps counting one edit; `max + 1` once it exceeds `max`. */
 function boundedDistance(a: string, b: string, max: number): number {
-  let prev2: number[] = [];
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  // Three reused rows (two back for swaps): this runs names × drifts times, so no allocation per row.
+  const width = b.length + 1;
+  if (rows.length < 3 * width) rows = new Int32Array(3 * width * 2);
+  let prev2 = 0;
+  let prev = width;
+  let row = 2 * width;
+  for (let j = 0; j < width; j++) rows[prev + j] = j;
   for (let i = 1; i <= a.length; i++) {
-    const row = [i];
+    rows[row] = i;
     let low = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let v = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, prev2[j - 2]! + 1);
-      row.push(v);
+    const ai = a.charCodeAt(i - 1);
+    for (let j = 1; j < width; j++) {
+      const bj = b.charCodeAt(j - 1);
+      let v = Math.min(rows[prev + j]! + 1, rows[row + j - 1]! + 1, rows[prev + j - 1]! + (ai === bj ? 0 : 1));
+      if (i > 1 && j > 1 && ai === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === bj) v = Math.min(v, rows[prev2 + j - 2]! + 1);
+      rows[row + j] = v;
       if (v < low) low = v;
     }
     if (low > max) return max + 1;
+    const t = prev2;
     prev2 = prev;
     prev = row;
+    row = t;
   }
-  return Math.min(prev[b.length]!, max + 1);
+  return Math.min(rows[prev + b.length]!, max + 1);
 }
+let rows = new Int32Array(0);
 
 /** `specPath` turns a spec location (relative to the config) into a path as shown. */
 export function audit(catalog: Catalog, files: readonly FileUsages[], options: AuditOptions, specPath: (loc: SourceLoc) => string): AuditResult {

@@ -46,6 +46,8 @@ export interface ImportPlan {
   readonly naming: NamingStyle;
   /** Sorted by id; codes in source order. */
   readonly domains: readonly PlannedDomain[];
+  /** Domain ids in the order the module first uses them (for `order: source`). */
+  readonly domainOrder: readonly string[];
   readonly tsOptions: {
     readonly style: "enum" | "const";
     readonly typeName: string;
@@ -56,6 +58,9 @@ export interface ImportPlan {
     /** Type aliases the module exported over the codes' values and keys, reproduced by name. */
     readonly typeAliases: readonly string[];
     readonly keyTypeAliases: readonly string[];
+    /** The module's exported status map and accessors over it, reproduced by name. */
+    readonly statusMaps: readonly string[];
+    readonly statusFunctions: readonly string[];
   };
   readonly warnings: readonly Warning[];
 }
@@ -144,12 +149,16 @@ export function planImport(read: ReadResult, options: PlanOptions): ImportPlan {
   const typeName = meta ? (codeAliases[0] ?? "ErrorCode") : read.exportName;
   const typeAliases = codeAliases.filter((a) => a !== typeName && IDENT.test(a));
   const keyTypeAliases = meta ? [] : read.keyAliases.filter((a) => a !== `${typeName}Key` && IDENT.test(a));
-  exportWarnings(read, typeName, new Set([...typeAliases, ...keyTypeAliases]), warn);
+  const reproduced = (role: string) => read.otherExports.filter((x) => x.role === role && IDENT.test(x.name)).map((x) => x.name);
+  const statusMaps = reproduced("statusMap");
+  const statusFunctions = reproduced("statusFunction");
+  exportWarnings(read, typeName, new Set([...typeAliases, ...keyTypeAliases, ...statusMaps, ...statusFunctions]), warn);
   warnings.sort((a, b) => a.pos.line - b.pos.line || a.pos.col - b.pos.col);
   return {
     naming,
     domains: [...domains].sort(([a], [b]) => compareStrings(a, b)).map(([id, d]) => ({ id, ...d })),
-    tsOptions: { style: read.kind === "enum" ? "enum" : "const", typeName: IDENT.test(typeName) ? typeName : "ErrorCode", moduleDoc: read.moduleDoc, memberCase, typeAliases, keyTypeAliases },
+    domainOrder: [...domains.keys()],
+    tsOptions: { style: read.kind === "enum" ? "enum" : "const", typeName: IDENT.test(typeName) ? typeName : "ErrorCode", moduleDoc: read.moduleDoc, memberCase, typeAliases, keyTypeAliases, statusMaps, statusFunctions },
     warnings,
   };
 }

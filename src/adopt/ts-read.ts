@@ -14,6 +14,7 @@ import { parseDoc, readLeading, sectionOf, type Doc, type RawComment, type Secti
 import { findCompanion, findStatusMap, mergeCompanion, mergeStatusMap, type Merged } from "./ts-companions.js";
 import { readMeta, type EntryMeta, type MetaContext } from "./ts-meta.js";
 import type { TsMorph } from "./ts-morph.js";
+import { roleOf, type ExportRole } from "./ts-reproduce.js";
 import { clip, findCandidates, ImportError, literalKey, numericKey, objectOf, pick, unionLiterals, unwrap, type Candidate } from "./ts-shapes.js";
 
 export type { TsMorph, Merged };
@@ -59,7 +60,7 @@ export interface ReadResult {
   /** Notes written under a section header, by section title. */
   readonly sectionNotes: ReadonlyMap<string, string>;
   /** Other exports of the module, for the drop-in check. */
-  readonly otherExports: readonly { readonly name: string; readonly pos: Pos }[];
+  readonly otherExports: readonly { readonly name: string; readonly pos: Pos; readonly role: ExportRole | undefined }[];
   readonly warnings: readonly Warning[];
   /** The module's doc comment: JSDoc on the catalog, else a comment opening the file. */
   readonly moduleDoc: string | undefined;
@@ -188,7 +189,9 @@ export function readTsCatalog(tsm: TsMorph, path: string, text: string, options:
   if (statusMap) merged.push(mergeStatusMap(ctx, statusMap, primary.name, entries, skipped));
 
   const { values, keys } = aliasesOf(sf, primary);
-  const otherExports = [...sf.getExportedDeclarations()].filter(([name]) => name !== primary.name).map(([name, decls]) => ({ name, pos: posOf(decls[0]!) }));
+  const otherExports = [...sf.getExportedDeclarations()]
+    .filter(([name]) => name !== primary.name)
+    .map(([name, decls]) => ({ name, pos: posOf(decls[0]!), role: roleOf(tsm, name, decls[0]!, statusMap?.name) }));
   warnings.sort((a, b) => a.pos.line - b.pos.line || a.pos.col - b.pos.col);
   return {
     kind: primary.kind === "inverse" ? "strings" : (primary.kind as SourceKind),

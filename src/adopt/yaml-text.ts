@@ -8,6 +8,7 @@
 // A string is plain only when YAML 1.2 reads it back as that same string; long
 // prose is folded (`>-`), multi-line text is a literal block (`|-`), anything
 // else is double-quoted with escapes. Invisible and bidi characters are escaped.
+import { compareStrings } from "../catalog/model.js";
 import type { ImportPlan, PlannedCode, PlannedDomain } from "./plan.js";
 
 const WIDTH = 80;
@@ -107,6 +108,11 @@ export interface ConfigInput {
 export function renderConfig(input: ConfigInput): string {
   const { plan } = input;
   const lines = [`# Written by \`lockstep import ts ${commentSafe(input.source)}\`.`, "catalog:", `  name: ${input.catalogName}`, `  naming: ${plan.naming}`];
+  // The module's member order, kept: artifacts list codes as the spec files do, and the
+  // domains (the module's sections) in the order the module had them.
+  lines.push("  order: source");
+  const sorted = [...plan.domainOrder].sort(compareStrings);
+  if (plan.domainOrder.some((id, i) => id !== sorted[i])) lines.push(`  domainOrder: [${plan.domainOrder.join(", ")}]`);
   if (input.specDir !== "spec") lines.push(yamlField("", "spec", input.specDir));
   lines.push(
     "# Only the listed generators run; add go, python, openapi, markdown or rst here.",
@@ -123,6 +129,10 @@ export function renderConfig(input: ConfigInput): string {
   if (typeAliases.length || keyTypeAliases.length) lines.push("      # The module's other names for the code types, so its importers compile unchanged.");
   if (typeAliases.length) lines.push(`      typeAliases: [${typeAliases.join(", ")}]`);
   if (keyTypeAliases.length) lines.push(`      keyTypeAliases: [${keyTypeAliases.join(", ")}]`);
+  const { statusMaps, statusFunctions } = plan.tsOptions;
+  if (statusMaps.length || statusFunctions.length) lines.push("      # The module's status map and its accessor, reproduced from the spec's statuses.");
+  if (statusMaps.length) lines.push(`      statusMaps: [${statusMaps.join(", ")}]`);
+  if (statusFunctions.length) lines.push(`      statusFunctions: [${statusFunctions.join(", ")}]`);
   return lines.join("\n") + "\n";
 }
 

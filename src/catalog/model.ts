@@ -226,6 +226,8 @@ export interface Catalog {
   readonly version: string;
   readonly naming: NamingStyle;
   readonly uniqueness: Uniqueness;
+  /** `source`: domains and codes in the spec's order (`order: source`); `sorted`: by id and name. */
+  readonly order: "sorted" | "source";
   /** e.g. `https://docs.example.com/errors#{anchor}`. */
   readonly docsUrlTemplate: string | undefined;
   readonly envelope: Envelope;

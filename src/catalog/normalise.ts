@@ -4,6 +4,7 @@ import { canonicalOf, type CanonicalCode } from "./canonical.js";
 import { normaliseDetails, normaliseRetry, normaliseStatus, type RawRetry, type RawStatus } from "./code-fields.js";
 import type { CatalogSettings } from "../load/config.js";
 import { didYouMean } from "../diagnostics/did-you-mean.js";
+import { orderCatalog } from "./order.js";
 import { formatLoc, quoteValue, type DiagnosticBag } from "../diagnostics/diagnostics.js";
 
 /** Longest code name: far beyond any real one, and short enough for every identifier rule. */
@@ -161,7 +162,9 @@ export function normalise(settings: CatalogSettings, rawDomains: readonly RawDom
   const entries = new Map<string, SpecCode>();
   const finished: ErrorCode[] = [];
   const tombstones: Tombstone[] = [];
-  for (const d of [...drafts.values()].sort((a, b) => compareStrings(a.key, b.key))) {
+  // `order: source` keeps the spec's order (files by path, codes as written); drafts hold it.
+  const inOrder = settings.order === "source" ? [...drafts.values()] : [...drafts.values()].sort((a, b) => compareStrings(a.key, b.key));
+  for (const d of inOrder) {
     const { raw, reader, removedReplacement, ...rest } = d;
     const code = rest as ErrorCode;
     entries.set(d.key, {
@@ -182,17 +185,14 @@ export function normalise(settings: CatalogSettings, rawDomains: readonly RawDom
       domainById.get(code.domain)!.codes.push(code);
     }
   }
-  for (const d of domains) {
-    d.codes.sort((a, b) => compareStrings(a.name, b.name));
-    d.tombstones.sort((a, b) => compareStrings(a.name, b.name));
-  }
-  domains.sort((a, b) => compareStrings(a.id, b.id));
+  orderCatalog(domains, finished, settings, bag);
   const catalog: Mutable<Catalog> = {
     name: settings.name,
     title: settings.title,
     version: settings.version,
     naming: settings.naming,
     uniqueness: settings.uniqueness,
+    order: settings.order,
     docsUrlTemplate: settings.docsUrl,
     package: settings.package,
     envelope: settings.envelope,
@@ -378,3 +378,4 @@ function checkInlineDetails(drafts: readonly Draft[], settings: CatalogSettings,
     }
   }
 }
+

@@ -29,6 +29,10 @@ export interface CatalogSettings {
   readonly version: string;
   readonly naming: NamingStyle;
   readonly uniqueness: Uniqueness;
+  /** `source`: codes in spec order, domains in `domainOrder` then by id. */
+  readonly order: CodeOrder;
+  /** Domain ids as `domainOrder` lists them, each with its location (for an unknown id). */
+  readonly domainOrder: readonly { readonly id: string; readonly loc: SourceLoc }[];
   readonly docsUrl: string | undefined;
   readonly envelope: Envelope;
   readonly package: PackageMetadata;
@@ -49,6 +53,8 @@ export interface Config {
   readonly generators: readonly GeneratorRequest[] | undefined;
 }
 
+export type CodeOrder = "sorted" | "source";
+
 export const DOCS_URL_PLACEHOLDERS = ["code", "codeLower", "domain", "anchor"] as const;
 
 interface RawConfig {
@@ -58,6 +64,8 @@ interface RawConfig {
     version?: string;
     naming?: NamingStyle;
     uniqueness?: Uniqueness;
+    order?: CodeOrder;
+    domainOrder?: string[];
     docsUrl?: string;
     license?: string;
     repository?: string;
@@ -100,6 +108,10 @@ export function readConfig(file: string, text: string, bag: DiagnosticBag): Conf
     }
   }
 
+  if (cat.domainOrder !== undefined && cat.order !== "source") {
+    bag.error("LS013", "domainOrder takes effect only with `order: source`; add it, or remove domainOrder", reader.locOf(cfg.catalog!, "domainOrder"));
+  }
+
   for (const key of ["spec", "out", "templates"] as const) {
     const value = cfg[key];
     if (value !== undefined && !isSafeRelativeDir(value)) {
@@ -137,6 +149,8 @@ export function readConfig(file: string, text: string, bag: DiagnosticBag): Conf
       version: cat.version ?? "0.0.0",
       naming: cat.naming ?? "UPPER_SNAKE",
       uniqueness: cat.uniqueness ?? "catalog",
+      order: cat.order ?? "sorted",
+      domainOrder: (cat.domainOrder ?? []).map((id, i) => ({ id, loc: reader.locOf(cat.domainOrder!, i) })),
       docsUrl: cat.docsUrl,
       package: { license: cat.license, repository: cat.repository, keywords: [...new Set(cat.keywords ?? [])] },
       envelope,

@@ -136,6 +136,10 @@ export const configShape: Shape = s.object(
         uniqueness: s.string("`catalog`: names are unique catalog-wide. `domain`: name + domain identify an error.", {
           values: ["catalog", "domain"],
         }),
+        order: s.string("Order of codes in every artifact. `sorted` (default): domains by id, codes by name. `source`: as the spec files list them.", {
+          values: ["sorted", "source"],
+        }),
+        domainOrder: s.list(s.string(undefined, { pattern: SLUG }), "With `order: source`: domain ids in the order artifacts list them; domains not named follow, by id."),
         docsUrl: s.string("Docs URL template: {code}, {codeLower}, {domain}, {anchor}."),
         license: s.string("SPDX license expression of the generated packages (npm `license`, Python `license`), e.g. `MIT`.", { pattern: /^[A-Za-z0-9][A-Za-z0-9.+() -]*$/ }),
         repository: s.string("Source repository URL of the generated packages (npm `repository`, Python `project.urls`).", { pattern: /^https?:\/\/\S+$/ }),
