@@ -1,0 +1,39 @@
+// A thin helper for test runners whose `test(name, fn, timeout?)` registers a test
+// (vitest, jest, node:test): the four checks the built-in generators get, one test each.
+import type { Generator } from "../generate/plugin.js";
+import { checkDeterminism, type RunOptions } from "./determinism.js";
+import { expectGoldenDir, type GoldenOptions } from "./golden.js";
+import { checkHostile, type HostileOptions } from "./hostile.js";
+import { checkHygiene } from "./hygiene.js";
+import { hostileConfigPath, loadCatalog, runGenerator } from "./run.js";
+
+export type TestFn = (name: string, fn: () => unknown, timeout?: number) => unknown;
+
+export interface SuiteOptions extends RunOptions {
+  /** Golden folder: the generator's output for `config` (default: the hostile fixture) must equal it. Omit to skip. */
+  readonly golden?: string;
+  readonly goldenOptions?: GoldenOptions;
+  /** The target's compile step for the hostile-text output (see `checkHostile`). */
+  readonly compile?: HostileOptions["compile"];
+  /** Per-test timeout in ms passed to `test` (compilers are slow). */
+  readonly timeout?: number;
+}
+
+/**
+ * Registers `<name>: golden files`, `…: deterministic`, `…: hygienic output` and
+ * `…: hostile text compiles` with `test`:
+ *
+ *   import { test } from "vitest";
+ *   import { generatorSuite } from "lockstep/testing";
+ *   generatorSuite(rust, test, { golden: "test/golden/rust", compile: (dir) => execFileSync("cargo", ["build"], { cwd: dir }) });
+ */
+export function generatorSuite(generator: Generator<unknown>, test: TestFn, suite: SuiteOptions = {}): void {
+  const config = suite.config ?? hostileConfigPath();
+  const run = { options: suite.options, templatesOverride: suite.templatesOverride };
+  const output = () => runGenerator(generator, loadCatalog(config, generator), run.options, run.templatesOverride);
+  const golden = suite.golden;
+  if (golden !== undefined) test(`${generator.name}: golden files`, () => expectGoldenDir(output(), golden, suite.goldenOptions), suite.timeout);
+  test(`${generator.name}: deterministic`, () => void checkDeterminism(generator, { ...run, config }), suite.timeout);
+  test(`${generator.name}: hygienic output`, () => checkHygiene(output()), suite.timeout);
+  test(`${generator.name}: hostile text ${suite.compile ? "compiles" : "stays hygienic"}`, () => checkHostile(generator, { ...run, compile: suite.compile }), suite.timeout);
+}
