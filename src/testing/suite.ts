@@ -10,7 +10,7 @@ import { hostileConfigPath, loadCatalog, runGenerator } from "./run.js";
 export type TestFn = (name: string, fn: () => unknown, timeout?: number) => unknown;
 
 export interface SuiteOptions extends RunOptions {
-  /** Golden folder: the generator's output for `config` (default: the hostile fixture) must equal it. Omit to skip. */
+  /** Golden folder: the generator's output for `config` (default: the hostile fixture) must equal it. Omit to skip. Determinism is checked on `config` and on the hostile fixture. */
   readonly golden?: string;
   readonly goldenOptions?: GoldenOptions;
   /** The target's compile step for the hostile-text output (see `checkHostile`). */
@@ -33,7 +33,10 @@ export function generatorSuite(generator: Generator<unknown>, test: TestFn, suit
   const output = () => runGenerator(generator, loadCatalog(config, generator), run.options, run.templatesOverride);
   const golden = suite.golden;
   if (golden !== undefined) test(`${generator.name}: golden files`, () => expectGoldenDir(output(), golden, suite.goldenOptions), suite.timeout);
-  test(`${generator.name}: deterministic`, () => void checkDeterminism(generator, { ...run, config }), suite.timeout);
+  test(`${generator.name}: deterministic`, () => {
+    checkDeterminism(generator, { ...run, config });
+    if (config !== hostileConfigPath()) checkDeterminism(generator, run);
+  }, suite.timeout);
   test(`${generator.name}: hygienic output`, () => checkHygiene(output()), suite.timeout);
   test(`${generator.name}: hostile text ${suite.compile ? "compiles" : "stays hygienic"}`, () => checkHostile(generator, { ...run, compile: suite.compile }), suite.timeout);
 }
