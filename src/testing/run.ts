@@ -43,6 +43,11 @@ export function compileSource(source: ProjectSource, generator?: Generator<unkno
   return result.catalog;
 }
 
+/** The raw options the config at `configPath` gives generator `name` (`{}` when it names none). */
+export function configOptions(configPath: string, name: string): Readonly<Record<string, unknown>> {
+  return readSource(configPath).config.generators?.find((g) => g.name === name)?.options ?? {};
+}
+
 /** The catalog of the project whose config is `configPath`, compiled with `generator` enabled. */
 export function loadCatalog(configPath: string, generator?: Generator<unknown>): Catalog {
   return compileSource(readSource(configPath), generator);

@@ -5,10 +5,11 @@ import { checkDeterminism, type RunOptions } from "./determinism.js";
 import { expectGoldenDir, type GoldenOptions } from "./golden.js";
 import { checkHostile, type HostileOptions } from "./hostile.js";
 import { checkHygiene } from "./hygiene.js";
-import { hostileConfigPath, loadCatalog, runGenerator } from "./run.js";
+import { configOptions, hostileConfigPath, loadCatalog, runGenerator } from "./run.js";
 
 export type TestFn = (name: string, fn: () => unknown, timeout?: number) => unknown;
 
+/** `options`: the generator's raw options for every check; default: those `config` gives it (its `generators:` entry), and none for the hostile fixture. */
 export interface SuiteOptions extends RunOptions {
   /** Golden folder: the generator's output for `config` (default: the hostile fixture) must equal it. Omit to skip. Determinism is checked on `config` and on the hostile fixture. */
   readonly golden?: string;
@@ -30,11 +31,13 @@ export interface SuiteOptions extends RunOptions {
 export function generatorSuite(generator: Generator<unknown>, test: TestFn, suite: SuiteOptions = {}): void {
   const config = suite.config ?? hostileConfigPath();
   const run = { options: suite.options, templatesOverride: suite.templatesOverride };
-  const output = () => runGenerator(generator, loadCatalog(config, generator), run.options, run.templatesOverride);
+  // The project's own options for the generator unless the suite gives some.
+  const projectRun = { ...run, config, options: suite.options ?? configOptions(config, generator.name) };
+  const output = () => runGenerator(generator, loadCatalog(config, generator), projectRun.options, run.templatesOverride);
   const golden = suite.golden;
   if (golden !== undefined) test(`${generator.name}: golden files`, () => expectGoldenDir(output(), golden, suite.goldenOptions), suite.timeout);
   test(`${generator.name}: deterministic`, () => {
-    checkDeterminism(generator, { ...run, config });
+    checkDeterminism(generator, projectRun);
     if (config !== hostileConfigPath()) checkDeterminism(generator, run);
   }, suite.timeout);
   test(`${generator.name}: hygienic output`, () => checkHygiene(output()), suite.timeout);
