@@ -6,10 +6,10 @@
 import type { Generator } from "../generate/plugin.js";
 import { lazyYaml } from "../generate/lazy.js";
 import type { SourceText } from "../catalog/compile.js";
-import { compileSource, hostileConfigPath, readSource, runGenerator, type GeneratedFiles } from "./run.js";
+import { compileSource, hostileSource, readSource, runGenerator, type GeneratedFiles } from "./run.js";
 
 export interface RunOptions {
-  /** The project to compile (its `lockstep.config.yaml`); default: the hostile-text fixture. */
+  /** The project to compile (its `lockstep.config.yaml`); default: the hostile-text project (`hostileSource`). */
   readonly config?: string;
   /** Raw generator options, as under its key in the config. */
   readonly options?: Readonly<Record<string, unknown>>;
@@ -57,7 +57,7 @@ function compare(what: string, expected: GeneratedFiles, actual: GeneratedFiles)
 
 /** Runs `generator` four ways (see above) and throws, listing each difference, unless all give identical files. */
 export function checkDeterminism(generator: Generator<unknown>, run: RunOptions = {}): GeneratedFiles {
-  const source = readSource(run.config ?? hostileConfigPath());
+  const source = run.config === undefined ? hostileSource() : readSource(run.config);
   const go = (specs?: readonly SourceText[]): GeneratedFiles => runGenerator(generator, compileSource(source, generator, specs), run.options, run.templatesOverride);
   const catalog = compileSource(source, generator);
   const first = runGenerator(generator, catalog, run.options, run.templatesOverride);

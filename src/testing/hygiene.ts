@@ -35,7 +35,8 @@ export function contentsProblem(contents: string): string | undefined {
   if (cr >= 0) return `has a carriage return at ${at(contents, cr)} (line endings are LF)`;
   if (!contents.endsWith("\n")) return "does not end in a newline";
   if (contents.endsWith("\n\n")) return "ends in more than one newline";
-  const trailing = /[ \t]+$/m.exec(contents);
+  // Before "\n" only: with the m flag, `$` would also match before U+2028, a JavaScript line terminator.
+  const trailing = /[ \t]+(?=\n)/.exec(contents);
   if (trailing) return `has trailing blanks at ${at(contents, trailing.index)}`;
   const raw = RAW_UNSAFE.exec(contents);
   if (raw) return `holds a raw U+${raw[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")} at ${at(contents, raw.index)}: escape it (or show it, as normaliseText does)`;

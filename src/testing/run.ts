@@ -12,6 +12,7 @@ import type { Generator } from "../generate/plugin.js";
 import { fsTemplateLoader } from "../io/fs-templates.js";
 import { packageRoot } from "../io/package-root.js";
 import { readProject } from "../io/read-project.js";
+import { extraSpec } from "./extra.js";
 
 /** Generated files: POSIX path relative to the generator's output folder → contents. */
 export type GeneratedFiles = ReadonlyMap<string, string>;
@@ -69,9 +70,16 @@ export function hostileConfigPath(): string {
   throw new Error(`lockstep/testing: the hostile-text fixture is missing from ${root} (dist/testing/torture/); reinstall lockstep or run its build`);
 }
 
-/** The hostile-text catalog (see `hostileConfigPath`), compiled with `generator` enabled. */
+/** The hostile-text project: the torture fixture plus one more domain of escapes other languages decode (extra.ts). */
+export function hostileSource(): ProjectSource {
+  const source = readSource(hostileConfigPath());
+  const extra = extraSpec();
+  return { ...source, specs: [...source.specs, extra], texts: new Map([...source.texts, [extra.path, extra.text]]) };
+}
+
+/** The hostile-text catalog (see `hostileSource`), compiled with `generator` enabled. */
 export function hostileCatalog(generator?: Generator<unknown>): Catalog {
-  return loadCatalog(hostileConfigPath(), generator);
+  return compileSource(hostileSource(), generator);
 }
 
 /** Every text of the hostile catalog (titles, descriptions, causes, fixes, notes, reasons, enum values), for an escaper's own unit tests. */
