@@ -4,12 +4,12 @@
 import { build } from "esbuild";
 import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { readdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import { cpSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
-const outputs = ["dist/lockstep.mjs", "dist/index.mjs"].map((f) => join(root, f));
+const outputs = ["dist/lockstep.mjs", "dist/index.mjs", "dist/testing.mjs"].map((f) => join(root, f));
 
 function newest(dir) {
   let latest = 0;
@@ -90,12 +90,14 @@ if (!process.argv.includes("--if-stale") || isStale()) {
   rmSync(join(root, "dist"), { recursive: true, force: true });
   await build({
     ...common,
-    entryPoints: { lockstep: join(root, "src/cli/run.ts"), index: join(root, "src/index.ts") },
+    entryPoints: { lockstep: join(root, "src/cli/run.ts"), index: join(root, "src/index.ts"), testing: join(root, "src/testing/index.ts") },
     outdir: join(root, "dist"),
     outExtension: { ".js": ".mjs" },
     splitting: true,
     chunkNames: "chunks/[name]-[hash]",
   });
+  // `lockstep/testing` feeds plugins the hostile-text fixture the built-ins are tested on.
+  cpSync(join(root, "test/fixtures/torture"), join(root, "dist/testing/torture"), { recursive: true });
   // Declarations of the public API (src/index.ts) for third-party generators written in TypeScript.
   const tsc = spawnSync(process.execPath, [join(root, "node_modules/typescript/bin/tsc"), "-p", join(root, "tsconfig.types.json")], { stdio: "inherit" });
   if (tsc.status !== 0) process.exit(tsc.status ?? 1);

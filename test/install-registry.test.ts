@@ -74,7 +74,7 @@ afterAll(async () => {
 describe("the published package", () => {
   test("ships the CLI bundle, templates and schemas, and nothing of the repository's own tooling", () => {
     const paths = packed!.files.map((f) => f.path);
-    for (const needed of ["bin/lockstep.mjs", "dist/lockstep.mjs", "dist/index.mjs", "dist/types/index.d.ts", "templates/ts/index.ts.hbs", "schema/config.schema.json", "README.md", "package.json"]) {
+    for (const needed of ["bin/lockstep.mjs", "dist/lockstep.mjs", "dist/index.mjs", "dist/types/index.d.ts", "dist/testing.mjs", "dist/types/testing/index.d.ts", "dist/testing/torture/lockstep.config.yaml", "templates/ts/index.ts.hbs", "schema/config.schema.json", "README.md", "package.json"]) {
       expect(paths, needed).toContain(needed);
     }
     expect(paths.filter((p) => /^(src|test|scripts|spec|out|bench|generators)\//.test(p))).toEqual([]);
@@ -110,6 +110,10 @@ describe("docs/workflows.md, run verbatim from an empty folder against the regis
     const stale = sh(app, "npx lockstep check");
     expect(stale.code).toBe(1);
     expect(stale.out).toContain("out/ts/index.ts");
+
+    // `lockstep/testing` from the installed package: its hostile-text fixture ships in dist/.
+    const harness = `const t = await import("lockstep/testing"); console.log(t.hostileCatalog().codes.length > 5, t.hostileStrings().some((s) => s.includes("*/")))`;
+    expect(ok(app, `node --input-type=module -e ${JSON.stringify(harness)}`)).toContain("true true");
 
     const size = sizeOf(join(app, "node_modules"));
     console.log(`installed footprint: node_modules ${(size / 1048576).toFixed(1)} MiB`);
