@@ -54,7 +54,7 @@ function pluginFile(root: string, from: string): string | undefined {
 export function inputFacts(root: string, config: Config, texts: ReadonlyMap<string, string>, lockfile: string | undefined, version: string): InputFacts {
   const spec = [...texts].filter(([path]) => path !== config.file && path !== lockfile).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   const templates = config.templatesDir === undefined ? [] : filesUnder(join(root, config.templatesDir));
-  const plugins = (config.generators ?? []).filter((g) => g.from !== undefined);
+  const plugins = (config.generators ?? []).filter((g) => g.from !== undefined && g.enabled !== false);
   const read = (file: string | undefined): Buffer | string => {
     try {
       return file === undefined ? "" : readFileSync(file);
