@@ -6,6 +6,8 @@ import { pathToFileURL } from "node:url";
 import { BUILTIN_GENERATORS } from "../../generators/index.js";
 import { isSafeRelativeDir, type Config } from "../load/config.js";
 import { runRequests } from "../load/generator-requests.js";
+import type { NamingGenerator } from "../naming/allocate.js";
+import { namingWithOptions } from "../naming/declared.js";
 import { didYouMean } from "../diagnostics/did-you-mean.js";
 import { DiagnosticBag, type Diagnostic } from "../diagnostics/diagnostics.js";
 import { describeThrown, type PlannedGenerator } from "../generate/pipeline.js";
@@ -16,10 +18,10 @@ import type { Project } from "./read-project.js";
  * The generators the config enables, for naming (compileSpecs): built-ins by name,
  * third-party ones from `plugins` when loaded (one that is not declares nothing).
  */
-export function enabledGenerators(config: Config, plugins: readonly Generator<unknown>[] = []): Generator<unknown>[] {
+export function enabledGenerators(config: Config, plugins: readonly Generator<unknown>[] = []): NamingGenerator[] {
   return runRequests(config, BUILTIN_NAMES).flatMap((req) => {
     const g = req.from === undefined ? BUILTIN_GENERATORS.find((b) => b.name === req.name) : plugins.find((p) => p.name === req.name);
-    return g ? [g] : [];
+    return g ? [namingWithOptions(g, req.options)] : [];
   });
 }
 
