@@ -39,6 +39,13 @@ describe("the generators: block", () => {
     expect(p.snapshot().size).toBe(0);
   });
 
+  test("--only naming a turned-off generator points at where it is turned off", async () => {
+    const p = new TempProject().write("lockstep.config.yaml", "catalog:\n  name: demo\ngenerators:\n  go: false\n").write("spec/core.yaml", SPEC);
+    const r = await p.run("generate", "--only", "go");
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('lockstep.config.yaml:4:3 error LS040: --only names generator "go", which the config turns off here');
+  });
+
   test("a turned-off plugin is not loaded", async () => {
     const p = new TempProject()
       .write("lockstep.config.yaml", "catalog:\n  name: demo\nbuiltins: none\ngenerators:\n  ts: {}\n  list: { from: ./list.mjs, enabled: false }\n")

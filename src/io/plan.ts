@@ -99,7 +99,10 @@ export async function planGenerators(
     });
   }
   for (const name of only ?? []) {
-    if (!requests.some((r) => r.name === name)) bag.error("LS040", `--only names generator "${name}", which the config does not run`, configLoc);
+    if (requests.some((r) => r.name === name)) continue;
+    const off = config.generators?.find((r) => r.name === name && !r.enabled);
+    if (off) bag.error("LS040", `--only names generator "${name}", which the config turns off here`, off.loc);
+    else bag.error("LS040", `--only names generator "${name}", which the config does not run`, configLoc);
   }
   return { plan, diagnostics: bag.sorted() };
 }
