@@ -60,6 +60,10 @@ describe("the generators: block", () => {
     const p = new TempProject().write("lockstep.config.yaml", "catalog:\n  name: demo\nbuiltins: none\ngenerators:\n  ts: {}\n").write("spec/core.yaml", SPEC);
     expect((await p.run("generate", "--quiet")).code).toBe(0);
     p.write("lockstep.config.yaml", "catalog:\n  name: demo\ngenerators:\n  ts: {}\n  markdown: false\n  rst: false\n  html: false\n");
+    // check (CI) says it too, before the files it finds missing.
+    const check = await p.run("check");
+    expect(check.code).toBe(1);
+    expect(check.err).toMatch(/^lockstep\.config\.yaml:4:3 warning: generators: adds to the built-ins, so go, python, openapi, json, changelog now run too/);
     const r = await p.run("generate", "--quiet");
     expect(r.code).toBe(0);
     expect(r.err).toMatch(

@@ -74,6 +74,9 @@ export async function generate(args: Args, io: Io, project: Project & { config: 
     if (state.refusals.length) return refuse(io, args, project, state.refusals);
     const strays = leftoverTemps(outRoot, state.files.map((f) => f.path)).map((p) => p.slice(outRoot.length + 1));
     const result = checkReport(config.outDir, state, fixCommand(io, args), strays, staleReason(state.recordedInputs, facts));
+    // Files a config written for the old "exactly these" meaning now asks for: say why.
+    const added = result.ok || args.only ? undefined : addedWarning(config, state, files, BUILTIN_GENERATORS.map((g) => g.name));
+    if (added) io.err(added);
     if (!result.ok || lockfileStale(lock)) {
       const lockLines = lockfileStale(lock) ? lockfileReport(lock) : [];
       if (result.ok) io.err([`lockstep: the lockfile is out of date:`, ...lockLines, "", `Fix: run \`${fixCommand(io, args)}\` and commit the result.`].join("\n") + "\n");
