@@ -292,7 +292,7 @@ function envelopeView(catalog: Catalog) {
 
 // ---- package ----
 
-function view(catalog: Catalog, options: Options, notice: string, allocated: Names) {
+export function view(catalog: Catalog, options: Options, notice: string, allocated: Names) {
   const names = moduleNames(catalog, options);
   const scoped = catalog.uniqueness === "domain";
   const idents = new Map(catalog.codes.map((c) => [c.key, goConstName(c.words)]));

@@ -96,7 +96,7 @@ const statusText = (code: ErrorCode): string => statusLabel(code.status) ?? "—
 const RETRYABLE_TEXT = { yes: "Yes", no: "No", auto: "Auto", unknown: "—" } as const;
 
 /** Builds every page's view; one instance per run. */
-class Views {
+export class Views {
   private readonly domainScoped: boolean;
   private readonly columns: readonly Column[];
   private readonly titles: Readonly<Record<TitleKey, string>>;
@@ -172,7 +172,7 @@ class Views {
   }
 
   /** A domain's heading (single page only; a domain page's title is the page's), notes and table. */
-  private section(domain: Domain, from: From) {
+  section(domain: Domain, from: From) {
     const rows = domain.codes.map((code) => this.columns.map((c) => this.cell(code, c, from)));
     return {
       hasHeading: from.kind === "single",
@@ -200,7 +200,7 @@ class Views {
   }
 
   /** Retryable codes and codes with a strategy; no table unless some code has a strategy, Retry-After or schedule. */
-  private retry(from: From) {
+  retry(from: From) {
     const hasStrategy = (c: ErrorCode) => c.retry.strategy !== undefined || c.retry.retryAfter || c.retry.schedule.length > 0;
     if (!this.catalog.codes.some(hasStrategy)) return undefined;
     const rows = this.catalog.codes

@@ -214,7 +214,7 @@ function infoArgs(code: ErrorCode, member: (key: string) => string, canonical: b
   return args;
 }
 
-function codesView(catalog: Catalog, member: (key: string) => string, scoped: boolean) {
+export function codesView(catalog: Catalog, member: (key: string) => string, scoped: boolean) {
   return catalog.codes.map((code) => ({
     member: member(code.key),
     value: scoped ? `${code.domain}/${code.name}` : code.name,

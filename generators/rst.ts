@@ -176,7 +176,7 @@ function removedRows(catalog: Catalog, domain: Domain): { header: Cell[]; rows: 
   return { header, rows };
 }
 
-function pageView(catalog: Catalog, options: Options, notice: string, names: Names) {
+export function pageView(catalog: Catalog, options: Options, notice: string, names: Names) {
   // Domain labels are allocated by the core (declared above); titles take what is left.
   const labels = new Map(catalog.domains.flatMap((d) => {
     const label = names.domain("rstLabel", d.id);

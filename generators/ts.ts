@@ -158,16 +158,8 @@ function envelopeView(catalog: Catalog) {
 }
 
 function moduleView(catalog: Catalog, options: Options, notice: string) {
+  // With memberCase, two codes that become one member are LS027 before generate (the tsMember scheme below).
   const member = (key: string) => tsMemberNameAs(codeOf(catalog, key).words, catalog.naming, options.memberCase);
-  if (options.memberCase !== "name") {
-    const seen = new Map<string, string>();
-    for (const c of catalog.codes) {
-      const m = member(c.key);
-      const first = seen.get(m);
-      if (first !== undefined) throw new Error(`memberCase ${options.memberCase}: ${first} and ${c.name} both become the member ${m}; use memberCase: name`);
-      seen.set(m, c.name);
-    }
-  }
   const typeName = options.typeName;
   const memberOf = (key: string | undefined) => (key === undefined ? undefined : member(key));
   return {
@@ -372,7 +364,15 @@ export default defineGenerator({
   description: "TypeScript package: an ErrorCode enum (or as-const object), metadata, isErrorCode and typed details",
   helpers: { tsAliases, tsStatusExports, tsString, jsdoc, tsDetails, tsComment, constName, tsUnionType, infoRow, tsStrings, tsJson, tsCodeUnion } as unknown as Record<string, TemplateHelper>,
   parseOptions,
-  naming: { schemes: [{ key: "ts", label: "TypeScript member", per: "code", mint: (code, catalog) => tsMemberName(code.words, catalog.naming) }] },
+  naming: (options) => ({
+    schemes: [
+      { key: "ts", label: "TypeScript member", per: "code", mint: (code, catalog) => tsMemberName(code.words, catalog.naming) },
+      // The members memberCase really makes (`UrlTooLong`), checked and locked beside the code's own name.
+      ...(options.memberCase === "name"
+        ? []
+        : [{ key: "tsMember", label: `TypeScript member (memberCase: ${options.memberCase})`, per: "code" as const, mint: (code: ErrorCode, catalog: Catalog) => tsMemberNameAs(code.words, catalog.naming, options.memberCase) }]),
+    ],
+  }),
   generate(catalog, ctx) {
     const view = moduleView(catalog, ctx.options, ctx.notice);
     return [

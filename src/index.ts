@@ -12,6 +12,7 @@ export {
   type TemplateHelper,
 } from "./generate/plugin.js";
 export { opt, parseOptionsWith, OptionError, type OptionSpec } from "./generate/options.js";
+export { TEMPLATE_DATA_VERSION } from "./generate/template-data-version.js";
 export type * from "./catalog/model.js";
 export { codeOf, compareStrings } from "./catalog/model.js";
 export { compileConfig, compileSpecs, type SourceText } from "./catalog/compile.js";

@@ -199,7 +199,7 @@ describe("defaults", () => {
 
   test("--enum-name adds to the generator's type name; ignoreDefaults: false reports ENOENT", async () => {
     const p = new TempProject()
-      .write("lockstep.config.yaml", "catalog:\n  name: x\ngenerators:\n  ts: {}\n")
+      .write("lockstep.config.yaml", "catalog:\n  name: x\ngenerators:\n  ts: {}\nbuiltins: none\n")
       .write("spec/a.yaml", "codes:\n  - name: A_B\n  - name: C_D\n")
       .write("src/x.ts", 'f(ErrorCode.A_B, Codes.C_D);\nif (e.code === "ENOENT") {}\n');
     const findings = async (...argv: string[]) => (await p.run("audit", "src", "--key", "code", "--fail-on", "none", ...argv)).out;

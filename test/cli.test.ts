@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 import { TempProject } from "./support/project.js";
 
-const CONFIG = "catalog:\n  name: demo\n  version: \"1.0.0\"\ngenerators:\n  ts: {}\n";
+const CONFIG = "catalog:\n  name: demo\n  version: \"1.0.0\"\ngenerators:\n  ts: {}\nbuiltins: none\n";
 const SPEC = "codes:\n  - name: NOT_FOUND\n    status: 404\n  - name: RATE_LIMITED\n    status: 429\n    retryable: yes\n";
 
 function demo(): TempProject {
@@ -35,7 +35,7 @@ describe("generate and check", () => {
   });
 
   test("check says what changed since the last generate, and lists the manifest only when nothing else differs", async () => {
-    const p = demo().write("lockstep.config.yaml", `${CONFIG}  markdown: {}\ntemplates: tpl\n`);
+    const p = demo().write("lockstep.config.yaml", `${CONFIG.replace("  ts: {}\n", "  ts: {}\n  markdown: {}\n")}templates: tpl\n`);
     p.write("tpl/markdown/page.md.hbs", readFileSync(new URL("../templates/markdown/page.md.hbs", import.meta.url), "utf8"));
     expect((await p.run()).code).toBe(0);
     p.write("tpl/markdown/page.md.hbs", `${p.read("tpl/markdown/page.md.hbs")}\n`);
@@ -93,7 +93,7 @@ describe("generate and check", () => {
 
   test("files no longer generated are removed; files lockstep never wrote are kept", async () => {
     const p = new TempProject()
-      .write("lockstep.config.yaml", "catalog:\n  name: demo\ngenerators:\n  ts: {}\n  markdown: {}\n")
+      .write("lockstep.config.yaml", "catalog:\n  name: demo\ngenerators:\n  ts: {}\n  markdown: {}\nbuiltins: none\n")
       .write("spec/core.yaml", SPEC)
       .write("out/README.md", "mine\n")
       .write("out/ts/notes.txt", "mine too\n");
@@ -104,16 +104,16 @@ describe("generate and check", () => {
     expect(check.err).toContain("  out/docs/errors.md: orphaned (no longer generated; generate removes it)\n");
     const result = await p.run();
     expect(result.out).toContain("1 removed");
-    // The config lists its generators: dropping one says what goes and how to keep it.
+    // Turning a generator off says what goes, why and how to keep it.
     expect(result.err).toBe(
-      "lockstep: warning: lockstep.config.yaml lists its generators (ts), so the output of markdown is removed (1 file); list it under generators: (e.g. `markdown: {}`) to keep generating it\n",
+      "lockstep: warning: lockstep.config.yaml no longer runs markdown (builtins: none), so its output is removed (1 file); to keep generating it, enable it under generators: (e.g. `markdown: {}`)\n",
     );
     const files = [...p.snapshot().keys()].sort();
     expect(files).toEqual([".lockstep-manifest.json", "README.md", "ts/index.d.ts", "ts/index.js", "ts/index.ts", "ts/notes.txt", "ts/package.json", "ts/tsconfig.json"]);
   });
 
   test("an orphan edited by hand is kept, with a warning", async () => {
-    const p = new TempProject().write("lockstep.config.yaml", "catalog:\n  name: demo\ngenerators:\n  ts: {}\n  markdown: {}\n").write("spec/core.yaml", SPEC);
+    const p = new TempProject().write("lockstep.config.yaml", "catalog:\n  name: demo\ngenerators:\n  ts: {}\n  markdown: {}\nbuiltins: none\n").write("spec/core.yaml", SPEC);
     await p.run();
     p.write("out/docs/errors.md", "my edits\n");
     p.write("lockstep.config.yaml", CONFIG);
@@ -123,7 +123,7 @@ describe("generate and check", () => {
   });
 
   test("--only runs a subset and leaves the other generators' files alone", async () => {
-    const p = new TempProject().write("lockstep.config.yaml", "catalog:\n  name: demo\ngenerators:\n  ts: {}\n  markdown: {}\n").write("spec/core.yaml", SPEC);
+    const p = new TempProject().write("lockstep.config.yaml", "catalog:\n  name: demo\ngenerators:\n  ts: {}\n  markdown: {}\nbuiltins: none\n").write("spec/core.yaml", SPEC);
     await p.run();
     p.write("spec/core.yaml", SPEC.replace("status: 404", "status: [404, 410]"));
     expect((await p.run("--only", "markdown")).code).toBe(0);
@@ -170,7 +170,7 @@ describe("bad input never writes or deletes a file", () => {
   });
 
   test("LS040: an unknown generator", async () => {
-    const result = await demo().write("lockstep.config.yaml", "catalog:\n  name: demo\ngenerators:\n  kotlin: {}\n").run();
+    const result = await demo().write("lockstep.config.yaml", "catalog:\n  name: demo\ngenerators:\n  kotlin: {}\nbuiltins: none\n").run();
     expect(result.code).toBe(2);
     expect(result.err).toContain('lockstep.config.yaml:4:3 error LS040: unknown generator "kotlin" (built-ins: ');
   });
@@ -181,13 +181,13 @@ describe("bad input never writes or deletes a file", () => {
   });
 
   test("LS041: an unknown generator option names the generator and points at the option", async () => {
-    const result = await demo().write("lockstep.config.yaml", "catalog:\n  name: demo\ngenerators:\n  ts:\n    options:\n      styel: const\n").run();
+    const result = await demo().write("lockstep.config.yaml", "catalog:\n  name: demo\ngenerators:\n  ts:\n    options:\n      styel: const\nbuiltins: none\n").run();
     expect(result.code).toBe(2);
     expect(result.err).toContain('lockstep.config.yaml:6:7 error LS041: generator "ts": unknown option "styel" (did you mean "style"?)');
   });
 
   test("LS042: a third-party generator that does not export a generator", async () => {
-    const p = demo().write("gen.mjs", "export default { nope: true };\n").write("lockstep.config.yaml", "catalog:\n  name: demo\ngenerators:\n  mine:\n    from: ./gen.mjs\n");
+    const p = demo().write("gen.mjs", "export default { nope: true };\n").write("lockstep.config.yaml", "catalog:\n  name: demo\ngenerators:\n  mine:\n    from: ./gen.mjs\nbuiltins: none\n");
     const result = await p.run();
     expect(result.err).toContain('lockstep.config.yaml:4:3 error LS042: generator "mine": ./gen.mjs does not default-export a generator (use defineGenerator)');
   });
@@ -196,7 +196,7 @@ describe("bad input never writes or deletes a file", () => {
     const p = demo()
       .write("throws.mjs", 'export default { name: "throws", description: "", parseOptions: () => ({}), generate() { throw new Error("boom"); } };\n')
       .write("escapes.mjs", 'export default { name: "escapes", description: "", parseOptions: () => ({}), generate: () => [{ path: "../../x.txt", contents: "x" }] };\n')
-      .write("lockstep.config.yaml", "catalog:\n  name: demo\ngenerators:\n  throws: { from: ./throws.mjs }\n  escapes: { from: ./escapes.mjs }\n");
+      .write("lockstep.config.yaml", "catalog:\n  name: demo\ngenerators:\n  throws: { from: ./throws.mjs }\n  escapes: { from: ./escapes.mjs }\nbuiltins: none\n");
     const result = await p.run();
     expect(result.code).toBe(2);
     expect(result.err).toContain('lockstep.config.yaml:4:3 error LS050: generator "throws" failed: boom');
@@ -210,7 +210,7 @@ describe("bad input never writes or deletes a file", () => {
     const p = demo()
       .write("a.mjs", gen("a", "Errors.txt"))
       .write("b.mjs", gen("b", "errors.txt"))
-      .write("lockstep.config.yaml", "catalog:\n  name: demo\ngenerators:\n  a: { from: ./a.mjs, out: x }\n  b: { from: ./b.mjs, out: x }\n");
+      .write("lockstep.config.yaml", "catalog:\n  name: demo\ngenerators:\n  a: { from: ./a.mjs, out: x }\n  b: { from: ./b.mjs, out: x }\nbuiltins: none\n");
     const result = await p.run();
     expect(result.err).toContain('lockstep.config.yaml:5:3 error LS052: output x/errors.txt (generator "b") collides with x/Errors.txt (generator "a")');
   });
@@ -254,7 +254,7 @@ describe("plugins and templates", () => {
         ].join("\n"),
       )
       .write("plugins/templates/codes.txt.hbs", "{{#each codes}}{{upper @root.prefix}} {{upper this}}\n{{/each}}")
-      .write("lockstep.config.yaml", "catalog:\n  name: demo\ngenerators:\n  list:\n    from: ./plugins/list.mjs\n    out: lists\n    options: { prefix: '*' }\n");
+      .write("lockstep.config.yaml", "catalog:\n  name: demo\ngenerators:\n  list:\n    from: ./plugins/list.mjs\n    out: lists\n    options: { prefix: '*' }\nbuiltins: none\n");
     expect((await p.run()).code).toBe(0);
     expect(p.read("out/lists/codes.txt")).toBe("* NOT_FOUND\n* RATE_LIMITED\n");
   });
@@ -266,7 +266,7 @@ describe("plugins and templates", () => {
         "node_modules/lockstep-gen-count/index.js",
         'export default { name: "count", description: "", parseOptions: () => ({}), generate: (c) => [{ path: "count.txt", contents: `${c.codes.length}\\n` }] };\n',
       )
-      .write("lockstep.config.yaml", "catalog:\n  name: demo\ngenerators:\n  count: { from: lockstep-gen-count }\n");
+      .write("lockstep.config.yaml", "catalog:\n  name: demo\ngenerators:\n  count: { from: lockstep-gen-count }\nbuiltins: none\n");
     expect((await p.run()).code).toBe(0);
     expect(p.read("out/count/count.txt")).toBe("2\n");
   });
@@ -290,7 +290,7 @@ describe("other commands", () => {
     expect(result.code).toBe(0);
     expect(result.out).toContain("ts  →  out/ts/\n");
     // json writes at the output root: `out/`, not `out/./`.
-    const root = await demo().write("lockstep.config.yaml", "catalog:\n  name: demo\ngenerators:\n  json: {}\n").run("list-generators");
+    const root = await demo().write("lockstep.config.yaml", "catalog:\n  name: demo\ngenerators:\n  json: {}\nbuiltins: none\n").run("list-generators");
     expect(root.out.split("\n")[0]).toBe("json  →  out/");
     expect(result.out).toContain('  - style (default "enum"): `enum`: a TypeScript enum. `const`: an `as const` object and a union type.\n');
   });

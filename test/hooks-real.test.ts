@@ -69,7 +69,7 @@ async function repo(layout: Layout): Promise<Repo> {
   await main(["init", "--name", "acme"], { cwd: catalog, env: {}, out: () => {}, err: () => {} });
   const io = { cwd: catalog, env: {}, out: () => {}, err: () => {} };
   expect(await main(["generate", "--only", "ts,markdown"], io)).toBe(0);
-  write(join(catalog, "lockstep.config.yaml"), readFileSync(join(catalog, "lockstep.config.yaml"), "utf8").replace("# generators:", "generators:\n  ts: {}\n  markdown: {}\n#"));
+  write(join(catalog, "lockstep.config.yaml"), readFileSync(join(catalog, "lockstep.config.yaml"), "utf8").replace("# generators:", "builtins: none\ngenerators:\n  ts: {}\n  markdown: {}\n#"));
   expect(await main(["generate"], io)).toBe(0);
   write(join(root, ".gitignore"), "node_modules/\n");
   ok(root, "git init -q -b main && git config user.email t@example.com && git config user.name t && git add -A && git commit -qm init");

@@ -176,7 +176,7 @@ describe("the fix command a failing check prints", () => {
     expect((await p.run("generate")).code).toBe(0);
     p.write("out/ts/index.ts", p.read("out/ts/index.ts") + "// local tweak\n");
     expect(await fixRoundTrip(p, p.root, [])).toEqual({ fix: "lockstep generate", after: 0 });
-    p.write("lockstep.config.yaml", p.read("lockstep.config.yaml").replace("# generators:", "generators:\n  ts: {}\n#"));
+    p.write("lockstep.config.yaml", p.read("lockstep.config.yaml").replace("# generators:", "builtins: none\ngenerators:\n  ts: {}\n#"));
     expect(await fixRoundTrip(p, p.root, [])).toEqual({ fix: "lockstep generate", after: 0 });
     expect(p.snapshot().has("go/go.mod")).toBe(false);
   });

@@ -331,7 +331,7 @@ describe("the command line", () => {
     );
     expect((await p.run("import", "ts", "missing.ts")).err).toBe("lockstep import: cannot read missing.ts: ENOENT\n");
     expect((await p.run("import", "--help")).out).toContain("Usage: lockstep import ts <file> [options]");
-    p.write("lockstep.config.yaml", "catalog:\n  name: x\nspec: errors\ngenerators:\n  ts:\n    options:\n      style: const\n");
+    p.write("lockstep.config.yaml", "catalog:\n  name: x\nspec: errors\ngenerators:\n  ts:\n    options:\n      style: const\nbuiltins: none\n");
     const r = await p.run("import", "ts", "errors.ts", "--domain", "core");
     expect(r.err).toBe("note: to reproduce the module, set generators.ts.options in lockstep.config.yaml to style: enum, typeName: ErrorCode\n");
     expect(r.out).toBe("lockstep: wrote 1 code in 1 domain (errors/core.yaml) and lockstep.audit.yaml\n");

@@ -10,7 +10,7 @@ import { describe, expect, test } from "vitest";
 import { lockPathFor } from "../src/io/out-lock.js";
 import { TempProject } from "./support/project.js";
 
-const CONFIG = 'catalog:\n  name: demo\n  version: "1.0.0"\ngenerators:\n  ts: {}\n  go: {}\n';
+const CONFIG = 'catalog:\n  name: demo\n  version: "1.0.0"\ngenerators:\n  ts: {}\n  go: {}\nbuiltins: none\n';
 const SPEC = "codes:\n  - name: NOT_FOUND\n    status: 404\n  - name: RATE_LIMITED\n    status: 429\n    retryable: yes\n";
 const BIN = new URL("../bin/lockstep.mjs", import.meta.url).pathname;
 
@@ -38,7 +38,7 @@ const STACK = /^\s+at .+:\d+:\d+\)?$|internal error/m;
 describe("files lockstep never wrote (LS061)", () => {
   test("a file at a generated path that is not in the manifest stops generate before anything is written", async () => {
     // `out: .` with the TypeScript package at the root: the project's own package.json is in the way.
-    const p = demo('catalog:\n  name: demo\nout: .\ngenerators:\n  ts: { out: . }\n  go: {}\n').write("package.json", '{ "name": "my-app" }\n');
+    const p = demo('catalog:\n  name: demo\nout: .\ngenerators:\n  ts: { out: . }\n  go: {}\nbuiltins: none\n').write("package.json", '{ "name": "my-app" }\n');
     const before = tree(p.root);
     const r = await p.run();
     expect(r.code).toBe(2);
@@ -165,7 +165,7 @@ describe("one generate at a time (the lock)", () => {
 
 describe("--no-plugins", () => {
   test("refuses a from: generator at its from line, before loading it", async () => {
-    const p = demo('catalog:\n  name: demo\ngenerators:\n  ts: {}\n  evil:\n    from: ./evil.mjs\n');
+    const p = demo('catalog:\n  name: demo\ngenerators:\n  ts: {}\n  evil:\n    from: ./evil.mjs\nbuiltins: none\n');
     p.write("evil.mjs", 'import { writeFileSync } from "node:fs";\nwriteFileSync(new URL("./pwned", import.meta.url), "x");\nexport default {};\n');
     for (const argv of [["generate", "--no-plugins"], ["check", "--no-plugins"], ["list-generators", "--no-plugins"]]) {
       const r = await p.run(...argv);
@@ -213,7 +213,7 @@ describe("read-only folders: a located error before the first write, never exit 
   });
 
   test("one read-only folder inside out/: nothing else is written either", async () => {
-    const p = demo('catalog:\n  name: demo\n  version: "1.0.0"\nout: gen\ngenerators:\n  ts: {}\n  go: {}\n');
+    const p = demo('catalog:\n  name: demo\n  version: "1.0.0"\nout: gen\ngenerators:\n  ts: {}\n  go: {}\nbuiltins: none\n');
     await p.run("-q");
     p.write("spec/core.yaml", SPEC.replace("status: 404", "status: 410"));
     const before = tree(p.root);
@@ -245,13 +245,13 @@ describe("refusals have a place and the right culprit", () => {
   });
 
   test("a generator's own out: aimed at an input is blamed on that line", async () => {
-    const r = await demo('catalog:\n  name: demo\nout: .\ngenerators:\n  go:\n    out: spec\n').run();
+    const r = await demo('catalog:\n  name: demo\nout: .\ngenerators:\n  go:\n    out: spec\nbuiltins: none\n').run();
     expect(r.code).toBe(2);
     expect(r.err).toContain('lockstep.config.yaml:6:10 error LS051: generator "go" would write spec/');
   });
 
   test("LS060: a link inside out/ at the link, out/ itself a link at the config's out: line", async () => {
-    const p = demo('catalog:\n  name: demo\nout: gen\ngenerators:\n  go: {}\n');
+    const p = demo('catalog:\n  name: demo\nout: gen\ngenerators:\n  go: {}\nbuiltins: none\n');
     await p.run("-q");
     const { mkdtempSync, renameSync } = await import("node:fs");
     const elsewhere = mkdtempSync(join(p.root, "..", "lockstep-elsewhere-"));
@@ -264,7 +264,7 @@ describe("refusals have a place and the right culprit", () => {
   });
 
   test("a linked templates folder is blamed on templates:, a linked override on its generator, by project-relative paths", async () => {
-    const p = demo('catalog:\n  name: demo\ntemplates: tpl\ngenerators:\n  ts: {}\n  go: {}\n').write("real/go/codes.go.hbs", "x\n").write("one.hbs", "x\n");
+    const p = demo('catalog:\n  name: demo\ntemplates: tpl\ngenerators:\n  ts: {}\n  go: {}\nbuiltins: none\n').write("real/go/codes.go.hbs", "x\n").write("one.hbs", "x\n");
     symlinkSync(join(p.root, "real"), join(p.root, "tpl"));
     const folder = await p.run();
     expect(folder.code).toBe(2);

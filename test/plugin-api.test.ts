@@ -56,7 +56,7 @@ const PLUGIN = [
 const pluginProject = (codes: string) =>
   new TempProject()
     .write("kt.mjs", PLUGIN)
-    .write("lockstep.config.yaml", 'catalog:\n  name: demo\n  version: "1.0.0"\ngenerators:\n  ts: {}\n  kt: { from: ./kt.mjs }\n')
+    .write("lockstep.config.yaml", 'catalog:\n  name: demo\n  version: "1.0.0"\ngenerators:\n  ts: {}\n  kt: { from: ./kt.mjs }\nbuiltins: none\n')
     .write("spec/core.yaml", `codes:\n${codes}`);
 
 test("a plugin's names: clashes are LS027 at both codes, reserved words are refused, and they are locked", async () => {
@@ -72,7 +72,7 @@ test("a plugin's names: clashes are LS027 at both codes, reserved words are refu
   expect(p.read("out/kt/k.txt")).toBe("K_x f_ab\n");
   expect(JSON.parse(p.read("spec/lockstep.lock.json")).codes.X.identifiers).toEqual({ anchor: "x", kt: "K_x", ktField: { Ab: "f_ab" }, ts: "X" });
   // 1.1.0 adds a field whose name the plugin would mint the same: the new one is numbered.
-  p.write("lockstep.config.yaml", 'catalog:\n  name: demo\n  version: "1.1.0"\ngenerators:\n  ts: {}\n  kt: { from: ./kt.mjs }\n').write("spec/core.yaml", "codes:\n  - name: X\n    details:\n      AB: string\n      Ab: string\n");
+  p.write("lockstep.config.yaml", 'catalog:\n  name: demo\n  version: "1.1.0"\ngenerators:\n  ts: {}\n  kt: { from: ./kt.mjs }\nbuiltins: none\n').write("spec/core.yaml", "codes:\n  - name: X\n    details:\n      AB: string\n      Ab: string\n");
   const next = await p.run("generate", "--quiet");
   expect(next.err).toBe("");
   expect(p.read("out/kt/k.txt")).toBe("K_x f_ab2 f_ab\n");

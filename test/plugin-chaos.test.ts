@@ -43,7 +43,7 @@ describe("a misbehaving plugin never crashes the run", () => {
     ["has an options parser that throws a string", "parseOptions: () => { throw 'bad'; }", 'error LS041: generator "evil": its options parser failed: bad'],
   ])("through the CLI: a plugin that %s gets a located diagnostic at its config line, exit 2", async (_, member, message) => {
     const p = new TempProject()
-      .write("lockstep.config.yaml", 'catalog:\n  name: demo\ngenerators:\n  ts: {}\n  evil:\n    from: ./evil.mjs\n')
+      .write("lockstep.config.yaml", 'catalog:\n  name: demo\ngenerators:\n  ts: {}\n  evil:\n    from: ./evil.mjs\nbuiltins: none\n')
       .write("spec/core.yaml", "codes:\n  - name: NOT_FOUND\n")
       .write("evil.mjs", `export default { name: "evil", description: "x", parseOptions: (o) => o, generate: () => [], ${member} };\n`);
     const r = await p.run();

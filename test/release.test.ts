@@ -26,7 +26,7 @@ let work = "";
 let project = "";
 let goProxy = "";
 
-const CONFIG = (version: string) => `catalog:\n  name: shop\n  title: Shop API errors\n  version: "${version}"\ngenerators:\n  ts: {}\n  python: {}\n  go: {}\n  changelog: {}\n`;
+const CONFIG = (version: string) => `catalog:\n  name: shop\n  title: Shop API errors\n  version: "${version}"\ngenerators:\n  ts: {}\n  python: {}\n  go: {}\n  changelog: {}\nbuiltins: none\n`;
 const SPEC_1 = "codes:\n  - name: ORDER_NOT_FOUND\n    status: 404\n  - name: PAYMENT_DECLINED\n    status: 402\n";
 const SPEC_2 =
   "codes:\n  - name: ORDER_NOT_FOUND\n    status: 404\n  - name: PAYMENT_DECLINED\n    status: 402\n    deprecated:\n      since: \"1.1.0\"\n      replacement: PAYMENT_FAILED\n  - name: PAYMENT_FAILED\n    status: 402\n";

@@ -91,7 +91,7 @@ describe("output paths stay inside the output root", () => {
   ];
   for (const [label, path] of unsafe) test(`${label} is refused with LS051 and nothing is written`, async () => {
     const gen = `export default { name: "evil", description: "", parseOptions: () => ({}), generate: () => [{ path: ${JSON.stringify(path)}, contents: "pwned\\n" }, { path: "fine.txt", contents: "fine\\n" }] };\n`;
-    const p = project({ "lockstep.config.yaml": `${CONFIG}generators:\n  ts: {}\n  evil: { from: ./evil.mjs, out: . }\n`, "spec/core.yaml": SPEC, "evil.mjs": gen });
+    const p = project({ "lockstep.config.yaml": `${CONFIG}generators:\n  ts: {}\n  evil: { from: ./evil.mjs, out: . }\nbuiltins: none\n`, "spec/core.yaml": SPEC, "evil.mjs": gen });
     for (const argv of [["generate"], ["generate", "--check"]]) {
       const r = await p.run(...argv);
       expect(r.code).toBe(2);
@@ -114,7 +114,7 @@ describe("output paths stay inside the output root", () => {
   );
 
   test.each([["..", "LS051"], ["../x", "LS051"], ["/abs", "LS051"], ["a/../../x", "LS051"]])("a generator's out: %s is refused", async (out, code) => {
-    const p = project({ "lockstep.config.yaml": `${CONFIG}generators:\n  ts: { out: "${out}" }\n`, "spec/core.yaml": SPEC });
+    const p = project({ "lockstep.config.yaml": `${CONFIG}generators:\n  ts: { out: "${out}" }\nbuiltins: none\n`, "spec/core.yaml": SPEC });
     const r = await p.run();
     expect(r.code).toBe(2);
     expect(r.err).toContain(`error ${code}: generator "ts": "out" must be a relative folder inside the output root`);
@@ -129,7 +129,7 @@ describe("output paths stay inside the output root", () => {
 
   test("a generator whose output folder is the spec folder is refused", async () => {
     // out: . puts the output root at the project root; openapi's folder is then spec/, where errors.yaml would be read as a domain.
-    const p = project({ "lockstep.config.yaml": `${CONFIG}out: .\ngenerators:\n  openapi: { out: spec }\n`, "spec/core.yaml": SPEC });
+    const p = project({ "lockstep.config.yaml": `${CONFIG}out: .\ngenerators:\n  openapi: { out: spec }\nbuiltins: none\n`, "spec/core.yaml": SPEC });
     const r = await p.run();
     expect(r.code).toBe(2);
     expect(existsSync(join(p.root, "spec", "errors.yaml"))).toBe(false);
@@ -138,7 +138,7 @@ describe("output paths stay inside the output root", () => {
 
 // ---------------------------------------------------------------------------
 describe("links under out/ are never followed", () => {
-  const TWO = `${CONFIG}generators:\n  ts: {}\n  markdown: {}\n`;
+  const TWO = `${CONFIG}generators:\n  ts: {}\n  markdown: {}\nbuiltins: none\n`;
   async function generated() {
     const p = project({ "lockstep.config.yaml": TWO, "spec/core.yaml": SPEC });
     expect((await p.run()).code).toBe(0);
@@ -212,7 +212,7 @@ describe("links under out/ are never followed", () => {
     cpSync(join(p.root, "out/docs"), t.dir, { recursive: true });
     rmSync(join(p.root, "out/docs"), { recursive: true });
     symlinkSync(t.dir, join(p.root, "out/docs"));
-    writeFileSync(join(p.root, "lockstep.config.yaml"), `${CONFIG}generators:\n  ts: {}\n`);
+    writeFileSync(join(p.root, "lockstep.config.yaml"), `${CONFIG}generators:\n  ts: {}\nbuiltins: none\n`);
     const before = files(t.dir);
     expect(before.has("errors.md")).toBe(true);
     expect((await p.run()).code).toBe(0);
@@ -290,7 +290,7 @@ describe("templates cannot reach outside their folders", () => {
     `export default { name: "peek", description: "", parseOptions: () => ({}), generate: (c, ctx) => [{ path: "x.txt", contents: ctx.render(${JSON.stringify(name)}, {}) }] };\n`;
 
   test.each(["../../../etc/passwd", "/etc/passwd", "..", "a/../../b", "x\0y", "C:\\\\secret"])("a generator rendering template %j gets LS053", async (name) => {
-    const p = project({ "lockstep.config.yaml": `${CONFIG}generators:\n  peek: { from: ./peek.mjs }\n`, "spec/core.yaml": SPEC, "peek.mjs": renders(name) });
+    const p = project({ "lockstep.config.yaml": `${CONFIG}generators:\n  peek: { from: ./peek.mjs }\nbuiltins: none\n`, "spec/core.yaml": SPEC, "peek.mjs": renders(name) });
     const r = await p.run();
     expect(r.code).toBe(2);
     expect(r.err).toContain('error LS053: generator "peek" failed: invalid template name');
@@ -305,7 +305,7 @@ describe("templates cannot reach outside their folders", () => {
 
   test("an override cannot include a file as a partial", async () => {
     const p = project({
-      "lockstep.config.yaml": `${CONFIG}templates: tpl\ngenerators:\n  ts: {}\n`,
+      "lockstep.config.yaml": `${CONFIG}templates: tpl\ngenerators:\n  ts: {}\nbuiltins: none\n`,
       "spec/core.yaml": SPEC,
       "tpl/ts/index.ts.hbs": `{{> ${join(secretFile(), "index.ts")} }}\n`,
     });
@@ -324,13 +324,13 @@ describe("templates cannot reach outside their folders", () => {
     expect(existsSync(join(p.root, "out"))).toBe(false);
   };
   test("a template override that is a symlink to a file outside the project", async () => {
-    const p = project({ "lockstep.config.yaml": `${CONFIG}templates: tpl\ngenerators:\n  ts: {}\n`, "spec/core.yaml": SPEC });
+    const p = project({ "lockstep.config.yaml": `${CONFIG}templates: tpl\ngenerators:\n  ts: {}\nbuiltins: none\n`, "spec/core.yaml": SPEC });
     mkdirSync(join(p.root, "tpl/ts"), { recursive: true });
     symlinkSync(join(secretFile(), "index.ts.hbs"), join(p.root, "tpl/ts/index.ts.hbs"));
     await refusedLink(p, 'lockstep.config.yaml:5:3 error LS053: generator "ts" failed: template override tpl/ts/index.ts.hbs is a symbolic link; lockstep reads templates only from plain files');
   });
   test("a templates folder that is a symlink to a folder outside the project", async () => {
-    const p = project({ "lockstep.config.yaml": `${CONFIG}templates: tpl\ngenerators:\n  ts: {}\n`, "spec/core.yaml": SPEC });
+    const p = project({ "lockstep.config.yaml": `${CONFIG}templates: tpl\ngenerators:\n  ts: {}\nbuiltins: none\n`, "spec/core.yaml": SPEC });
     const outside = tempDir("tpl");
     cpSync(secretFile(), join(outside, "ts"), { recursive: true });
     symlinkSync(outside, join(p.root, "tpl"));

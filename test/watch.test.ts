@@ -10,7 +10,7 @@ import { parseArgs } from "../src/cli/args.js";
 import { watch } from "../src/cli/watch.js";
 import { TempProject } from "./support/project.js";
 
-const CONFIG = 'catalog:\n  name: demo\n  version: "1.0.0"\ngenerators:\n  ts: {}\n';
+const CONFIG = 'catalog:\n  name: demo\n  version: "1.0.0"\ngenerators:\n  ts: {}\nbuiltins: none\n';
 const CORE = "codes:\n  - name: NOT_FOUND\n    status: 404\n    description: Version 0.\n";
 /** The domain file with another description: a change that is never a breaking one. */
 const core = (version: number | string): string => CORE.replace("Version 0.", `Version ${version}.`);
@@ -185,7 +185,7 @@ describe("generate --watch", () => {
     const p = new TempProject().write("lockstep.config.yaml", CONFIG).write("spec/core.yaml", CORE);
     const w = start(p);
     await w.started();
-    p.write("lockstep.config.yaml", CONFIG + "  markdown: {}\n");
+    p.write("lockstep.config.yaml", CONFIG.replace("  ts: {}\n", "  ts: {}\n  markdown: {}\n"));
     await w.nextRun(1);
     expect(p.snapshot().has("docs/errors.md")).toBe(true);
     p.write("lockstep.config.yaml", CONFIG.replace("catalog:", "catalgo:"));

@@ -116,6 +116,7 @@ export function renderConfig(input: ConfigInput): string {
   if (input.specDir !== "spec") lines.push(yamlField("", "spec", input.specDir));
   lines.push(
     "# Only the listed generators run; add go, python, openapi, markdown or rst here.",
+    "builtins: none",
     "generators:",
     "  ts:",
     "    options:",

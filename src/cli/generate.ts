@@ -21,6 +21,8 @@ import { runGenerators } from "../generate/pipeline.js";
 import type { Args } from "./args.js";
 import { plural } from "../catalog/code-text.js";
 import { EXIT, type Io } from "./exit.js";
+import { addedWarning, droppedWarning } from "./generator-warnings.js";
+import { BUILTIN_GENERATORS } from "../../generators/index.js";
 import { fixCommand, report } from "./report.js";
 
 /** How long a second `generate` on one out/ waits for the first (LOCKSTEP_LOCK_WAIT_MS overrides). */
@@ -72,6 +74,9 @@ export async function generate(args: Args, io: Io, project: Project & { config: 
     if (state.refusals.length) return refuse(io, args, project, state.refusals);
     const strays = leftoverTemps(outRoot, state.files.map((f) => f.path)).map((p) => p.slice(outRoot.length + 1));
     const result = checkReport(config.outDir, state, fixCommand(io, args), strays, staleReason(state.recordedInputs, facts));
+    // Files a config written for the old "exactly these" meaning now asks for: say why.
+    const added = result.ok || args.only ? undefined : addedWarning(config, state, files, BUILTIN_GENERATORS.map((g) => g.name));
+    if (added) io.err(added);
     if (!result.ok || lockfileStale(lock)) {
       const lockLines = lockfileStale(lock) ? lockfileReport(lock) : [];
       if (result.ok) io.err([`lockstep: the lockfile is out of date:`, ...lockLines, "", `Fix: run \`${fixCommand(io, args)}\` and commit the result.`].join("\n") + "\n");
@@ -88,12 +93,11 @@ export async function generate(args: Args, io: Io, project: Project & { config: 
   const manifestBefore = manifestBytes(outRoot);
   const stop = blocked(args, io, project, first);
   if (stop !== undefined) return stop;
-  const { dropped, files: droppedFiles } = droppedGenerators(first, planned.plan.map((p) => p.generator.name));
-  if (dropped.length && config.generators && !args.only) {
-    io.err(
-      `lockstep: warning: ${config.file} lists its generators (${planned.plan.map((p) => p.generator.name).join(", ")}), so the output of ${dropped.join(", ")} is removed (${plural(droppedFiles, "file")}); ` +
-        `list ${dropped.length === 1 ? "it" : "them"} under generators: (e.g. \`${dropped[0]}: {}\`) to keep generating ${dropped.length === 1 ? "it" : "them"}\n`,
-    );
+  if (!args.only) {
+    const dropped = droppedWarning(config, first, planned.plan.map((p) => p.generator.name));
+    const added = addedWarning(config, first, files, BUILTIN_GENERATORS.map((g) => g.name));
+    if (dropped) io.err(dropped);
+    if (added) io.err(added);
   }
   const targets = [under(MANIFEST), ...files.map((f) => under(f.path)), ...(lockfileStale(lock) ? [lock.path] : [])];
   const readOnly = unwritableFolders(root, targets);
@@ -119,12 +123,6 @@ export async function generate(args: Args, io: Io, project: Project & { config: 
   } finally {
     held.release();
   }
-}
-
-/** Generators whose files the previous run wrote and this run no longer generates (hand-edited orphans are kept and warned about on their own). */
-function droppedGenerators(state: OutState, running: readonly string[]): { dropped: string[]; files: number } {
-  const names = state.files.flatMap((f) => (f.kind === "orphaned" && !f.edited && !running.includes(f.generator) ? [f.generator] : []));
-  return { dropped: [...new Set(names)].sort(), files: names.length };
 }
 
 /** This Lockstep's package version, as `--version` prints it. */

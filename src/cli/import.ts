@@ -12,6 +12,7 @@ import { ImportError, readTsCatalog, type ReadResult, type Warning } from "../ad
 import { renderConfig, renderDomain } from "../adopt/yaml-text.js";
 import { compileConfig, compileSpecs } from "../catalog/compile.js";
 import { DEFAULT_CONFIG_FILE, isSafeRelativeDir, type Config } from "../load/config.js";
+import { runRequests } from "../load/generator-requests.js";
 import { formatDiagnostic } from "../diagnostics/diagnostics.js";
 import { enabledGenerators } from "../io/plan.js";
 import type { NamingStyle } from "../catalog/model.js";
@@ -238,7 +239,7 @@ function configNotes(config: Config | undefined, plan: ImportPlan, specDir: stri
   if (!config) return [];
   const notes: string[] = [];
   const ts: { options: Readonly<Record<string, unknown>> } | undefined =
-    config.generators === undefined ? { options: {} } : config.generators.find((g) => g.name === "ts");
+    runRequests(config, ["ts"]).find((g) => g.name === "ts");
   const style = (ts?.options.style as string | undefined) ?? "enum";
   const typeName = (ts?.options.typeName as string | undefined) ?? "ErrorCode";
   if (!ts || style !== plan.tsOptions.style || typeName !== plan.tsOptions.typeName) {

@@ -54,7 +54,9 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   }
   // The up-to-date cache answers generate and check only; validate and list-generators always compile.
   const listing = args.command === "validate" || args.command === "list-generators";
-  const inputs = listing || args.only || files.diagnostics.length ? undefined : inputsFingerprint(files.root, files.config, files.texts);
+  // --no-plugins must refuse a plugin (LS042), so it never takes the cache's word.
+  const refusesPlugins = args.noPlugins && files.config.generators?.some((g) => g.from !== undefined && g.enabled);
+  const inputs = listing || args.only || refusesPlugins || files.diagnostics.length ? undefined : inputsFingerprint(files.root, files.config, files.texts);
   if (inputs && isUpToDate(files.root, files.config, inputs)) {
     if (!args.quiet) io.out(`lockstep: ${files.config.outDir}/ is up to date (unchanged since the last generate)\n`);
     return EXIT.ok;

@@ -3,6 +3,7 @@
 import { DiagnosticBag, quoteValue, type Diagnostic } from "../diagnostics/diagnostics.js";
 import { compareStrings, type Catalog, type SourceLoc } from "../catalog/model.js";
 import { namesFor } from "../naming/allocate.js";
+import { namingWithOptions } from "../naming/declared.js";
 import { OptionError } from "./options.js";
 import type { Generator, OutputFile } from "./plugin.js";
 import { createRenderer, TemplateError, type TemplateLoader } from "./templates.js";
@@ -95,7 +96,7 @@ export function runGenerators(
   const bag = new DiagnosticBag();
   const files: GeneratedFile[] = [];
   const notice = generatedNotice(catalog);
-  const names = namesFor(catalog, plan.map((p) => p.generator));
+  const names = namesFor(catalog, plan.map((p) => namingWithOptions(p.generator, p.rawOptions)));
 
   for (const step of plan) {
     const { generator } = step;

@@ -96,6 +96,9 @@ export interface GeneratorNaming {
   readonly reserved?: Readonly<Record<string, readonly string[]>>;
 }
 
+/** `naming` as a function of the parsed options (method syntax keeps `Generator<Options>` a `Generator<unknown>`). */
+export type NamingFromOptions<Options> = { bivariant(options: Options): GeneratorNaming }["bivariant"];
+
 /** The final names, by scheme key. Each returns undefined when the scheme is not enabled or mints no such name. */
 export interface Names {
   /** Every enabled scheme with its generator, in generator order. */
@@ -118,8 +121,11 @@ export interface Generator<Options = unknown> {
   readonly helpers?: Readonly<Record<string, TemplateHelper>>;
   /** Validates raw options from the config; throw `OptionError` for a bad or unknown key. */
   parseOptions(raw: Readonly<Record<string, unknown>>): Options;
-  /** The identifiers it mints (optional): declared names are checked for collisions and guarded by the lockfile. */
-  readonly naming?: GeneratorNaming;
+  /**
+   * The identifiers it mints (optional): declared names are checked for collisions and guarded by the lockfile.
+   * A function receives the parsed options, for names that depend on them (`(options) => ({ schemes })`).
+   */
+  readonly naming?: GeneratorNaming | NamingFromOptions<Options>;
   generate(catalog: Catalog, ctx: GeneratorContext<Options>): OutputFile[];
 }
 

@@ -10,8 +10,17 @@ import type { TemplateHelper } from "./plugin.js";
 /** A template as found: source text to compile, or a built-in precompiled at build time. */
 export type LoadedTemplate = { readonly source: string } | { readonly precompiled: TemplateSpecification };
 
-/** Finds a template (a user's override first), or undefined when there is none. */
-export type TemplateLoader = (generator: string, name: string, ownDir: string | undefined) => LoadedTemplate | string | undefined;
+/**
+ * Finds a template (a user's override first), or undefined when there is none. A partial
+ * `code` is the template `partials/code`; `partials` (optional) lists the partial names a
+ * generator has, its own and the override folder's.
+ */
+export type TemplateLoader = ((generator: string, name: string, ownDir: string | undefined) => LoadedTemplate | string | undefined) & {
+  readonly partials?: (generator: string, ownDir: string | undefined) => readonly string[];
+};
+
+/** A partial's name: `{{> code-const}}` renders `partials/code-const.hbs`. */
+export const PARTIAL_NAME = /^[a-z0-9][a-z0-9_-]*$/i;
 
 const TEMPLATE_NAME = /^[a-z0-9][a-z0-9_-]*(?:\.[a-z0-9_-]+)*$/i;
 
@@ -82,6 +91,25 @@ export function createRenderer(
       });
     }
     envs.set(kind, env);
+    // Partials (`templates/<generator>/partials/<name>.hbs`), each replaceable on its own by an override.
+    for (const partial of load.partials?.(generator, ownDir) ?? []) {
+      if (!PARTIAL_NAME.test(partial)) continue;
+      const file = `${generator}/partials/${partial}.hbs`;
+      const found = load(generator, `partials/${partial}`, ownDir);
+      if (found === undefined) continue;
+      const loaded = typeof found === "string" ? { source: found } : found;
+      if ("precompiled" in loaded) {
+        env.registerPartial(partial, env.template(loaded.precompiled));
+        continue;
+      }
+      const full = kind === "full" ? env : envFor("full");
+      checkHelpers(file, loaded.source, full);
+      try {
+        env.registerPartial(partial, full.compile(loaded.source, templateOptions(loaded.source, lazyHandlebars())));
+      } catch (e) {
+        throw new TemplateError(`template ${file}: ${(e instanceof Error ? e.message : String(e)).split("\n")[0]}`);
+      }
+    }
     return env;
   };
   const compiled = new Map<string, Handlebars.TemplateDelegate>();

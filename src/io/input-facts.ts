@@ -4,8 +4,8 @@
 // the manifest is committed, so a fresh clone in CI knows them too.
 import { createHash } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
-import { createRequire } from "node:module";
-import { isAbsolute, join, resolve } from "node:path";
+import { join, relative, sep } from "node:path";
+import { pluginFiles } from "./plugin-files.js";
 import type { Config } from "../load/config.js";
 
 export interface InputFacts {
@@ -41,20 +41,11 @@ const digest = (parts: readonly (string | Buffer)[]): string => {
   return hash.digest("hex").slice(0, 16);
 };
 
-/** The entry file of a `from:` generator, or undefined when it cannot be found (its load reports that). */
-function pluginFile(root: string, from: string): string | undefined {
-  try {
-    return from.startsWith(".") || isAbsolute(from) ? resolve(root, from) : createRequire(join(root, "package.json")).resolve(from);
-  } catch {
-    return undefined;
-  }
-}
-
 /** `texts`: the config, the spec files and the lockfile by relative path (as read); `lockfile`: its path, left out. */
 export function inputFacts(root: string, config: Config, texts: ReadonlyMap<string, string>, lockfile: string | undefined, version: string): InputFacts {
   const spec = [...texts].filter(([path]) => path !== config.file && path !== lockfile).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   const templates = config.templatesDir === undefined ? [] : filesUnder(join(root, config.templatesDir));
-  const plugins = (config.generators ?? []).filter((g) => g.from !== undefined);
+  const plugins = (config.generators ?? []).filter((g) => g.from !== undefined && g.enabled !== false);
   const read = (file: string | undefined): Buffer | string => {
     try {
       return file === undefined ? "" : readFileSync(file);
@@ -67,7 +58,8 @@ export function inputFacts(root: string, config: Config, texts: ReadonlyMap<stri
     config: digest([texts.get(config.file) ?? ""]),
     spec: digest(spec.flat()),
     templates: templates.length ? digest(templates.flatMap((f) => [f.slice(root.length), readFileSync(f)])) : null,
-    plugins: plugins.length ? digest(plugins.flatMap((g) => [g.name, read(pluginFile(root, g.from!))])) : null,
+    // Each plugin's files (its entry, local imports and templates), named relative to the project.
+    plugins: plugins.length ? digest(plugins.flatMap((g) => [g.name, ...(pluginFiles(root, g.from!) ?? []).flatMap((f) => [relative(root, f).split(sep).join("/"), read(f)])])) : null,
   };
 }
 

@@ -5,6 +5,10 @@ import { isAbsolute, join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { BUILTIN_GENERATORS } from "../../generators/index.js";
 import { isSafeRelativeDir, type Config } from "../load/config.js";
+import { runRequests } from "../load/generator-requests.js";
+import type { NamingGenerator } from "../naming/allocate.js";
+import { namingWithOptions } from "../naming/declared.js";
+import { didYouMean } from "../diagnostics/did-you-mean.js";
 import { DiagnosticBag, type Diagnostic } from "../diagnostics/diagnostics.js";
 import { describeThrown, type PlannedGenerator } from "../generate/pipeline.js";
 import type { Generator } from "../generate/plugin.js";
@@ -14,13 +18,14 @@ import type { Project } from "./read-project.js";
  * The generators the config enables, for naming (compileSpecs): built-ins by name,
  * third-party ones from `plugins` when loaded (one that is not declares nothing).
  */
-export function enabledGenerators(config: Config, plugins: readonly Generator<unknown>[] = []): Generator<unknown>[] {
-  if (!config.generators) return [...BUILTIN_GENERATORS];
-  return config.generators.flatMap((req) => {
+export function enabledGenerators(config: Config, plugins: readonly Generator<unknown>[] = []): NamingGenerator[] {
+  return runRequests(config, BUILTIN_NAMES).flatMap((req) => {
     const g = req.from === undefined ? BUILTIN_GENERATORS.find((b) => b.name === req.name) : plugins.find((p) => p.name === req.name);
-    return g ? [g] : [];
+    return g ? [namingWithOptions(g, req.options)] : [];
   });
 }
+
+const BUILTIN_NAMES = BUILTIN_GENERATORS.map((g) => g.name);
 
 function isGenerator(value: unknown): value is Generator<unknown> {
   const g = value as Partial<Generator<unknown>> | undefined;
@@ -36,18 +41,19 @@ export async function planGenerators(
   const bag = new DiagnosticBag();
   const { config, root } = project;
   const configLoc = { file: config.file, line: 1, col: 1 };
-  const requests =
-    config.generators ??
-    BUILTIN_GENERATORS.map((g) => ({ name: g.name, from: undefined, out: undefined, fromLoc: undefined, outLoc: undefined, options: {}, loc: configLoc, optionLoc: () => configLoc }));
+  const requests = runRequests(config, BUILTIN_NAMES);
   const plan: PlannedGenerator[] = [];
+  // A turned-off entry is not planned, but a misspelt name is still an error.
+  for (const req of config.generators ?? []) {
+    if (!req.enabled && req.from === undefined && !BUILTIN_NAMES.includes(req.name)) bag.error("LS040", unknownGenerator(req.name), req.loc);
+  }
   for (const req of requests) {
     if (only && !only.includes(req.name)) continue;
     let generator: Generator<unknown> | undefined;
     if (req.from === undefined) {
       generator = BUILTIN_GENERATORS.find((g) => g.name === req.name);
       if (!generator) {
-        const known = BUILTIN_GENERATORS.map((g) => g.name).join(", ");
-        bag.error("LS040", `unknown generator "${req.name}" (built-ins: ${known}; a third-party generator needs "from")`, req.loc);
+        bag.error("LS040", unknownGenerator(req.name), req.loc);
         continue;
       }
     } else if (noPlugins) {
@@ -93,9 +99,17 @@ export async function planGenerators(
     });
   }
   for (const name of only ?? []) {
-    if (!requests.some((r) => r.name === name)) bag.error("LS040", `--only names generator "${name}", which the config does not run`, configLoc);
+    if (requests.some((r) => r.name === name)) continue;
+    const off = config.generators?.find((r) => r.name === name && !r.enabled);
+    if (off) bag.error("LS040", `--only names generator "${name}", which the config turns off here`, off.loc);
+    else bag.error("LS040", `--only names generator "${name}", which the config does not run`, configLoc);
   }
   return { plan, diagnostics: bag.sorted() };
+}
+
+function unknownGenerator(name: string): string {
+  const hint = didYouMean(name, BUILTIN_NAMES);
+  return `unknown generator "${name}"${hint ? ` (did you mean "${hint}"?)` : ""} (built-ins: ${BUILTIN_NAMES.join(", ")}; a third-party generator needs "from")`;
 }
 
 /**
@@ -103,7 +117,7 @@ export async function planGenerators(
  * names they declare. One that fails to load is left out here; generate reports it.
  */
 export async function loadPlugins(project: { readonly root: string; readonly config: Config }, noPlugins = false): Promise<Generator<unknown>[]> {
-  if (noPlugins || !project.config.generators?.some((g) => g.from !== undefined)) return [];
+  if (noPlugins || !project.config.generators?.some((g) => g.from !== undefined && g.enabled)) return [];
   const { plan } = await planGenerators({ ...project, catalog: undefined, diagnostics: [], texts: new Map() }, undefined, false);
   const builtins = new Set<unknown>(BUILTIN_GENERATORS);
   return plan.map((p) => p.generator).filter((g) => !builtins.has(g));

@@ -2,16 +2,17 @@
 //
 // After a successful `generate`, Lockstep records a fingerprint of everything the
 // output depends on (this exact build of Lockstep, the config, every spec file, the
-// template overrides) and the hash of every file it wrote. `--check` recomputes the
+// template overrides, third-party generators' files) and the hash of every file it wrote. `--check` recomputes the
 // fingerprint and re-hashes the files on disk; only when both match does it answer
-// "up to date" without parsing the spec. Any difference, or any doubt (third-party
-// generators, --only, no cache), takes the full path. The cache lives in
+// "up to date" without parsing the spec. Any difference, or any doubt (a plugin whose
+// files cannot be found, --only, --no-plugins with a plugin, no cache), takes the full path. The cache lives in
 // node_modules/.cache/lockstep, never in out/, so it is never committed.
 import { createHash } from "node:crypto";
 import { lstatSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Config } from "../load/config.js";
 import { sha256, symlinkOnPath } from "./out-state.js";
+import { pluginFiles } from "./plugin-files.js";
 import { hasLeftoverTemps } from "./writer.js";
 
 declare const __LOCKSTEP_BUILD_ID__: string | undefined;
@@ -63,11 +64,23 @@ function listFiles(dir: string): string[] {
  * (sources build, third-party generators whose code we cannot see).
  */
 export function inputsFingerprint(root: string, config: Config, texts: ReadonlyMap<string, string>): string | undefined {
-  if (!BUILD_ID || config.generators?.some((g) => g.from !== undefined)) return undefined;
+  if (!BUILD_ID) return undefined;
   const hash = createHash("sha256").update(BUILD_ID);
   for (const [path, text] of [...texts].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) hash.update(`\0${path}\0${text}`);
   if (config.templatesDir !== undefined) {
     for (const file of listFiles(join(root, config.templatesDir))) hash.update(`\0${file.slice(root.length)}\0`).update(readFileSync(file));
+  }
+  // A third-party generator: its files as far as they can be seen without running it (plugin-files.ts).
+  for (const g of config.generators ?? []) {
+    if (g.from === undefined || !g.enabled) continue;
+    const files = pluginFiles(root, g.from);
+    if (!files) return undefined;
+    hash.update(`\0plugin\0${g.name}\0${g.from}`);
+    try {
+      for (const file of files) hash.update(`\0${file}\0`).update(readFileSync(file));
+    } catch {
+      return undefined;
+    }
   }
   return hash.digest("hex");
 }

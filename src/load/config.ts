@@ -18,6 +18,8 @@ export interface GeneratorRequest {
   readonly fromLoc: SourceLoc | undefined;
   readonly outLoc: SourceLoc | undefined;
   readonly options: Readonly<Record<string, unknown>>;
+  /** `false` when the config turns it off (`go: false`, `enabled: false`). */
+  readonly enabled: boolean;
   readonly loc: SourceLoc;
   /** Location of an option key, for option diagnostics. */
   optionLoc(key: string): SourceLoc;
@@ -49,8 +51,12 @@ export interface Config {
   readonly templatesDir: string | undefined;
   /** Where `templates:` is set (the config's start when it is not). */
   readonly templatesLoc: SourceLoc;
-  /** `undefined`: every built-in generator with default options. */
+  /** `all` (default): every built-in runs unless turned off; `none`: only the listed ones run. */
+  readonly builtins: "all" | "none";
+  /** The `generators:` entries as written (undefined without a block); `runRequests` resolves what runs. */
   readonly generators: readonly GeneratorRequest[] | undefined;
+  /** Where `generators:` (or else `builtins:`, or else the config's start) is. */
+  readonly generatorsLoc: SourceLoc;
 }
 
 export type CodeOrder = "sorted" | "source";
@@ -75,6 +81,7 @@ interface RawConfig {
   spec?: string;
   out?: string;
   templates?: string;
+  builtins?: "all" | "none";
   generators?: Entry[];
 }
 
@@ -120,7 +127,8 @@ export function readConfig(file: string, text: string, bag: DiagnosticBag): Conf
   }
 
   const generators = cfg.generators?.map((entry): GeneratorRequest => {
-    const g = entry.value as { from?: string; out?: string; options?: Record<string, unknown> };
+    const g = (typeof entry.value === "boolean" ? {} : entry.value) as { from?: string; out?: string; options?: Record<string, unknown>; enabled?: boolean };
+    const enabled = typeof entry.value === "boolean" ? entry.value : g.enabled !== false;
     if (g.out !== undefined && !isSafeRelativeDir(g.out)) {
       bag.error("LS051", `generator "${entry.key}": "out" must be a relative folder inside the output root, got ${JSON.stringify(g.out)}`, reader.locOf(g, "out"));
     }
@@ -135,6 +143,7 @@ export function readConfig(file: string, text: string, bag: DiagnosticBag): Conf
       fromLoc: g.from === undefined ? undefined : reader.locOf(g, "from"),
       outLoc: g.out === undefined ? undefined : reader.locOf(g, "out"),
       options,
+      enabled,
       loc: reader.loc(entry.keySpan),
       optionLoc: (key) => (g.options ? reader.locOf(g.options, key) : reader.loc(entry.keySpan)),
     };
@@ -160,7 +169,10 @@ export function readConfig(file: string, text: string, bag: DiagnosticBag): Conf
     outLoc: cfg.out === undefined ? { file, line: 1, col: 1 } : reader.locOf(cfg, "out"),
     templatesDir: cfg.templates === undefined ? undefined : normaliseDir(cfg.templates),
     templatesLoc: cfg.templates === undefined ? { file, line: 1, col: 1 } : reader.locOf(cfg, "templates"),
+    builtins: cfg.builtins ?? "all",
     generators,
+    generatorsLoc:
+      cfg.generators !== undefined ? reader.locOf(cfg, "generators") : cfg.builtins !== undefined ? reader.locOf(cfg, "builtins") : { file, line: 1, col: 1 },
   };
 }
 

@@ -164,17 +164,24 @@ export const configShape: Shape = s.object(
     spec: s.string("Folder of domain files, relative to this file. Default `spec`."),
     out: s.string("Output root, relative to this file. Default `out`."),
     templates: s.string("Folder whose `<generator>/<name>.hbs` files override built-in templates."),
+    builtins: s.string("Which built-in generators run unless `generators:` says otherwise: `all` (default) or `none` (only the ones listed under `generators:`).", {
+      values: ["all", "none"],
+    }),
     generators: s.map(
       SLUG,
-      s.object(
-        {
-          from: s.string("Module path (relative to this file) or package name of a third-party generator."),
-          out: s.string("Output folder under the output root. Default: the generator's own."),
-          options: s.any("Generator options; see `lockstep list-generators`."),
-        },
-        "One generator to run.",
-      ),
-      "Generators to run, by name. Default: every built-in.",
+      s.union([
+        s.boolean("`false`: this built-in does not run. `true`: it runs with default options."),
+        s.object(
+          {
+            from: s.string("Module path (relative to this file) or package name of a third-party generator."),
+            out: s.string("Output folder under the output root. Default: the generator's own."),
+            options: s.any("Generator options; see `lockstep list-generators`."),
+            enabled: s.boolean("`false`: the generator does not run (default `true`)."),
+          },
+          "One generator: a built-in configured, or a third-party one added (`from`).",
+        ),
+      ]),
+      "Generators by name: configures built-ins, turns them off (`go: false`) or adds third-party ones; every built-in not listed runs with default options (unless `builtins: none`).",
     ),
   },
   "Lockstep configuration.",

@@ -9,6 +9,7 @@
 //
 // The lockfile then compares every final name with the one it recorded: a published
 // identifier that changed is the breaking change `identifier-changed`.
+import { declaredNaming } from "./declared.js";
 import { formatLoc, type DiagnosticBag } from "../diagnostics/diagnostics.js";
 import { compareStrings, type Catalog, type Domain, type ErrorCode, type SourceLoc } from "../catalog/model.js";
 import type { GeneratorNaming, Names, NameScheme } from "../generate/plugin.js";
@@ -25,7 +26,11 @@ export interface LockedNames {
 
 export interface NamingGenerator {
   readonly name: string;
-  readonly naming?: GeneratorNaming | undefined;
+  /** A declaration, or a function of the generator's parsed options returning one (see declared.ts). */
+  readonly naming?: GeneratorNaming | ((options: never) => GeneratorNaming) | undefined;
+  readonly parseOptions?: (raw: Readonly<Record<string, unknown>>) => unknown;
+  /** The options the config gives the generator (default: none, so its defaults). */
+  readonly rawOptions?: Readonly<Record<string, unknown>>;
 }
 
 /** A spec code as the allocator sees it: live, planned or removed (removed ones keep their names reserved). */
@@ -170,7 +175,7 @@ export function allocateNames(
   for (const g of [...generators, CATALOG_NAMING]) {
     // A third-party declaration may be anything: what cannot be read is reported, never thrown.
     try {
-      const naming = g.naming;
+      const naming = declaredNaming(g);
       if (naming === undefined) continue;
       if (!naming || typeof naming !== "object" || !Array.isArray(naming.schemes)) throw new Error("naming must be { schemes: [...] }");
       const schemes = [...naming.schemes];
@@ -363,7 +368,7 @@ export function namesFor(catalog: Catalog, generators: readonly NamingGenerator[
   const have = catalog.identifiers as Identifiers | undefined;
   let covered: boolean;
   try {
-    covered = generators.every((g) => (g.naming?.schemes ?? []).every((s) => have?.has(s.key)));
+    covered = generators.every((g) => (declaredNaming(g)?.schemes ?? []).every((s) => have?.has(s.key)));
   } catch {
     covered = false;
   }

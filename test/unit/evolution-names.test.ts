@@ -100,8 +100,8 @@ describe("only the enabled targets' names are checked", () => {
   };
 
   it("HTTP_S and HTTPS are one Go constant, not one TypeScript member", () => {
-    expect(compile("generators:\n  ts: {}\n")).toEqual([]);
-    expect(compile("generators:\n  ts: {}\n  go: {}\n")).toEqual([
+    expect(compile("generators:\n  ts: {}\nbuiltins: none\n")).toEqual([]);
+    expect(compile("generators:\n  ts: {}\n  go: {}\nbuiltins: none\n")).toEqual([
       "spec/a.yaml:3:11 error LS027: HTTPS and HTTP_S (spec/a.yaml:2:11) both become Go identifier CodeHTTPS; rename one of them",
     ]);
   });

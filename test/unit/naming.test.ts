@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { goConstName, goDefaultPackageName, goFieldName, goPackageNameProblem, goTypeName } from "../../src/naming/go.js";
 import { defaultPackageName, isPythonName, packageNameProblem, pep440Version, pythonClassName, pythonFieldPart, pythonMemberName } from "../../src/naming/python.js";
 import { BUILTIN_GENERATORS } from "../../generators/index.js";
+import { declaredNaming } from "../../src/naming/declared.js";
 import type { Catalog, ErrorCode } from "../../src/catalog/model.js";
 import { detailsFields, detailsObjects, schemeKeyProblem } from "../../src/naming/schemes.js";
 import { tsMemberName, tsTypeNameProblem } from "../../src/naming/ts.js";
@@ -315,7 +316,7 @@ describe("words", () => {
 describe("declared name schemes", () => {
   it("every per-code scheme of the built-ins on one code, in both naming styles", () => {
     const code = { name: "USER_ID", words: ["user", "id"], anchor: "auth-user-id" } as unknown as ErrorCode;
-    const schemes = BUILTIN_GENERATORS.flatMap((g) => g.naming?.schemes ?? []).filter((s) => s.per === "code");
+    const schemes = BUILTIN_GENERATORS.flatMap((g) => declaredNaming(g)?.schemes ?? []).filter((s) => s.per === "code");
     const mint = (naming: string) => schemes.map((s) => (s.per === "code" ? s.mint(code, { naming } as unknown as Catalog) : undefined));
     expect(schemes.map((s) => [s.key, s.label, s.caseInsensitive === true])).toEqual([
       ["ts", "TypeScript member", false],

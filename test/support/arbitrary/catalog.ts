@@ -8,6 +8,7 @@
 // are counted apart.
 import fc from "fast-check";
 import { BUILTIN_GENERATORS } from "../../../generators/index.js";
+import { declaredNaming } from "../../../src/naming/declared.js";
 import type { Catalog, ErrorCode } from "../../../src/catalog/model.js";
 import { splitWords } from "../../../src/naming/words.js";
 import { codeBodyArb, refPicksArb, type RefPicks, type SampleCode } from "./codes.js";
@@ -55,7 +56,7 @@ function build(config: SampleConfig, rawDomains: { id: string; declareId: boolea
   const domainScope = config.uniqueness === "domain";
   const { envelope } = resolvedEnvelope(config.envelope);
   const noDetails = envelope.detailsShape !== "inline" && envelope.fields.details === undefined;
-  const schemes = BUILTIN_GENERATORS.flatMap((g) => g.naming?.schemes ?? []).filter((s) => s.per === "code");
+  const schemes = BUILTIN_GENERATORS.flatMap((g) => declaredNaming(g)?.schemes ?? []).filter((s) => s.per === "code");
   const idents = schemes.map(() => new Set<string>());
   const keys = new Set<string>();
   const domainIds = new Set<string>();
