@@ -11,7 +11,7 @@
 // blank line (so gofmt has nothing to align) and doc comments are in gofmt's form.
 // Metadata is one sorted table searched by binary search: no map to build at init.
 import { usesCanonical } from "../src/catalog/canonical.js";
-import { isIndexed } from "../src/catalog/envelope.js";
+import { isIndexed, itemMatches } from "../src/catalog/envelope.js";
 import { factsSentence } from "../src/catalog/code-text.js";
 import { goComment, goLineComment, goString, type GoDoc, type GoDocBlock } from "../src/escape/go.js";
 import { codeOf, compareStrings, type Catalog, type DetailField, type DetailType, type ErrorCode, type JsonPath } from "../src/catalog/model.js";
@@ -230,6 +230,16 @@ function goLiteral(value: string | number | boolean | null): string {
   return String(value);
 }
 
+/** The members that identify a list item, by the list's dotted path; values as JSON text. */
+function groupItemMatches(env: Catalog["envelope"]) {
+  const byList = new Map<string, { key: string; json: string }[]>();
+  for (const m of itemMatches(env)) {
+    const list = m.list.join(".");
+    byList.set(list, [...(byList.get(list) ?? []), { key: m.key, json: JSON.stringify(m.value) }]);
+  }
+  return [...byList].map(([list, members]) => ({ list, members }));
+}
+
 function envelopeView(catalog: Catalog) {
   const env = catalog.envelope;
   const f = env.fields;
@@ -286,6 +296,7 @@ function envelopeView(catalog: Catalog) {
     constants: env.constants.map((c) => ({ path: c.path, value: c.value })),
     holder,
     indexed: isIndexed(env),
+    itemMatches: groupItemMatches(env),
     envelopeKeys: [...new Set(claimed)].sort(compareStrings),
   };
 }

@@ -28,7 +28,7 @@
 //   PEP 440 cannot spell (`1.0.0-x.7`) fails generation with a hint.
 // Output is mypy --strict, ruff (E,F,W,I,UP,B,A,N but E501) and ruff-format clean.
 import { usesCanonical } from "../src/catalog/canonical.js";
-import { isIndexed } from "../src/catalog/envelope.js";
+import { isIndexed, itemMatches } from "../src/catalog/envelope.js";
 import { factsSentence } from "../src/catalog/code-text.js";
 import { pyComment, pyConst, pyDocstring, pyKwargs, pyLiteralType, pyNames, pyString, pyTuple, tomlString, type PyValue } from "../src/escape/python.js";
 import { codeOf, type Catalog, type DetailField, type DetailType, type ErrorCode, type JsonPath } from "../src/catalog/model.js";
@@ -235,6 +235,19 @@ const OPTIONAL_FIELDS = [
 const constName = (attr: string) => `_${attr.toUpperCase()}`;
 const dotted = (path: JsonPath) => path.join(".");
 
+/** `_ITEM_MATCH`'s entries, the members that identify a list item by the list's path, as `ruff format` writes them. */
+function itemMatchLines(env: Catalog["envelope"]): string[] {
+  const byList = new Map<string, string[]>();
+  for (const m of itemMatches(env)) {
+    const list = m.list.join(".");
+    byList.set(list, [...(byList.get(list) ?? []), `(${pyString(m.key)}, ${pyConst(m.value)})`]);
+  }
+  return [...byList].flatMap(([list, members]) => {
+    const line = `    ${pyString(list)}: (${members.join(", ")}${members.length === 1 ? "," : ""}),`;
+    return line.length <= 88 ? [line] : [`    ${pyString(list)}: (`, ...members.map((m) => `        ${m},`), "    ),"];
+  });
+}
+
 function errorView(catalog: Catalog, details: readonly { member: string; typeName: string }[], strEnum: boolean) {
   const env = catalog.envelope;
   const f = env.fields;
@@ -276,6 +289,7 @@ function errorView(catalog: Catalog, details: readonly { member: string; typeNam
     detailsInline: env.detailsShape === "inline",
     envelopeKeys: [...new Set(claimed)].sort(),
     indexed: isIndexed(env),
+    itemMatchLines: itemMatchLines(env),
     // A call longer than ruff's 88 columns is written one argument a line, as `ruff format` does.
     constants: env.constants.map((c) => ({ path: c.path, value: c.value, wrap: `        _put(body, ${pyTuple(c.path)}, ${pyConst(c.value)})`.length > 88 })),
     domainField: f.domain !== undefined,

@@ -10,7 +10,7 @@
 // `style: const` emits an `as const` object plus a same-named union type instead of
 // an enum (for `erasableSyntaxOnly` and Node's type stripping).
 import { usesCanonical } from "../src/catalog/canonical.js";
-import { isIndexed } from "../src/catalog/envelope.js";
+import { isIndexed, itemMatches } from "../src/catalog/envelope.js";
 import { factsSentence } from "../src/catalog/code-text.js";
 import { jsdoc, tsComment, tsString, type JsDocBlock, type JsDocPart } from "../src/escape/ts.js";
 import { codeOf, type Catalog, type DetailField, type DetailType, type ErrorCode } from "../src/catalog/model.js";
@@ -147,6 +147,7 @@ function envelopeView(catalog: Catalog) {
     detailsShape: env.detailsShape,
     inline: env.detailsShape === "inline",
     indexed: isIndexed(env),
+    itemMatches: itemMatches(env).map((m) => ({ list: m.list.join("."), key: m.key, value: m.value })),
     constants: env.constants.map((c) => ({ path: c.path, value: c.value })),
     envelopeKeys: [...new Set(claimed)].sort(),
   };

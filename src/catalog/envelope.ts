@@ -168,3 +168,22 @@ export function resolveEnvelope(input: string | EnvelopeInput | undefined): { en
 export function isIndexed(envelope: Envelope): boolean {
   return [...Object.values(envelope.fields), ...envelope.constants.map((c) => c.path)].some((p) => p !== undefined && p.includes("0"));
 }
+
+/** A member that tells which item of a list a `0` step reads: `error.details.0.@type` = `…ErrorInfo`. */
+export interface ItemMatch {
+  /** The list's path, `["error", "details"]`. */
+  readonly list: JsonPath;
+  readonly key: string;
+  readonly value: string | number | boolean | null;
+}
+
+/**
+ * The constants that identify a list item (one segment below a `0` step). Decoders read the
+ * first item whose members equal all of them (AIP-193's ErrorInfo by its `@type`, wherever it
+ * sits in `details`), else the first item; encoders write that item first.
+ */
+export function itemMatches(envelope: Envelope): ItemMatch[] {
+  return envelope.constants
+    .filter((c) => c.path.length >= 3 && c.path.at(-2) === "0")
+    .map((c) => ({ list: c.path.slice(0, -2), key: c.path.at(-1)!, value: c.value }));
+}
