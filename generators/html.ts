@@ -13,6 +13,8 @@
 //
 // Rows are built here as checked markup trees (src/escape/html.ts); the page,
 // style and script are templates (`errors.html`, `style.css`, `script.js`), each overridable.
+import { catalogNotes } from "../src/catalog/catalog-notes.js";
+import { errorBody, errorBodyHtml } from "../src/docs/error-body.js";
 import { createHash } from "node:crypto";
 import { plural, statusLabel } from "../src/catalog/code-text.js";
 import { escapeHtmlAttr, html, htmlComment, htmlLine, htmlProse, rawTextElement, type HtmlNode } from "../src/escape/html.js";
@@ -284,6 +286,8 @@ export default defineGenerator({
       title: catalog.title,
       version: catalog.version,
       intro: page.intro(),
+      catalogNotes: catalogNotes(catalog),
+      errorBody: htmlErrorBody(catalog),
       csp: `default-src 'none'; style-src ${cspHash(style)}; script-src ${cspHash(script)}; img-src 'none'; base-uri 'none'; form-action 'none'`,
       style,
       script,
@@ -298,3 +302,8 @@ export default defineGenerator({
     return [{ path: "errors.html", contents: ctx.render("errors.html", view) }];
   },
 });
+
+function htmlErrorBody(catalog: Catalog): string | undefined {
+  const body = errorBody(catalog);
+  return body && errorBodyHtml(body);
+}

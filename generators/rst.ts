@@ -22,6 +22,8 @@
 //
 // Options: `columns` (which, in order; `code` is required, it holds the labels)
 // and `titles` (header text per column).
+import { catalogNotes } from "../src/catalog/catalog-notes.js";
+import { errorBody, errorBodyRst } from "../src/docs/error-body.js";
 import { plural, statusLabel } from "../src/catalog/code-text.js";
 import { docutilsId, foldLine, rstBlocks, rstComment, rstInline, rstLabel, rstRow, rstText, rstTitle, type RstBlock, type RstInline } from "../src/escape/rst.js";
 import { codeOf, type Catalog, type Domain, type ErrorCode } from "../src/catalog/model.js";
@@ -203,6 +205,8 @@ function pageView(catalog: Catalog, options: Options, notice: string, names: Nam
     title,
     intro: [`${catalog.title}, version ${catalog.version}, defines ${plural(catalog.codes.length, "error code")} in ${plural(catalog.domains.length, "domain")}.`],
     domains: catalog.domains.map(domainView),
+    catalogNotes: catalogNotes(catalog),
+    errorBody: rstErrorBody(catalog),
   };
 }
 
@@ -217,3 +221,8 @@ export default defineGenerator({
     return [{ path: "errors.rst", contents: ctx.render("errors.rst", pageView(catalog, ctx.options, ctx.notice, ctx.names)) }];
   },
 });
+
+function rstErrorBody(catalog: Catalog): string | undefined {
+  const body = errorBody(catalog);
+  return body && errorBodyRst(body);
+}

@@ -102,6 +102,7 @@ export interface EnvelopeInput {
   readonly fields?: Partial<Record<EnvelopeField, string>>;
   readonly detailsShape?: Envelope["detailsShape"];
   readonly constants?: readonly { readonly key: string; readonly value: unknown }[];
+  readonly descriptions?: Partial<Record<EnvelopeField, string>>;
 }
 
 const path = (dotted: string | undefined): JsonPath | undefined => (dotted ? dotted.split(".") : undefined);
@@ -123,6 +124,9 @@ export function resolveEnvelope(input: string | EnvelopeInput | undefined): { en
     ...(spec.constants ?? []),
   ];
   // A constant every target can send as JSON, or a clear error now (not a failed generator later).
+  for (const name of Object.keys(spec.descriptions ?? {}) as EnvelopeField[]) {
+    if (!fields[name]) problems.push(`envelope description of ${name}: the envelope has no ${name} member`);
+  }
   for (const c of constants) {
     const v = c.value;
     if (!(v === null || typeof v === "string" || typeof v === "boolean" || (typeof v === "number" && Number.isFinite(v)))) {
@@ -160,6 +164,7 @@ export function resolveEnvelope(input: string | EnvelopeInput | undefined): { en
     },
     detailsShape,
     constants: [...byPath.keys()].sort().map((k) => ({ path: k.split("."), value: byPath.get(k)! })),
+    ...(spec.descriptions && Object.keys(spec.descriptions).length ? { descriptions: { ...spec.descriptions } } : {}),
   };
   return { envelope, problems };
 }

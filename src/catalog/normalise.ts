@@ -196,6 +196,8 @@ export function normalise(settings: CatalogSettings, rawDomains: readonly RawDom
     docsUrlTemplate: settings.docsUrl,
     package: settings.package,
     envelope: settings.envelope,
+    ...(settings.notes !== undefined ? { notes: settings.notes } : {}),
+    ...(settings.defaults ? { defaults: settings.defaults } : {}),
     domains,
     codes: finished,
     tombstones,
