@@ -339,6 +339,8 @@ function view(catalog: Catalog, options: Options, notice: string, allocated: Nam
     codes: catalog.codes.map((c) => ({ ident: ident(c.key), value: c.key, doc: codeDoc(catalog, c, ident), row: infoRow(c, ident, usesCanonical(catalog)) })),
     upstream: catalog.codes.flatMap((c) => c.upstream.flatMap((u) => u.codes.map((code) => ({ provider: u.provider, code, to: ident(c.key) })))),
     canonical: usesCanonical(catalog),
+    // The policy Code.Retryable gives a code this package does not know (catalog.defaults).
+    unknownRetry: { yes: "RetryYes", no: "RetryNo", auto: "RetryAuto", unknown: "RetryUnknown" }[catalog.defaults?.unknownRetryable ?? "unknown"],
     envelope: envelopeView(catalog),
     detailTypes: detailTypes(catalog, catalog.envelope.detailsShape === "list", allocated),
   };

@@ -289,6 +289,8 @@ function errorView(catalog: Catalog, details: readonly { member: string; typeNam
     detailsInline: env.detailsShape === "inline",
     envelopeKeys: [...new Set(claimed)].sort(),
     indexed: isIndexed(env),
+    // Only with catalog.defaults: ApiError.retryable, the policy for a code this package does not know.
+    unknownRetryable: catalog.defaults?.unknownRetryable,
     itemMatchLines: itemMatchLines(env),
     // A call longer than ruff's 88 columns is written one argument a line, as `ruff format` does.
     constants: env.constants.map((c) => ({ path: c.path, value: c.value, wrap: `        _put(body, ${pyTuple(c.path)}, ${pyConst(c.value)})`.length > 88 })),

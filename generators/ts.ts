@@ -169,6 +169,8 @@ function moduleView(catalog: Catalog, options: Options, notice: string) {
   return {
     notice,
     typeName,
+    // The retry policy an error with a code this module does not know gets (catalog.defaults).
+    unknownRetryable: catalog.defaults?.unknownRetryable ?? "unknown",
     typeAliases: options.typeAliases,
     keyTypeAliases: options.keyTypeAliases,
     enumStyle: options.style === "enum",

@@ -1,0 +1,89 @@
+// Catalog notes, catalog-wide defaults and envelope member descriptions (config
+// `catalog.notes`, `catalog.defaults`, `envelope.descriptions`) reach every artifact:
+// docs (escaped for each format), catalog.json, OpenAPI, and the unknown-code
+// fallback of the TS, Go and Python clients.
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { parse } from "yaml";
+import { writeOutDir } from "./support/conformance/out-dir.js";
+import { loadFixture } from "./support/fixture.js";
+import { GO_ENV, requireTool, run, toolsPython } from "./support/toolchains.js";
+
+const temp = mkdtempSync(join(tmpdir(), "lockstep-notes-"));
+afterAll(() => rmSync(temp, { recursive: true, force: true }));
+const read = (path: string) => readFileSync(join(temp, path), "utf8");
+
+describe("documented fixture: notes, defaults and member descriptions", () => {
+  beforeAll(() => writeOutDir(loadFixture("documented"), temp));
+
+  test("catalog.json carries them", () => {
+    const doc = JSON.parse(read("catalog.json")) as { notes: string; defaults: object; envelope: { descriptions: Record<string, string> } };
+    expect(doc.notes).toMatch(/^Every error body carries a `request_id`/);
+    expect(doc.defaults).toEqual({ unknownRetryable: "yes", retryStrategy: "exponential backoff, 3 tries" });
+    expect(Object.keys(doc.envelope.descriptions)).toEqual(["requestId", "docsUrl", "timestamp"]);
+  });
+
+  test("OpenAPI: the notes and defaults in the info description, each description on its member", () => {
+    const doc = parse(read("openapi/errors.yaml")) as { info: { description: string }; components: { schemas: Record<string, any> } };
+    expect(doc.info.description).toContain("\n\nEvery error body carries a `request_id`; quote it to support.\n\n");
+    expect(doc.info.description).toContain("the generated clients use retryable `yes` for it.");
+    const meta = doc.components.schemas.Error.properties.meta.properties;
+    expect(meta.request_id.description).toBe("Id of the request: quote it to support (a `req_` prefix | never <b>bold</b>).");
+    expect(meta.timestamp.description).toBe("When the error happened, RFC 3339.");
+  });
+
+  test("Markdown: notes, defaults and an error body section, escaped", () => {
+    const md = read("markdown/errors.md");
+    expect(md).toContain("\n\nMatch on the code, never on the message. Text like \\<script\\>alert(1)\\</script\\>, \\{braces\\}, a \\| pipe and \\*stars\\* stays text.\n");
+    expect(md).toContain("\n## Error body\n");
+    expect(md).toContain("| `meta.request_id` | `requestId` | Id of the request: quote it to support (a `req_` prefix \\| never \\<b\\>bold\\</b\\>). |");
+    expect(md).toMatch(/```json\n\{\n  "error": \{\n    "code": "CARD_DECLINED"/);
+    // Domain pages (layout per-domain) and other catalogs have none of it.
+    expect(md.indexOf("## Error body")).toBeLessThan(md.indexOf("## Billing"));
+  });
+
+  test("RST: docutils reads the page without a warning", () => {
+    const rst = read("rst/errors.rst");
+    expect(rst).toContain("\nError body\n----------\n");
+    expect(rst).toContain("- ``meta.request_id`` (requestId): Id of the request\\: quote it to support");
+    const python = toolsPython();
+    const out = run(python, [
+      "-c",
+      "import sys, docutils.core\ndocutils.core.publish_string(open(sys.argv[1]).read(), writer_name='html', settings_overrides={'halt_level': 2, 'report_level': 2})\nprint('ok')",
+      join(temp, "rst", "errors.rst"),
+    ]);
+    expect(out.trim()).toBe("ok");
+  });
+
+  test("HTML: escaped notes and the member table", () => {
+    const html = read("html/errors.html");
+    expect(html).toContain("Text like &lt;script&gt;alert(1)&lt;/script&gt;");
+    expect(html).not.toContain("<script>alert(1)");
+    expect(html).toContain("<tr><td><code>meta.request_id</code></td><td>requestId</td><td>Id of the request: quote it to support (a `req_` prefix | never &lt;b&gt;bold&lt;/b&gt;).</td></tr>");
+  });
+
+  test("clients: an unknown code gets the catalog's default retry policy (TS, Go, Python)", async () => {
+    const body = (code: string) => ({ error: { code, message: "m" } });
+    const ts = (await import(pathToFileURL(join(temp, "ts", "index.js")).href)) as { parseError(b: unknown): { retryable: string } };
+    expect(["BRAND_NEW", "CARD_DECLINED", "RATE_LIMITED"].map((c) => ts.parseError(body(c)).retryable)).toEqual(["yes", "no", "yes"]);
+
+    const python = toolsPython();
+    const py = run(
+      python,
+      ["-c", "from documented_errors import ApiError\nprint(*(ApiError.from_response({'error': {'code': c}}).retryable for c in ('BRAND_NEW', 'CARD_DECLINED')))"],
+      { env: { ...process.env, PYTHONPATH: join(temp, "python", "src") } },
+    );
+    expect(py.trim()).toBe("yes no");
+
+    const go = requireTool("go", "install Go 1.21 or later and put it on PATH");
+    mkdirSync(join(temp, "go", "cmd", "check"), { recursive: true });
+    writeFileSync(
+      join(temp, "go", "cmd", "check", "main.go"),
+      'package main\n\nimport (\n\t"fmt"\n\n\terrs "example.com/documented/documentederr"\n)\n\nfunc main() {\n\tfmt.Println(errs.Code("BRAND_NEW").Retryable(), errs.Code("CARD_DECLINED").Retryable())\n}\n',
+    );
+    expect(run(go, ["run", "./cmd/check"], { cwd: join(temp, "go"), env: GO_ENV }).trim()).toBe("yes no");
+  }, 120_000);
+});
