@@ -10,6 +10,7 @@
 // Output is gofmt-clean as emitted: every declaration in a block is followed by a
 // blank line (so gofmt has nothing to align) and doc comments are in gofmt's form.
 // Metadata is one sorted table searched by binary search: no map to build at init.
+import { providerNames } from "../src/catalog/provider.js";
 import { usesCanonical } from "../src/catalog/canonical.js";
 import { isIndexed, itemMatches } from "../src/catalog/envelope.js";
 import { factsSentence } from "../src/catalog/code-text.js";
@@ -55,7 +56,7 @@ function codeDoc(catalog: Catalog, code: ErrorCode, ident: (key: string) => stri
     body.push(code.surfacesAs ? `Planned: not emitted yet; clients see [${ident(code.surfacesAs)}] until it ships.` : "Planned: not emitted yet.");
   }
   for (const r of code.related) body.push(`Related: [${ident(r.code)}]${r.note ? ` (${r.note})` : ""}.`);
-  for (const u of code.upstream) body.push(`Upstream ${u.provider} codes: ${u.codes.join(", ")}.`);
+  for (const u of code.upstream) body.push(`Upstream ${u.name ?? u.provider} codes: ${u.codes.join(", ")}.`);
   if (code.since) body.push(`Added in version ${code.since}.`);
   if (code.docsUrl) body.push(`See ${code.docsUrl}`);
   let deprecated: string | undefined;
@@ -337,7 +338,7 @@ function view(catalog: Catalog, options: Options, notice: string, allocated: Nam
       ],
     },
     codes: catalog.codes.map((c) => ({ ident: ident(c.key), value: c.key, doc: codeDoc(catalog, c, ident), row: infoRow(c, ident, usesCanonical(catalog)) })),
-    upstream: catalog.codes.flatMap((c) => c.upstream.flatMap((u) => u.codes.map((code) => ({ provider: u.provider, code, to: ident(c.key) })))),
+    upstream: catalog.codes.flatMap((c) => c.upstream.flatMap((u) => providerNames(u).flatMap((provider) => u.codes.map((code) => ({ provider, code, to: ident(c.key) }))))),
     canonical: usesCanonical(catalog),
     // The policy Code.Retryable gives a code this package does not know (catalog.defaults).
     unknownRetry: { yes: "RetryYes", no: "RetryNo", auto: "RetryAuto", unknown: "RetryUnknown" }[catalog.defaults?.unknownRetryable ?? "unknown"],

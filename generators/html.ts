@@ -137,7 +137,7 @@ class Page {
     if (code.fix !== undefined) entries.push(["Fix", [{ prose: code.fix }]]);
     if (code.details.length) entries.push(["Details", [fieldList(code.details)]]);
     if (code.upstream.length) {
-      entries.push(["Upstream", code.upstream.flatMap((u, i): HtmlNode[] => [i ? "; " : "", u.provider, ": ", ...u.codes.flatMap((c, j): HtmlNode[] => [j ? ", " : "", { el: "code", kids: [c] }])])]);
+      entries.push(["Upstream", code.upstream.flatMap((u, i): HtmlNode[] => [i ? "; " : "", u.name ?? u.provider, ": ", ...u.codes.flatMap((c, j): HtmlNode[] => [j ? ", " : "", { el: "code", kids: [c] }])])]);
     }
     if (code.related.length) {
       entries.push(["Related", code.related.flatMap((r, i): HtmlNode[] => [i ? ", " : "", this.ref(r.code, code.domain), ...(r.note !== undefined ? [" (", r.note, ")"] : [])])]);

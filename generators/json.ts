@@ -147,7 +147,7 @@ function code(names: Names, c: ErrorCode, canonical: boolean): object {
     lifecycle: c.lifecycle,
     surfacesAs: nul(c.surfacesAs),
     since: nul(c.since),
-    upstream: c.upstream.map((u) => ({ provider: u.provider, codes: u.codes })),
+    upstream: c.upstream.map((u) => ({ provider: u.provider, ...(u.name !== undefined ? { name: u.name } : {}), codes: u.codes })),
     tags: c.tags,
     related: c.related.map((r) => ({ code: r.code, note: nul(r.note) })),
     anchor: c.anchor,

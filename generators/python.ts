@@ -27,6 +27,7 @@
 // - The catalog version is normalised to PEP 440 (`1.0.0-rc.1` → `1.0.0rc1`); one
 //   PEP 440 cannot spell (`1.0.0-x.7`) fails generation with a hint.
 // Output is mypy --strict, ruff (E,F,W,I,UP,B,A,N but E501) and ruff-format clean.
+import { providerNames } from "../src/catalog/provider.js";
 import { usesCanonical } from "../src/catalog/canonical.js";
 import { isIndexed, itemMatches } from "../src/catalog/envelope.js";
 import { factsSentence } from "../src/catalog/code-text.js";
@@ -380,7 +381,7 @@ export default defineGenerator({
           enumDoc: [`Error codes of ${catalog.title}, catalog version ${catalog.version}.`, scopeDoc],
           codes: codesView(catalog, member, scoped),
           canonical: usesCanonical(catalog),
-          upstream: catalog.codes.flatMap((c) => c.upstream.flatMap((u) => u.codes.map((code) => ({ provider: u.provider, code, member: member(c.key) })))),
+          upstream: catalog.codes.flatMap((c) => c.upstream.flatMap((u) => providerNames(u).flatMap((provider) => u.codes.map((code) => ({ provider, code, member: member(c.key) }))))),
         }),
       },
       { path: `${src}/details.py`, contents: ctx.render("details.py", { ...common, ...details.view }) },

@@ -9,6 +9,7 @@
 //
 // `style: const` emits an `as const` object plus a same-named union type instead of
 // an enum (for `erasableSyntaxOnly` and Node's type stripping).
+import { providerNames } from "../src/catalog/provider.js";
 import { usesCanonical } from "../src/catalog/canonical.js";
 import { isIndexed, itemMatches } from "../src/catalog/envelope.js";
 import { factsSentence } from "../src/catalog/code-text.js";
@@ -183,7 +184,7 @@ function moduleView(catalog: Catalog, options: Options, notice: string) {
     detailsList: catalog.envelope.detailsShape === "list",
     planned: catalog.codes.filter((c) => c.lifecycle === "planned").map((c) => member(c.key)),
     aliases: catalog.codes.flatMap((c) => (c.aliasOf ? [{ wire: c.name, target: member(c.aliasOf) }] : [])),
-    upstream: catalog.codes.flatMap((c) => c.upstream.flatMap((u) => u.codes.map((code) => [u.provider, code, member(c.key)]))),
+    upstream: catalog.codes.flatMap((c) => c.upstream.flatMap((u) => providerNames(u).flatMap((provider) => u.codes.map((code) => [provider, code, member(c.key)])))),
     codes: catalog.codes.map((code) => ({
       member: member(code.key),
       name: code.name,

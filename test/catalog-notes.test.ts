@@ -65,7 +65,23 @@ describe("documented fixture: notes, defaults and member descriptions", () => {
     expect(html).toContain("<tr><td><code>meta.request_id</code></td><td>requestId</td><td>Id of the request: quote it to support (a `req_` prefix | never &lt;b&gt;bold&lt;/b&gt;).</td></tr>");
   });
 
-  test("clients: an unknown code gets the catalog's default retry policy (TS, Go, Python)", async () => {
+  test("upstream providers: a display name is kept, its slug is the id, and both resolve", async () => {
+    const doc = JSON.parse(read("catalog.json")) as { codes: { name: string; upstream: object[] }[] };
+    expect(doc.codes.find((c) => c.name === "RATE_LIMITED")!.upstream).toEqual([
+      { provider: "meta-whatsapp-cloud-api", name: "Meta (WhatsApp Cloud API)", codes: ["131056", "130429"] },
+      { provider: "twilio", codes: ["20429"] },
+    ]);
+    expect(read("go/codes.go")).toContain("// Upstream Meta (WhatsApp Cloud API) codes: 131056, 130429.");
+    expect(read("html/errors.html")).toContain("Meta (WhatsApp Cloud API): <code>131056</code>");
+    const ts = (await import(pathToFileURL(join(temp, "ts", "index.js")).href)) as { fromUpstream(p: string, c: string | number): unknown };
+    expect([ts.fromUpstream("Meta (WhatsApp Cloud API)", 131056), ts.fromUpstream("meta-whatsapp-cloud-api", "130429"), ts.fromUpstream("twilio", 20429)]).toEqual([
+      "RATE_LIMITED",
+      "RATE_LIMITED",
+      "RATE_LIMITED",
+    ]);
+  });
+
+  test("clients: an unknown code gets the catalog's default retry policy; fromUpstream takes the display name or the id (TS, Go, Python)", async () => {
     const body = (code: string) => ({ error: { code, message: "m" } });
     const ts = (await import(pathToFileURL(join(temp, "ts", "index.js")).href)) as { parseError(b: unknown): { retryable: string } };
     expect(["BRAND_NEW", "CARD_DECLINED", "RATE_LIMITED"].map((c) => ts.parseError(body(c)).retryable)).toEqual(["yes", "no", "yes"]);
@@ -73,17 +89,20 @@ describe("documented fixture: notes, defaults and member descriptions", () => {
     const python = toolsPython();
     const py = run(
       python,
-      ["-c", "from documented_errors import ApiError\nprint(*(ApiError.from_response({'error': {'code': c}}).retryable for c in ('BRAND_NEW', 'CARD_DECLINED')))"],
+      [
+        "-c",
+        "from documented_errors import ApiError, ErrorCode\nprint(*(ApiError.from_response({'error': {'code': c}}).retryable for c in ('BRAND_NEW', 'CARD_DECLINED')))\nprint(ErrorCode.from_upstream('Meta (WhatsApp Cloud API)', 131056).value, ErrorCode.from_upstream('meta-whatsapp-cloud-api', 130429).value)",
+      ],
       { env: { ...process.env, PYTHONPATH: join(temp, "python", "src") } },
     );
-    expect(py.trim()).toBe("yes no");
+    expect(py.trim()).toBe("yes no\nRATE_LIMITED RATE_LIMITED");
 
     const go = requireTool("go", "install Go 1.21 or later and put it on PATH");
     mkdirSync(join(temp, "go", "cmd", "check"), { recursive: true });
     writeFileSync(
       join(temp, "go", "cmd", "check", "main.go"),
-      'package main\n\nimport (\n\t"fmt"\n\n\terrs "example.com/documented/documentederr"\n)\n\nfunc main() {\n\tfmt.Println(errs.Code("BRAND_NEW").Retryable(), errs.Code("CARD_DECLINED").Retryable())\n}\n',
+      'package main\n\nimport (\n\t"fmt"\n\n\terrs "example.com/documented/documentederr"\n)\n\nfunc main() {\n\tfmt.Println(errs.Code("BRAND_NEW").Retryable(), errs.Code("CARD_DECLINED").Retryable())\n\tc, _ := errs.FromUpstream("Meta (WhatsApp Cloud API)", "131056")\n\td, _ := errs.FromUpstream("meta-whatsapp-cloud-api", "130429")\n\tfmt.Println(c, d)\n}\n',
     );
-    expect(run(go, ["run", "./cmd/check"], { cwd: join(temp, "go"), env: GO_ENV }).trim()).toBe("yes no");
+    expect(run(go, ["run", "./cmd/check"], { cwd: join(temp, "go"), env: GO_ENV }).trim()).toBe("yes no\nRATE_LIMITED RATE_LIMITED");
   }, 120_000);
 });

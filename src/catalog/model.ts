@@ -72,7 +72,10 @@ export interface Relation {
 }
 
 export interface UpstreamMapping {
+  /** The provider's id: the name as written when it is one (`twilio`), else its slug (`meta-whatsapp-cloud-api`). */
   readonly provider: string;
+  /** The display name as written, when it is not the id (`Meta (WhatsApp Cloud API)`). */
+  readonly name?: string;
   /** Provider codes as strings, in spec order. */
   readonly codes: readonly string[];
 }

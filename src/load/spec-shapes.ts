@@ -101,7 +101,11 @@ export const codeShape: Shape = s.object(
     lifecycle: s.string("`live` (default) or `planned` (not emitted yet).", { values: ["live", "planned"] }),
     surfacesAs: codeRef("For a planned code: the code clients see until it ships."),
     since: s.string("Catalog version the code was added in."),
-    upstream: s.map(/^[A-Za-z0-9][A-Za-z0-9_.-]*$/, s.list(s.text()), "Upstream provider codes that map to this code, by provider."),
+    upstream: s.map(
+      /^[^\s\u0000-\u001f\u007f](?:[^\u0000-\u001f\u007f]*[^\s\u0000-\u001f\u007f])?$/,
+      s.list(s.text()),
+      "Upstream provider codes that map to this code, by provider: an id (`twilio`) or a display name (`Meta (WhatsApp Cloud API)`, whose slug `meta-whatsapp-cloud-api` is its id).",
+    ),
     tags: s.list(s.string()),
     related: s.list(s.object({ code: codeRef("Related code."), note: s.string("How it relates, e.g. `distinct from`.") }, undefined, ["code"])),
   },
