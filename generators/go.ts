@@ -270,7 +270,8 @@ function envelopeView(catalog: Catalog) {
   const claimed = [...Object.values(f).flatMap((p) => (p ? [p] : [])), ...env.constants.map((c) => c.path)]
     .filter((p) => p.length > holder.length && holder.every((seg, i) => p[i] === seg))
     .map((p) => p[holder.length]!);
-  const opt = (p: JsonPath | undefined) => (p ? { path: p, label: p.join(".") } : undefined);
+  const described = (name: keyof typeof f) => env.descriptions?.[name];
+  const opt = (p: JsonPath | undefined, name?: keyof typeof f) => (p ? { path: p, label: p.join("."), description: name && described(name) } : undefined);
   return {
     doc: {
       summary: "Error is an error response of this API, as its envelope carries it:",
@@ -280,19 +281,19 @@ function envelopeView(catalog: Catalog) {
       ],
     },
     code: opt(f.code)!,
-    domain: scoped ? undefined : opt(f.domain),
+    domain: scoped ? undefined : opt(f.domain, "domain"),
     domainPath: scoped ? opt(f.domain) : undefined,
-    message: opt(f.message),
-    title: opt(f.title),
-    status: opt(f.status),
-    details: opt(f.details),
+    message: opt(f.message, "message"),
+    title: opt(f.title, "title"),
+    status: opt(f.status, "status"),
+    details: opt(f.details, "details"),
     inline: env.detailsShape === "inline",
     hasDetails: env.detailsShape === "inline" || f.details !== undefined,
     listDetails: env.detailsShape === "list",
-    requestId: opt(f.requestId),
-    docsUrl: opt(f.docsUrl),
-    timestamp: opt(f.timestamp),
-    canonical: opt(f.canonical),
+    requestId: opt(f.requestId, "requestId"),
+    docsUrl: opt(f.docsUrl, "docsUrl"),
+    timestamp: opt(f.timestamp, "timestamp"),
+    canonical: opt(f.canonical, "canonical"),
     // The raw JSON value: the template's goLiteral helper turns it into Go once.
     constants: env.constants.map((c) => ({ path: c.path, value: c.value })),
     holder,

@@ -252,7 +252,12 @@ function itemMatchLines(env: Catalog["envelope"]): string[] {
 function errorView(catalog: Catalog, details: readonly { member: string; typeName: string }[], strEnum: boolean) {
   const env = catalog.envelope;
   const f = env.fields;
-  const fields = OPTIONAL_FIELDS.filter(([key]) => f[key]).map(([key, attr, doc]) => ({ attr, const: constName(attr), doc: [doc], path: f[key]! }));
+  const fields = OPTIONAL_FIELDS.filter(([key]) => f[key]).map(([key, attr, doc]) => ({
+    attr,
+    const: constName(attr),
+    doc: env.descriptions?.[key] === undefined ? [doc] : [doc, env.descriptions[key]],
+    path: f[key]!,
+  }));
   const paths = [
     { const: "_CODE", path: f.code },
     ...(f.message ? [{ const: "_MESSAGE", path: f.message }] : []),

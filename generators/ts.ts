@@ -151,6 +151,13 @@ function envelopeView(catalog: Catalog) {
     itemMatches: itemMatches(env).map((m) => ({ list: m.list.join("."), key: m.key, value: m.value })),
     constants: env.constants.map((c) => ({ path: c.path, value: c.value })),
     envelopeKeys: [...new Set(claimed)].sort(),
+    // The config's member descriptions, as JSDoc blocks on ApiErrorFields (none: no comment, as before).
+    memberDocs: Object.fromEntries(
+      (["title", "docsUrl", "domain", "requestId", "timestamp"] as const).map((m) => {
+        const text = env.descriptions?.[m];
+        return [m, text === undefined || !f[m] ? [] : [{ parts: [text] }]];
+      }),
+    ),
   };
 }
 

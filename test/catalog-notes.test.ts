@@ -35,6 +35,13 @@ describe("documented fixture: notes, defaults and member descriptions", () => {
     expect(meta.timestamp.description).toBe("When the error happened, RFC 3339.");
   });
 
+  test("doc comments: each description on its member in Go, Python and the TS types", () => {
+    const text = "Id of the request: quote it to support (a `req_` prefix | never <b>bold</b>).";
+    expect(read("go/error.go")).toContain(`\t// RequestID identifies the request (meta.request_id).\n\t//\n\t// ${text}\n\tRequestID string\n`);
+    expect(read("python/src/documented_errors/_error.py")).toContain(`    request_id: str | None\n    """Request id.\n\n    ${text}\n    """\n`);
+    for (const file of ["ts/index.ts", "ts/index.d.ts"]) expect(read(file)).toContain(`  /**\n   * ${text}\n   */\n  readonly requestId: string | undefined;\n`);
+  });
+
   test("Markdown: notes, defaults and an error body section, escaped", () => {
     const md = read("markdown/errors.md");
     expect(md).toContain("\n\nMatch on the code, never on the message. Text like \\<script\\>alert(1)\\</script\\>, \\{braces\\}, a \\| pipe and \\*stars\\* stays text.\n");
