@@ -6,10 +6,14 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "nod
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
+import SwaggerParser from "@apidevtools/swagger-parser";
+import { Validator } from "@seriousme/openapi-schema-validator";
+import { parse as parseHtml } from "parse5";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import openapi from "../generators/openapi.js";
 import { parse } from "yaml";
 import { writeOutDir } from "./support/conformance/out-dir.js";
-import { loadFixture } from "./support/fixture.js";
+import { generate, loadFixture } from "./support/fixture.js";
 import { GO_ENV, requireTool, run, toolsPython } from "./support/toolchains.js";
 
 const temp = mkdtempSync(join(tmpdir(), "lockstep-notes-"));
@@ -23,7 +27,7 @@ describe("documented fixture: notes, defaults and member descriptions", () => {
     const doc = JSON.parse(read("catalog.json")) as { notes: string; defaults: object; envelope: { descriptions: Record<string, string> } };
     expect(doc.notes).toMatch(/^Every error body carries a `request_id`/);
     expect(doc.defaults).toEqual({ unknownRetryable: "yes", retryStrategy: "exponential backoff, 3 tries" });
-    expect(Object.keys(doc.envelope.descriptions)).toEqual(["requestId", "docsUrl", "timestamp"]);
+    expect(Object.keys(doc.envelope.descriptions)).toEqual(["code", "requestId", "docsUrl", "timestamp"]);
   });
 
   test("OpenAPI: the notes and defaults in the info description, each description on its member", () => {
@@ -40,6 +44,15 @@ describe("documented fixture: notes, defaults and member descriptions", () => {
     expect(read("go/error.go")).toContain(`\t// RequestID identifies the request (meta.request_id).\n\t//\n\t// ${text}\n\tRequestID string\n`);
     expect(read("python/src/documented_errors/_error.py")).toContain(`    request_id: str | None\n    """Request id.\n\n    ${text}\n    """\n`);
     for (const file of ["ts/index.ts", "ts/index.d.ts"]) expect(read(file)).toContain(`  /**\n   * ${text}\n   */\n  readonly requestId: string | undefined;\n`);
+  });
+
+  test("OpenAPI 3.1 and 3.0 with descriptions are valid documents (a described $ref is wrapped in allOf for 3.0)", async () => {
+    for (const version of ["3.1", "3.0"]) {
+      const doc = parse(generate(openapi, loadFixture("documented"), { version }).get("errors.yaml")!) as { components: { schemas: Record<string, any> } };
+      await SwaggerParser.validate(structuredClone(doc) as never);
+      const result = await new Validator().validate(structuredClone(doc) as never);
+      expect(result.errors ?? []).toEqual([]);
+    }
   });
 
   test("Markdown: notes, defaults and an error body section, escaped", () => {
@@ -69,6 +82,9 @@ describe("documented fixture: notes, defaults and member descriptions", () => {
     const html = read("html/errors.html");
     expect(html).toContain("Text like &lt;script&gt;alert(1)&lt;/script&gt;");
     expect(html).not.toContain("<script>alert(1)");
+    const errors: string[] = [];
+    parseHtml(html, { onParseError: (e) => errors.push(`${e.code} at ${e.startLine}:${e.startCol}`) });
+    expect(errors).toEqual([]);
     expect(html).toContain("<tr><td><code>meta.request_id</code></td><td>requestId</td><td>Id of the request: quote it to support (a `req_` prefix | never &lt;b&gt;bold&lt;/b&gt;).</td></tr>");
   });
 

@@ -164,7 +164,10 @@ export function resolveEnvelope(input: string | EnvelopeInput | undefined): { en
     },
     detailsShape,
     constants: [...byPath.keys()].sort().map((k) => ({ path: k.split("."), value: byPath.get(k)! })),
-    ...(spec.descriptions && Object.keys(spec.descriptions).length ? { descriptions: { ...spec.descriptions } } : {}),
+    // In ENVELOPE_FIELDS order, however the config orders them.
+    ...(spec.descriptions && Object.keys(spec.descriptions).length
+      ? { descriptions: Object.fromEntries((Object.keys(ENVELOPE_FIELDS) as EnvelopeField[]).flatMap((k) => (spec.descriptions?.[k] === undefined ? [] : [[k, spec.descriptions[k]]]))) }
+      : {}),
   };
   return { envelope, problems };
 }
