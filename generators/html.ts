@@ -272,6 +272,7 @@ export default defineGenerator({
     htmlAttr: escapeHtmlAttr,
     htmlProse,
     htmlComment,
+    htmlErrorBody: errorBodyHtml,
     htmlStyle: (css: string) => rawTextElement("style", css),
     htmlScript: (js: string) => rawTextElement("script", js),
   } as unknown as Record<string, TemplateHelper>,
@@ -287,7 +288,7 @@ export default defineGenerator({
       version: catalog.version,
       intro: page.intro(),
       catalogNotes: catalogNotes(catalog),
-      errorBody: htmlErrorBody(catalog),
+      errorBody: errorBody(catalog),
       csp: `default-src 'none'; style-src ${cspHash(style)}; script-src ${cspHash(script)}; img-src 'none'; base-uri 'none'; form-action 'none'`,
       style,
       script,
@@ -302,8 +303,3 @@ export default defineGenerator({
     return [{ path: "errors.html", contents: ctx.render("errors.html", view) }];
   },
 });
-
-function htmlErrorBody(catalog: Catalog): string | undefined {
-  const body = errorBody(catalog);
-  return body && errorBodyHtml(body);
-}

@@ -252,8 +252,7 @@ class Views {
 
   /** The catalog's notes and the error body section, on the page with the intro (the single page or the index). */
   private top(withIntro: boolean) {
-    const body = withIntro ? errorBody(this.catalog) : undefined;
-    return { catalogNotes: withIntro ? catalogNotes(this.catalog) : undefined, errorBody: body && errorBodyMarkdown(body) };
+    return { catalogNotes: withIntro ? catalogNotes(this.catalog) : undefined, errorBody: withIntro ? errorBody(this.catalog) : undefined };
   }
 
   private toc(from: From, retry: object | undefined): MdPart[][] {
@@ -289,7 +288,7 @@ export default defineGenerator({
   name: "markdown",
   description: "Markdown error reference (GFM, MDX-safe): one table per domain with per-code anchors, TOC, notes and retry strategies",
   defaultOut: "docs",
-  helpers: { md, mdAnchor, mdBlock, mdCell, mdHeading, mdNotice, mdQuote, mdRow, mdRule } as unknown as Record<string, TemplateHelper>,
+  helpers: { md, mdAnchor, mdBlock, mdCell, mdHeading, mdNotice, mdQuote, mdRow, mdRule, mdErrorBody: errorBodyMarkdown } as unknown as Record<string, TemplateHelper>,
   parseOptions,
   generate(catalog, ctx) {
     const views = new Views(catalog, ctx.options, ctx.notice);

@@ -29,7 +29,7 @@
 // Output is mypy --strict, ruff (E,F,W,I,UP,B,A,N but E501) and ruff-format clean.
 import { providerNames } from "../src/catalog/provider.js";
 import { usesCanonical } from "../src/catalog/canonical.js";
-import { isIndexed, itemMatches } from "../src/catalog/envelope.js";
+import { isIndexed, itemMatches, type ItemMatch } from "../src/catalog/envelope.js";
 import { factsSentence } from "../src/catalog/code-text.js";
 import { pyComment, pyConst, pyDocstring, pyKwargs, pyLiteralType, pyNames, pyString, pyTuple, tomlString, type PyValue } from "../src/escape/python.js";
 import { codeOf, type Catalog, type DetailField, type DetailType, type ErrorCode, type JsonPath } from "../src/catalog/model.js";
@@ -236,17 +236,19 @@ const OPTIONAL_FIELDS = [
 const constName = (attr: string) => `_${attr.toUpperCase()}`;
 const dotted = (path: JsonPath) => path.join(".");
 
-/** `_ITEM_MATCH`'s entries, the members that identify a list item by the list's path, as `ruff format` writes them. */
-function itemMatchLines(env: Catalog["envelope"]): string[] {
+/** The `_ITEM_MATCH` table (the members that identify a list item, by the list's path), as `ruff format` writes it. */
+function pyItemMatch(matches: readonly ItemMatch[]): string {
   const byList = new Map<string, string[]>();
-  for (const m of itemMatches(env)) {
+  for (const m of matches) {
     const list = m.list.join(".");
     byList.set(list, [...(byList.get(list) ?? []), `(${pyString(m.key)}, ${pyConst(m.value)})`]);
   }
-  return [...byList].flatMap(([list, members]) => {
+  const lines = [...byList].flatMap(([list, members]) => {
     const line = `    ${pyString(list)}: (${members.join(", ")}${members.length === 1 ? "," : ""}),`;
     return line.length <= 88 ? [line] : [`    ${pyString(list)}: (`, ...members.map((m) => `        ${m},`), "    ),"];
   });
+  const head = "_ITEM_MATCH: dict[str, tuple[tuple[str, object], ...]] = {";
+  return lines.length ? [head, ...lines, "}"].join("\n") : `${head}}`;
 }
 
 function errorView(catalog: Catalog, details: readonly { member: string; typeName: string }[], strEnum: boolean) {
@@ -297,7 +299,7 @@ function errorView(catalog: Catalog, details: readonly { member: string; typeNam
     indexed: isIndexed(env),
     // Only with catalog.defaults: ApiError.retryable, the policy for a code this package does not know.
     unknownRetryable: catalog.defaults?.unknownRetryable,
-    itemMatchLines: itemMatchLines(env),
+    itemMatches: itemMatches(env),
     // A call longer than ruff's 88 columns is written one argument a line, as `ruff format` does.
     constants: env.constants.map((c) => ({ path: c.path, value: c.value, wrap: `        _put(body, ${pyTuple(c.path)}, ${pyConst(c.value)})`.length > 88 })),
     domainField: f.domain !== undefined,
@@ -331,7 +333,7 @@ export default defineGenerator({
   name: "python",
   description: "Python package (pyproject + hatchling, py.typed): ErrorCode StrEnum with metadata, ApiError and typed details",
   defaultOut: "python",
-  helpers: { pyString, pyDocstring, pyComment, pyTuple, pyLiteralType, pyConst, pyNames, pyKwargs, pyType, tomlString } as unknown as Record<string, TemplateHelper>,
+  helpers: { pyString, pyDocstring, pyComment, pyTuple, pyLiteralType, pyConst, pyNames, pyKwargs, pyType, tomlString, pyItemMatch } as unknown as Record<string, TemplateHelper>,
   parseOptions,
   naming,
   generate(catalog, ctx) {

@@ -206,7 +206,7 @@ function pageView(catalog: Catalog, options: Options, notice: string, names: Nam
     intro: [`${catalog.title}, version ${catalog.version}, defines ${plural(catalog.codes.length, "error code")} in ${plural(catalog.domains.length, "domain")}.`],
     domains: catalog.domains.map(domainView),
     catalogNotes: catalogNotes(catalog),
-    errorBody: rstErrorBody(catalog),
+    errorBody: errorBody(catalog),
   };
 }
 
@@ -214,15 +214,10 @@ export default defineGenerator({
   name: "rst",
   description: "reStructuredText for Sphinx: a list-table per domain with a label per code",
   defaultOut: "docs",
-  helpers: { rstComment, rstLabel, rstTitle, rstText, rstInline, rstBlocks, rstRow } as unknown as Record<string, TemplateHelper>,
+  helpers: { rstComment, rstLabel, rstTitle, rstText, rstInline, rstBlocks, rstRow, rstErrorBody: errorBodyRst } as unknown as Record<string, TemplateHelper>,
   parseOptions,
   naming,
   generate(catalog, ctx) {
     return [{ path: "errors.rst", contents: ctx.render("errors.rst", pageView(catalog, ctx.options, ctx.notice, ctx.names)) }];
   },
 });
-
-function rstErrorBody(catalog: Catalog): string | undefined {
-  const body = errorBody(catalog);
-  return body && errorBodyRst(body);
-}
