@@ -6,7 +6,7 @@ import { defineConfig, mergeConfig } from "vitest/config";
 import base from "./vitest.config.js";
 
 const SLOW_TESTS = [
-  "adopt-shapes", "conformance-suite", "crash", "example", "examples-java", "examples-rust", "go", "hooks-real", "html-browser", "html-browser-hostile",
+  "adopt-shapes", "catalog-notes", "conformance-suite", "crash", "example", "examples-java", "examples-rust", "go", "hooks-real", "html-browser", "html-browser-hostile",
   "install-registry", "limits", "malformed", "monorepo", "properties", "python", "release", "ts", "ts-editor", "ts-runtime",
 ].map((name) => `test/${name}.test.ts`);
 

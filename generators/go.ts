@@ -10,8 +10,9 @@
 // Output is gofmt-clean as emitted: every declaration in a block is followed by a
 // blank line (so gofmt has nothing to align) and doc comments are in gofmt's form.
 // Metadata is one sorted table searched by binary search: no map to build at init.
+import { providerNames } from "../src/catalog/provider.js";
 import { usesCanonical } from "../src/catalog/canonical.js";
-import { isIndexed } from "../src/catalog/envelope.js";
+import { isIndexed, itemMatches } from "../src/catalog/envelope.js";
 import { factsSentence } from "../src/catalog/code-text.js";
 import { goComment, goLineComment, goString, type GoDoc, type GoDocBlock } from "../src/escape/go.js";
 import { codeOf, compareStrings, type Catalog, type DetailField, type DetailType, type ErrorCode, type JsonPath } from "../src/catalog/model.js";
@@ -55,7 +56,7 @@ function codeDoc(catalog: Catalog, code: ErrorCode, ident: (key: string) => stri
     body.push(code.surfacesAs ? `Planned: not emitted yet; clients see [${ident(code.surfacesAs)}] until it ships.` : "Planned: not emitted yet.");
   }
   for (const r of code.related) body.push(`Related: [${ident(r.code)}]${r.note ? ` (${r.note})` : ""}.`);
-  for (const u of code.upstream) body.push(`Upstream ${u.provider} codes: ${u.codes.join(", ")}.`);
+  for (const u of code.upstream) body.push(`Upstream ${u.name ?? u.provider} codes: ${u.codes.join(", ")}.`);
   if (code.since) body.push(`Added in version ${code.since}.`);
   if (code.docsUrl) body.push(`See ${code.docsUrl}`);
   let deprecated: string | undefined;
@@ -230,6 +231,16 @@ function goLiteral(value: string | number | boolean | null): string {
   return String(value);
 }
 
+/** The members that identify a list item, by the list's dotted path; values as JSON text. */
+function groupItemMatches(env: Catalog["envelope"]) {
+  const byList = new Map<string, { key: string; json: string }[]>();
+  for (const m of itemMatches(env)) {
+    const list = m.list.join(".");
+    byList.set(list, [...(byList.get(list) ?? []), { key: m.key, json: JSON.stringify(m.value) }]);
+  }
+  return [...byList].map(([list, members]) => ({ list, members }));
+}
+
 function envelopeView(catalog: Catalog) {
   const env = catalog.envelope;
   const f = env.fields;
@@ -259,7 +270,8 @@ function envelopeView(catalog: Catalog) {
   const claimed = [...Object.values(f).flatMap((p) => (p ? [p] : [])), ...env.constants.map((c) => c.path)]
     .filter((p) => p.length > holder.length && holder.every((seg, i) => p[i] === seg))
     .map((p) => p[holder.length]!);
-  const opt = (p: JsonPath | undefined) => (p ? { path: p, label: p.join(".") } : undefined);
+  const described = (name: keyof typeof f) => env.descriptions?.[name];
+  const opt = (p: JsonPath | undefined, name?: keyof typeof f) => (p ? { path: p, label: p.join("."), description: name && described(name) } : undefined);
   return {
     doc: {
       summary: "Error is an error response of this API, as its envelope carries it:",
@@ -269,23 +281,24 @@ function envelopeView(catalog: Catalog) {
       ],
     },
     code: opt(f.code)!,
-    domain: scoped ? undefined : opt(f.domain),
+    domain: scoped ? undefined : opt(f.domain, "domain"),
     domainPath: scoped ? opt(f.domain) : undefined,
-    message: opt(f.message),
-    title: opt(f.title),
-    status: opt(f.status),
-    details: opt(f.details),
+    message: opt(f.message, "message"),
+    title: opt(f.title, "title"),
+    status: opt(f.status, "status"),
+    details: opt(f.details, "details"),
     inline: env.detailsShape === "inline",
     hasDetails: env.detailsShape === "inline" || f.details !== undefined,
     listDetails: env.detailsShape === "list",
-    requestId: opt(f.requestId),
-    docsUrl: opt(f.docsUrl),
-    timestamp: opt(f.timestamp),
-    canonical: opt(f.canonical),
+    requestId: opt(f.requestId, "requestId"),
+    docsUrl: opt(f.docsUrl, "docsUrl"),
+    timestamp: opt(f.timestamp, "timestamp"),
+    canonical: opt(f.canonical, "canonical"),
     // The raw JSON value: the template's goLiteral helper turns it into Go once.
     constants: env.constants.map((c) => ({ path: c.path, value: c.value })),
     holder,
     indexed: isIndexed(env),
+    itemMatches: groupItemMatches(env),
     envelopeKeys: [...new Set(claimed)].sort(compareStrings),
   };
 }
@@ -330,8 +343,10 @@ export function view(catalog: Catalog, options: Options, notice: string, allocat
     // Code.info binary-searches the table, so it is sorted by value whatever order the catalog lists codes in.
     table: catalog.order === "source" ? [...codes].sort((a, b) => compareStrings(a.value, b.value)) : codes,
     sourceOrder: catalog.order === "source",
-    upstream: catalog.codes.flatMap((c) => c.upstream.flatMap((u) => u.codes.map((code) => ({ provider: u.provider, code, to: ident(c.key) })))),
+    upstream: catalog.codes.flatMap((c) => c.upstream.flatMap((u) => providerNames(u).flatMap((provider) => u.codes.map((code) => ({ provider, code, to: ident(c.key) }))))),
     canonical: usesCanonical(catalog),
+    // The policy Code.Retryable gives a code this package does not know (catalog.defaults).
+    unknownRetry: { yes: "RetryYes", no: "RetryNo", auto: "RetryAuto", unknown: "RetryUnknown" }[catalog.defaults?.unknownRetryable ?? "unknown"],
     envelope: envelopeView(catalog),
     detailTypes: detailTypes(catalog, catalog.envelope.detailsShape === "list", allocated),
   };

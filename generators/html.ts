@@ -13,6 +13,8 @@
 //
 // Rows are built here as checked markup trees (src/escape/html.ts); the page,
 // style and script are templates (`errors.html`, `style.css`, `script.js`), each overridable.
+import { catalogNotes } from "../src/catalog/catalog-notes.js";
+import { errorBody, errorBodyHtml } from "../src/docs/error-body.js";
 import { createHash } from "node:crypto";
 import { plural, statusLabel } from "../src/catalog/code-text.js";
 import { escapeHtmlAttr, html, htmlComment, htmlLine, htmlProse, rawTextElement, type HtmlNode } from "../src/escape/html.js";
@@ -135,7 +137,7 @@ class Page {
     if (code.fix !== undefined) entries.push(["Fix", [{ prose: code.fix }]]);
     if (code.details.length) entries.push(["Details", [fieldList(code.details)]]);
     if (code.upstream.length) {
-      entries.push(["Upstream", code.upstream.flatMap((u, i): HtmlNode[] => [i ? "; " : "", u.provider, ": ", ...u.codes.flatMap((c, j): HtmlNode[] => [j ? ", " : "", { el: "code", kids: [c] }])])]);
+      entries.push(["Upstream", code.upstream.flatMap((u, i): HtmlNode[] => [i ? "; " : "", u.name ?? u.provider, ": ", ...u.codes.flatMap((c, j): HtmlNode[] => [j ? ", " : "", { el: "code", kids: [c] }])])]);
     }
     if (code.related.length) {
       entries.push(["Related", code.related.flatMap((r, i): HtmlNode[] => [i ? ", " : "", this.ref(r.code, code.domain), ...(r.note !== undefined ? [" (", r.note, ")"] : [])])]);
@@ -270,6 +272,7 @@ export default defineGenerator({
     htmlAttr: escapeHtmlAttr,
     htmlProse,
     htmlComment,
+    htmlErrorBody: errorBodyHtml,
     htmlStyle: (css: string) => rawTextElement("style", css),
     htmlScript: (js: string) => rawTextElement("script", js),
   } as unknown as Record<string, TemplateHelper>,
@@ -284,6 +287,8 @@ export default defineGenerator({
       title: catalog.title,
       version: catalog.version,
       intro: page.intro(),
+      catalogNotes: catalogNotes(catalog),
+      errorBody: errorBody(catalog),
       csp: `default-src 'none'; style-src ${cspHash(style)}; script-src ${cspHash(script)}; img-src 'none'; base-uri 'none'; form-action 'none'`,
       style,
       script,

@@ -100,6 +100,7 @@ function envelope(env: Envelope): object {
     },
     detailsShape: env.detailsShape,
     constants: env.constants.map((c) => ({ path: c.path, value: c.value })),
+    ...(env.descriptions ? { descriptions: env.descriptions } : {}),
   };
 }
 
@@ -146,7 +147,7 @@ function code(names: Names, c: ErrorCode, canonical: boolean): object {
     lifecycle: c.lifecycle,
     surfacesAs: nul(c.surfacesAs),
     since: nul(c.since),
-    upstream: c.upstream.map((u) => ({ provider: u.provider, codes: u.codes })),
+    upstream: c.upstream.map((u) => ({ provider: u.provider, ...(u.name !== undefined ? { name: u.name } : {}), codes: u.codes })),
     tags: c.tags,
     related: c.related.map((r) => ({ code: r.code, note: nul(r.note) })),
     anchor: c.anchor,
@@ -198,6 +199,9 @@ export function catalogDocument(catalog: Catalog, notice: string, names: Names =
     uniqueness: catalog.uniqueness,
     docsUrlTemplate: nul(catalog.docsUrlTemplate),
     envelope: envelope(catalog.envelope),
+    // Written only when the config sets them, so catalogs without them keep their bytes.
+    ...(catalog.notes !== undefined ? { notes: catalog.notes } : {}),
+    ...(catalog.defaults ? { defaults: { unknownRetryable: catalog.defaults.unknownRetryable, retryStrategy: nul(catalog.defaults.retryStrategy) } } : {}),
     sources: catalog.sources,
     domains: catalog.domains.map((d) => domain(d, names)),
     codes: catalog.codes.map((c) => ({ toJSON: () => code(names, c, canonical) })),

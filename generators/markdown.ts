@@ -12,6 +12,8 @@
 // `layout: per-domain` writes `errors.md` as an index plus `errors/<domain>.md` per domain.
 // Columns and their titles are options; retryable, cause and fix columns appear only
 // when some code has such data. Spec text is plain text, escaped by src/escape/markdown.ts.
+import { catalogNotes } from "../src/catalog/catalog-notes.js";
+import { errorBody, errorBodyMarkdown } from "../src/docs/error-body.js";
 import { plural, statusLabel } from "../src/catalog/code-text.js";
 import { md, mdAnchor, mdBlock, mdCell, mdHeading, mdNotice, mdQuote, mdRow, mdRule, type MdPart } from "../src/escape/markdown.js";
 import { codeOf, type Catalog, type Domain, type ErrorCode } from "../src/catalog/model.js";
@@ -244,7 +246,13 @@ export class Views {
       hasToc: (fields.toc ?? []).length > 0,
       sections: fields.sections,
       retry: fields.retry,
+      ...this.top(fields.intro !== undefined),
     };
+  }
+
+  /** The catalog's notes and the error body section, on the page with the intro (the single page or the index). */
+  private top(withIntro: boolean) {
+    return { catalogNotes: withIntro ? catalogNotes(this.catalog) : undefined, errorBody: withIntro ? errorBody(this.catalog) : undefined };
   }
 
   private toc(from: From, retry: object | undefined): MdPart[][] {
@@ -280,7 +288,7 @@ export default defineGenerator({
   name: "markdown",
   description: "Markdown error reference (GFM, MDX-safe): one table per domain with per-code anchors, TOC, notes and retry strategies",
   defaultOut: "docs",
-  helpers: { md, mdAnchor, mdBlock, mdCell, mdHeading, mdNotice, mdQuote, mdRow, mdRule } as unknown as Record<string, TemplateHelper>,
+  helpers: { md, mdAnchor, mdBlock, mdCell, mdHeading, mdNotice, mdQuote, mdRow, mdRule, mdErrorBody: errorBodyMarkdown } as unknown as Record<string, TemplateHelper>,
   parseOptions,
   generate(catalog, ctx) {
     const views = new Views(catalog, ctx.options, ctx.notice);

@@ -16,6 +16,7 @@
 // validators as they are) and which every maintained tool reads; `version: "3.0"` writes
 // 3.0.3 for the gateways and generators still limited to it. An API description should
 // `$ref` components of its own version.
+import { catalogNotes } from "../src/catalog/catalog-notes.js";
 import type { OpenAPIV3, OpenAPIV3_1 } from "openapi-types";
 import { compareStrings, type Catalog } from "../src/catalog/model.js";
 import { errorCodeSchema, errorDomainSchema } from "../src/openapi/code-enum.js";
@@ -81,7 +82,7 @@ export function openapiDocument(catalog: Catalog, options: Options, notice: stri
   const info = {
     title: normaliseText(catalog.title),
     version: catalog.version,
-    description: `Reusable error components (codes, error body, responses) of ${normaliseText(catalog.title)}, catalog version ${normaliseText(catalog.version)}; reference them with \`$ref\` from an API description. ${notice}`,
+    description: `Reusable error components (codes, error body, responses) of ${normaliseText(catalog.title)}, catalog version ${normaliseText(catalog.version)}; reference them with \`$ref\` from an API description. ${notice}${notesText(catalog)}`,
   };
   const openapi = OPENAPI_VERSION[options.version];
   // The builders write schemas valid in both versions (or told which); only the container types differ.
@@ -108,3 +109,9 @@ export default defineGenerator({
     ];
   },
 });
+
+/** The catalog's notes and defaults after the generated description, as paragraphs (empty when there are none). */
+function notesText(catalog: Catalog): string {
+  const notes = catalogNotes(catalog);
+  return notes === undefined ? "" : `\n\n${normaliseText(notes)}`;
+}

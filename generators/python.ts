@@ -27,8 +27,9 @@
 // - The catalog version is normalised to PEP 440 (`1.0.0-rc.1` → `1.0.0rc1`); one
 //   PEP 440 cannot spell (`1.0.0-x.7`) fails generation with a hint.
 // Output is mypy --strict, ruff (E,F,W,I,UP,B,A,N but E501) and ruff-format clean.
+import { providerNames } from "../src/catalog/provider.js";
 import { usesCanonical } from "../src/catalog/canonical.js";
-import { isIndexed } from "../src/catalog/envelope.js";
+import { isIndexed, itemMatches, type ItemMatch } from "../src/catalog/envelope.js";
 import { factsSentence } from "../src/catalog/code-text.js";
 import { pyComment, pyConst, pyDocstring, pyKwargs, pyLiteralType, pyNames, pyString, pyTuple, tomlString, type PyValue } from "../src/escape/python.js";
 import { codeOf, type Catalog, type DetailField, type DetailType, type ErrorCode, type JsonPath } from "../src/catalog/model.js";
@@ -235,10 +236,30 @@ const OPTIONAL_FIELDS = [
 const constName = (attr: string) => `_${attr.toUpperCase()}`;
 const dotted = (path: JsonPath) => path.join(".");
 
+/** The `_ITEM_MATCH` table (the members that identify a list item, by the list's path), as `ruff format` writes it. */
+function pyItemMatch(matches: readonly ItemMatch[]): string {
+  const byList = new Map<string, string[]>();
+  for (const m of matches) {
+    const list = m.list.join(".");
+    byList.set(list, [...(byList.get(list) ?? []), `(${pyString(m.key)}, ${pyConst(m.value)})`]);
+  }
+  const lines = [...byList].flatMap(([list, members]) => {
+    const line = `    ${pyString(list)}: (${members.join(", ")}${members.length === 1 ? "," : ""}),`;
+    return line.length <= 88 ? [line] : [`    ${pyString(list)}: (`, ...members.map((m) => `        ${m},`), "    ),"];
+  });
+  const head = "_ITEM_MATCH: dict[str, tuple[tuple[str, object], ...]] = {";
+  return lines.length ? [head, ...lines, "}"].join("\n") : `${head}}`;
+}
+
 function errorView(catalog: Catalog, details: readonly { member: string; typeName: string }[], strEnum: boolean) {
   const env = catalog.envelope;
   const f = env.fields;
-  const fields = OPTIONAL_FIELDS.filter(([key]) => f[key]).map(([key, attr, doc]) => ({ attr, const: constName(attr), doc: [doc], path: f[key]! }));
+  const fields = OPTIONAL_FIELDS.filter(([key]) => f[key]).map(([key, attr, doc]) => ({
+    attr,
+    const: constName(attr),
+    doc: env.descriptions?.[key] === undefined ? [doc] : [doc, env.descriptions[key]],
+    path: f[key]!,
+  }));
   const paths = [
     { const: "_CODE", path: f.code },
     ...(f.message ? [{ const: "_MESSAGE", path: f.message }] : []),
@@ -276,6 +297,9 @@ function errorView(catalog: Catalog, details: readonly { member: string; typeNam
     detailsInline: env.detailsShape === "inline",
     envelopeKeys: [...new Set(claimed)].sort(),
     indexed: isIndexed(env),
+    // Only with catalog.defaults: ApiError.retryable, the policy for a code this package does not know.
+    unknownRetryable: catalog.defaults?.unknownRetryable,
+    itemMatches: itemMatches(env),
     // A call longer than ruff's 88 columns is written one argument a line, as `ruff format` does.
     constants: env.constants.map((c) => ({ path: c.path, value: c.value, wrap: `        _put(body, ${pyTuple(c.path)}, ${pyConst(c.value)})`.length > 88 })),
     domainField: f.domain !== undefined,
@@ -309,7 +333,7 @@ export default defineGenerator({
   name: "python",
   description: "Python package (pyproject + hatchling, py.typed): ErrorCode StrEnum with metadata, ApiError and typed details",
   defaultOut: "python",
-  helpers: { pyString, pyDocstring, pyComment, pyTuple, pyLiteralType, pyConst, pyNames, pyKwargs, pyType, tomlString } as unknown as Record<string, TemplateHelper>,
+  helpers: { pyString, pyDocstring, pyComment, pyTuple, pyLiteralType, pyConst, pyNames, pyKwargs, pyType, tomlString, pyItemMatch } as unknown as Record<string, TemplateHelper>,
   parseOptions,
   naming,
   generate(catalog, ctx) {
@@ -364,7 +388,7 @@ export default defineGenerator({
           enumDoc: [`Error codes of ${catalog.title}, catalog version ${catalog.version}.`, scopeDoc],
           codes: codesView(catalog, member, scoped),
           canonical: usesCanonical(catalog),
-          upstream: catalog.codes.flatMap((c) => c.upstream.flatMap((u) => u.codes.map((code) => ({ provider: u.provider, code, member: member(c.key) })))),
+          upstream: catalog.codes.flatMap((c) => c.upstream.flatMap((u) => providerNames(u).flatMap((provider) => u.codes.map((code) => ({ provider, code, member: member(c.key) }))))),
         }),
       },
       { path: `${src}/details.py`, contents: ctx.render("details.py", { ...common, ...details.view }) },

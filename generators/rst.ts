@@ -22,6 +22,8 @@
 //
 // Options: `columns` (which, in order; `code` is required, it holds the labels)
 // and `titles` (header text per column).
+import { catalogNotes } from "../src/catalog/catalog-notes.js";
+import { errorBody, errorBodyRst } from "../src/docs/error-body.js";
 import { plural, statusLabel } from "../src/catalog/code-text.js";
 import { docutilsId, foldLine, rstBlocks, rstComment, rstInline, rstLabel, rstRow, rstText, rstTitle, type RstBlock, type RstInline } from "../src/escape/rst.js";
 import { codeOf, type Catalog, type Domain, type ErrorCode } from "../src/catalog/model.js";
@@ -203,6 +205,8 @@ export function pageView(catalog: Catalog, options: Options, notice: string, nam
     title,
     intro: [`${catalog.title}, version ${catalog.version}, defines ${plural(catalog.codes.length, "error code")} in ${plural(catalog.domains.length, "domain")}.`],
     domains: catalog.domains.map(domainView),
+    catalogNotes: catalogNotes(catalog),
+    errorBody: errorBody(catalog),
   };
 }
 
@@ -210,7 +214,7 @@ export default defineGenerator({
   name: "rst",
   description: "reStructuredText for Sphinx: a list-table per domain with a label per code",
   defaultOut: "docs",
-  helpers: { rstComment, rstLabel, rstTitle, rstText, rstInline, rstBlocks, rstRow } as unknown as Record<string, TemplateHelper>,
+  helpers: { rstComment, rstLabel, rstTitle, rstText, rstInline, rstBlocks, rstRow, rstErrorBody: errorBodyRst } as unknown as Record<string, TemplateHelper>,
   parseOptions,
   naming,
   generate(catalog, ctx) {

@@ -9,8 +9,9 @@
 //
 // `style: const` emits an `as const` object plus a same-named union type instead of
 // an enum (for `erasableSyntaxOnly` and Node's type stripping).
+import { providerNames } from "../src/catalog/provider.js";
 import { usesCanonical } from "../src/catalog/canonical.js";
-import { isIndexed } from "../src/catalog/envelope.js";
+import { isIndexed, itemMatches } from "../src/catalog/envelope.js";
 import { factsSentence } from "../src/catalog/code-text.js";
 import { jsdoc, tsComment, tsString, type JsDocBlock, type JsDocPart } from "../src/escape/ts.js";
 import { codeOf, type Catalog, type DetailField, type DetailType, type ErrorCode } from "../src/catalog/model.js";
@@ -152,8 +153,16 @@ function envelopeView(catalog: Catalog) {
     detailsShape: env.detailsShape,
     inline: env.detailsShape === "inline",
     indexed: isIndexed(env),
+    itemMatches: itemMatches(env).map((m) => ({ list: m.list.join("."), key: m.key, value: m.value })),
     constants: env.constants.map((c) => ({ path: c.path, value: c.value })),
     envelopeKeys: [...new Set(claimed)].sort(),
+    // The config's member descriptions, as JSDoc blocks on ApiErrorFields (none: no comment, as before).
+    memberDocs: Object.fromEntries(
+      (["title", "docsUrl", "domain", "requestId", "timestamp"] as const).map((m) => {
+        const text = env.descriptions?.[m];
+        return [m, text === undefined || !f[m] ? [] : [{ parts: [text] }]];
+      }),
+    ),
   };
 }
 
@@ -165,6 +174,8 @@ function moduleView(catalog: Catalog, options: Options, notice: string) {
   return {
     notice,
     typeName,
+    // The retry policy an error with a code this module does not know gets (catalog.defaults).
+    unknownRetryable: catalog.defaults?.unknownRetryable ?? "unknown",
     typeAliases: options.typeAliases,
     keyTypeAliases: options.keyTypeAliases,
     statusExports: statusExports(catalog, options) ?? null,
@@ -178,7 +189,7 @@ function moduleView(catalog: Catalog, options: Options, notice: string) {
     detailsList: catalog.envelope.detailsShape === "list",
     planned: catalog.codes.filter((c) => c.lifecycle === "planned").map((c) => member(c.key)),
     aliases: catalog.codes.flatMap((c) => (c.aliasOf ? [{ wire: c.name, target: member(c.aliasOf) }] : [])),
-    upstream: catalog.codes.flatMap((c) => c.upstream.flatMap((u) => u.codes.map((code) => [u.provider, code, member(c.key)]))),
+    upstream: catalog.codes.flatMap((c) => c.upstream.flatMap((u) => providerNames(u).flatMap((provider) => u.codes.map((code) => [provider, code, member(c.key)])))),
     codes: catalog.codes.map((code) => ({
       member: member(code.key),
       name: code.name,

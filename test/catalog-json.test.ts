@@ -39,6 +39,8 @@ const CATALOGS: [string, () => Catalog][] = [
   ...GENERATOR_FIXTURES.map((f): [string, () => Catalog] => [f, () => loadFixture(f)]),
   // Canonical status names (an envelope member, and one written) and AIP-193 list paths.
   ["envelopes/aip193", () => loadFixture("envelopes/aip193")],
+  // Catalog notes, defaults and envelope member descriptions (keys written only when set).
+  ["documented", () => loadFixture("documented")],
 ];
 
 describe.each(CATALOGS)("%s", (_, load) => {

@@ -186,6 +186,21 @@ const cases: { name: string; given: Record<string, string>; want: string[] }[] =
     want: ["lockstep.config.yaml:3:13 error LS013: envelope members details (details) and status (details.status) overlap"],
   },
   {
+    name: "LS027 two spellings of one upstream provider (display names get their slug as the id)",
+    given: { "lockstep.config.yaml": "catalog:\n  name: t\n", "spec/a.yaml": 'codes:\n  - name: A\n    upstream:\n      "Meta (WhatsApp)": [1]\n  - name: B\n    upstream:\n      meta-whatsapp: [2]\n' },
+    want: ['spec/a.yaml:7:7 error LS027: upstream providers "Meta (WhatsApp)" and "meta-whatsapp" both have the id meta-whatsapp; spell the provider the same way everywhere'],
+  },
+  {
+    name: "LS013 an upstream provider name with nothing to derive an id from",
+    given: { "lockstep.config.yaml": "catalog:\n  name: t\n", "spec/a.yaml": 'codes:\n  - name: A\n    upstream:\n      "日本": [1]\n' },
+    want: ['spec/a.yaml:4:7 error LS013: upstream provider "日本" has no letters or digits to derive its id from; write an id such as `acme`'],
+  },
+  {
+    name: "LS013 a description of a member the envelope does not have",
+    given: { "lockstep.config.yaml": "catalog:\n  name: t\n  envelope:\n    preset: flat\n    descriptions: { timestamp: When. }\n" },
+    want: ["lockstep.config.yaml:4:5 error LS013: envelope description of timestamp: the envelope has no timestamp member"],
+  },
+  {
     name: "config: an envelope constant JSON cannot carry",
     given: { "lockstep.config.yaml": "catalog:\n  name: t\n  envelope: { fields: { code: code }, constants: { limit: .inf } }\n" },
     want: ["lockstep.config.yaml:3:13 error LS013: envelope constant limit (Infinity) has no JSON value; use a string, a finite number, true, false or null"],

@@ -274,9 +274,14 @@ describe.each(Object.keys(ENVELOPE_PRESETS))("envelope preset %s", (preset) => {
     expect(required(holder)).toEqual(inner);
     if (preset === "error-meta") expect(required(schemas.Error.properties.meta)).toEqual(["docs_url", "request_id", "timestamp"]);
     if (preset === "success-flag") expect(holder.properties.success).toEqual({ type: "boolean", enum: [false] });
-    // AIP-193: the code sits in the first item of `error.details` (ErrorInfo); `error.status` is the canonical name.
+    // AIP-193: the code sits in an item of `error.details` (ErrorInfo, told by its @type, anywhere in the list); `error.status` is the canonical name.
     if (preset === "aip193") {
-      expect(schemas.Error.properties.error.properties.details).toEqual({ type: "array", minItems: 1, prefixItems: [{ $ref: "#/components/schemas/ErrorObject" }], items: { type: "object" } });
+      expect(schemas.Error.properties.error.properties.details).toEqual({
+        type: "array",
+        minItems: 1,
+        contains: { $ref: "#/components/schemas/ErrorObject" },
+        items: { type: "object", additionalProperties: true },
+      });
       expect(schemas.Error.properties.error.properties.status.enum).toHaveLength(17);
       expect(schemas.ErrorObjectBase.properties["@type"]).toEqual({ type: "string", enum: ["type.googleapis.com/google.rpc.ErrorInfo"] });
     }

@@ -102,6 +102,7 @@ export interface EnvelopeInput {
   readonly fields?: Partial<Record<EnvelopeField, string>>;
   readonly detailsShape?: Envelope["detailsShape"];
   readonly constants?: readonly { readonly key: string; readonly value: unknown }[];
+  readonly descriptions?: Partial<Record<EnvelopeField, string>>;
 }
 
 const path = (dotted: string | undefined): JsonPath | undefined => (dotted ? dotted.split(".") : undefined);
@@ -123,6 +124,9 @@ export function resolveEnvelope(input: string | EnvelopeInput | undefined): { en
     ...(spec.constants ?? []),
   ];
   // A constant every target can send as JSON, or a clear error now (not a failed generator later).
+  for (const name of Object.keys(spec.descriptions ?? {}) as EnvelopeField[]) {
+    if (!fields[name]) problems.push(`envelope description of ${name}: the envelope has no ${name} member`);
+  }
   for (const c of constants) {
     const v = c.value;
     if (!(v === null || typeof v === "string" || typeof v === "boolean" || (typeof v === "number" && Number.isFinite(v)))) {
@@ -160,6 +164,10 @@ export function resolveEnvelope(input: string | EnvelopeInput | undefined): { en
     },
     detailsShape,
     constants: [...byPath.keys()].sort().map((k) => ({ path: k.split("."), value: byPath.get(k)! })),
+    // In ENVELOPE_FIELDS order, however the config orders them.
+    ...(spec.descriptions && Object.keys(spec.descriptions).length
+      ? { descriptions: Object.fromEntries((Object.keys(ENVELOPE_FIELDS) as EnvelopeField[]).flatMap((k) => (spec.descriptions?.[k] === undefined ? [] : [[k, spec.descriptions[k]]]))) }
+      : {}),
   };
   return { envelope, problems };
 }
@@ -167,4 +175,23 @@ export function resolveEnvelope(input: string | EnvelopeInput | undefined): { en
 /** Whether a member sits in a list (a `0` path segment: the list's first item, as AIP-193's `error.details.0`). */
 export function isIndexed(envelope: Envelope): boolean {
   return [...Object.values(envelope.fields), ...envelope.constants.map((c) => c.path)].some((p) => p !== undefined && p.includes("0"));
+}
+
+/** A member that tells which item of a list a `0` step reads: `error.details.0.@type` = `…ErrorInfo`. */
+export interface ItemMatch {
+  /** The list's path, `["error", "details"]`. */
+  readonly list: JsonPath;
+  readonly key: string;
+  readonly value: string | number | boolean | null;
+}
+
+/**
+ * The constants that identify a list item (one segment below a `0` step). Decoders read the
+ * first item whose members equal all of them (AIP-193's ErrorInfo by its `@type`, wherever it
+ * sits in `details`), else the first item; encoders write that item first.
+ */
+export function itemMatches(envelope: Envelope): ItemMatch[] {
+  return envelope.constants
+    .filter((c) => c.path.length >= 3 && c.path.at(-2) === "0")
+    .map((c) => ({ list: c.path.slice(0, -2), key: c.path.at(-1)!, value: c.value }));
 }

@@ -72,7 +72,10 @@ export interface Relation {
 }
 
 export interface UpstreamMapping {
+  /** The provider's id: the name as written when it is one (`twilio`), else its slug (`meta-whatsapp-cloud-api`). */
   readonly provider: string;
+  /** The display name as written, when it is not the id (`Meta (WhatsApp Cloud API)`). */
+  readonly name?: string;
   /** Provider codes as strings, in spec order. */
   readonly codes: readonly string[];
 }
@@ -218,6 +221,16 @@ export interface Envelope {
   readonly detailsShape: "object" | "list" | "inline";
   /** Fixed members such as `success: false`, sorted by path. */
   readonly constants: readonly { readonly path: JsonPath; readonly value: string | number | boolean | null }[];
+  /** A description per member, as written in the config (absent: none written). */
+  readonly descriptions?: Readonly<Partial<Record<keyof Envelope["fields"], string>>>;
+}
+
+/** Catalog-wide defaults for what a client does not find in the catalog (a code it does not know). */
+export interface CatalogDefaults {
+  /** Retry policy for a code the client does not know. */
+  readonly unknownRetryable: Retryable;
+  /** Retry strategy shown in the docs for such codes. */
+  readonly retryStrategy: string | undefined;
 }
 
 export interface Catalog {
@@ -233,6 +246,10 @@ export interface Catalog {
   readonly envelope: Envelope;
   /** License, repository and keywords the publishable packages carry; absent in catalogs built by hand. */
   readonly package?: PackageMetadata;
+  /** Markdown notes shown at the top of the docs (absent: none written). */
+  readonly notes?: string;
+  /** Catalog-wide defaults (absent: none written; clients fall back to `unknown`). */
+  readonly defaults?: CatalogDefaults;
   /** Sorted by id. */
   readonly domains: readonly Domain[];
   /** Every live or planned code (not removed ones), sorted by key. */

@@ -10,7 +10,8 @@ import { formatLoc, quoteValue, type DiagnosticBag } from "../diagnostics/diagno
 /** Longest code name: far beyond any real one, and short enough for every identifier rule. */
 export const MAX_CODE_NAME = 256;
 import { normaliseText } from "../escape/text.js";
-import { compareStrings, type Catalog, type Domain, type ErrorCode, type SourceLoc, type Tombstone } from "./model.js";
+import { compareStrings, type Catalog, type Domain, type ErrorCode, type SourceLoc, type Tombstone, type UpstreamMapping } from "./model.js";
+import { providerSlug } from "./provider.js";
 import { Identifiers } from "../naming/allocate.js";
 import { capitalize, DOMAIN_ID_PATTERN, NAME_PATTERNS, sentenceCase, splitWords } from "../naming/words.js";
 import type { Entry, ShapeReader } from "../shape/read.js";
@@ -70,6 +71,8 @@ export function normalise(settings: CatalogSettings, rawDomains: readonly RawDom
   const drafts = new Map<string, Draft>();
   const domains: DomainDraft[] = [];
   const domainById = new Map<string, DomainDraft>();
+  // Provider id → the display name first written for it, catalog-wide.
+  const providers = new Map<string, string>();
 
   for (const { file, reader, value } of rawDomains) {
     const stem = file.slice(file.lastIndexOf("/") + 1).replace(/\.ya?ml$/, "");
@@ -139,9 +142,7 @@ export function normalise(settings: CatalogSettings, rawDomains: readonly RawDom
         lifecycle: raw.lifecycle ?? "live",
         surfacesAs: raw.surfacesAs,
         since: raw.since,
-        upstream: (raw.upstream ?? [])
-          .map((e) => ({ provider: e.key, codes: e.value as string[] }))
-          .sort((a, b) => compareStrings(a.provider, b.provider)),
+        upstream: upstreamMappings(raw.upstream ?? [], reader, bag, providers),
         tags: [...new Set(raw.tags ?? [])].sort(compareStrings),
         related: [],
         anchor,
@@ -196,6 +197,8 @@ export function normalise(settings: CatalogSettings, rawDomains: readonly RawDom
     docsUrlTemplate: settings.docsUrl,
     package: settings.package,
     envelope: settings.envelope,
+    ...(settings.notes !== undefined ? { notes: settings.notes } : {}),
+    ...(settings.defaults ? { defaults: settings.defaults } : {}),
     domains,
     codes: finished,
     tombstones,
@@ -379,3 +382,23 @@ function checkInlineDetails(drafts: readonly Draft[], settings: CatalogSettings,
   }
 }
 
+/** A code's upstream mappings, sorted by provider id; a display name gets its slug as the id. */
+function upstreamMappings(entries: readonly Entry[], reader: ShapeReader, bag: DiagnosticBag, providers: Map<string, string>): UpstreamMapping[] {
+  const out: UpstreamMapping[] = [];
+  for (const e of entries) {
+    const provider = providerSlug(e.key);
+    const loc = reader.loc(e.keySpan);
+    if (provider === "") {
+      bag.error("LS013", `upstream provider "${e.key}" has no letters or digits to derive its id from; write an id such as \`acme\``, loc);
+      continue;
+    }
+    const seen = providers.get(provider);
+    if (seen !== undefined && seen !== e.key) {
+      bag.error("LS027", `upstream providers "${seen}" and "${e.key}" both have the id ${provider}; spell the provider the same way everywhere`, loc);
+      continue;
+    }
+    providers.set(provider, e.key);
+    out.push({ provider, ...(provider !== e.key ? { name: e.key } : {}), codes: e.value as string[] });
+  }
+  return out.sort((a, b) => compareStrings(a.provider, b.provider));
+}

@@ -1,7 +1,7 @@
 // Reads `lockstep.config.yaml`: catalog-wide settings, paths and the generators to run.
 import type { DiagnosticBag } from "../diagnostics/diagnostics.js";
 import { resolveEnvelope, type EnvelopeInput } from "../catalog/envelope.js";
-import type { Envelope, NamingStyle, PackageMetadata, SourceLoc, Uniqueness } from "../catalog/model.js";
+import type { CatalogDefaults, Envelope, NamingStyle, Retryable, PackageMetadata, SourceLoc, Uniqueness } from "../catalog/model.js";
 import { capitalize, splitWords } from "../naming/words.js";
 import { INVALID, ShapeReader, type Entry } from "../shape/read.js";
 import { configShape, specDefinitions } from "./spec-shapes.js";
@@ -38,6 +38,8 @@ export interface CatalogSettings {
   readonly docsUrl: string | undefined;
   readonly envelope: Envelope;
   readonly package: PackageMetadata;
+  readonly notes: string | undefined;
+  readonly defaults: CatalogDefaults | undefined;
 }
 
 export interface Config {
@@ -77,6 +79,8 @@ interface RawConfig {
     repository?: string;
     keywords?: string[];
     envelope?: string | (Omit<EnvelopeInput, "constants"> & { constants?: Entry[] });
+    notes?: string;
+    defaults?: { unknownRetryable?: Retryable; retryStrategy?: string };
   };
   spec?: string;
   out?: string;
@@ -163,6 +167,8 @@ export function readConfig(file: string, text: string, bag: DiagnosticBag): Conf
       docsUrl: cat.docsUrl,
       package: { license: cat.license, repository: cat.repository, keywords: [...new Set(cat.keywords ?? [])] },
       envelope,
+      notes: cat.notes,
+      defaults: cat.defaults && { unknownRetryable: cat.defaults.unknownRetryable ?? "unknown", retryStrategy: cat.defaults.retryStrategy },
     },
     specDir: normaliseDir(cfg.spec ?? "spec"),
     outDir: normaliseDir(cfg.out ?? "out"),

@@ -101,7 +101,11 @@ export const codeShape: Shape = s.object(
     lifecycle: s.string("`live` (default) or `planned` (not emitted yet).", { values: ["live", "planned"] }),
     surfacesAs: codeRef("For a planned code: the code clients see until it ships."),
     since: s.string("Catalog version the code was added in."),
-    upstream: s.map(/^[A-Za-z0-9][A-Za-z0-9_.-]*$/, s.list(s.text()), "Upstream provider codes that map to this code, by provider."),
+    upstream: s.map(
+      /^[^\s\u0000-\u001f\u007f](?:[^\u0000-\u001f\u007f]*[^\s\u0000-\u001f\u007f])?$/,
+      s.list(s.text()),
+      "Upstream provider codes that map to this code, by provider: an id (`twilio`) or a display name (`Meta (WhatsApp Cloud API)`, whose slug `meta-whatsapp-cloud-api` is its id).",
+    ),
     tags: s.list(s.string()),
     related: s.list(s.object({ code: codeRef("Related code."), note: s.string("How it relates, e.g. `distinct from`.") }, undefined, ["code"])),
   },
@@ -124,6 +128,8 @@ const jsonPath = (doc: string): Shape => s.string(doc, { pattern: JSON_PATH });
 
 const envelopeFields: Record<string, Shape> = {};
 for (const [field, doc] of Object.entries(ENVELOPE_FIELDS)) envelopeFields[field] = jsonPath(doc);
+const envelopeDescriptions: Record<string, Shape> = {};
+for (const field of Object.keys(ENVELOPE_FIELDS)) envelopeDescriptions[field] = s.string(`What the ${field} member means, for docs and doc comments.`);
 
 export const configShape: Shape = s.object(
   {
@@ -144,6 +150,14 @@ export const configShape: Shape = s.object(
         license: s.string("SPDX license expression of the generated packages (npm `license`, Python `license`), e.g. `MIT`.", { pattern: /^[A-Za-z0-9][A-Za-z0-9.+() -]*$/ }),
         repository: s.string("Source repository URL of the generated packages (npm `repository`, Python `project.urls`).", { pattern: /^https?:\/\/\S+$/ }),
         keywords: s.list(s.string(), "Keywords of the generated npm and Python packages."),
+        notes: s.string("Markdown shown at the top of the docs (introduction, conventions, how to treat unknown codes); also in catalog.json and the OpenAPI description."),
+        defaults: s.object(
+          {
+            unknownRetryable: s.string("Retry policy clients use for a code they do not know. Default `unknown`.", { values: ["yes", "no", "auto", "unknown"] }),
+            retryStrategy: s.string("Retry strategy shown in the docs for codes they do not list (e.g. `exponential backoff, 3 tries`)."),
+          },
+          "Catalog-wide defaults every client fallback uses.",
+        ),
         envelope: s.union([
           s.string("A preset.", { values: Object.keys(ENVELOPE_PRESETS) }),
           s.object(
@@ -153,6 +167,7 @@ export const configShape: Shape = s.object(
               fields: s.object(envelopeFields, "Where each member sits, as a dotted path (`error.code`)."),
               detailsShape: s.string("`object`, `list` of objects, or `inline` next to the code.", { values: ["object", "list", "inline"] }),
               constants: s.map(JSON_PATH, s.scalar(), "Fixed members, e.g. `success: false`."),
+              descriptions: s.object(envelopeDescriptions, "A description per member (`requestId: Quote it to support.`): OpenAPI, doc comments and docs."),
             },
             "A custom envelope.",
           ),

@@ -15,6 +15,7 @@
 // RFC 9457 extension members) and no two codes with details share a wire name (in a
 // domain-scoped catalog the name alone would not tell their details apart). Otherwise
 // details stay a generic object and the `<Code>Details` schemas are there to `$ref`.
+import { itemMatches } from "../catalog/envelope.js";
 import type { Catalog, ErrorCode } from "../catalog/model.js";
 import { goTypeName } from "../naming/go.js";
 import { detailFieldsExample } from "./details.js";
@@ -61,21 +62,26 @@ export function envelopeComponents(catalog: Catalog, version: OasVersion): Envel
   const union = placement !== "apart" && detailed.length > 0 && detailed.every((c) => codesPerName.get(c.name) === 1);
 
   const H = holderPath.length ? "ErrorObject" : "Error";
-  const objectSchema = (branch: Branch, description: string | undefined, skipKey?: string): Schema => {
+  const matched = new Set(itemMatches(envelope).map((m) => m.list.join(".")));
+  const objectSchema = (branch: Branch, description: string | undefined, skipKey?: string, path: readonly string[] = []): Schema => {
     const properties: Record<string, SchemaOrRef> = {};
     const required: string[] = [];
-    const schemaOf = (node: Branch | Member): SchemaOrRef => (!isBranch(node) ? node.schema : node === holder ? schemaRef(H) : node.children.has("0") ? listSchema(node) : objectSchema(node, undefined));
+    const schemaOf = (node: Branch | Member, path: readonly string[]): SchemaOrRef =>
+      !isBranch(node) ? node.schema : node === holder ? schemaRef(H) : node.children.has("0") ? listSchema(node, path) : objectSchema(node, undefined, undefined, path);
     // A `0` segment: a list whose first item is the member below it (AIP-193's `details`); 3.0 has no prefixItems.
-    const listSchema = (node: Branch): Schema => {
-      const first = schemaOf(node.children.get("0")!);
-      const rest: Schema = { type: "object" };
+    // An item the envelope identifies by constants (ErrorInfo's `@type`) may sit anywhere in the list: `contains`.
+    const listSchema = (node: Branch, path: readonly string[]): Schema => {
+      const item = schemaOf(node.children.get("0")!, [...path, "0"]);
+      const anywhere = matched.has(path.join("."));
+      // Other items are any objects (Help, BadRequest, …): `additionalProperties` says so to type generators.
+      const rest: Schema = anywhere ? ({ type: "object", additionalProperties: true } as Schema) : { type: "object" };
       return version === "3.0"
-        ? { type: "array", description: "A list; its first item is described by the envelope.", minItems: 1, items: rest }
-        : ({ type: "array", minItems: 1, prefixItems: [first], items: rest } as Schema);
+        ? { type: "array", description: anywhere ? "A list; one of its items is described by the envelope." : "A list; its first item is described by the envelope.", minItems: 1, items: rest }
+        : ({ type: "array", minItems: 1, ...(anywhere ? { contains: item } : { prefixItems: [item] }), items: rest } as Schema);
     };
     for (const [key, node] of branch.children) {
       if (key === skipKey) continue;
-      properties[key] = schemaOf(node);
+      properties[key] = schemaOf(node, [...path, key]);
       if (isRequired(node)) required.push(key);
     }
     return { type: "object", ...(description ? { description } : {}), properties, ...(required.length ? { required } : {}) };
@@ -85,10 +91,10 @@ export function envelopeComponents(catalog: Catalog, version: OasVersion): Envel
   if (holderPath.length) schemas.Error = objectSchema(tree, "An error response body.");
   const holderDoc = holderPath.length ? "The error object: its code says what went wrong." : "An error response body.";
   if (!union) {
-    schemas[H] = objectSchema(holder, holderDoc);
+    schemas[H] = objectSchema(holder, holderDoc, undefined, holderPath);
   } else {
     const what = placement === "inline" ? "detail members" : "details";
-    schemas[`${H}Base`] = objectSchema(holder, `Members every error has; each variant of \`${H}\` adds its code and ${what}.`, detailsKey);
+    schemas[`${H}Base`] = objectSchema(holder, `Members every error has; each variant of \`${H}\` adds its code and ${what}.`, detailsKey, holderPath);
     Object.assign(schemas, unionSchemas(catalog, H, `${holderDoc} The code selects the variant.`, codeKey, detailsKey));
   }
 

@@ -71,7 +71,7 @@ export function envelopeMembers(catalog: Catalog, version: OasVersion): Member[]
     example: () => c.value,
   }));
   const add = (role: Role, path: JsonPath | undefined, schema: SchemaOrRef, required: boolean, example: Member["example"]) => {
-    if (path) members.push({ role, path, schema, required, example });
+    if (path) members.push({ role, path, schema: described(schema, role === "constant" ? undefined : envelope.descriptions?.[role], version), required, example });
   };
   const f = envelope.fields;
   add("code", f.code, schemaRef("ErrorCode"), true, (c) => c.name);
@@ -113,6 +113,14 @@ export function envelopeMembers(catalog: Catalog, version: OasVersion): Member[]
   add("timestamp", f.timestamp, { type: "string", format: "date-time", description: "When the error occurred." }, true, () => TIMESTAMP);
   add("canonical", f.canonical, { type: "string", enum: [...CANONICAL_CODES], description: "Canonical status name (google.rpc.Code)." }, true, (c) => c.canonical.name);
   return members;
+}
+
+/** The member's schema with the description the config writes for it (a `$ref` in 3.0 is wrapped: it allows no siblings). */
+function described(schema: SchemaOrRef, description: string | undefined, version: OasVersion): SchemaOrRef {
+  if (description === undefined) return schema;
+  const text = normaliseText(description);
+  if (!("$ref" in schema)) return { ...schema, description: text };
+  return version === "3.0" ? ({ allOf: [schema], description: text } as Schema) : ({ ...schema, description: text } as SchemaOrRef);
 }
 
 /** Builds the tree of members; `resolveEnvelope` has ruled out overlapping paths. */
