@@ -19,3 +19,4 @@ export { runGenerators, type PlannedGenerator, type GeneratedFile } from "./gene
 export { tsString, jsdoc } from "./escape/ts.js";
 export { normaliseText, showInvisible, paragraphs } from "./escape/text.js";
 export { splitWords, pascalCase, camelCase, upperSnake, lowerSnake, sentenceCase } from "./naming/words.js";
+export { codeFacts, factCell, factParagraphs, factText, type CodeFact, type CodeFactKind, type CodeFactPart } from "./catalog/code-facts.js";
