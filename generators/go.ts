@@ -12,6 +12,7 @@
 // Metadata is one sorted table searched by binary search: no map to build at init.
 import { usesCanonical } from "../src/catalog/canonical.js";
 import { isIndexed } from "../src/catalog/envelope.js";
+import { plural } from "../src/catalog/code-text.js";
 import { codeFacts, factParagraphs, factText, type CodeFact } from "../src/catalog/code-facts.js";
 import { goComment, goLineComment, goString, type GoDoc, type GoDocBlock } from "../src/escape/go.js";
 import { codeOf, compareStrings, type Catalog, type DetailField, type DetailType, type ErrorCode, type JsonPath } from "../src/catalog/model.js";
@@ -303,7 +304,7 @@ function view(catalog: Catalog, options: Options, notice: string, allocated: Nam
     goVersion: options.goVersion,
     scoped,
     packageDoc: {
-      summary: `Package ${names.packageName} holds the ${count} error code${count === 1 ? "" : "s"} of ${catalog.title} (catalog version ${catalog.version})\nwith their metadata, and decodes the API's error responses.`,
+      summary: `Package ${names.packageName} holds the ${plural(count, "error code")} of ${catalog.title} (catalog version ${catalog.version})\nwith their metadata, and decodes the API's error responses.`,
       body: [
         ...(usage.length ? ["Decode a response and check its code:", { code: usage }] : []),
         "A code this package does not know (a newer server may send one) still\ndecodes: [Code.Known] reports false and the metadata methods return zero\nvalues.",

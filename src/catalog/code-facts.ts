@@ -4,7 +4,7 @@
 // never compose wording. `factText` is the plain text a reader sees.
 import { usesCanonical } from "./canonical.js";
 import { statusLabel, statusSentence } from "./code-text.js";
-import type { Catalog, ErrorCode, Retryable } from "./model.js";
+import { deepFreeze, type Catalog, type ErrorCode, type Retryable } from "./model.js";
 
 export type CodeFactKind =
   | "title"
@@ -44,6 +44,8 @@ export interface CodeFact {
   readonly lead: string;
   /** The rest of the sentence. */
   readonly parts: readonly CodeFactPart[];
+  /** The whole sentence as plain text, lead included, a reference written as the code's key. */
+  readonly text: string;
   /** A table cell's short form, where it differs from the words: `413, 415`, `Yes, honours Retry-After`. */
   readonly value?: string;
 }
@@ -79,9 +81,20 @@ const RETRY_VALUES = { yes: "Yes", no: "No", auto: "Auto" } as const;
  * TSDoc's block tags follow the text.
  */
 export function codeFacts(catalog: Catalog, code: ErrorCode): readonly CodeFact[] {
+  // Docs targets ask per column; built once per code of a catalog, frozen, so sharing is safe.
+  let byCode = BUILT.get(catalog);
+  if (!byCode) BUILT.set(catalog, (byCode = new WeakMap()));
+  let facts = byCode.get(code);
+  if (!facts) byCode.set(code, (facts = deepFreeze(buildFacts(catalog, code))));
+  return facts;
+}
+
+const BUILT = new WeakMap<Catalog, WeakMap<ErrorCode, readonly CodeFact[]>>();
+
+function buildFacts(catalog: Catalog, code: ErrorCode): CodeFact[] {
   const out: CodeFact[] = [];
   const add = (kind: CodeFactKind, label: string, lead: string, parts: readonly CodeFactPart[], value?: string) =>
-    out.push({ kind, label, lead, parts, ...(value === undefined ? {} : { value }) });
+    out.push({ kind, label, lead, parts, text: lead + plain(parts, (key) => key), ...(value === undefined ? {} : { value }) });
   add("title", "Title", "", [sentence(code.title)], code.title);
   if (code.description !== undefined) add("description", "Description", "", [{ prose: code.description }]);
   const status = statusSentence(code.status);
@@ -123,8 +136,12 @@ export function factCell(fact: CodeFact, ref?: (key: string) => string): string 
 
 /** A fact's words as plain text, a reference written by `ref` (default: the code's name). */
 export function factText(fact: CodeFact, ref: (key: string) => string = (key) => key, withLead = true): string {
-  const body = fact.parts.map((p) => (typeof p === "string" ? p : "prose" in p ? p.prose : ref(p.ref))).join("");
+  const body = plain(fact.parts, ref);
   return withLead ? fact.lead + body : body;
+}
+
+function plain(parts: readonly CodeFactPart[], ref: (key: string) => string): string {
+  return parts.map((p) => (typeof p === "string" ? p : "prose" in p ? p.prose : ref(p.ref))).join("");
 }
 
 /** Facts short enough to share a paragraph with their neighbours: `HTTP 404. Canonical code: NOT_FOUND. Retryable.` */
