@@ -268,7 +268,7 @@ function expectRow(code: ErrorCode, row: string[], columns: readonly string[]): 
   expect(cell("code")!.trim().split("\n")[0]).toBe(code.name);
   if (code.deprecated?.replacement) expect(cell("code")).toMatch(/Deprecated: use \S+ instead[ .]/);
   if (code.surfacesAs) expect(cell("code")).toMatch(/Planned: not emitted yet; clients see \S+ until it ships\./);
-  if (code.aliasOf) expect(cell("code")).toMatch(/Alias of \S+: the same error under another name\./);
+  if (code.aliasOf) expect(cell("code")).toMatch(/Alias: the same error as \S+ under another name\./);
   const want: Record<string, string> = {
     title: foldLine(code.title),
     description: folded(code.description),
@@ -298,7 +298,7 @@ describe("errors.rst parses with docutils", () => {
     const source = page(loadFixture("torture"));
     expect(source).toContain("*Deprecated*\\: use `MATCH <match_>`__ instead (since 0.9.0).");
     expect(source).toContain("*Planned*\\: not emitted yet; clients see `DEFAULT <default_>`__ until it ships.");
-    expect(source).toContain("Alias of `DEFAULT <default_>`__\\: the same error under another name.");
+    expect(source).toContain("*Alias*\\: the same error as `DEFAULT <default_>`__ under another name.");
     expect(source).toContain("*Related*\\: `CLASS <class_>`__ (replaces \\| supersedes \\*/).");
     const scoped = page(loadFixture("scoped"));
     expect(scoped).toContain("*Deprecated*\\: use `quota_exceeded <channel-quota-exceeded_>`__ instead (since 2.0.0).");

@@ -901,7 +901,7 @@ const (
 	//
 	// Details: phone_number (required).
 	//
-	// Alias of [CodeNumberNotOwned]: the same error under another name.
+	// Alias: the same error as [CodeNumberNotOwned] under another name.
 	//
 	// Added in version 2.0.0.
 	//

@@ -961,7 +961,7 @@ export declare enum ErrorCode {
    *
    * Details: phone_number (required).
    *
-   * Alias of {@link ErrorCode.NUMBER_NOT_OWNED}: the same error under another name.
+   * Alias: the same error as {@link ErrorCode.NUMBER_NOT_OWNED} under another name.
    *
    * Added in version 2.0.0.
    *

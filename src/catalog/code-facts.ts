@@ -111,7 +111,7 @@ function buildFacts(catalog: Catalog, code: ErrorCode): CodeFact[] {
   if (code.details.length) {
     add("details", "Details", "Details: ", [`${code.details.map((f) => (f.required ? `${f.name} (required)` : f.name)).join(", ")}.`]);
   }
-  if (code.aliasOf) add("alias", "Alias", "", ["Alias of ", { ref: code.aliasOf }, ": the same error under another name."]);
+  if (code.aliasOf) add("alias", "Alias", "Alias: ", ["the same error as ", { ref: code.aliasOf }, " under another name."]);
   if (code.lifecycle === "planned") {
     add("planned", "Planned", "Planned: ", code.surfacesAs ? ["not emitted yet; clients see ", { ref: code.surfacesAs }, " until it ships."] : ["not emitted yet."]);
   }

@@ -113,7 +113,12 @@ function codeRowFacts(cells: ReadonlyMap<string, Token[]>): Facts {
   const describing = [...code, { t: "break" } as const, ...(cells.get("description") ?? [])];
   const facts: Facts = { anchor: code[0]?.t === "anchor" ? code[0].id : null, ...markerFacts(describing) };
   if (cells.has("status")) facts.status = statusFromLabel(cellText(cells.get("status")));
-  if (cells.has("retryable")) facts.retryable = RETRYABLE[cellText(cells.get("retryable")).trim()] ?? cellText(cells.get("retryable"));
+  if (cells.has("retryable")) {
+    // `Yes`, `Auto, honours Retry-After`, `Honours Retry-After` (retryable unknown), `—` (src/catalog/code-facts.ts).
+    const text = cellText(cells.get("retryable")).trim();
+    const bare = text === "Honours Retry-After" ? "—" : text.replace(/, honours Retry-After$/, "");
+    facts.retryable = RETRYABLE[bare] ?? text;
+  }
   return facts;
 }
 

@@ -21,7 +21,7 @@ interface RstSection {
   readonly tables: readonly { readonly header: readonly string[]; readonly rows: readonly (readonly Token[][])[]; readonly before: string }[];
 }
 
-const RETRYABLE: Readonly<Record<string, string>> = { Yes: "yes", No: "no", Automatic: "auto", "": "unknown" };
+const RETRYABLE: Readonly<Record<string, string>> = { Yes: "yes", No: "no", Auto: "auto", "": "unknown" };
 
 export const rstFile = (target: Target): string => join(target.dirs.rst, "errors.rst");
 
@@ -49,7 +49,8 @@ function rowFacts(cells: ReadonlyMap<string, readonly Token[]>): Facts {
   if (cells.has("http")) facts.status = statusFromLabel(cellText(cells.get("http")));
   if (cells.has("retry")) {
     const text = cellText(cells.get("retry")).trim();
-    const bare = text.replace(/ ?\(honour Retry-After\)$/, "");
+    // `Yes`, `Auto, honours Retry-After`, `Honours Retry-After` (retryable unknown), empty (src/catalog/code-facts.ts).
+    const bare = text === "Honours Retry-After" ? "" : text.replace(/, honours Retry-After$/, "");
     facts.retryable = RETRYABLE[bare] ?? text;
     facts.retryAfter = bare !== text;
   }

@@ -1027,7 +1027,7 @@ class ErrorCode(StrEnum):
 
     Details: phone_number (required).
 
-    Alias of ``ErrorCode.NUMBER_NOT_OWNED``: the same error under another name.
+    Alias: the same error as ``ErrorCode.NUMBER_NOT_OWNED`` under another name.
 
     Added in version 2.0.0.
 

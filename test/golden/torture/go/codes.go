@@ -40,7 +40,7 @@ const (
 	//
 	// HTTP 500. Retryable.
 	//
-	// Alias of [CodeDefault]: the same error under another name.
+	// Alias: the same error as [CodeDefault] under another name.
 	//
 	// See https://docs.example.com/errors/http#delete
 	CodeDelete Code = "DELETE"

@@ -47,7 +47,7 @@ export declare enum ErrorCode {
    *
    * HTTP 500. Retryable.
    *
-   * Alias of {@link ErrorCode.DEFAULT}: the same error under another name.
+   * Alias: the same error as {@link ErrorCode.DEFAULT} under another name.
    *
    * @see https://docs.example.com/errors/http#delete
    */

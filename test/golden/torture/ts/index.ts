@@ -45,7 +45,7 @@ export enum ErrorCode {
    *
    * HTTP 500. Retryable.
    *
-   * Alias of {@link ErrorCode.DEFAULT}: the same error under another name.
+   * Alias: the same error as {@link ErrorCode.DEFAULT} under another name.
    *
    * @see https://docs.example.com/errors/http#delete
    */

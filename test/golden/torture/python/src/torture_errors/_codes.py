@@ -105,7 +105,7 @@ class ErrorCode(StrEnum):
 
     HTTP 500. Retryable.
 
-    Alias of ``ErrorCode.DEFAULT``: the same error under another name.
+    Alias: the same error as ``ErrorCode.DEFAULT`` under another name.
 
     See https://docs.example.com/errors/http#delete
     """
