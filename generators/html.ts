@@ -130,8 +130,8 @@ class Page {
       else if (fact.kind === "description") out.push({ el: "div", attrs: { class: "desc" }, kids: this.words(fact, code.domain) });
       else {
         const lead: HtmlNode[] = fact.lead ? [{ el: "strong", kids: [fact.lead.trimEnd()] }, fact.lead.endsWith(" ") ? " " : ""] : [];
-        out.push({ el: "div", attrs: { class: fact.kind === "deprecated" ? "marker marker-deprecated" : `marker fact-${fact.kind.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}` }, kids: [...lead, ...this.words(fact, code.domain)] });
-        if (fact.kind === "details") out.push(fieldList(code.details));
+        const kids = [...lead, ...this.words(fact, code.domain), ...(fact.kind === "details" ? [fieldList(code.details)] : [])];
+        out.push({ el: "div", attrs: { class: fact.kind === "deprecated" ? "marker marker-deprecated" : `marker fact-${fact.kind.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}` }, kids });
       }
     }
     if (code.tags.length) out.push({ el: "div", attrs: { class: "marker" }, kids: code.tags.flatMap((t, i): HtmlNode[] => [i ? " " : "", { el: "span", attrs: { class: "tag" }, kids: [t] }]) });
