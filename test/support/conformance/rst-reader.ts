@@ -39,7 +39,7 @@ function domainOf(names: readonly string[], ids: readonly string[]): string | un
 }
 
 /** Generator default (generators/rst.ts). */
-const DEFAULT_COLUMNS = ["code", "http", "causeFix"];
+const DEFAULT_COLUMNS = ["code", "http", "canonical", "causeFix"];
 /** The table of removed codes, after a `Removed codes (…)` paragraph. */
 const REMOVED_COLUMNS = ["code", "removedIn", "instead"];
 
@@ -67,7 +67,9 @@ export function rstReading(target: Target, result: unknown): Reading {
   const domainIds = target.catalog.domains.map((d) => d.id);
   const keys = new Set(target.catalog.codes.map((c) => c.key));
   const tombstones = new Map<string, Facts>();
-  const columns = (target.generatorOptions.rst?.columns as string[] | undefined) ?? DEFAULT_COLUMNS;
+  // The canonical column shows only when the catalog uses canonical codes (catalog.json lists them then).
+  const canonical = target.catalog.codes.some((c) => (c as { canonical?: string }).canonical !== undefined);
+  const columns = ((target.generatorOptions.rst?.columns as string[] | undefined) ?? DEFAULT_COLUMNS).filter((c) => c !== "canonical" || canonical);
   const codes = new Map<string, Facts>();
   const extra: string[] = [];
   const problems: Mismatch[] = [];
