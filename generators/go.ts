@@ -13,7 +13,8 @@
 import { providerNames } from "../src/catalog/provider.js";
 import { usesCanonical } from "../src/catalog/canonical.js";
 import { isIndexed, itemMatches } from "../src/catalog/envelope.js";
-import { factsSentence } from "../src/catalog/code-text.js";
+import { plural } from "../src/catalog/code-text.js";
+import { codeFacts, factParagraphs, factText, type CodeFact } from "../src/catalog/code-facts.js";
 import { goComment, goLineComment, goString, type GoDoc, type GoDocBlock } from "../src/escape/go.js";
 import { codeOf, compareStrings, type Catalog, type DetailField, type DetailType, type ErrorCode, type JsonPath } from "../src/catalog/model.js";
 import { goConstName, goDefaultPackageName, goFieldName, goPackageNameProblem, goTypeName } from "../src/naming/go.js";
@@ -38,37 +39,24 @@ function moduleNames(catalog: Catalog, options: Options): { packageName: string;
   return { packageName, modulePath: `example.com/${catalog.name}/${packageName}${major >= 2 ? `/v${major}` : ""}` };
 }
 
-const sentence = (text: string): string => (/[.!?]$/.test(text.trim()) ? text.trim() : `${text.trim()}.`);
-
-
+/**
+ * A code's doc comment: the facts of src/catalog/code-facts.ts in their order, the title
+ * in the summary after the identifier (Go's convention), the deprecation last as the
+ * `Deprecated:` paragraph that gopls, pkgsite and staticcheck recognise.
+ */
 function codeDoc(catalog: Catalog, code: ErrorCode, ident: (key: string) => string): GoDoc {
-  const scoped = catalog.uniqueness === "domain";
+  const where = catalog.uniqueness === "domain" ? ` in domain ${code.domain}` : "";
+  const words = (fact: CodeFact) => factText(fact, (key) => `[${ident(key)}]`, false);
+  let summary = "";
   const body: GoDocBlock[] = [];
-  if (code.description) body.push(code.description);
-  const facts = factsSentence(code.status, code.retry.retryable, code.retry.retryAfter);
-  if (facts) body.push(facts);
-  if (code.cause) body.push(`Cause: ${code.cause}`);
-  if (code.fix) body.push(`Fix: ${code.fix}`);
-  if (code.retry.strategy) body.push(`Retry strategy: ${code.retry.strategy}`);
-  if (code.retry.schedule.length) body.push(`Retry schedule: ${code.retry.schedule.join(", ")}.`);
-  if (code.aliasOf) body.push(`Alias of [${ident(code.aliasOf)}]: the same error under another name.`);
-  if (code.lifecycle === "planned") {
-    body.push(code.surfacesAs ? `Planned: not emitted yet; clients see [${ident(code.surfacesAs)}] until it ships.` : "Planned: not emitted yet.");
-  }
-  for (const r of code.related) body.push(`Related: [${ident(r.code)}]${r.note ? ` (${r.note})` : ""}.`);
-  for (const u of code.upstream) body.push(`Upstream ${u.name ?? u.provider} codes: ${u.codes.join(", ")}.`);
-  if (code.since) body.push(`Added in version ${code.since}.`);
-  if (code.docsUrl) body.push(`See ${code.docsUrl}`);
   let deprecated: string | undefined;
-  if (code.deprecated) {
-    const d = code.deprecated;
-    const parts = [d.replacement ? `use ${ident(d.replacement)} instead.` : `${catalog.title} no longer returns ${code.name}.`];
-    if (d.since) parts.push(`Deprecated since ${d.since}.`);
-    if (d.reason) parts.push(d.reason);
-    deprecated = parts.join(" ");
+  for (const para of factParagraphs(codeFacts(catalog, code))) {
+    const fact = para[0]!;
+    if (fact.kind === "title") summary = `${ident(code.key)} is ${code.name}${where}: ${words(fact)}`;
+    else if (fact.kind === "deprecated") deprecated = words(fact);
+    else body.push(para.map((f) => f.lead + words(f)).join(" "));
   }
-  const where = scoped ? ` in domain ${code.domain}` : "";
-  return { summary: `${ident(code.key)} is ${code.name}${where}: ${sentence(code.title)}`, body, ...(deprecated ? { deprecated } : {}) };
+  return { summary, body, ...(deprecated ? { deprecated } : {}) };
 }
 
 /** One row of the metadata table; zero values are left out of the literal. */
@@ -330,7 +318,7 @@ export function view(catalog: Catalog, options: Options, notice: string, allocat
     goVersion: options.goVersion,
     scoped,
     packageDoc: {
-      summary: `Package ${names.packageName} holds the ${count} error code${count === 1 ? "" : "s"} of ${catalog.title} (catalog version ${catalog.version})\nwith their metadata, and decodes the API's error responses.`,
+      summary: `Package ${names.packageName} holds the ${plural(count, "error code")} of ${catalog.title} (catalog version ${catalog.version})\nwith their metadata, and decodes the API's error responses.`,
       body: [
         ...(usage.length ? ["Decode a response and check its code:", { code: usage }] : []),
         "A code this package does not know (a newer server may send one) still\ndecodes: [Code.Known] reports false and the metadata methods return zero\nvalues.",

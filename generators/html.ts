@@ -16,13 +16,17 @@
 import { catalogNotes } from "../src/catalog/catalog-notes.js";
 import { errorBody, errorBodyHtml } from "../src/docs/error-body.js";
 import { createHash } from "node:crypto";
-import { plural, statusLabel } from "../src/catalog/code-text.js";
+import { plural } from "../src/catalog/code-text.js";
+import { usesCanonical } from "../src/catalog/canonical.js";
+import { codeFacts, factCell, type CodeFact, type CodeFactKind } from "../src/catalog/code-facts.js";
 import { escapeHtmlAttr, html, htmlComment, htmlLine, htmlProse, rawTextElement, type HtmlNode } from "../src/escape/html.js";
 import { codeOf, type Catalog, type DetailField, type DetailType, type Domain, type ErrorCode, type Tombstone } from "../src/catalog/model.js";
 import { parseOptionsWith } from "../src/generate/options.js";
 import { defineGenerator, type TemplateHelper } from "../src/generate/plugin.js";
 
 const RETRYABLE_TEXT = { yes: "Yes", no: "No", auto: "Auto", unknown: "—" } as const;
+/** The facts the HTTP, canonical and retry columns show. */
+const COLUMN_FACTS: ReadonlySet<CodeFactKind> = new Set(["status", "canonical", "retry"]);
 const RETRY_SENTENCE = { yes: "The client may retry.", no: "Do not retry.", auto: "The platform retries by itself.", unknown: "" } as const;
 
 /** Section ids hold `--`, which code anchors (from names without `__`) never do. */
@@ -110,58 +114,42 @@ class Page {
     return out;
   }
 
-  /** Deprecation, alias and planned sentences, each a paragraph. */
-  private markers(code: ErrorCode): HtmlNode[] {
+  /** A fact's words: text escaped, prose as prose, references as links. */
+  private words(fact: CodeFact, home: string): HtmlNode[] {
+    return fact.parts.map((p) => (typeof p === "string" ? p : "prose" in p ? { prose: p.prose } : this.ref(p.ref, home)));
+  }
+
+  /**
+   * The facts of src/catalog/code-facts.ts that no column shows, in their order: the
+   * title first, then a paragraph each (its lead in bold); details add their field list.
+   * The docs URL is the row's own anchor.
+   */
+  private text(code: ErrorCode, facts: readonly CodeFact[]): HtmlNode[] {
     const out: HtmlNode[] = [];
-    const d = code.deprecated;
-    if (d) {
-      const kids: HtmlNode[] = [{ el: "strong", kids: ["Deprecated"] }];
-      if (d.since !== undefined) kids.push(" since ", d.since);
-      kids.push(...(d.replacement ? [": use ", this.ref(d.replacement, code.domain), " instead."] : ["."]));
-      if (d.reason !== undefined) kids.push(" ", d.reason);
-      out.push({ el: "p", attrs: { class: "marker marker-deprecated" }, kids });
+    for (const fact of facts) {
+      if (COLUMN_FACTS.has(fact.kind) || fact.kind === "docsUrl") continue;
+      if (fact.kind === "title") out.push({ el: "strong", attrs: { class: "title" }, kids: [factCell(fact)] });
+      else if (fact.kind === "description") out.push({ el: "div", attrs: { class: "desc" }, kids: this.words(fact, code.domain) });
+      else {
+        const lead: HtmlNode[] = fact.lead ? [{ el: "strong", kids: [fact.lead.trimEnd()] }, fact.lead.endsWith(" ") ? " " : ""] : [];
+        const kids = [...lead, ...this.words(fact, code.domain), ...(fact.kind === "details" ? [fieldList(code.details)] : [])];
+        out.push({ el: "div", attrs: { class: fact.kind === "deprecated" ? "marker marker-deprecated" : `marker fact-${fact.kind.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}` }, kids });
+      }
     }
-    if (code.aliasOf) out.push({ el: "p", attrs: { class: "marker" }, kids: [{ el: "strong", kids: ["Alias"] }, " of ", this.ref(code.aliasOf, code.domain), "."] });
-    if (code.lifecycle === "planned") {
-      const kids: HtmlNode[] = [{ el: "strong", kids: ["Planned"] }, ": not emitted yet"];
-      kids.push(...(code.surfacesAs ? ["; clients see ", this.ref(code.surfacesAs, code.domain), " until it ships."] : ["."]));
-      out.push({ el: "p", attrs: { class: "marker" }, kids });
-    }
+    if (code.tags.length) out.push({ el: "div", attrs: { class: "marker" }, kids: code.tags.flatMap((t, i): HtmlNode[] => [i ? " " : "", { el: "span", attrs: { class: "tag" }, kids: [t] }]) });
     return out;
   }
 
-  /** Cause, fix, details, upstream codes, related codes, since and tags as a definition list. */
-  private facts(code: ErrorCode): HtmlNode[] {
-    const entries: [string, HtmlNode[]][] = [];
-    if (code.cause !== undefined) entries.push(["Cause", [{ prose: code.cause }]]);
-    if (code.fix !== undefined) entries.push(["Fix", [{ prose: code.fix }]]);
-    if (code.details.length) entries.push(["Details", [fieldList(code.details)]]);
-    if (code.upstream.length) {
-      entries.push(["Upstream", code.upstream.flatMap((u, i): HtmlNode[] => [i ? "; " : "", u.name ?? u.provider, ": ", ...u.codes.flatMap((c, j): HtmlNode[] => [j ? ", " : "", { el: "code", kids: [c] }])])]);
-    }
-    if (code.related.length) {
-      entries.push(["Related", code.related.flatMap((r, i): HtmlNode[] => [i ? ", " : "", this.ref(r.code, code.domain), ...(r.note !== undefined ? [" (", r.note, ")"] : [])])]);
-    }
-    if (code.since !== undefined) entries.push(["Since", [code.since]]);
-    if (code.tags.length) entries.push(["Tags", code.tags.flatMap((t, i): HtmlNode[] => [i ? " " : "", { el: "span", attrs: { class: "tag" }, kids: [t] }])]);
-    if (!entries.length) return [];
-    return [{ el: "dl", attrs: { class: "facts" }, kids: entries.flatMap(([k, v]): HtmlNode[] => [{ el: "dt", kids: [k] }, { el: "dd", kids: v }]) }];
-  }
-
-  private retryCell(code: ErrorCode): HtmlNode[] {
-    const { retry } = code;
-    const out: HtmlNode[] = [{ el: "span", attrs: { class: `retry retry-${retry.retryable}` }, kids: [RETRYABLE_TEXT[retry.retryable]] }];
-    if (retry.retryAfter) out.push({ el: "small", kids: ["honour ", { el: "code", kids: ["Retry-After"] }] });
-    if (retry.schedule.length) out.push({ el: "small", kids: [`schedule ${retry.schedule.join(", ")}`] });
-    return out;
+  /** A column's fact as its short value; "—" when the code has none. */
+  private cellOf(facts: readonly CodeFact[], kind: CodeFactKind): string {
+    const fact = facts.find((f) => f.kind === kind);
+    return fact ? factCell(fact) : "—";
   }
 
   row(code: ErrorCode): HtmlNode {
     const label = (l: string) => ({ "data-label": l });
-    const text: HtmlNode[] = [{ el: "strong", attrs: { class: "title" }, kids: [code.title] }, ...this.markers(code)];
-    if (code.description !== undefined) text.push({ el: "div", attrs: { class: "desc" }, kids: [{ prose: code.description }] });
-    if (code.retry.strategy !== undefined) text.push({ el: "div", attrs: { class: "strategy" }, kids: [{ el: "strong", kids: ["Retry: "] }, code.retry.strategy] });
-    text.push(...this.facts(code));
+    const facts = codeFacts(this.catalog, code);
+    const canonical: HtmlNode[] = usesCanonical(this.catalog) ? [{ el: "td", attrs: { class: "c-canonical", ...label("Canonical") }, kids: [this.cellOf(facts, "canonical")] }] : [];
     return {
       el: "tr",
       attrs: { id: code.anchor, "data-domain": code.domain, "data-status": statusTokens(code), "data-retry": code.retry.retryable, "data-dep": code.deprecated ? "yes" : "no" },
@@ -176,9 +164,10 @@ class Page {
             { el: "button", attrs: { type: "button", class: "copy", "data-anchor": code.anchor, "aria-label": `Copy link to ${code.name}`, hidden: true }, kids: ["Copy link"] },
           ],
         },
-        { el: "td", attrs: { class: "c-http", ...label("HTTP") }, kids: [statusLabel(code.status) ?? "—"] },
-        { el: "td", attrs: { class: "c-retry", ...label("Retry") }, kids: this.retryCell(code) },
-        { el: "td", attrs: { class: "c-text", ...label("Description") }, kids: text },
+        { el: "td", attrs: { class: "c-http", ...label("HTTP") }, kids: [this.cellOf(facts, "status")] },
+        ...canonical,
+        { el: "td", attrs: { class: "c-retry", ...label("Retry") }, kids: [{ el: "span", attrs: { class: `retry retry-${code.retry.retryable}` }, kids: [this.cellOf(facts, "retry")] }] },
+        { el: "td", attrs: { class: "c-text", ...label("Description") }, kids: this.text(code, facts) },
       ],
     };
   }
@@ -295,6 +284,7 @@ export default defineGenerator({
       total: String(catalog.codes.length),
       domains: catalog.domains.map((d) => ({ value: d.id, label: d.title, id: domainId(d.id), count: plural(d.codes.length, "code", "codes") })),
       statuses: page.statuses(),
+      canonical: usesCanonical(catalog),
       hasRetry: retry !== undefined,
       retryId: RETRY_ID,
       retry: retry ?? [],

@@ -14,13 +14,15 @@
 // when some code has such data. Spec text is plain text, escaped by src/escape/markdown.ts.
 import { catalogNotes } from "../src/catalog/catalog-notes.js";
 import { errorBody, errorBodyMarkdown } from "../src/docs/error-body.js";
-import { plural, statusLabel } from "../src/catalog/code-text.js";
+import { plural } from "../src/catalog/code-text.js";
 import { md, mdAnchor, mdBlock, mdCell, mdHeading, mdNotice, mdQuote, mdRow, mdRule, type MdPart } from "../src/escape/markdown.js";
+import { codeFacts, type CodeFact, type CodeFactKind } from "../src/catalog/code-facts.js";
+import { usesCanonical } from "../src/catalog/canonical.js";
 import { codeOf, type Catalog, type Domain, type ErrorCode } from "../src/catalog/model.js";
 import { opt, parseOptionsWith, type OptionSpec } from "../src/generate/options.js";
 import { defineGenerator, type TemplateHelper } from "../src/generate/plugin.js";
 
-export const COLUMNS = ["code", "title", "status", "description", "retryable", "cause", "fix"] as const;
+export const COLUMNS = ["code", "title", "status", "canonical", "description", "retryable", "cause", "fix"] as const;
 export type Column = (typeof COLUMNS)[number];
 /** Columns shown only when some code in the catalog has data for them. */
 const DATA_COLUMNS: Partial<Record<Column, (c: ErrorCode) => boolean>> = {
@@ -28,12 +30,15 @@ const DATA_COLUMNS: Partial<Record<Column, (c: ErrorCode) => boolean>> = {
   cause: (c) => c.cause !== undefined,
   fix: (c) => c.fix !== undefined,
 };
+/** The fact each column shows; the description cell says the rest (the docs URL is the row's own anchor). */
+const COLUMN_FACT: Partial<Record<Column, CodeFactKind>> = { title: "title", status: "status", canonical: "canonical", retryable: "retry", cause: "cause", fix: "fix" };
 const TITLE_KEYS = [...COLUMNS, "strategy"] as const;
 type TitleKey = (typeof TITLE_KEYS)[number];
 const DEFAULT_TITLES: Readonly<Record<TitleKey, string>> = {
   code: "Code",
   title: "Title",
   status: "HTTP",
+  canonical: "Canonical",
   description: "Description",
   retryable: "Retryable",
   cause: "Cause",
@@ -44,8 +49,8 @@ const DEFAULT_TITLES: Readonly<Record<TitleKey, string>> = {
 const list = (values: readonly string[]) => values.map((v) => JSON.stringify(v)).join(", ");
 
 const columnsOption: OptionSpec<readonly Column[]> = {
-  default: ["code", "status", "description", "retryable", "cause", "fix"],
-  doc: `Table columns in order, from ${list(COLUMNS)}; must include "code" (it carries the anchors). Retryable, cause and fix are left out when no code has such data.`,
+  default: ["code", "status", "canonical", "description", "retryable", "cause", "fix"],
+  doc: `Table columns in order, from ${list(COLUMNS)}; must include "code" (it carries the anchors). Retryable, cause and fix are left out when no code has such data, canonical when the catalog does not use canonical codes.`,
   parse(raw) {
     if (!Array.isArray(raw) || raw.length === 0) throw "must be a non-empty list of column names";
     const seen = new Set<string>();
@@ -93,8 +98,6 @@ function codeHref(code: ErrorCode, from: From): string {
   return `${from.kind === "index" ? "errors/" : ""}${code.domain}.md#${code.anchor}`;
 }
 
-const statusText = (code: ErrorCode): string => statusLabel(code.status) ?? "—";
-
 const RETRYABLE_TEXT = { yes: "Yes", no: "No", auto: "Auto", unknown: "—" } as const;
 
 /** Builds every page's view; one instance per run. */
@@ -110,6 +113,7 @@ export class Views {
   ) {
     this.domainScoped = catalog.uniqueness === "domain";
     this.columns = options.columns.filter((c) => {
+      if (c === "canonical") return usesCanonical(catalog);
       const has = DATA_COLUMNS[c];
       return !has || catalog.codes.some(has);
     });
@@ -123,54 +127,33 @@ export class Views {
     return { href: codeHref(code, from), label: { code: shown } };
   }
 
-  /** Deprecation, alias and lifecycle markers, then the description, then related codes. */
+  /** The facts of src/catalog/code-facts.ts that no column shows, in their order, each with its lead in bold. */
   private describe(code: ErrorCode, from: From): MdPart[] {
+    const shown = new Set(this.columns.map((c) => COLUMN_FACT[c]));
     const parts: MdPart[] = [];
-    const sep = () => (parts.length ? " " : "");
-    const d = code.deprecated;
-    if (d) {
-      parts.push({ strong: "Deprecated" }, d.since !== undefined ? " since " : "");
-      if (d.since !== undefined) parts.push(d.since);
-      parts.push(...(d.replacement ? [": use ", this.ref(d.replacement, from, code.domain), " instead."] : ["."]));
-      if (d.reason !== undefined) parts.push(" ", d.reason);
-    }
-    if (code.aliasOf) parts.push(sep(), { strong: "Alias" }, " of ", this.ref(code.aliasOf, from, code.domain), ".");
-    if (code.lifecycle === "planned") {
-      parts.push(sep(), { strong: "Planned" }, ": not emitted yet");
-      parts.push(...(code.surfacesAs ? ["; clients see ", this.ref(code.surfacesAs, from, code.domain), " until it ships."] : ["."]));
-    }
-    if (code.description !== undefined) parts.push(sep(), { cell: code.description });
-    if (code.related.length) {
-      parts.push(sep(), "Related: ");
-      code.related.forEach((r, i) => {
-        parts.push(i ? ", " : "", this.ref(r.code, from, code.domain));
-        if (r.note !== undefined) parts.push(" (", r.note, ")");
-      });
-      parts.push(".");
+    for (const fact of codeFacts(this.catalog, code)) {
+      if (shown.has(fact.kind) || fact.kind === "docsUrl") continue;
+      if (parts.length) parts.push(" ");
+      if (fact.lead) parts.push({ strong: fact.lead.trimEnd() }, fact.lead.endsWith(" ") ? " " : "");
+      parts.push(...this.words(fact, from, code.domain));
     }
     return parts;
   }
 
+  private words(fact: CodeFact, from: From, home: string): MdPart[] {
+    return fact.parts.map((p) => (typeof p === "string" ? p : "prose" in p ? { cell: p.prose } : this.ref(p.ref, from, home)));
+  }
+
   private cell(code: ErrorCode, column: Column, from: From): MdPart[] {
-    switch (column) {
-      case "code": {
-        const name: MdPart[] = [{ anchor: code.anchor }, { code: code.name }];
-        // Without a description column the markers stay visible next to the name.
-        return this.columns.includes("description") ? name : [...name, " ", ...this.describe(code, from)];
-      }
-      case "title":
-        return [code.title];
-      case "status":
-        return [statusText(code)];
-      case "description":
-        return this.describe(code, from);
-      case "retryable":
-        return [RETRYABLE_TEXT[code.retry.retryable]];
-      case "cause":
-        return code.cause === undefined ? [] : [{ cell: code.cause }];
-      case "fix":
-        return code.fix === undefined ? [] : [{ cell: code.fix }];
+    if (column === "code") {
+      const name: MdPart[] = [{ anchor: code.anchor }, { code: code.name }];
+      // Without a description column the other facts stay visible next to the name.
+      return this.columns.includes("description") ? name : [...name, " ", ...this.describe(code, from)];
     }
+    if (column === "description") return this.describe(code, from);
+    const fact = codeFacts(this.catalog, code).find((f) => f.kind === COLUMN_FACT[column]);
+    if (!fact) return column === "status" || column === "retryable" ? ["—"] : [];
+    return fact.value !== undefined ? [fact.value] : this.words(fact, from, code.domain);
   }
 
   /** A domain's heading (single page only; a domain page's title is the page's), notes and table. */

@@ -17,7 +17,7 @@
 //   name is `member.info.code` and `ErrorCode.parse(code, domain)` looks one up.
 // - `parse` and `ApiError.from_response` never raise: an unknown code is None
 //   (`raw_code` keeps it). No UNKNOWN member, which a catalog code could collide with.
-// - Deprecation: a "Deprecated since …" paragraph in the member's docstring and
+// - Deprecation: a "Deprecated: …" paragraph closing the member's docstring and
 //   `info.deprecated`/`info.replacement` at run time. No `warnings` on parse: the
 //   server picks the code, the client cannot act on a warning; and PEP 702
 //   `@deprecated` does not apply to enum members.
@@ -30,7 +30,7 @@
 import { providerNames } from "../src/catalog/provider.js";
 import { usesCanonical } from "../src/catalog/canonical.js";
 import { isIndexed, itemMatches, type ItemMatch } from "../src/catalog/envelope.js";
-import { factsSentence } from "../src/catalog/code-text.js";
+import { codeFacts, factParagraphs, factText } from "../src/catalog/code-facts.js";
 import { pyComment, pyConst, pyDocstring, pyKwargs, pyLiteralType, pyNames, pyString, pyTuple, tomlString, type PyValue } from "../src/escape/python.js";
 import { codeOf, type Catalog, type DetailField, type DetailType, type ErrorCode, type JsonPath } from "../src/catalog/model.js";
 import {
@@ -166,26 +166,10 @@ function objectPath(code: ErrorCode, steps: readonly string[]): string {
   return out;
 }
 
-/** Docstring paragraphs of a member: title, a visible deprecation notice, then the catalog's text. */
+/** Docstring paragraphs of a member: the facts of src/catalog/code-facts.ts in their order. */
 function memberDoc(catalog: Catalog, code: ErrorCode, member: (key: string) => string): string[] {
   const ref = (key: string) => `\`\`ErrorCode.${member(key)}\`\``;
-  const doc = [code.title];
-  const d = code.deprecated;
-  if (d) {
-    const use = d.replacement ? `: use ${ref(d.replacement)} instead` : `: ${catalog.title} no longer returns it`;
-    doc.push(`Deprecated${d.since ? ` since ${d.since}` : ""}${use}.${d.reason ? `\n${d.reason}` : ""}`);
-  }
-  doc.push(code.description ?? "");
-  doc.push(factsSentence(code.status, code.retry.retryable, code.retry.retryAfter));
-  if (code.cause) doc.push(`Cause: ${code.cause}`);
-  if (code.fix) doc.push(`Fix: ${code.fix}`);
-  if (code.retry.strategy) doc.push(`Retry strategy: ${code.retry.strategy}`);
-  if (code.aliasOf) doc.push(`Alias of ${ref(code.aliasOf)}.`);
-  if (code.lifecycle === "planned") {
-    doc.push(code.surfacesAs ? `Planned: not emitted yet; clients see ${ref(code.surfacesAs)} until it ships.` : "Planned: not emitted yet.");
-  }
-  if (code.docsUrl) doc.push(`See ${code.docsUrl}`);
-  return doc;
+  return factParagraphs(codeFacts(catalog, code)).map((para) => para.map((f) => factText(f, ref)).join(" "));
 }
 
 /** `CodeInfo(...)` keyword arguments of a code; defaults are left out. */

@@ -24,7 +24,9 @@
 // and `titles` (header text per column).
 import { catalogNotes } from "../src/catalog/catalog-notes.js";
 import { errorBody, errorBodyRst } from "../src/docs/error-body.js";
-import { plural, statusLabel } from "../src/catalog/code-text.js";
+import { plural } from "../src/catalog/code-text.js";
+import { usesCanonical } from "../src/catalog/canonical.js";
+import { codeFacts, factCell, type CodeFact, type CodeFactKind } from "../src/catalog/code-facts.js";
 import { docutilsId, foldLine, rstBlocks, rstComment, rstInline, rstLabel, rstRow, rstText, rstTitle, type RstBlock, type RstInline } from "../src/escape/rst.js";
 import { codeOf, type Catalog, type Domain, type ErrorCode } from "../src/catalog/model.js";
 import { opt, parseOptionsWith, type OptionSpec } from "../src/generate/options.js";
@@ -48,15 +50,11 @@ interface Column {
   readonly title: string;
   /** Relative width for `:widths:`. */
   readonly width: number;
-  readonly cell: (code: ErrorCode, catalog: Catalog) => Cell;
+  readonly cell: (code: ErrorCode, catalog: Catalog, columns: readonly string[]) => Cell;
 }
 
 /** A missing value is an empty cell. */
 const text = (value: string | undefined): Cell => (value === undefined ? [] : [{ text: value }]);
-
-const httpText = (code: ErrorCode): string => statusLabel(code.status) ?? "";
-
-const RETRY = { yes: "Yes", no: "No", auto: "Automatic", unknown: "" };
 
 /** `Cause → Fix`, either side alone, or the description when the code has neither. */
 export function causeFixText(code: ErrorCode): string | undefined {
@@ -73,50 +71,58 @@ function ref(catalog: Catalog, from: Pick<ErrorCode, "domain">, key: string): Rs
   return { ref: name, label: to.anchor };
 }
 
-/** The code cell: label, ``CODE``, its status (deprecated, planned, alias) and related codes. */
-function codeCell(code: ErrorCode, catalog: Catalog): Cell {
+/** One fact as a paragraph: its lead in emphasis, then its words; spec prose alone keeps its paragraphs. */
+function factBlock(catalog: Catalog, code: ErrorCode, fact: CodeFact): RstBlock {
+  const [only] = fact.parts;
+  if (!fact.lead && fact.parts.length === 1 && typeof only === "object" && "prose" in only) return { text: only.prose };
+  const inline: RstInline[] = [];
+  if (fact.lead) {
+    const em = fact.lead.replace(/[:\s]+$/, "");
+    inline.push({ em }, fact.lead.slice(em.length));
+  }
+  for (const p of fact.parts) inline.push(typeof p === "string" ? p : "prose" in p ? p.prose : ref(catalog, code, p.ref));
+  // The first string part of an inline is trimmed, so a space after it is its own part.
+  const first = inline[0];
+  if (typeof first === "string" && /\S\s+$/.test(first)) inline.splice(0, 1, first.trimEnd(), " ");
+  return { inline };
+}
+
+/** The facts each column shows (the Cause → Fix column shows the description when the code has neither). */
+function columnFacts(column: string, code: ErrorCode): readonly CodeFactKind[] {
+  if (column === "causeFix") return code.cause === undefined && code.fix === undefined ? ["description"] : ["cause", "fix"];
+  const kind = ({ title: "title", http: "status", canonical: "canonical", description: "description", cause: "cause", fix: "fix", retry: "retry" } as const)[column as "title"];
+  return kind ? [kind] : [];
+}
+
+/** The code cell: label, ``CODE``, then every fact of src/catalog/code-facts.ts no other column shows (the docs URL is the label itself). */
+function codeCell(code: ErrorCode, catalog: Catalog, columns: readonly string[]): Cell {
+  const shown = new Set(columns.flatMap((c) => columnFacts(c, code)));
   const blocks: RstBlock[] = [{ label: code.anchor }, { inline: [{ code: code.name }] }];
-  const d = code.deprecated;
-  if (d) {
-    const parts: RstInline[] = [{ em: "Deprecated" }];
-    if (d.since) parts.push(` since ${d.since}`);
-    if (d.replacement) parts.push(": use ", ref(catalog, code, d.replacement), " instead.");
-    else parts.push(".");
-    blocks.push({ inline: parts });
-    if (d.reason) blocks.push({ text: d.reason });
-  }
-  if (code.lifecycle === "planned") {
-    blocks.push({
-      inline: code.surfacesAs
-        ? [{ em: "Planned" }, ": not emitted yet; clients see ", ref(catalog, code, code.surfacesAs), " until it ships."]
-        : [{ em: "Planned" }, ": not emitted yet."],
-    });
-  }
-  if (code.aliasOf) blocks.push({ inline: [{ em: "Alias" }, " of ", ref(catalog, code, code.aliasOf), "."] });
-  for (const r of code.related) {
-    blocks.push({ inline: [{ em: "Related" }, r.note ? `: ${r.note} ` : ": ", ref(catalog, code, r.code), "."] });
-  }
+  for (const fact of codeFacts(catalog, code)) if (!shown.has(fact.kind) && fact.kind !== "docsUrl") blocks.push(factBlock(catalog, code, fact));
   return blocks;
 }
 
+/** A column's cell: its fact's short value, or its words. */
+const factCellOf = (kind: CodeFactKind) => (code: ErrorCode, catalog: Catalog): Cell => {
+  const fact = codeFacts(catalog, code).find((f) => f.kind === kind);
+  return fact ? [{ inline: [factCell(fact)] }] : [{ inline: [""] }];
+};
+
 const COLUMNS: Readonly<Record<string, Column>> = {
-  code: { title: "Code", width: 25, cell: codeCell },
+  code: { title: "Code", width: 25, cell: (c, catalog, columns) => codeCell(c, catalog, columns) },
   title: { title: "Title", width: 20, cell: (c) => text(c.title) },
-  http: { title: "HTTP", width: 10, cell: (c) => [{ inline: [httpText(c)] }] },
+  http: { title: "HTTP", width: 10, cell: factCellOf("status") },
+  canonical: { title: "Canonical", width: 18, cell: factCellOf("canonical") },
   description: { title: "Description", width: 45, cell: (c) => text(c.description) },
   cause: { title: "Cause", width: 30, cell: (c) => text(c.cause) },
   fix: { title: "Fix", width: 30, cell: (c) => text(c.fix) },
   causeFix: { title: "Cause → Fix", width: 65, cell: (c) => text(causeFixText(c)) },
-  retry: {
-    title: "Retryable",
-    width: 12,
-    cell: (c) => [{ inline: [c.retry.retryAfter ? `${RETRY[c.retry.retryable]} (honour Retry-After)` : RETRY[c.retry.retryable]] }],
-  },
+  retry: { title: "Retryable", width: 12, cell: factCellOf("retry") },
 };
 const COLUMN_NAMES = Object.keys(COLUMNS);
 
 const columnsOption: OptionSpec<readonly string[]> = {
-  ...opt.stringList(["code", "http", "causeFix"], `Table columns, in order, from ${COLUMN_NAMES.join(", ")}; \`code\` is required.`),
+  ...opt.stringList(["code", "http", "canonical", "causeFix"], `Table columns, in order, from ${COLUMN_NAMES.join(", ")}; \`code\` is required; \`canonical\` is left out when the catalog does not use canonical codes.`),
   parse(raw) {
     const list = opt.stringList([], "").parse(raw);
     const unknown = list.find((c) => !COLUMN_NAMES.includes(c));
@@ -186,7 +192,8 @@ export function pageView(catalog: Catalog, options: Options, notice: string, nam
   }));
   const claim = idAllocator(catalog, labels.values());
   const titleId = (t: string) => docutilsId(foldLine(t));
-  const columns = options.columns.map((name) => ({ ...COLUMNS[name]!, title: options.titles[name] ?? COLUMNS[name]!.title }));
+  const shownColumns = options.columns.filter((name) => name !== "canonical" || usesCanonical(catalog));
+  const columns = shownColumns.map((name) => ({ ...COLUMNS[name]!, title: options.titles[name] ?? COLUMNS[name]!.title }));
   const header: Cell[] = columns.map((c) => [{ inline: [c.title] }]);
   const title = claim((n) => `${catalog.title} error codes${n > 1 ? ` (${n})` : ""}`, titleId);
   const domainView = (domain: Domain) => ({
@@ -197,7 +204,7 @@ export function pageView(catalog: Catalog, options: Options, notice: string, nam
     hasCodes: domain.codes.length > 0,
     widths: columns.map((c) => c.width),
     header,
-    rows: domain.codes.map((code) => columns.map((c) => c.cell(code, catalog))),
+    rows: domain.codes.map((code) => columns.map((c) => c.cell(code, catalog, shownColumns))),
     removed: domain.tombstones.length ? removedRows(catalog, domain) : undefined,
   });
   return {

@@ -12,7 +12,7 @@
 import { providerNames } from "../src/catalog/provider.js";
 import { usesCanonical } from "../src/catalog/canonical.js";
 import { isIndexed, itemMatches } from "../src/catalog/envelope.js";
-import { factsSentence } from "../src/catalog/code-text.js";
+import { codeFacts, factParagraphs, type CodeFact } from "../src/catalog/code-facts.js";
 import { jsdoc, tsComment, tsString, type JsDocBlock, type JsDocPart } from "../src/escape/ts.js";
 import { codeOf, type Catalog, type DetailField, type DetailType, type ErrorCode } from "../src/catalog/model.js";
 import { tsMemberName, tsMemberNameAs, tsTypeNameProblem } from "../src/naming/ts.js";
@@ -108,30 +108,15 @@ function fieldLines(fields: readonly DetailField[], indent: string): string {
     .join("");
 }
 
+/** A member's TSDoc: the facts of src/catalog/code-facts.ts in their order; the docs URL and deprecation as `@see` / `@deprecated`. */
 function docBlocks(catalog: Catalog, code: ErrorCode, member: (key: string) => string, typeName: string): JsDocBlock[] {
-  const ref = (key: string): JsDocPart => ({ link: `${typeName}.${member(key)}` });
-  const blocks: JsDocBlock[] = [
-    { parts: [code.title] },
-    { parts: [code.description ?? ""] },
-    { parts: [factsSentence(code.status, code.retry.retryable, code.retry.retryAfter)] },
-  ];
-  if (code.cause) blocks.push({ parts: ["Cause: ", code.cause] });
-  if (code.fix) blocks.push({ parts: ["Fix: ", code.fix] });
-  if (code.retry.strategy) blocks.push({ parts: ["Retry strategy: ", code.retry.strategy] });
-  if (code.aliasOf) blocks.push({ parts: ["Alias of ", ref(code.aliasOf), "."] });
-  if (code.lifecycle === "planned") {
-    blocks.push({ parts: code.surfacesAs ? ["Planned: not emitted yet; clients see ", ref(code.surfacesAs), " until it ships."] : ["Planned: not emitted yet."] });
-  }
-  if (code.docsUrl) blocks.push({ tag: "see", parts: [code.docsUrl] });
-  if (code.deprecated) {
-    const d = code.deprecated;
-    const parts: JsDocPart[] = [];
-    if (d.replacement) parts.push("Use ", ref(d.replacement), " instead.");
-    if (d.since) parts.push(`${parts.length ? " " : ""}Deprecated since ${d.since}.`);
-    if (d.reason) parts.push(parts.length ? " " : "", d.reason);
-    blocks.push({ tag: "deprecated", parts: parts.length ? parts : [`${catalog.title} no longer returns ${code.name}.`] });
-  }
-  return blocks;
+  const parts = (fact: CodeFact): JsDocPart[] => fact.parts.map((p) => (typeof p === "string" ? p : "prose" in p ? p.prose : { link: `${typeName}.${member(p.ref)}` }));
+  return factParagraphs(codeFacts(catalog, code)).map((para): JsDocBlock => {
+    const fact = para[0]!;
+    if (fact.kind === "docsUrl") return { tag: "see", parts: parts(fact) };
+    if (fact.kind === "deprecated") return { tag: "deprecated", parts: parts(fact) };
+    return { parts: para.flatMap((f, i) => [i ? " " : "", f.lead, ...parts(f)]) };
+  });
 }
 
 /** Where the envelope puts each member, for the error runtime (see generators/python.ts, which it mirrors). */

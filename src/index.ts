@@ -21,3 +21,4 @@ export { tsString, jsdoc } from "./escape/ts.js";
 export { normaliseText, showInvisible, paragraphs } from "./escape/text.js";
 export { splitWords, pascalCase, camelCase, upperSnake, lowerSnake, sentenceCase } from "./naming/words.js";
 export * from "./escape/public.js";
+export { codeFacts, factCell, factParagraphs, factText, type CodeFact, type CodeFactKind, type CodeFactPart } from "./catalog/code-facts.js";

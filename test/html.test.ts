@@ -149,15 +149,17 @@ describe("html page", () => {
     const row = (anchor: string) => new RegExp(`<tr id="${anchor}"[^]*?</tr>`).exec(page)![0];
     expect(row("func")).toContain('data-status="413 415 422" data-retry="auto" data-dep="no"');
     expect(row("func")).toContain('<td class="c-http" data-label="HTTP">413, 415, 422</td>');
-    expect(row("func")).toContain("schedule 0s, 1m, 5m, 15m, 1h, 4h, 24h");
+    expect(row("func")).toContain('<span class="retry retry-auto">Auto, honours Retry-After</span>');
+    expect(row("func")).toContain("<strong>Retry schedule:</strong> 0s, 1m, 5m, 15m, 1h, 4h, 24h.");
     expect(row("range")).toContain('data-status="varies"');
     expect(row("none")).toContain('data-status="varies 400 502"');
     expect(row("class")).toContain('data-dep="yes"');
     expect(row("class")).toContain('<span class="badge badge-deprecated">deprecated</span>');
-    expect(row("class")).toContain('<strong>Deprecated</strong> since 0.9.0: use <a href="#match"><code>MATCH</code></a> instead.');
+    expect(row("class")).toContain('<strong>Deprecated:</strong> use <a href="#match"><code>MATCH</code></a> instead (since 0.9.0).');
     expect(row("type")).toContain("&lt;script&gt;alert(1)&lt;/script&gt;");
     expect(row("type")).toContain('<code>type</code> <span class="type">string</span> <span class="req">required</span>');
-    expect(row("match")).toContain("<dt>Upstream</dt><dd>provider.v2: <code>E-1</code>; whatsapp: <code>131026</code>, <code>132001</code></dd>");
+    expect(row("match")).toContain("Upstream provider.v2 codes: E-1.</div>");
+    expect(row("match")).toContain("Upstream whatsapp codes: 131026, 132001.</div>");
     // No element but the generator's own: spec text never opens a tag.
     const tags = new Set([...page.matchAll(/<([a-zA-Z][\w-]*)/g)].map((m) => m[1]!.toLowerCase()));
     expect([...tags].sort()).toEqual(

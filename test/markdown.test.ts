@@ -12,6 +12,7 @@ import { enabledGenerators } from "../src/io/plan.js";
 import { escapeMdLine, md, mdAnchor, mdBlock, mdCell, mdHeading, mdLine, mdNotice, mdRow, mdRule, type MdPart } from "../src/escape/markdown.js";
 import { normaliseText } from "../src/escape/text.js";
 import type { Catalog, Domain, ErrorCode } from "../src/catalog/model.js";
+import { sentence } from "../src/catalog/code-facts.js";
 import type { Generator } from "../src/generate/plugin.js";
 import { generate, GENERATOR_FIXTURES, loadFixture } from "./support/fixture.js";
 
@@ -145,7 +146,7 @@ describe("markdown options", () => {
 
   it("keeps markers next to the code without a description column", () => {
     const page = generate(gen, loadFixture("torture"), { columns: ["code", "status"] }).get("errors.md")!;
-    expect(page).toContain('| <a id="class"></a>`CLASS` **Deprecated** since 0.9.0: use [`MATCH`](#match) instead. Renamed: "class" \\*/ clashes with \\{\\{keywords\\}\\} | — |');
+    expect(page).toContain('| <a id="class"></a>`CLASS` Class. **Deprecated:** use [`MATCH`](#match) instead (since 0.9.0). Renamed: "class" \\*/ clashes with \\{\\{keywords\\}\\} | — |');
   });
 });
 
@@ -238,8 +239,12 @@ function checkDomainTable(table: Table | undefined, codes: readonly ErrorCode[])
   codes.forEach((code, i) => {
     const row = rows[i]!;
     expect(row[col("Code")]).toBe(`\`${code.name}\``);
-    if (!hasMarkers(code)) expect(row[col("Description")]).toBe(intended(code.description));
-    else if (code.description !== undefined) expect(row[col("Description")]).toContain(intended(code.description));
+    // The facts no column shows (src/catalog/code-facts.ts), the title first when no column shows it.
+    if (col("Title") < 0) expect(row[col("Description")]!.startsWith(intended(sentence(code.title)))).toBe(true);
+    if (code.description !== undefined) expect(row[col("Description")]).toContain(intended(code.description));
+    if (!hasMarkers(code) && code.details.length === 0 && code.upstream.length === 0 && code.since === undefined && code.retry.strategy === undefined && code.retry.schedule.length === 0) {
+      expect(row[col("Description")]).toBe(intended([sentence(code.title), code.description].filter((t) => t !== undefined).join(" ")));
+    }
     if (col("Cause") >= 0) expect(row[col("Cause")]).toBe(intended(code.cause));
     if (col("Fix") >= 0) expect(row[col("Fix")]).toBe(intended(code.fix));
   });
@@ -424,7 +429,7 @@ describe("hostile notes, paragraphs and empty domains", () => {
     checkOutput(catalog, files, layout);
     const all = [...files.values()].join("\n");
     expect(all).toContain("No error codes yet.");
-    expect(all).toContain("| First paragraph.<br /><br />Second \\| paragraph - line |");
+    expect(all).toContain("| Multi. First paragraph.<br /><br />Second \\| paragraph - line |");
     for (const [path, contents] of generate(gen, catalog, { layout, mdx: true })) {
       expect(mdxTables(contents)).toEqual(tablesOf(mdi.parse(files.get(path)!, {}), false).map((t) => [t.header, ...t.rows]));
     }

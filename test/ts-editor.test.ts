@@ -82,9 +82,11 @@ describe.each(STYLES)("$name style", ({ options }) => {
       expect(strike.map((d) => [d.start, d.length])).toEqual([[use, "TOKEN_EXPIRED".length]]);
 
       const hover = ls.getQuickInfoAtPosition(f, use)!;
-      expect(ts.displayPartsToString(hover.documentation)).toBe("Token expired\n\nAn access token or a signed media URL has expired.\n\nHTTP 401. Not retryable.");
+      const documentation = ts.displayPartsToString(hover.documentation);
+      expect(documentation.startsWith("Token expired.\n\nAn access token or a signed media URL has expired.\n\nHTTP 401. Not retryable.\n\nRelated: ")).toBe(true);
+      expect(documentation.endsWith("\n\nAdded in version 1.0.0.")).toBe(true);
       expect(hover.tags?.map((t) => t.name)).toEqual(["see", "deprecated"]);
-      expect(ts.displayPartsToString(hover.tags?.[1]?.text)).toMatch(/^Use \{@link ErrorCode\.ACCESS_TOKEN_EXPIRED\} instead\./);
+      expect(ts.displayPartsToString(hover.tags?.[1]?.text)).toMatch(/^use \{@link ErrorCode\.ACCESS_TOKEN_EXPIRED\} instead[ .]/);
       // The link resolves: it is a linkName part whose target is the replacement's declaration.
       const link = hover.tags?.[1]?.text?.find((p) => p.kind === "linkName") as ts.JSDocLinkDisplayPart | undefined;
       expect(link?.text).toBe("ErrorCode.ACCESS_TOKEN_EXPIRED");

@@ -14,6 +14,8 @@ const (
 	//
 	// Fix: Link the number to an approved campaign, or send from a verified toll-free number or short code meanwhile.
 	//
+	// Details: campaign_id, campaign_status, from (required).
+	//
 	// Related: [CodeTollFreeVerificationPending] (companion to, for toll-free senders).
 	//
 	// Added in version 2.2.0.
@@ -27,9 +29,9 @@ const (
 	//
 	// HTTP 401. Retryable.
 	//
-	// Fix: Exchange the refresh token at `POST /v2/oauth/token` and retry with the new access token.
-	//
 	// Retry strategy: Refresh the token once, then retry the request once. Do not loop: a second failure means the refresh token is bad too.
+	//
+	// Fix: Exchange the refresh token at `POST /v2/oauth/token` and retry with the new access token.
 	//
 	// Added in version 3.0.0.
 	//
@@ -44,6 +46,8 @@ const (
 	//
 	// Fix: Resolve the reason (pay the outstanding invoice, answer the compliance review) or contact support.
 	//
+	// Details: reason (required), suspended_at (required).
+	//
 	// Related: [CodeBillingAccountPastDue] (follows, when an invoice stays unpaid for 30 days).
 	//
 	// Added in version 1.0.0.
@@ -56,6 +60,8 @@ const (
 	// When the call connected, Relay fetched the call flow from `answer_url` and got an error status, a timeout (5 s) or a body over 64 KiB. Relay plays the account's fallback message and hangs up. Reported in the `call.completed` webhook and in the call's debug log.
 	//
 	// Not retryable.
+	//
+	// Details: duration_ms (required), http_status, url (required).
 	//
 	// Related: [CodeCallFlowJSONInvalid] (companion to).
 	//
@@ -73,6 +79,8 @@ const (
 	// HTTP 401. Not retryable.
 	//
 	// Fix: Rotate to a new key before `details.expired_at`; Console sends a reminder 14 days ahead.
+	//
+	// Details: expired_at (required).
 	//
 	// Planned: not emitted yet; clients see [CodeAPIKeyRevoked] until it ships.
 	//
@@ -119,6 +127,8 @@ const (
 	//
 	// Fix: Create a new key and deploy it. If Relay revoked the key, the account's owners received an email explaining where it was found.
 	//
+	// Details: revoked_at (required), revoked_by.
+	//
 	// Added in version 1.0.0.
 	//
 	// See https://docs.relay.example/errors#api-key-revoked
@@ -134,6 +144,8 @@ const (
 	//
 	// Fix: Send one of `details.supported_versions`, or drop the header to use the key's pinned version.
 	//
+	// Details: requested_version (required), supported_versions (required).
+	//
 	// Added in version 2.0.0.
 	//
 	// See https://docs.relay.example/errors#api-version-unsupported
@@ -144,6 +156,8 @@ const (
 	// An invoice is more than 7 days overdue on an invoiced (postpaid) account. New numbers and new subaccounts are refused until it is paid; messages and calls keep working for 30 days, then the account is suspended.
 	//
 	// HTTP 402. Not retryable.
+	//
+	// Details: amount_due (required), currency (required), due_date (required), invoice_id (required).
 	//
 	// Related: [CodeAccountSuspended] (precedes).
 	//
@@ -177,6 +191,8 @@ const (
 	//
 	// Retry strategy: Retry once after 30 s; repeated failures to the same destination point to a routing problem — contact support.
 	//
+	// Details: q850_cause, sip_code.
+	//
 	// Upstream q850 codes: 34, 38, 41, 42.
 	//
 	// Upstream sip codes: 500, 502, 503.
@@ -192,6 +208,8 @@ const (
 	//
 	// HTTP 422. Not retryable.
 	//
+	// Details: errors (required).
+	//
 	// Added in version 2.0.0.
 	//
 	// See https://docs.relay.example/errors#call-flow-json-invalid
@@ -202,6 +220,8 @@ const (
 	// The call cannot be modified (redirected, muted, transferred, recorded) because it is not in progress.
 	//
 	// HTTP 409. Not retryable.
+	//
+	// Details: call_status (required).
 	//
 	// Added in version 1.0.0.
 	//
@@ -215,6 +235,8 @@ const (
 	// Retryable.
 	//
 	// Retry strategy: Let a person decide, or retry no sooner than 5 minutes later and at most 3 times a day per callee.
+	//
+	// Details: ring_seconds (required).
 	//
 	// Upstream q850 codes: 18, 19.
 	//
@@ -252,6 +274,8 @@ const (
 	//
 	// Retry strategy: Honour `Retry-After`; fall back to another channel if it exceeds your latency budget.
 	//
+	// Details: channel (required).
+	//
 	// Added in version 2.0.0.
 	//
 	// See https://docs.relay.example/errors#channel-unavailable
@@ -264,6 +288,8 @@ const (
 	// HTTP 429. Retryable. Honours Retry-After.
 	//
 	// Retry strategy: Wait for `Retry-After`, or queue calls on your side and start one as each `call.completed` arrives.
+	//
+	// Details: active_calls (required), limit (required).
 	//
 	// Related: [CodeRateLimitExceeded] (distinct from: that counts API calls per second, this counts live calls).
 	//
@@ -278,6 +304,8 @@ const (
 	//
 	// HTTP 422. Not retryable.
 	//
+	// Details: categories (required), matched_url.
+	//
 	// Added in version 2.5.0.
 	//
 	// See https://docs.relay.example/errors#content-policy-violation
@@ -291,6 +319,8 @@ const (
 	//
 	// Fix: Send `Content-Type: application/json`, or the media type the upload endpoint lists.
 	//
+	// Details: accepted (required), received.
+	//
 	// Added in version 1.0.0.
 	//
 	// See https://docs.relay.example/errors#content-type-unsupported
@@ -301,6 +331,8 @@ const (
 	// A price or top-up amount was given in a currency other than the account's billing currency.
 	//
 	// HTTP 422. Not retryable.
+	//
+	// Details: account_currency (required), requested_currency (required).
 	//
 	// Added in version 2.5.0.
 	//
@@ -315,6 +347,8 @@ const (
 	//
 	// Retry strategy: Retry after the reset in `Retry-After`, or upgrade the account to lift the quota.
 	//
+	// Details: quota (required), resets_at (required), resource (required).
+	//
 	// Added in version 2.0.0.
 	//
 	// See https://docs.relay.example/errors#daily-quota-exceeded
@@ -325,6 +359,8 @@ const (
 	// The account has duplicate suppression on, and an identical body went to the same recipient from the same sender within the suppression window (default 10 minutes). Nothing was sent or charged.
 	//
 	// HTTP 409. Not retryable.
+	//
+	// Details: original_message_id (required), window_seconds (required).
 	//
 	// Related: [CodeIdempotencyKeyReused] (distinct from: suppression compares content, not keys).
 	//
@@ -340,6 +376,8 @@ const (
 	// HTTP 400. Not retryable.
 	//
 	// Fix: Normalise numbers with a library such as libphonenumber before sending them.
+	//
+	// Details: field (required), value (required).
 	//
 	// Related: [CodeRecipientNumberInvalid] (distinct from: that number is well-formed but cannot receive messages).
 	//
@@ -358,6 +396,8 @@ const (
 	//
 	// Fix: If the traffic is genuine, add the prefixes to the Verify service's safe list or raise its threshold.
 	//
+	// Details: country_code (required), risk_score (required), signals.
+	//
 	// Added in version 3.0.0.
 	//
 	// See https://docs.relay.example/errors#fraud-guard-blocked
@@ -371,6 +411,8 @@ const (
 	//
 	// Fix: Enable the country under Console → Settings → Geo permissions.
 	//
+	// Details: channel (required), country_code (required).
+	//
 	// Added in version 1.6.0.
 	//
 	// See https://docs.relay.example/errors#geo-permission-disabled
@@ -383,6 +425,8 @@ const (
 	// HTTP 409. Not retryable.
 	//
 	// Fix: Generate a new key (a UUID v4) for every distinct operation; reuse a key only to retry the very same request.
+	//
+	// Details: idempotency_key (required), original_request_id (required).
 	//
 	// Related: [CodeIdempotencyRequestInProgress] (distinct from: same request, still running).
 	//
@@ -398,6 +442,8 @@ const (
 	// HTTP 409. Retryable.
 	//
 	// Retry strategy: Retry the same request with the same key after 1 s, doubling the wait up to 30 s.
+	//
+	// Details: idempotency_key (required).
 	//
 	// Related: [CodeIdempotencyKeyReused] (companion to).
 	//
@@ -416,6 +462,8 @@ const (
 	//
 	// Fix: Top up in Console → Billing, or turn on auto-recharge. Then resend the request.
 	//
+	// Details: auto_recharge (required), balance (required), currency (required), required_amount (required).
+	//
 	// Related: [CodeInsufficientCredits] (replaces).
 	//
 	// Related: [CodePaymentMethodDeclined] (often follows, when auto-recharge fails).
@@ -431,11 +479,13 @@ const (
 	//
 	// HTTP 402. Not retryable.
 	//
+	// Details: credits (required), required_credits (required).
+	//
 	// Added in version 1.0.0.
 	//
 	// See https://docs.relay.example/errors#insufficient-credits
 	//
-	// Deprecated: use CodeInsufficientBalance instead. Deprecated since 2.5.0. Prepaid credits were replaced by a currency balance; only API versions before 2024-03-01 still receive this code.
+	// Deprecated: use [CodeInsufficientBalance] instead (since 2.5.0). Prepaid credits were replaced by a currency balance; only API versions before 2024-03-01 still receive this code.
 	CodeInsufficientCredits Code = "INSUFFICIENT_CREDITS"
 
 	// CodeInsufficientScope is INSUFFICIENT_SCOPE: Missing permission scope.
@@ -445,6 +495,8 @@ const (
 	// HTTP 403. Not retryable.
 	//
 	// Fix: Grant the scopes in `details.required_scopes` to the key (or re-authorise the OAuth app with them).
+	//
+	// Details: granted_scopes (required), required_scopes (required).
 	//
 	// Added in version 1.3.0.
 	//
@@ -457,9 +509,9 @@ const (
 	//
 	// HTTP 500. Retryable.
 	//
-	// Fix: Retry with backoff. If it persists, contact support with `meta.request_id`.
-	//
 	// Retry strategy: Exponential backoff from 1 s with full jitter, at most 5 attempts; always reuse the Idempotency-Key.
+	//
+	// Fix: Retry with backoff. If it persists, contact support with `meta.request_id`.
 	//
 	// Added in version 1.0.0.
 	//
@@ -475,6 +527,8 @@ const (
 	// Cause: Trailing commas, single-quoted strings, an unescaped newline inside a string, or a body truncated by a proxy.
 	//
 	// Fix: Serialise the body with your language's JSON encoder instead of building it by hand, and check that nothing truncates it on the way.
+	//
+	// Details: column, line.
 	//
 	// Related: [CodeValidationFailed] (distinct from: the body parsed, but a field broke a rule).
 	//
@@ -495,6 +549,8 @@ const (
 	//
 	// Fix: Add `details.client_ip` (or its range, e.g. `203.0.113.0/24`) under Console → Settings → Security.
 	//
+	// Details: client_ip (required).
+	//
 	// Added in version 2.2.0.
 	//
 	// See https://docs.relay.example/errors#ip-not-allowlisted
@@ -508,6 +564,8 @@ const (
 	//
 	// Fix: Add the CNAME record shown in Console → Messaging → Link shortening, or send without `shorten_urls`.
 	//
+	// Details: domain (required).
+	//
 	// Added in version 3.1.0.
 	//
 	// See https://docs.relay.example/errors#link-domain-unverified
@@ -518,6 +576,8 @@ const (
 	// Uploaded media and its signed download URLs are kept for 30 days (or the retention set on the account); this one is gone.
 	//
 	// HTTP 410. Not retryable.
+	//
+	// Details: expired_at (required), media_id (required).
 	//
 	// Related: [CodeTokenExpired] (replaces, for signed media URLs).
 	//
@@ -541,6 +601,8 @@ const (
 	//
 	// The media passed validation but could not be converted to a format the destination accepts. Reported in the `message.failed` webhook.
 	//
+	// Details: media_id (required), target_content_type (required).
+	//
 	// Added in version 2.2.0.
 	//
 	// See https://docs.relay.example/errors#media-transcode-failed
@@ -553,6 +615,8 @@ const (
 	// Relay sniffs the actual bytes: a `.jpg` that is really a HEIC image is reported as `image/heic`, whatever the URL or `Content-Type` says.
 	//
 	// HTTP 422, 413, 415 (primary 422). Not retryable.
+	//
+	// Details: allowed_content_types, content_type, max_bytes, reason (required), size_bytes.
 	//
 	// Related: [CodeContentTypeUnsupported] (distinct from: that is about the request's own Content-Type header).
 	//
@@ -569,6 +633,8 @@ const (
 	//
 	// Retry strategy: Resume from `details.received_bytes`; the upload session stays open for 24 hours.
 	//
+	// Details: expected_bytes (required), received_bytes (required).
+	//
 	// Added in version 2.5.0.
 	//
 	// See https://docs.relay.example/errors#media-upload-incomplete
@@ -579,6 +645,8 @@ const (
 	// Relay could not download a URL in `media_urls`: it did not answer `200` within 15 seconds, needed authentication, or redirected more than 3 times. Signed URLs (S3, GCS) must stay valid for at least 10 minutes after the request.
 	//
 	// HTTP 422. Not retryable.
+	//
+	// Details: http_status, url (required).
 	//
 	// Added in version 1.3.0.
 	//
@@ -602,6 +670,8 @@ const (
 	//
 	// HTTP 409. Not retryable.
 	//
+	// Details: message_status (required).
+	//
 	// Added in version 1.6.0.
 	//
 	// See https://docs.relay.example/errors#message-not-cancelable
@@ -616,6 +686,8 @@ const (
 	// Cause: Carrier spam filtering, an unregistered sender ID or 10DLC campaign, or content the carrier blocks (e.g. URL shorteners).
 	//
 	// Fix: Check `details.carrier.error_code` against the table at https://docs.relay.example/messaging/carrier-errors.
+	//
+	// Details: carrier (required).
 	//
 	// Upstream smpp codes: 0x00000045, REJECTD.
 	//
@@ -636,6 +708,8 @@ const (
 	//
 	// Fix: Shorten the body, replace smart punctuation with plain ASCII (or set `smart_encoding: true`), or send a link to the full text.
 	//
+	// Details: encoding (required), max_segments (required), non_gsm_characters, segments (required).
+	//
 	// Related: [CodeSMSBodyTooLong] (replaces).
 	//
 	// Added in version 2.0.0.
@@ -649,11 +723,13 @@ const (
 	//
 	// Not retryable.
 	//
-	// Related: [CodeMessageRejectedByCarrier] (distinct from: rejected outright, not accepted and then lost).
+	// Details: carrier_status.
 	//
 	// Upstream smpp codes: UNDELIV, EXPIRED.
 	//
 	// Upstream whatsapp codes: 131026, 131049.
+	//
+	// Related: [CodeMessageRejectedByCarrier] (distinct from: rejected outright, not accepted and then lost).
 	//
 	// Added in version 1.0.0.
 	//
@@ -666,6 +742,8 @@ const (
 	//
 	// HTTP 422. Not retryable.
 	//
+	// Details: country_code (required).
+	//
 	// Added in version 1.3.0.
 	//
 	// See https://docs.relay.example/errors#mms-not-supported
@@ -676,6 +754,8 @@ const (
 	// The number cannot be configured for a capability it does not have (e.g. a messaging webhook on a voice-only number).
 	//
 	// HTTP 422. Not retryable.
+	//
+	// Details: missing_capabilities (required), phone_number (required).
 	//
 	// Related: [CodeSenderNotSMSCapable] (companion to, at send time).
 	//
@@ -690,6 +770,8 @@ const (
 	//
 	// HTTP 409. Not retryable.
 	//
+	// Details: phone_number (required).
+	//
 	// Added in version 1.0.0.
 	//
 	// See https://docs.relay.example/errors#number-not-available
@@ -700,6 +782,8 @@ const (
 	// The number is not one of the account's (or the subaccount's) numbers, so it cannot be used as a sender or configured.
 	//
 	// HTTP 403. Not retryable.
+	//
+	// Details: phone_number (required).
 	//
 	// Added in version 1.0.0.
 	//
@@ -714,6 +798,8 @@ const (
 	//
 	// Fix: Create a bundle under Numbers → Regulatory compliance, wait for approval (1–3 business days) and pass its ID as `bundle_id`.
 	//
+	// Details: country_code (required), number_type (required), required_documents (required).
+	//
 	// Added in version 2.0.0.
 	//
 	// See https://docs.relay.example/errors#number-regulatory-bundle-required
@@ -724,6 +810,8 @@ const (
 	// The number cannot be released while something still depends on it.
 	//
 	// HTTP 409. Not retryable.
+	//
+	// Details: reason (required).
 	//
 	// Added in version 2.0.0.
 	//
@@ -747,6 +835,8 @@ const (
 	//
 	// HTTP 403. Not retryable.
 	//
+	// Details: attempts_remaining (required).
+	//
 	// Related: [CodeOTP2FARequired] (companion to).
 	//
 	// Related: [CodeVerificationCodeIncorrect] (distinct from: that is your end users' verification, this is your own login).
@@ -764,6 +854,8 @@ const (
 	//
 	// Retry strategy: Retry once the user has completed the challenge in `details.challenge`; it stays valid for 10 minutes.
 	//
+	// Details: challenge (required).
+	//
 	// Related: [CodeOTP2FAInvalid] (companion to).
 	//
 	// Added in version 2.5.0.
@@ -778,6 +870,8 @@ const (
 	// HTTP 402. Not retryable.
 	//
 	// Fix: Update the payment method in Console → Billing, or ask the card issuer why it declined.
+	//
+	// Details: decline_code (required), payment_method (required).
 	//
 	// Upstream card-processor codes: card_declined, insufficient_funds, expired_card, do_not_honor.
 	//
@@ -805,7 +899,9 @@ const (
 	//
 	// HTTP 403. Not retryable.
 	//
-	// Alias of [CodeNumberNotOwned]: the same error under another name.
+	// Details: phone_number (required).
+	//
+	// Alias: the same error as [CodeNumberNotOwned] under another name.
 	//
 	// Added in version 2.0.0.
 	//
@@ -822,6 +918,8 @@ const (
 	//
 	// Fix: Get a Customer Service Record from the losing carrier, correct the port request to match it and resubmit.
 	//
+	// Details: losing_carrier, port_request_id (required), reject_code (required), reject_reason.
+	//
 	// Upstream port-gateway codes: 6D, 6F, 7C, 8A.
 	//
 	// Added in version 2.0.0.
@@ -837,6 +935,8 @@ const (
 	//
 	// Retry strategy: Resend at or after `details.allowed_after`, or schedule it with `send_at`.
 	//
+	// Details: allowed_after (required), country_code (required), time_zone (required).
+	//
 	// Added in version 3.0.0.
 	//
 	// See https://docs.relay.example/errors#quiet-hours-restriction
@@ -848,9 +948,11 @@ const (
 	//
 	// HTTP 429. Retryable. Honours Retry-After.
 	//
+	// Retry strategy: Wait `Retry-After` seconds, then retry with jitter; never retry in a tight loop.
+	//
 	// Fix: Wait for `Retry-After`, then smooth your traffic (a token bucket on your side) instead of sending bursts.
 	//
-	// Retry strategy: Wait `Retry-After` seconds, then retry with jitter; never retry in a tight loop.
+	// Details: buckets (required), scope (required).
 	//
 	// Added in version 1.0.0.
 	//
@@ -863,6 +965,8 @@ const (
 	//
 	// HTTP 422. Not retryable.
 	//
+	// Details: agent_id (required), carrier.
+	//
 	// Planned: not emitted yet; clients see [CodeChannelUnavailable] until it ships.
 	//
 	// See https://docs.relay.example/errors#rcs-agent-not-launched
@@ -873,6 +977,8 @@ const (
 	// The recipient is on a do-not-contact list (a national registry, or the account's own list) or has been hard-blocked by Relay after abuse reports.
 	//
 	// HTTP 403. Not retryable.
+	//
+	// Details: country_code (required), list, reason (required).
 	//
 	// Added in version 2.0.0.
 	//
@@ -885,9 +991,11 @@ const (
 	//
 	// HTTP 400. Not retryable.
 	//
-	// Related: [CodeE164FormatInvalid] (distinct from: that number is not even E.164).
+	// Details: country_code, line_type, to (required).
 	//
 	// Upstream smpp codes: 0x0000000B.
+	//
+	// Related: [CodeE164FormatInvalid] (distinct from: that number is not even E.164).
 	//
 	// Added in version 1.0.0.
 	//
@@ -901,6 +1009,8 @@ const (
 	// HTTP 403. Not retryable.
 	//
 	// Fix: Remove the recipient from your list. Do not try another sender to reach them — that breaks carrier rules and can get every sender on the account blocked.
+	//
+	// Details: keyword (required), opted_out_at (required).
 	//
 	// Related: [CodeRecipientBlocked] (distinct from: an opt-out is the recipient's choice, per sender).
 	//
@@ -917,6 +1027,8 @@ const (
 	//
 	// Retry strategy: While `details.state` is `processing`, retry after 10 s; for `deleted`, do not retry.
 	//
+	// Details: state (required).
+	//
 	// Added in version 1.6.0.
 	//
 	// See https://docs.relay.example/errors#recording-not-available
@@ -932,6 +1044,8 @@ const (
 	//
 	// Fix: Check the ID and the `Relay-Subaccount` header. Messages and calls are kept for 400 days; media for 30.
 	//
+	// Details: resource_id (required), resource_type (required).
+	//
 	// Added in version 1.0.0.
 	//
 	// See https://docs.relay.example/errors#resource-not-found
@@ -942,6 +1056,8 @@ const (
 	// `send_at` must be between 15 minutes and 35 days from now, given as an RFC 3339 timestamp with an offset (`2025-06-01T09:00:00+02:00`).
 	//
 	// HTTP 422. Not retryable.
+	//
+	// Details: earliest (required), latest (required), send_at (required).
 	//
 	// Added in version 1.6.0.
 	//
@@ -956,6 +1072,8 @@ const (
 	//
 	// Fix: Send from a phone number or short code for this country. Country rules are listed at https://docs.relay.example/messaging/sender-id.
 	//
+	// Details: country_code (required), sender_id (required).
+	//
 	// Related: [CodeSenderIDNotRegistered] (distinct from: allowed in the country, but not registered).
 	//
 	// Added in version 1.3.0.
@@ -969,6 +1087,8 @@ const (
 	//
 	// HTTP 422. Not retryable.
 	//
+	// Details: country_code (required), sender_id (required).
+	//
 	// Planned: not emitted yet; clients see [CodeMessageRejectedByCarrier] until it ships.
 	//
 	// See https://docs.relay.example/errors#sender-id-not-registered
@@ -979,6 +1099,8 @@ const (
 	// The `from` number belongs to the account but is not enabled for SMS (voice-only numbers, or a toll-free number still awaiting verification).
 	//
 	// HTTP 422. Not retryable.
+	//
+	// Details: capabilities (required), from (required).
 	//
 	// Related: [CodeNumberCapabilityMissing] (distinct from: that is raised when configuring the number).
 	//
@@ -995,9 +1117,11 @@ const (
 	//
 	// Retry strategy: Wait for `Retry-After`, or spread traffic over more senders.
 	//
-	// Related: [CodeRateLimitExceeded] (distinct from: that limits API calls, this limits messages per sender).
+	// Details: messages_per_second (required), queued (required), sender (required).
 	//
 	// Upstream smpp codes: 0x00000014, 0x00000058.
+	//
+	// Related: [CodeRateLimitExceeded] (distinct from: that limits API calls, this limits messages per sender).
 	//
 	// Added in version 2.0.0.
 	//
@@ -1025,6 +1149,8 @@ const (
 	//
 	// HTTP 404. Not retryable.
 	//
+	// Details: sip_uri (required).
+	//
 	// Added in version 2.0.0.
 	//
 	// See https://docs.relay.example/errors#sip-domain-not-found
@@ -1037,6 +1163,8 @@ const (
 	// HTTP 502. Not retryable.
 	//
 	// Fix: Check the username and password under Voice → SIP trunks match what the PBX expects.
+	//
+	// Details: sip_code (required), trunk_id (required).
 	//
 	// Planned: not emitted yet; clients see [CodeCallFailed] until it ships.
 	//
@@ -1064,6 +1192,8 @@ const (
 	//
 	// Fix: Raise the limit, or wait for the next period.
 	//
+	// Details: currency (required), limit (required), period (required), resets_at (required).
+	//
 	// Planned: not emitted yet; clients see [CodeInsufficientBalance] until it ships.
 	//
 	// Added in version 3.2.0.
@@ -1077,6 +1207,8 @@ const (
 	//
 	// HTTP 400.
 	//
+	// Details: subaccount_id (required).
+	//
 	// Added in version 1.3.0.
 	//
 	// See https://docs.relay.example/errors#subaccount-id-invalid
@@ -1087,6 +1219,8 @@ const (
 	// The VAT / GST number was rejected by the tax authority's validation service (for EU numbers, VIES). Relay checks the number when it is saved and again before each invoice.
 	//
 	// HTTP 422. Not retryable.
+	//
+	// Details: country_code (required), tax_id (required).
 	//
 	// Added in version 2.2.0.
 	//
@@ -1105,7 +1239,7 @@ const (
 	//
 	// See https://docs.relay.example/errors#token-expired
 	//
-	// Deprecated: use CodeAccessTokenExpired instead. Deprecated since 3.0.0. It covered both OAuth tokens and signed URLs, so clients could not tell whether to refresh a token. Signed URLs now report `MEDIA_EXPIRED`.
+	// Deprecated: use [CodeAccessTokenExpired] instead (since 3.0.0). It covered both OAuth tokens and signed URLs, so clients could not tell whether to refresh a token. Signed URLs now report `MEDIA_EXPIRED`.
 	CodeTokenExpired Code = "TOKEN_EXPIRED"
 
 	// CodeTollFreeVerificationPending is TOLL_FREE_VERIFICATION_PENDING: Toll-free number not verified yet.
@@ -1113,6 +1247,8 @@ const (
 	// Toll-free numbers can only send SMS in the US and Canada once their verification is approved.
 	//
 	// HTTP 403. Not retryable.
+	//
+	// Details: status (required), verification_id (required).
 	//
 	// Added in version 2.2.0.
 	//
@@ -1124,6 +1260,8 @@ const (
 	// The `say` step asks for a voice that does not exist or does not speak the requested language.
 	//
 	// HTTP 422. Not retryable.
+	//
+	// Details: language (required), supported_voices (required), voice (required).
 	//
 	// Added in version 2.2.0.
 	//
@@ -1137,6 +1275,8 @@ const (
 	// HTTP status varies. Retryable.
 	//
 	// Retry strategy: Retry only 5xx statuses, with exponential backoff from 2 s and at most 4 attempts; 4xx will fail the same way again.
+	//
+	// Details: provider (required), provider_code (required), provider_message.
 	//
 	// Added in version 2.0.0.
 	//
@@ -1154,6 +1294,8 @@ const (
 	// Cause: A missing required field, a value of the wrong type, or a value outside its allowed range or format.
 	//
 	// Fix: Read `details.issues`, correct each field and resend. The API reference lists every field's rules.
+	//
+	// Details: field_errors (required), issues (required).
 	//
 	// Related: [CodeInvalidJSON] (distinct from: the body did not parse at all).
 	//
@@ -1177,6 +1319,8 @@ const (
 	//
 	// HTTP 422. Not retryable.
 	//
+	// Details: available_channels (required), channel (required).
+	//
 	// Added in version 2.2.0.
 	//
 	// See https://docs.relay.example/errors#verification-channel-unsupported
@@ -1187,6 +1331,8 @@ const (
 	// The code does not match. The user may try again while `details.attempts_remaining` is above zero.
 	//
 	// HTTP 422. Not retryable.
+	//
+	// Details: attempts_remaining (required).
 	//
 	// Related: [CodeVerificationMaxAttempts] (follows, when attempts_remaining reaches 0).
 	//
@@ -1200,6 +1346,8 @@ const (
 	// The verification is more than 10 minutes old. Expired verifications stay readable for 24 hours, then return `RESOURCE_NOT_FOUND`.
 	//
 	// HTTP 410. Not retryable.
+	//
+	// Details: expired_at (required).
 	//
 	// Related: [CodeResourceNotFound] (what this becomes after 24 hours).
 	//
@@ -1229,6 +1377,8 @@ const (
 	//
 	// Retry strategy: Show the user when they can request another code; resend no sooner than `details.next_send_at`.
 	//
+	// Details: next_send_at (required), to (required).
+	//
 	// Related: [CodeRateLimitExceeded] (distinct from: that limits your API calls, this limits codes per recipient).
 	//
 	// Added in version 1.3.0.
@@ -1244,13 +1394,15 @@ const (
 	//
 	// Retried automatically by the platform.
 	//
+	// Retry strategy: Relay redelivers on the schedule below, measured from the first attempt; each attempt uses the same `event.id`.
+	//
+	// Retry schedule: 0s, 1m, 5m, 15m, 1h, 4h, 24h.
+	//
 	// Cause: The endpoint is down, slow (answer first, then process), behind a firewall that blocks Relay's egress IPs, or serving an expired certificate.
 	//
 	// Fix: Answer `2xx` within 10 seconds and queue the work. Failed events can be replayed from Console → Webhooks → Delivery log.
 	//
-	// Retry strategy: Relay redelivers on the schedule below, measured from the first attempt; each attempt uses the same `event.id`.
-	//
-	// Retry schedule: 0s, 1m, 5m, 15m, 1h, 4h, 24h.
+	// Details: attempts (required), endpoint_id (required), event_id (required), next_attempt_at.
 	//
 	// Related: [CodeWebhookEndpointDisabled] (can lead to).
 	//
@@ -1267,6 +1419,8 @@ const (
 	//
 	// Fix: Fix the endpoint, re-enable it (`POST /v2/webhook_endpoints/{id}/enable`) and replay the events you missed.
 	//
+	// Details: disabled_at (required), endpoint_id (required), reason (required).
+	//
 	// Added in version 2.0.0.
 	//
 	// See https://docs.relay.example/errors#webhook-endpoint-disabled
@@ -1278,6 +1432,8 @@ const (
 	//
 	// HTTP 422. Not retryable.
 	//
+	// Details: unknown_types (required).
+	//
 	// Added in version 1.6.0.
 	//
 	// See https://docs.relay.example/errors#webhook-event-type-unknown
@@ -1288,6 +1444,8 @@ const (
 	// Events can be replayed for 30 days after they were created.
 	//
 	// HTTP 422. Not retryable.
+	//
+	// Details: created_at (required), event_id (required), max_age_days (required).
 	//
 	// Added in version 2.2.0.
 	//
@@ -1317,6 +1475,8 @@ const (
 	//
 	// Fix: For local development, use a tunnel (ngrok, Cloudflare Tunnel) with a public HTTPS URL.
 	//
+	// Details: reason (required), url (required).
+	//
 	// Added in version 1.0.0.
 	//
 	// See https://docs.relay.example/errors#webhook-url-invalid
@@ -1329,6 +1489,8 @@ const (
 	// HTTP 422. Not retryable.
 	//
 	// Fix: Send an approved template (`type: template`); the window reopens when the user replies.
+	//
+	// Details: last_inbound_at.
 	//
 	// Upstream whatsapp codes: 131047.
 	//
@@ -1343,6 +1505,8 @@ const (
 	//
 	// HTTP 404. Not retryable.
 	//
+	// Details: language (required), template_name (required).
+	//
 	// Upstream whatsapp codes: 132001.
 	//
 	// Added in version 2.2.0.
@@ -1355,6 +1519,8 @@ const (
 	// The number of `template.parameters` does not match the `{{1}}`, `{{2}}`, … placeholders in the approved template.
 	//
 	// HTTP 422. Not retryable.
+	//
+	// Details: expected (required), received (required).
 	//
 	// Upstream whatsapp codes: 132000.
 	//

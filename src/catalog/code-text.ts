@@ -1,6 +1,6 @@
-// Human wording of a code's facts, shared by every target's doc comments and tables,
-// so TSDoc, Go doc comments, docstrings and the docs describe a code the same way.
-import type { Retryable, Status } from "./model.js";
+// Human wording shared by every target: a code's status (used by the per-code facts
+// model, src/catalog/code-facts.ts) and counts.
+import type { Status } from "./model.js";
 
 /** `HTTP 422.`, `HTTP 413, 415, 422 (primary 413).`, `HTTP status varies (400, 502).`; undefined when unstated. */
 export function statusSentence(status: Status): string | undefined {
@@ -21,18 +21,6 @@ export function statusLabel(status: Status): string | undefined {
   if (status.kind === "unstated") return undefined;
   if (status.kind === "varies") return status.all.length ? `varies (${status.all.join(", ")})` : "varies";
   return status.all.join(", ");
-}
-
-const RETRY_SENTENCES: Readonly<Record<Retryable, string | undefined>> = {
-  yes: "Retryable.",
-  no: "Not retryable.",
-  auto: "Retried automatically by the platform.",
-  unknown: undefined,
-};
-
-/** The status and retry facts as one line of sentences (empty when nothing is known). */
-export function factsSentence(status: Status, retryable: Retryable, retryAfter: boolean): string {
-  return [statusSentence(status), RETRY_SENTENCES[retryable], retryAfter ? "Honours Retry-After." : undefined].filter(Boolean).join(" ");
 }
 
 /** `1 code`, `3 codes`: a count with its noun (the plural given, for `code was` / `codes were`). */

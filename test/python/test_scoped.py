@@ -57,7 +57,7 @@ def test_metadata_and_deprecation() -> None:
     assert (quota.status, quota.retryable, quota.retry_after) == (429, "yes", True)
     assert quota.docs_url == "https://docs.example.com/errors/auth/quota_exceeded"
     docs = member_docs(codes_module("scoped_errors"), "ErrorCode")
-    assert "Deprecated since 2.0.0: use ``ErrorCode.CHANNEL_QUOTA_EXCEEDED`` instead." in docs["CHANNEL_CHANNEL_UNAVAILABLE"]
+    assert "Deprecated: use ``ErrorCode.CHANNEL_QUOTA_EXCEEDED`` instead (since 2.0.0)." in docs["CHANNEL_CHANNEL_UNAVAILABLE"]
 
 
 def test_typed_details() -> None:

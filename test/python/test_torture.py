@@ -72,7 +72,7 @@ def test_deprecation(pkg: ModuleType) -> None:
     assert (imp.deprecated, imp.deprecated_since, imp.replacement) == (True, None, None)
     assert not code.TYPE.info.deprecated  # its description merely starts with "Deprecated:"
     docs = member_docs(codes_module(pkg.__name__), "ErrorCode")
-    assert docs["CLASS"].splitlines()[2] == "Deprecated since 0.9.0: use ``ErrorCode.MATCH`` instead."
+    assert docs["CLASS"].splitlines()[-1].startswith("Deprecated: use ``ErrorCode.MATCH`` instead (since 0.9.0). ")
     assert 'Renamed: "class" */ clashes with {{keywords}}' in docs["CLASS"]
     assert "Deprecated: Torture" in docs["IMPORT"]
 
@@ -81,12 +81,12 @@ def test_docstrings_keep_hostile_text(pkg: ModuleType) -> None:
     docs = member_docs(codes_module(pkg.__name__), "ErrorCode")
     assert set(docs) == set(NAMES)
     lines = docs["TYPE"].splitlines()
-    assert lines[0] == "Type"
+    assert lines[0] == "Type."
     assert "Second line ends a comment */ and opens /* one; has \"\"\"triple\"\"\" and ''' quotes." in lines
     assert "Trailing backslash \\" in lines
     assert "Non-ASCII: café, 日本語, emoji 🚫, RTL <U+202E>bidi<U+202C>, combining é, zero-width<U+200B>space." in lines
     assert "Cause: Leading @param looks like a tag; {@link nowhere} is not a link" in lines
-    assert docs["FUNC"].splitlines()[0] == 'Func: "quoted" title with \\ backslash and */'
+    assert docs["FUNC"].splitlines()[0] == 'Func: "quoted" title with \\ backslash and */.'
     assert "See https://docs.example.com/errors/errors#type" in lines
 
 

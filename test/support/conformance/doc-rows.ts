@@ -30,17 +30,20 @@ function merged(tokens: readonly Token[]): Token[] {
   return out;
 }
 
-/** The sentence connecting each marker to the code it names, e.g. `**Alias** of [X](#x)`. */
+/**
+ * The words connecting each marker to the code it names (src/catalog/code-facts.ts), from
+ * the colon on: Markdown and HTML bold `Alias:`, RST emphasises `Alias` before an escaped `:`.
+ */
 const LEAD_INS: Readonly<Record<string, RegExp>> = {
-  Deprecated: /^(?: since .*)?: use $/s,
-  Alias: /^ of $/,
+  Deprecated: /^: use $/,
+  Alias: /^: the same error as $/,
   Planned: /^: not emitted yet; clients see $/,
-  Related: /^: (?:.* )?$/s,
+  Related: /^: $/,
 };
 
-/** `" since 1.0.0-rc.1. Reason"` → `1.0.0-rc.1`; `" since 2.0: use "` → `2.0`. */
+/** The deprecation's words after its marker (and its replacement): `… instead (since 1.0.0-rc.1). Reason` → `1.0.0-rc.1`. */
 function sinceOf(text: string): string | null {
-  const m = /^ since (.*?)(?:: use $|\.(?:\s|$))/s.exec(text);
+  const m = /^[^]*?\(since (.*?)\)\.(?:\s|$)/.exec(text);
   return m ? m[1]! : null;
 }
 
@@ -59,24 +62,28 @@ export function markerFacts(tokens: readonly Token[]): Facts {
       related.push(tok.anchor);
       continue;
     }
-    if (tok.t !== "mark" || !(tok.text in LEAD_INS)) continue;
+    const marker = tok.t === "mark" ? tok.text.replace(/:$/, "") : "";
+    if (tok.t !== "mark" || !(marker in LEAD_INS)) continue;
     // The lead-in: the text after the marker up to the next link or marker (code spans
     // included: a version or reason may hold one).
     let j = i + 1;
-    let text = "";
+    let text = tok.text.endsWith(":") ? ":" : "";
     for (; j < toks.length && (toks[j]!.t === "text" || toks[j]!.t === "code"); j++) {
       const t = toks[j] as { t: "text" | "code"; text: string };
       text += t.t === "code" ? `\`${t.text}\`` : t.text;
     }
     const ref = toks[j];
-    const claims = ref?.t === "ref" && LEAD_INS[tok.text]!.test(text);
-    if (tok.text === "Deprecated") {
+    const claims = ref?.t === "ref" && LEAD_INS[marker]!.test(text);
+    if (marker === "Deprecated") {
       facts.deprecated = true;
-      facts["deprecated.since"] = sinceOf(text);
+      // The version follows the replacement's link, or the sentence without one.
+      let after = claims ? "" : text;
+      for (let k = j + 1; claims && k < toks.length && (toks[k]!.t === "text" || toks[k]!.t === "code"); k++) after += (toks[k] as { text: string }).text;
+      facts["deprecated.since"] = sinceOf(after);
       if (claims) facts["replacement.anchor"] = ref.anchor;
-    } else if (tok.text === "Alias") {
+    } else if (marker === "Alias") {
       facts["aliasOf.anchor"] = claims ? ref.anchor : "<alias marker without a link>";
-    } else if (tok.text === "Planned") {
+    } else if (marker === "Planned") {
       facts.lifecycle = "planned";
       if (claims) facts["surfacesAs.anchor"] = ref.anchor;
     } else if (claims) {

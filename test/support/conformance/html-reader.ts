@@ -85,13 +85,9 @@ function detailFields(ul: Element): JsonDetailField[] {
   });
 }
 
-/** The definition list entry `dt` → its `dd`. */
-function definition(cell: Element, term: string): Element | undefined {
-  const dl = all(cell, (e) => e.tagName === "dl" && hasClass(e, "facts"))[0];
-  if (!dl) return undefined;
-  const items = kids(dl);
-  const i = items.findIndex((e) => e.tagName === "dt" && text(e) === term);
-  return i < 0 ? undefined : items[i + 1];
+/** The paragraph of one fact (`class="marker fact-details"`, src/catalog/code-facts.ts kinds in kebab case). */
+function factBlock(cell: Element, kind: string): Element | undefined {
+  return all(cell, (e) => e.tagName === "div" && hasClass(e, `fact-${kind}`))[0];
 }
 
 const RETRYABLE = ["yes", "no", "auto", "unknown"];
@@ -114,7 +110,7 @@ function codeFacts(tr: Element, domain: string, problems: Mismatch[], key: strin
     retryAfter: retry ? /Retry-After/.test(text(retry)) : false,
     ...markerFacts(textCell ? tokens(textCell) : []),
   };
-  const details = textCell && definition(textCell, "Details");
+  const details = textCell && factBlock(textCell, "details");
   const ul = details && kids(details).find((e) => e.tagName === "ul");
   facts.details = { fields: ul ? detailFields(ul) : [], profile: PROFILE };
   // The filters read data attributes: they must say what the cells say.

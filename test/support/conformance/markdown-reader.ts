@@ -94,8 +94,8 @@ function tables(text: string, pageDomain: string | undefined): Table[] {
   return out;
 }
 
-/** Generator defaults (generators/markdown.ts); the three data columns show only when some code has data for them. */
-const DEFAULT_COLUMNS = ["code", "status", "description", "retryable", "cause", "fix"];
+/** Generator defaults (generators/markdown.ts); the data columns show only when some code has data for them (canonical: when the catalog uses canonical codes). */
+const DEFAULT_COLUMNS = ["code", "status", "canonical", "description", "retryable", "cause", "fix"];
 
 function columnsOf(target: Target): string[] {
   const columns = (target.generatorOptions.markdown?.columns as string[] | undefined) ?? DEFAULT_COLUMNS;
@@ -104,6 +104,7 @@ function columnsOf(target: Target): string[] {
     retryable: codes.some((c) => c.retry.retryable !== "unknown"),
     cause: codes.some((c) => c.cause !== null),
     fix: codes.some((c) => c.fix !== null),
+    canonical: codes.some((c) => (c as { canonical?: string }).canonical !== undefined),
   };
   return columns.filter((c) => has[c] ?? true);
 }
@@ -113,7 +114,12 @@ function codeRowFacts(cells: ReadonlyMap<string, Token[]>): Facts {
   const describing = [...code, { t: "break" } as const, ...(cells.get("description") ?? [])];
   const facts: Facts = { anchor: code[0]?.t === "anchor" ? code[0].id : null, ...markerFacts(describing) };
   if (cells.has("status")) facts.status = statusFromLabel(cellText(cells.get("status")));
-  if (cells.has("retryable")) facts.retryable = RETRYABLE[cellText(cells.get("retryable")).trim()] ?? cellText(cells.get("retryable"));
+  if (cells.has("retryable")) {
+    // `Yes`, `Auto, honours Retry-After`, `Honours Retry-After` (retryable unknown), `—` (src/catalog/code-facts.ts).
+    const text = cellText(cells.get("retryable")).trim();
+    const bare = text === "Honours Retry-After" ? "—" : text.replace(/, honours Retry-After$/, "");
+    facts.retryable = RETRYABLE[bare] ?? text;
+  }
   return facts;
 }
 

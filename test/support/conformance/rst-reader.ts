@@ -21,7 +21,7 @@ interface RstSection {
   readonly tables: readonly { readonly header: readonly string[]; readonly rows: readonly (readonly Token[][])[]; readonly before: string }[];
 }
 
-const RETRYABLE: Readonly<Record<string, string>> = { Yes: "yes", No: "no", Automatic: "auto", "": "unknown" };
+const RETRYABLE: Readonly<Record<string, string>> = { Yes: "yes", No: "no", Auto: "auto", "": "unknown" };
 
 export const rstFile = (target: Target): string => join(target.dirs.rst, "errors.rst");
 
@@ -39,7 +39,7 @@ function domainOf(names: readonly string[], ids: readonly string[]): string | un
 }
 
 /** Generator default (generators/rst.ts). */
-const DEFAULT_COLUMNS = ["code", "http", "causeFix"];
+const DEFAULT_COLUMNS = ["code", "http", "canonical", "causeFix"];
 /** The table of removed codes, after a `Removed codes (…)` paragraph. */
 const REMOVED_COLUMNS = ["code", "removedIn", "instead"];
 
@@ -49,7 +49,8 @@ function rowFacts(cells: ReadonlyMap<string, readonly Token[]>): Facts {
   if (cells.has("http")) facts.status = statusFromLabel(cellText(cells.get("http")));
   if (cells.has("retry")) {
     const text = cellText(cells.get("retry")).trim();
-    const bare = text.replace(/ ?\(honour Retry-After\)$/, "");
+    // `Yes`, `Auto, honours Retry-After`, `Honours Retry-After` (retryable unknown), empty (src/catalog/code-facts.ts).
+    const bare = text === "Honours Retry-After" ? "" : text.replace(/, honours Retry-After$/, "");
     facts.retryable = RETRYABLE[bare] ?? text;
     facts.retryAfter = bare !== text;
   }
@@ -66,7 +67,9 @@ export function rstReading(target: Target, result: unknown): Reading {
   const domainIds = target.catalog.domains.map((d) => d.id);
   const keys = new Set(target.catalog.codes.map((c) => c.key));
   const tombstones = new Map<string, Facts>();
-  const columns = (target.generatorOptions.rst?.columns as string[] | undefined) ?? DEFAULT_COLUMNS;
+  // The canonical column shows only when the catalog uses canonical codes (catalog.json lists them then).
+  const canonical = target.catalog.codes.some((c) => (c as { canonical?: string }).canonical !== undefined);
+  const columns = ((target.generatorOptions.rst?.columns as string[] | undefined) ?? DEFAULT_COLUMNS).filter((c) => c !== "canonical" || canonical);
   const codes = new Map<string, Facts>();
   const extra: string[] = [];
   const problems: Mismatch[] = [];

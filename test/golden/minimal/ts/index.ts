@@ -5,11 +5,11 @@
  */
 export enum ErrorCode {
   /**
-   * Not found
+   * Not found.
    */
   NOT_FOUND = "NOT_FOUND",
   /**
-   * Rate limited
+   * Rate limited.
    *
    * HTTP 429. Retryable.
    */

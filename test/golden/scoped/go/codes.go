@@ -8,6 +8,8 @@ const (
 	//
 	// HTTP 401.
 	//
+	// Details: recovery_endpoint (required).
+	//
 	// See https://docs.example.com/errors/auth/auth_missing
 	CodeAuthAuthMissing Code = "auth/auth_missing"
 
@@ -22,7 +24,7 @@ const (
 	//
 	// See https://docs.example.com/errors/channel/channel_unavailable
 	//
-	// Deprecated: use CodeChannelQuotaExceeded instead. Deprecated since 2.0.0.
+	// Deprecated: use [CodeChannelQuotaExceeded] instead (since 2.0.0).
 	CodeChannelChannelUnavailable Code = "channel/channel_unavailable"
 
 	// CodeChannelQuotaExceeded is quota_exceeded in domain channel: Quota exceeded.
@@ -37,6 +39,8 @@ const (
 	CodeChannelQuotaExceeded Code = "channel/quota_exceeded"
 
 	// CodeChannelType is type in domain channel: Type.
+	//
+	// Details: channel_id (required), issues.
 	//
 	// See https://docs.example.com/errors/channel/type
 	CodeChannelType Code = "channel/type"

@@ -15,7 +15,7 @@ const (
 	//
 	// See https://docs.example.com/errors/errors#class
 	//
-	// Deprecated: use CodeMatch instead. Deprecated since 0.9.0. Renamed: "class" */ clashes with {{keywords}}
+	// Deprecated: use [CodeMatch] instead (since 0.9.0). Renamed: "class" */ clashes with {{keywords}}
 	CodeClass Code = "CLASS"
 
 	// CodeConstructor is CONSTRUCTOR: Constructor.
@@ -40,7 +40,7 @@ const (
 	//
 	// HTTP 500. Retryable.
 	//
-	// Alias of [CodeDefault]: the same error under another name.
+	// Alias: the same error as [CodeDefault] under another name.
 	//
 	// See https://docs.example.com/errors/http#delete
 	CodeDelete Code = "DELETE"
@@ -94,11 +94,11 @@ const (
 
 	// CodeMatch is MATCH: Match.
 	//
-	// Related: [CodeClass] (replaces | supersedes */).
-	//
 	// Upstream provider.v2 codes: E-1.
 	//
 	// Upstream whatsapp codes: 131026, 132001.
+	//
+	// Related: [CodeClass] (replaces | supersedes */).
 	//
 	// Added in version 0.9.0.
 	//
@@ -189,6 +189,8 @@ const (
 	// Cause: Leading @param looks like a tag; {@link nowhere} is not a link
 	//
 	// Fix: @deprecated is not a tag either
+	//
+	// Details: None, class, from, range, type (required).
 	//
 	// See https://docs.example.com/errors/errors#type
 	CodeType Code = "TYPE"

@@ -7,6 +7,8 @@ const (
 	// CodeInsufficientBalance is INSUFFICIENT_BALANCE: Insufficient balance.
 	//
 	// HTTP 402.
+	//
+	// Details: balance (required), currency (required).
 	CodeInsufficientBalance Code = "INSUFFICIENT_BALANCE"
 
 	// CodePaymentTimeout is PAYMENT_TIMEOUT: Payment timed out.

@@ -61,10 +61,10 @@ class ErrorCode(StrEnum):
     """
 
     NOT_FOUND = "NOT_FOUND"
-    """Not found"""
+    """Not found."""
 
     RATE_LIMITED = "RATE_LIMITED"
-    """Rate limited
+    """Rate limited.
 
     HTTP 429. Retryable.
     """

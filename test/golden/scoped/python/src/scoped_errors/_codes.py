@@ -66,15 +66,17 @@ class ErrorCode(StrEnum):
     """
 
     AUTH_AUTH_MISSING = "auth/auth_missing"
-    """Auth missing
+    """Auth missing.
 
     HTTP 401.
+
+    Details: recovery_endpoint (required).
 
     See https://docs.example.com/errors/auth/auth_missing
     """
 
     AUTH_QUOTA_EXCEEDED = "auth/quota_exceeded"
-    """Quota exceeded
+    """Quota exceeded.
 
     HTTP 429. Retryable. Honours Retry-After.
 
@@ -82,25 +84,29 @@ class ErrorCode(StrEnum):
     """
 
     CHANNEL_CHANNEL_UNAVAILABLE = "channel/channel_unavailable"
-    """Channel unavailable
-
-    Deprecated since 2.0.0: use ``ErrorCode.CHANNEL_QUOTA_EXCEEDED`` instead.
+    """Channel unavailable.
 
     See https://docs.example.com/errors/channel/channel_unavailable
+
+    Deprecated: use ``ErrorCode.CHANNEL_QUOTA_EXCEEDED`` instead (since 2.0.0).
     """
 
     CHANNEL_QUOTA_EXCEEDED = "channel/quota_exceeded"
-    """Quota exceeded
+    """Quota exceeded.
 
     Same reason as in auth, different meaning.
 
     HTTP 429.
 
+    Related: ``ErrorCode.AUTH_QUOTA_EXCEEDED`` (distinct from).
+
     See https://docs.example.com/errors/channel/quota_exceeded
     """
 
     CHANNEL_TYPE = "channel/type"
-    """Type
+    """Type.
+
+    Details: channel_id (required), issues.
 
     See https://docs.example.com/errors/channel/type
     """

@@ -65,7 +65,7 @@ class ErrorCode(StrEnum):
     """
 
     A2A_PEER_ERROR = "A2A_PEER_ERROR"
-    """A2a peer error
+    """A2a peer error.
 
     HTTP 502.
 
@@ -73,16 +73,15 @@ class ErrorCode(StrEnum):
     """
 
     CLASS = "CLASS"
-    """Class
-
-    Deprecated since 0.9.0: use ``ErrorCode.MATCH`` instead.
-    Renamed: "class" */ clashes with {{keywords}}
+    """Class.
 
     See https://docs.example.com/errors/errors#class
+
+    Deprecated: use ``ErrorCode.MATCH`` instead (since 0.9.0). Renamed: "class" */ clashes with {{keywords}}
     """
 
     CONSTRUCTOR = "CONSTRUCTOR"
-    """Constructor
+    """Constructor.
 
     Planned; clients see DEFAULT until it ships.
 
@@ -92,7 +91,7 @@ class ErrorCode(StrEnum):
     """
 
     DEFAULT = "DEFAULT"
-    """Default
+    """Default.
 
     HTTP 500. Retryable.
 
@@ -100,35 +99,37 @@ class ErrorCode(StrEnum):
     """
 
     DELETE = "DELETE"
-    """Delete
+    """Delete.
 
     Alias of DEFAULT.
 
     HTTP 500. Retryable.
 
-    Alias of ``ErrorCode.DEFAULT``.
+    Alias: the same error as ``ErrorCode.DEFAULT`` under another name.
 
     See https://docs.example.com/errors/http#delete
     """
 
     FALSE = "FALSE"
-    """False
+    """False.
 
     See https://docs.example.com/errors/types#false
     """
 
     FUNC = "FUNC"
-    """Func: "quoted" title with \\ backslash and */
+    """Func: "quoted" title with \\ backslash and */.
 
     HTTP 413, 415, 422 (primary 413). Retried automatically by the platform. Honours Retry-After.
 
     Retry strategy: Retries at 0s, 1m, 5m | then gives up */
 
+    Retry schedule: 0s, 1m, 5m, 15m, 1h, 4h, 24h.
+
     See https://docs.example.com/errors/errors#func
     """
 
     HAS_OWN_PROPERTY = "HAS_OWN_PROPERTY"
-    """Has own property
+    """Has own property.
 
     HTTP 409.
 
@@ -136,7 +137,7 @@ class ErrorCode(StrEnum):
     """
 
     HTTP_TIMEOUT = "HTTP_TIMEOUT"
-    """Http timeout
+    """Http timeout.
 
     HTTP 504. Retryable.
 
@@ -144,45 +145,53 @@ class ErrorCode(StrEnum):
     """
 
     IF = "IF"
-    """If
+    """If.
 
     See https://docs.example.com/errors/types#if
     """
 
     IMPORT = "IMPORT"
-    """Import
-
-    Deprecated: Torture "catalog" */ {{x}} no longer returns it.
+    """Import.
 
     See https://docs.example.com/errors/http#import
+
+    Deprecated: Torture "catalog" */ {{x}} no longer returns IMPORT.
     """
 
     INTERFACE = "INTERFACE"
-    """Interface
+    """Interface.
 
     See https://docs.example.com/errors/types#interface
     """
 
     MATCH = "MATCH"
-    """Match
+    """Match.
+
+    Upstream provider.v2 codes: E-1.
+
+    Upstream whatsapp codes: 131026, 132001.
+
+    Related: ``ErrorCode.CLASS`` (replaces | supersedes */).
+
+    Added in version 0.9.0.
 
     See https://docs.example.com/errors/errors#match
     """
 
     MRO = "MRO"
-    """Mro
+    """Mro.
 
     See https://docs.example.com/errors/http#mro
     """
 
     NAME = "NAME"
-    """Name
+    """Name.
 
     See https://docs.example.com/errors/http#name
     """
 
     NONE = "NONE"
-    """None
+    """None.
 
     - starts like a list
     + and a plus
@@ -194,19 +203,19 @@ class ErrorCode(StrEnum):
     """
 
     NULL = "NULL"
-    """Null
+    """Null.
 
     See https://docs.example.com/errors/types#null
     """
 
     PACKAGE = "PACKAGE"
-    """Package
+    """Package.
 
     See https://docs.example.com/errors/types#package
     """
 
     RANGE = "RANGE"
-    """Range
+    """Range.
 
     Status varies; `|x|` and :role:`y` and [link](http://x) and <http://y>
 
@@ -216,19 +225,19 @@ class ErrorCode(StrEnum):
     """
 
     RETURN = "RETURN"
-    """Return
+    """Return.
 
     See https://docs.example.com/errors/http#return
     """
 
     SELF = "SELF"
-    """Self
+    """Self.
 
     See https://docs.example.com/errors/types#self
     """
 
     STRING = "STRING"
-    """String
+    """String.
 
     Code named like a type; domain named like Python's types module.
 
@@ -238,7 +247,7 @@ class ErrorCode(StrEnum):
     """
 
     TO_STRING = "TO_STRING"
-    """To string
+    """To string.
 
     HTTP 404.
 
@@ -246,13 +255,13 @@ class ErrorCode(StrEnum):
     """
 
     TRUE = "TRUE"
-    """True
+    """True.
 
     See https://docs.example.com/errors/types#true
     """
 
     TYPE = "TYPE"
-    """Type
+    """Type.
 
     Deprecated: this line starts a paragraph but the code is not deprecated.
     Second line ends a comment */ and opens /* one; has \"\"\"triple\"\"\" and ''' quotes.
@@ -267,11 +276,13 @@ class ErrorCode(StrEnum):
 
     Fix: @deprecated is not a tag either
 
+    Details: None, class, from, range, type (required).
+
     See https://docs.example.com/errors/errors#type
     """
 
     USER_ID_INVALID = "USER_ID_INVALID"
-    """User id invalid
+    """User id invalid.
 
     HTTP 422.
 
@@ -279,13 +290,13 @@ class ErrorCode(StrEnum):
     """
 
     VALUE = "VALUE"
-    """Value
+    """Value.
 
     See https://docs.example.com/errors/http#value
     """
 
     WHATSAPP_2FA_PIN_REQUIRED = "WHATSAPP_2FA_PIN_REQUIRED"
-    """Whatsapp 2fa pin required
+    """Whatsapp 2fa pin required.
 
     HTTP 403.
 

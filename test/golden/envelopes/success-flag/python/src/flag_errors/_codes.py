@@ -61,13 +61,15 @@ class ErrorCode(StrEnum):
     """
 
     INSUFFICIENT_BALANCE = "INSUFFICIENT_BALANCE"
-    """Insufficient balance
+    """Insufficient balance.
 
     HTTP 402.
+
+    Details: balance (required), currency (required).
     """
 
     PAYMENT_TIMEOUT = "PAYMENT_TIMEOUT"
-    """Payment timed out
+    """Payment timed out.
 
     HTTP 504. Retryable.
     """
