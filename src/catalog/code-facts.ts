@@ -63,15 +63,6 @@ const RETRY_WORDS: Readonly<Record<Retryable, string | undefined>> = {
   unknown: undefined,
 };
 
-const CANONICAL = new WeakMap<Catalog, boolean>();
-
-/** `usesCanonical`, once per catalog: facts are built per code, and the test scans every code. */
-function canonicalIn(catalog: Catalog): boolean {
-  let uses = CANONICAL.get(catalog);
-  if (uses === undefined) CANONICAL.set(catalog, (uses = usesCanonical(catalog)));
-  return uses;
-}
-
 /** The retry fact's table cell. */
 const RETRY_VALUES = { yes: "Yes", no: "No", auto: "Auto" } as const;
 
@@ -99,7 +90,7 @@ function buildFacts(catalog: Catalog, code: ErrorCode): CodeFact[] {
   if (code.description !== undefined) add("description", "Description", "", [{ prose: code.description }]);
   const status = statusSentence(code.status);
   if (status) add("status", "HTTP", "", [status], statusLabel(code.status));
-  if (canonicalIn(catalog)) add("canonical", "Canonical code", "Canonical code: ", [`${code.canonical.name}.`], code.canonical.name);
+  if (usesCanonical(catalog)) add("canonical", "Canonical code", "Canonical code: ", [`${code.canonical.name}.`], code.canonical.name);
   const { retryable, retryAfter } = code.retry;
   const retry = [RETRY_WORDS[retryable], retryAfter ? "Honours Retry-After." : undefined].filter((s) => s !== undefined);
   const value = retryable === "unknown" ? (retryAfter ? "Honours Retry-After" : undefined) : `${RETRY_VALUES[retryable]}${retryAfter ? ", honours Retry-After" : ""}`;
