@@ -16,11 +16,18 @@
 // validators as they are) and which every maintained tool reads; `version: "3.0"` writes
 // 3.0.3 for the gateways and generators still limited to it. An API description should
 // `$ref` components of its own version.
+//
+// Defaults chosen for generated clients (openapi-generator with its default settings,
+// openapi-typescript): `ErrorCode` is open (a client accepts a code added later; `codes:
+// closed` writes the bare enum) and the object holding the code is one object whose
+// `details` is a free-form object (`union: true` writes the `oneOf` discriminated by the
+// code, which openapi-generator's Go client decodes only with useOneOfDiscriminatorLookup).
 import type { OpenAPIV3, OpenAPIV3_1 } from "openapi-types";
 import { compareStrings, type Catalog } from "../src/catalog/model.js";
-import { errorCodeSchema, errorDomainSchema } from "../src/openapi/code-enum.js";
+import { errorCodeSchema, errorDomainSchema, openCodeSchema } from "../src/openapi/code-enum.js";
 import { detailFieldsSchema } from "../src/openapi/details.js";
 import { codeSchemaName, envelopeComponents } from "../src/openapi/envelope-schema.js";
+import { infoMetadata } from "../src/openapi/info.js";
 import { emitJson } from "../src/openapi/json-emit.js";
 import { errorResponses, needsRetryAfter, RETRY_AFTER_HEADER } from "../src/openapi/responses.js";
 import { normaliseText } from "../src/escape/text.js";
@@ -44,6 +51,15 @@ const parseRaw = parseOptionsWith({
     "enum",
     "`enum`: an enum with `x-enum-varnames` / `x-enum-descriptions`. `oneOf` (3.1 only): annotated enumeration of `{const, title, description, deprecated}`.",
   ),
+  codes: opt.oneOf(
+    ["open", "closed"],
+    "open",
+    "`open`: `ErrorCode` is `anyOf: [ErrorCodeKnown, string]`, so a client generated from the document accepts a code added later (not a breaking change). `closed`: `ErrorCode` is the enum itself; a client rejects a body with an unknown code.",
+  ),
+  union: opt.boolean(
+    false,
+    "`true`: when details sit next to the code, the object holding it is a `oneOf` discriminated by the code (`<Code>Error` per code with details, typed details in openapi-typescript); openapi-generator's Go client then needs `useOneOfDiscriminatorLookup=true`. `false`: one object whose `details` is any object; `<Code>Details` describe them.",
+  ),
   examples: opt.boolean(
     true,
     "An example body per code under each response. They are about half of both files: for a huge catalog, `false` lists each response's codes in `x-error-codes` instead.",
@@ -62,8 +78,15 @@ const parseOptions = Object.assign((raw: Readonly<Record<string, unknown>>) => {
 type Options = ReturnType<typeof parseOptions>;
 
 export function openapiDocument(catalog: Catalog, options: Options, notice: string): Document {
-  const envelope = envelopeComponents(catalog, options.version);
-  const schemas: Record<string, Schema> = { ...envelope.schemas, ErrorCode: errorCodeSchema(catalog, options.codeEnum) };
+  const open = options.codes === "open" && catalog.codes.length > 0;
+  const envelope = envelopeComponents(catalog, options.version, { union: options.union, openCodes: open });
+  const schemas: Record<string, Schema> = { ...envelope.schemas };
+  if (open) {
+    schemas.ErrorCode = openCodeSchema(catalog);
+    schemas.ErrorCodeKnown = errorCodeSchema(catalog, options.codeEnum);
+  } else {
+    schemas.ErrorCode = errorCodeSchema(catalog, options.codeEnum);
+  }
   if (catalog.envelope.fields.domain) schemas.ErrorDomain = errorDomainSchema(catalog);
   for (const code of catalog.codes) {
     if (!code.details.length) continue;
@@ -82,6 +105,7 @@ export function openapiDocument(catalog: Catalog, options: Options, notice: stri
     title: normaliseText(catalog.title),
     version: catalog.version,
     description: `Reusable error components (codes, error body, responses) of ${normaliseText(catalog.title)}, catalog version ${normaliseText(catalog.version)}; reference them with \`$ref\` from an API description. ${notice}`,
+    ...infoMetadata(catalog, options.version),
   };
   const openapi = OPENAPI_VERSION[options.version];
   // The builders write schemas valid in both versions (or told which); only the container types differ.
