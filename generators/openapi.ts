@@ -33,6 +33,7 @@ import { errorResponses, needsRetryAfter, RETRY_AFTER_HEADER } from "../src/open
 import { normaliseText } from "../src/escape/text.js";
 import { OPENAPI_VERSION, type Document, type Schema } from "../src/openapi/types.js";
 import { emitYaml } from "../src/openapi/yaml-emit.js";
+import { redoclyConfig, spectralConfig } from "../src/openapi/lint-config.js";
 import { OptionError, opt, parseOptionsWith } from "../src/generate/options.js";
 import { defineGenerator, type GeneratorNaming } from "../src/generate/plugin.js";
 
@@ -59,6 +60,10 @@ const parseRaw = parseOptionsWith({
   union: opt.boolean(
     false,
     "`true`: when details sit next to the code, the object holding it is a `oneOf` discriminated by the code (`<Code>Error` per code with details, typed details in openapi-typescript); openapi-generator's Go client then needs `useOneOfDiscriminatorLookup=true`. `false`: one object whose `details` is any object; `<Code>Details` describe them.",
+  ),
+  lintConfig: opt.boolean(
+    true,
+    "Also write `redocly.yaml` and `spectral.yaml`: the default rulesets (Redocly `recommended`, `spectral:oas`) less the two rules a components-only document cannot meet (servers, unused components).",
   ),
   examples: opt.boolean(
     true,
@@ -123,12 +128,19 @@ export default defineGenerator({
   naming,
   generate(catalog, ctx) {
     const doc = openapiDocument(catalog, ctx.options, ctx.notice);
-    const header = ctx.notice.split("\n").map((line) => `# ${normaliseText(line).replace(/\n/g, " ")}\n`).join("");
+    const yamlNotice = ctx.notice.split("\n").map((line) => normaliseText(line).replace(/\n/g, " ")).join("\n");
+    const header = yamlNotice.split("\n").map((line) => `# ${line}\n`).join("");
     return [
       // Only responses hold inline examples: each schema takes the native JSON.stringify path
       // (one schema at a time: small strings that die young, not one 20 MB string).
       { path: "errors.json", contents: emitJson(doc, new Set(Object.values(doc.components!.schemas!))) },
       { path: "errors.yaml", contents: header + emitYaml(doc) },
+      ...(ctx.options.lintConfig
+        ? [
+            { path: "redocly.yaml", contents: redoclyConfig(yamlNotice) },
+            { path: "spectral.yaml", contents: spectralConfig(yamlNotice) },
+          ]
+        : []),
     ];
   },
 });

@@ -47,7 +47,7 @@ const SPEC = `codes:
 
 function docOf(catalog: Catalog, options: Record<string, unknown> = {}): Json {
   const files = generateWith(gen, catalog, options);
-  expect([...files.keys()]).toEqual(["errors.json", "errors.yaml"]);
+  expect([...files.keys()]).toEqual(["errors.json", "errors.yaml", "redocly.yaml", "spectral.yaml"]);
   return JSON.parse(files.get("errors.json")!) as Json;
 }
 
@@ -346,8 +346,8 @@ describe("responses", () => {
 describe("options and the document around the components", () => {
   test("codeEnum oneOf needs 3.1; unknown options are refused", () => {
     expect(() => gen.parseOptions({ version: "3.0", codeEnum: "oneOf" })).toThrow('option "codeEnum" "oneOf" needs `const`, which OpenAPI 3.0 lacks; use version "3.1" or codeEnum "enum"');
-    expect(gen.parseOptions({ version: "3.0", codeEnum: "enum" })).toEqual({ version: "3.0", codeEnum: "enum", codes: "open", union: false, examples: true });
-    expect(gen.parseOptions({})).toEqual({ version: "3.1", codeEnum: "enum", codes: "open", union: false, examples: true });
+    expect(gen.parseOptions({ version: "3.0", codeEnum: "enum" })).toEqual({ version: "3.0", codeEnum: "enum", codes: "open", union: false, lintConfig: true, examples: true });
+    expect(gen.parseOptions({})).toEqual({ version: "3.1", codeEnum: "enum", codes: "open", union: false, lintConfig: true, examples: true });
   });
 
   test("info, paths and the YAML header", () => {
@@ -370,7 +370,7 @@ describe("options and the document around the components", () => {
     expect(docOf(catalog).info).toMatchObject({ license: { name: "Apache-2.0", identifier: "Apache-2.0" }, contact: { name: "T", url: "https://example.com/r" } });
     expect(docOf(catalog, { version: "3.0" }).info.license).toEqual({ name: "Apache-2.0", url: "https://spdx.org/licenses/Apache-2.0.html" });
     const expression = catalogOf("license: MIT OR Apache-2.0", { "core.yaml": "codes:\n  - name: A\n" });
-    expect(docOf(expression, { version: "3.0" }).info.license).toEqual({ name: "MIT OR Apache-2.0" });
+    expect(docOf(expression, { version: "3.0" }).info.license).toEqual({ name: "MIT OR Apache-2.0", url: "https://spdx.org/licenses/" });
     expect(docOf(expression).info).not.toHaveProperty("contact");
   });
 });
