@@ -54,19 +54,20 @@ const project = (): Catalog => {
   return p.catalog;
 };
 
-const CASES: [string, () => Catalog, Record<string, unknown>][] = [
-  ["the project's catalog, 3.1, default options", project, {}],
-  ["the torture fixture, 3.0, union: true, codes: closed", () => loadFixture("torture"), { version: "3.0", union: true, codes: "closed" }],
+const CASES: [string, () => Catalog, Record<string, unknown>, boolean][] = [
+  ["the project's catalog, 3.1, default options", project, {}, true],
+  ["the torture fixture, 3.0, union: true, codes: closed", () => loadFixture("torture"), { version: "3.0", union: true, codes: "closed" }, false],
 ];
 
-test.each(CASES)("%s: Redocly recommended and spectral:oas report nothing with the generated configs", (_, catalog, options) => {
+test.each(CASES)("%s: Redocly recommended and spectral:oas report nothing with the generated configs", (_, catalog, options, defaults) => {
   const files = generate(openapi as Generator<unknown>, catalog(), options);
   expect([...files.keys()].sort()).toEqual(["errors.json", "errors.yaml", "redocly.yaml", "spectral.yaml"]);
   withTempDir((dir) => {
     for (const [name, text] of files) writeFileSync(join(dir, name), text);
     expect(redocly(dir, ["--config", "redocly.yaml"])).toEqual([]);
     expect(spectral(dir, "spectral.yaml")).toEqual([]);
-    // The default rulesets: only what the configs switch off.
+    // The default rulesets: only what the configs switch off (once: each linter run costs seconds).
+    if (!defaults) return;
     writeFileSync(join(dir, "default.spectral.yaml"), 'extends: ["spectral:oas"]\n');
     writeFileSync(join(dir, "default.redocly.yaml"), "extends: [recommended]\n");
     expect(unique(redocly(dir, ["--config", "default.redocly.yaml"]))).toEqual(["no-empty-servers", "no-unused-components"]);

@@ -13,6 +13,7 @@ const ROOT = join(import.meta.dirname, "..");
 const TSC = join(ROOT, "node_modules", ".bin", "tsc");
 
 const CONSUMER = `import { ApiError, ErrorCode, isErrorCode, parseError } from "minimal-errors";
+declare const console: { log(line: string): void }; // no @types/node: tsc stays quick
 
 const code: ErrorCode = ErrorCode.NOT_FOUND;
 const parsed = parseError({ error: { code: "RATE_LIMITED", message: "Slow down" } }, 429);
@@ -30,7 +31,7 @@ test.each(["node16", "nodenext"])("module %s: a CommonJS consumer compiles with 
     mkdirSync(pkg, { recursive: true });
     for (const [path, contents] of generate(ts, loadFixture("minimal"))) if (path !== "index.ts") writeFileSync(join(pkg, path), contents);
     writeFileSync(join(dir, "main.ts"), CONSUMER);
-    run(TSC, ["--strict", "--target", "ES2022", "--lib", "ES2022", "--types", "node", "--typeRoots", join(ROOT, "node_modules", "@types"), "--module", module, "--moduleResolution", module, "--outDir", "dist", "main.ts"], { cwd: dir });
+    run(TSC, ["--strict", "--target", "ES2022", "--lib", "ES2022", "--module", module, "--moduleResolution", module, "--outDir", "dist", "main.ts"], { cwd: dir });
     expect(run(process.execPath, ["dist/main.js"], { cwd: dir })).toBe("NOT_FOUND false RATE_LIMITED NOT_FOUND true true\n");
   });
 }, 60_000);

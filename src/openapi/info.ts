@@ -2,7 +2,7 @@
 // linters ask of every document (Redocly `info-license`, Spectral `info-contact`).
 //
 //   license: { name: MIT, identifier: MIT }                                  # 3.1: SPDX expression
-//   license: { name: MIT, url: "https://spdx.org/licenses/MIT.html" }       # 3.0: a URL (one SPDX id)
+//   license: { name: MIT, url: "https://spdx.org/licenses/MIT.html" }       # 3.0: a URL (the SPDX list for an expression)
 //   contact: { name: Relay API errors, url: "https://github.com/…" }
 import type { Catalog } from "../catalog/model.js";
 import { normaliseText } from "../escape/text.js";
@@ -22,7 +22,8 @@ export function infoMetadata(catalog: Catalog, version: OasVersion): InfoMetadat
   if (license) {
     const name = normaliseText(license);
     if (version === "3.1") meta.license = { name, identifier: name };
-    else meta.license = SPDX_ID.test(name) ? { name, url: `https://spdx.org/licenses/${name}.html` } : { name };
+    // An expression (`MIT OR Apache-2.0`) has no page of its own: the SPDX list defines its ids.
+    else meta.license = { name, url: SPDX_ID.test(name) ? `https://spdx.org/licenses/${name}.html` : "https://spdx.org/licenses/" };
   }
   const repository = catalog.package?.repository;
   if (repository) meta.contact = { name: normaliseText(catalog.title), url: normaliseText(repository) };
