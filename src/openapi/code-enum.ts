@@ -14,8 +14,10 @@
 // generated from the document must accept a code it does not know. The enum above is then
 // `ErrorCodeKnown`, and `ErrorCode` (what the body references) is
 //   ErrorCode: { anyOf: [{ $ref: ErrorCodeKnown }, { type: string }] }
-// openapi-generator reads that as a plain string (its default normaliser
-// SIMPLIFY_ANYOF_STRING_AND_ENUM_STRING), openapi-typescript as `"CLASS" | "MATCH" | string`.
+// openapi-generator's Go client decodes it into `ErrorCode{ErrorCodeKnown | String}`, its Python
+// client into `actual_instance` (ErrorCodeKnown or str), openapi-typescript into
+// `"CLASS" | "MATCH" | string` (test/openapi-clients.test.ts). `x-extensible-enum` would be
+// a bare string to both generators.
 // A domain-scoped catalog can reuse a wire name in several domains; the enum lists each
 // value once and its description names every domain that uses it.
 import { codeOf, type Catalog, type ErrorCode } from "../catalog/model.js";
