@@ -8,6 +8,7 @@ import base from "./vitest.config.js";
 const SLOW_TESTS = [
   "adopt-shapes", "catalog-notes", "conformance-suite", "crash", "example", "examples-java", "examples-rust", "go", "hooks-real", "html-browser", "html-browser-hostile",
   "install-registry", "limits", "malformed", "monorepo", "properties", "python", "release", "ts", "ts-editor", "ts-runtime",
+  "openapi-clients", "openapi-lint", "ts-commonjs",
 ].map((name) => `test/${name}.test.ts`);
 
 export default mergeConfig(base, defineConfig({ test: { exclude: SLOW_TESTS } }));

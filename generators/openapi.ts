@@ -16,17 +16,25 @@
 // validators as they are) and which every maintained tool reads; `version: "3.0"` writes
 // 3.0.3 for the gateways and generators still limited to it. An API description should
 // `$ref` components of its own version.
+//
+// Defaults chosen for generated clients (openapi-generator with its default settings,
+// openapi-typescript): `ErrorCode` is open (a client accepts a code added later; `codes:
+// closed` writes the bare enum) and the object holding the code is one object whose
+// `details` is a free-form object (`union: true` writes the `oneOf` discriminated by the
+// code, which openapi-generator's Go client decodes only with useOneOfDiscriminatorLookup).
 import { catalogNotes } from "../src/catalog/catalog-notes.js";
 import type { OpenAPIV3, OpenAPIV3_1 } from "openapi-types";
 import { compareStrings, type Catalog } from "../src/catalog/model.js";
-import { errorCodeSchema, errorDomainSchema } from "../src/openapi/code-enum.js";
+import { errorCodeSchema, errorDomainSchema, openCodeSchema } from "../src/openapi/code-enum.js";
 import { detailFieldsSchema } from "../src/openapi/details.js";
 import { codeSchemaName, envelopeComponents } from "../src/openapi/envelope-schema.js";
+import { infoMetadata } from "../src/openapi/info.js";
 import { emitJson } from "../src/openapi/json-emit.js";
 import { errorResponses, needsRetryAfter, RETRY_AFTER_HEADER } from "../src/openapi/responses.js";
 import { normaliseText } from "../src/escape/text.js";
 import { OPENAPI_VERSION, type Document, type Schema } from "../src/openapi/types.js";
 import { emitYaml } from "../src/openapi/yaml-emit.js";
+import { redoclyConfig, spectralConfig } from "../src/openapi/lint-config.js";
 import { OptionError, opt, parseOptionsWith } from "../src/generate/options.js";
 import { defineGenerator, type GeneratorNaming } from "../src/generate/plugin.js";
 
@@ -44,6 +52,19 @@ const parseRaw = parseOptionsWith({
     ["enum", "oneOf"],
     "enum",
     "`enum`: an enum with `x-enum-varnames` / `x-enum-descriptions`. `oneOf` (3.1 only): annotated enumeration of `{const, title, description, deprecated}`.",
+  ),
+  codes: opt.oneOf(
+    ["open", "closed"],
+    "open",
+    "`open`: `ErrorCode` is `anyOf: [ErrorCodeKnown, string]`, so a client generated from the document accepts a code added later (not a breaking change). `closed`: `ErrorCode` is the enum itself; a client rejects a body with an unknown code.",
+  ),
+  union: opt.boolean(
+    false,
+    "`true`: when details sit next to the code, the object holding it is a `oneOf` discriminated by the code (`<Code>Error` per code with details, typed details in openapi-typescript); openapi-generator's Go client then needs `useOneOfDiscriminatorLookup=true`. `false`: one object whose `details` is any object; `<Code>Details` describe them.",
+  ),
+  lintConfig: opt.boolean(
+    true,
+    "Also write `redocly.yaml` and `spectral.yaml`: the default rulesets (Redocly `recommended`, `spectral:oas`) less the two rules a components-only document cannot meet (servers, unused components).",
   ),
   examples: opt.boolean(
     true,
@@ -63,8 +84,15 @@ const parseOptions = Object.assign((raw: Readonly<Record<string, unknown>>) => {
 type Options = ReturnType<typeof parseOptions>;
 
 export function openapiDocument(catalog: Catalog, options: Options, notice: string): Document {
-  const envelope = envelopeComponents(catalog, options.version);
-  const schemas: Record<string, Schema> = { ...envelope.schemas, ErrorCode: errorCodeSchema(catalog, options.codeEnum) };
+  const open = options.codes === "open" && catalog.codes.length > 0;
+  const envelope = envelopeComponents(catalog, options.version, { union: options.union, openCodes: open });
+  const schemas: Record<string, Schema> = { ...envelope.schemas };
+  if (open) {
+    schemas.ErrorCode = openCodeSchema(catalog);
+    schemas.ErrorCodeKnown = errorCodeSchema(catalog, options.codeEnum);
+  } else {
+    schemas.ErrorCode = errorCodeSchema(catalog, options.codeEnum);
+  }
   if (catalog.envelope.fields.domain) schemas.ErrorDomain = errorDomainSchema(catalog);
   for (const code of catalog.codes) {
     if (!code.details.length) continue;
@@ -83,6 +111,7 @@ export function openapiDocument(catalog: Catalog, options: Options, notice: stri
     title: normaliseText(catalog.title),
     version: catalog.version,
     description: `Reusable error components (codes, error body, responses) of ${normaliseText(catalog.title)}, catalog version ${normaliseText(catalog.version)}; reference them with \`$ref\` from an API description. ${notice}${notesText(catalog)}`,
+    ...infoMetadata(catalog, options.version),
   };
   const openapi = OPENAPI_VERSION[options.version];
   // The builders write schemas valid in both versions (or told which); only the container types differ.
@@ -100,12 +129,19 @@ export default defineGenerator({
   naming,
   generate(catalog, ctx) {
     const doc = openapiDocument(catalog, ctx.options, ctx.notice);
-    const header = ctx.notice.split("\n").map((line) => `# ${normaliseText(line).replace(/\n/g, " ")}\n`).join("");
+    const yamlNotice = ctx.notice.split("\n").map((line) => normaliseText(line).replace(/\n/g, " ")).join("\n");
+    const header = yamlNotice.split("\n").map((line) => `# ${line}\n`).join("");
     return [
       // Only responses hold inline examples: each schema takes the native JSON.stringify path
       // (one schema at a time: small strings that die young, not one 20 MB string).
       { path: "errors.json", contents: emitJson(doc, new Set(Object.values(doc.components!.schemas!))) },
       { path: "errors.yaml", contents: header + emitYaml(doc) },
+      ...(ctx.options.lintConfig
+        ? [
+            { path: "redocly.yaml", contents: redoclyConfig(yamlNotice) },
+            { path: "spectral.yaml", contents: spectralConfig(yamlNotice) },
+          ]
+        : []),
     ];
   },
 });

@@ -332,13 +332,20 @@ function packageJson(catalog: Catalog, options: Options): string {
     // index.js + index.d.ts are generated beside the source: importable with no build step.
     main: "./index.js",
     types: "./index.d.ts",
-    exports: { ".": { types: "./index.d.ts", default: "./index.js" } },
-    files: ["index.d.ts", "index.js", "index.ts"],
+    // `require` (CommonJS, e.g. TypeScript `module: node16`): index.cjs loads index.js itself
+    // (Node 20.19+ / 22.12+ require() an ES module), so both conditions share one ApiError class.
+    exports: { ".": { import: { types: "./index.d.ts", default: "./index.js" }, require: { types: "./index.d.cts", default: "./index.cjs" } } },
+    files: ["index.cjs", "index.d.cts", "index.d.ts", "index.js", "index.ts"],
     sideEffects: false,
     scripts: { build: "tsc -p tsconfig.json", prepublishOnly: "tsc -p tsconfig.json" },
     devDependencies: { typescript: "^5.9.3" },
   };
   return JSON.stringify(pkg, null, 2) + "\n";
+}
+
+/** index.cjs: the `require` entry point, the ES module itself (no second copy, no dual-package state). */
+function commonJsEntry(notice: string): string {
+  return `// ${tsComment(notice)}\n// CommonJS entry point: require() of index.js, an ES module (Node 20.19+ / 22.12+).\n"use strict";\nmodule.exports = require("./index.js");\n`;
 }
 
 const TSCONFIG = {
@@ -371,8 +378,12 @@ export default defineGenerator({
   }),
   generate(catalog, ctx) {
     const view = moduleView(catalog, ctx.options, ctx.notice);
+    const declarations = ctx.render("index.d.ts", view);
     return [
-      { path: "index.d.ts", contents: ctx.render("index.d.ts", view) },
+      { path: "index.cjs", contents: commonJsEntry(ctx.notice) },
+      // The same declarations for `require`: TypeScript reads a .d.cts as CommonJS.
+      { path: "index.d.cts", contents: declarations },
+      { path: "index.d.ts", contents: declarations },
       { path: "index.js", contents: ctx.render("index.js", view) },
       { path: "index.ts", contents: ctx.render("index.ts", view) },
       { path: "package.json", contents: packageJson(catalog, ctx.options) },

@@ -4,6 +4,8 @@
 # there. `--if-missing` returns at once when the venv already has them.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# openapi-generator and the Python client's venv live in a cache outside the repository.
+bash scripts/setup-openapi-clients.sh
 venv=.tools/venv
 stamp=$venv/.requirements
 if [[ "${1:-}" == "--if-missing" && -f $stamp ]] && cmp -s scripts/tools-requirements.txt "$stamp"; then

@@ -17,11 +17,11 @@ describe("generate and check", () => {
     const p = demo();
     const first = await p.run();
     expect(first).toMatchObject({ code: 0, err: "" });
-    expect(first.out).toBe("lockstep: 2 codes in 1 domain → out/ (5 written, 0 unchanged, spec/lockstep.lock.json updated)\n");
-    expect([...p.snapshot().keys()].sort()).toEqual([".lockstep-manifest.json", "ts/index.d.ts", "ts/index.js", "ts/index.ts", "ts/package.json", "ts/tsconfig.json"]);
+    expect(first.out).toBe("lockstep: 2 codes in 1 domain → out/ (7 written, 0 unchanged, spec/lockstep.lock.json updated)\n");
+    expect([...p.snapshot().keys()].sort()).toEqual([".lockstep-manifest.json", "ts/index.cjs", "ts/index.d.cts", "ts/index.d.ts", "ts/index.js", "ts/index.ts", "ts/package.json", "ts/tsconfig.json"]);
     const before = p.snapshot();
     const second = await p.run("generate");
-    expect(second.out).toBe("lockstep: 2 codes in 1 domain → out/ (0 written, 5 unchanged)\n");
+    expect(second.out).toBe("lockstep: 2 codes in 1 domain → out/ (0 written, 7 unchanged)\n");
     expect(p.snapshot()).toEqual(before);
   });
 
@@ -29,7 +29,7 @@ describe("generate and check", () => {
     const p = demo();
     await p.run();
     const before = p.snapshot();
-    expect(await p.run("--check")).toEqual({ code: 0, out: "lockstep: out/ is up to date (5 files)\n", err: "" });
+    expect(await p.run("--check")).toEqual({ code: 0, out: "lockstep: out/ is up to date (7 files)\n", err: "" });
     expect(await p.run("check", "--quiet")).toEqual({ code: 0, out: "", err: "" });
     expect(p.snapshot()).toEqual(before);
   });
@@ -47,8 +47,8 @@ describe("generate and check", () => {
     const p = demo();
     const result = await p.run("--check");
     expect(result.code).toBe(1);
-    // Five: the manifest is bookkeeping, not listed beside the files it records.
-    expect(result.err).toContain("lockstep: 5 generated files are out of date:\n  out/ts/index.d.ts: missing\n  out/ts/index.js: missing\n  out/ts/index.ts: missing\n");
+    // Seven: the manifest is bookkeeping, not listed beside the files it records.
+    expect(result.err).toContain("lockstep: 7 generated files are out of date:\n  out/ts/index.cjs: missing\n  out/ts/index.d.cts: missing\n  out/ts/index.d.ts: missing\n  out/ts/index.js: missing\n  out/ts/index.ts: missing\n");
     expect(result.err).toContain("+++ b/out/ts/index.ts\n");
     expect(result.err.endsWith("Fix: run `lockstep generate` and commit the result.\n")).toBe(true);
     expect(p.snapshot().size).toBe(0);
@@ -109,7 +109,7 @@ describe("generate and check", () => {
       "lockstep: warning: lockstep.config.yaml no longer runs markdown (builtins: none), so its output is removed (1 file); to keep generating it, enable it under generators: (e.g. `markdown: {}`)\n",
     );
     const files = [...p.snapshot().keys()].sort();
-    expect(files).toEqual([".lockstep-manifest.json", "README.md", "ts/index.d.ts", "ts/index.js", "ts/index.ts", "ts/notes.txt", "ts/package.json", "ts/tsconfig.json"]);
+    expect(files).toEqual([".lockstep-manifest.json", "README.md", "ts/index.cjs", "ts/index.d.cts", "ts/index.d.ts", "ts/index.js", "ts/index.ts", "ts/notes.txt", "ts/package.json", "ts/tsconfig.json"]);
   });
 
   test("an orphan edited by hand is kept, with a warning", async () => {

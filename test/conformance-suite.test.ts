@@ -123,7 +123,7 @@ const TAMPERINGS: [string, string, (dir: string) => void, Pick<Mismatch, "code" 
   [
     "openapi",
     "x-enum-deprecated",
-    (d) => editOpenapi(join(d, "openapi"), (doc) => (doc.components.schemas.ErrorCode["x-enum-deprecated"] = ["IMPORT"])),
+    (d) => editOpenapi(join(d, "openapi"), (doc) => (doc.components.schemas.ErrorCodeKnown["x-enum-deprecated"] = ["IMPORT"])),
     { code: "CLASS", field: "deprecated" },
   ],
 ];

@@ -82,7 +82,7 @@ describe(".pre-commit-hooks.yaml", () => {
     await main(["init", "--name", "svc"], { cwd: p.root, env: {}, out: () => {}, err: () => {} });
     expect((await p.run("generate", "--only", "ts,markdown")).code).toBe(0);
     const hook = `node ${JSON.stringify(join(ROOT, "bin", "lockstep-hook.mjs"))} --only ts,markdown`;
-    expect(sh(p.root, hook)).toEqual({ code: 0, out: "lockstep: out/ is up to date (6 files)\n" });
+    expect(sh(p.root, hook)).toEqual({ code: 0, out: "lockstep: out/ is up to date (8 files)\n" });
     p.write("spec/auth.yaml", p.read("spec/auth.yaml").replace("The request carries no valid credentials.", "No valid credentials."));
     const stale = sh(p.root, hook);
     expect(stale.code).toBe(1);

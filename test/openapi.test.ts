@@ -202,9 +202,18 @@ describe.each(GENERATOR_FIXTURES)("fixture %s", (fixture) => {
     expect(generate(gen, catalog, { version }).get("errors.yaml")).toBe(yaml);
   });
 
+  test("ErrorCode is open: the known codes (ErrorCodeKnown) or any string; codes: closed makes it the enum itself", () => {
+    const { schemas } = outputs(catalog).doc.components;
+    expect(schemas.ErrorCode.anyOf).toEqual([{ $ref: "#/components/schemas/ErrorCodeKnown" }, { type: "string", description: "A code this document does not list." }]);
+    expect(schemas.ErrorCode.enum).toBeUndefined();
+    const closed = outputs(catalog, { codes: "closed" }).doc.components.schemas;
+    expect(closed.ErrorCodeKnown).toBeUndefined();
+    expect(closed.ErrorCode).toEqual(schemas.ErrorCodeKnown);
+  });
+
   test("ErrorCode lists every wire name once, with parallel x-enum arrays and the deprecated ones", () => {
     const { doc } = outputs(catalog);
-    const schema = doc.components.schemas.ErrorCode;
+    const schema = doc.components.schemas.ErrorCodeKnown;
     const names = [...new Set(catalog.codes.map((c) => c.name))];
     expect(schema.enum).toEqual(names);
     expect(schema["x-enum-varnames"]).toEqual(names.map((n) => n.toUpperCase()));
@@ -227,6 +236,7 @@ test("openapi-typescript turns every output into types tsc --strict accepts, exa
   for (const fixture of GENERATOR_FIXTURES) for (const version of VERSIONS) cases.push([`${fixture}_${version}`, loadFixture(fixture), { version }]);
   for (const preset of Object.keys(ENVELOPE_PRESETS)) cases.push([`${preset}_3_1`, presetCatalog(preset), {}]);
   cases.push(["oneof", loadFixture("torture"), { codeEnum: "oneOf" }]);
+  cases.push(["union", loadFixture("torture"), { union: true }], ["closed_union", loadFixture("torture"), { union: true, codes: "closed" }]);
   // withTempDir is synchronous; the conversions are async, so they happen first.
   const sources = new Map<string, string>();
   for (const [name, catalog, options] of cases) {
@@ -258,7 +268,7 @@ describe.each(Object.keys(ENVELOPE_PRESETS))("envelope preset %s", (preset) => {
     const { doc } = outputs(catalog);
     const { schemas } = doc.components;
     // The object holding the code: the body itself or `ErrorObject`, a union whose base holds the members.
-    const holder = schemas.ErrorObjectBase ?? schemas.ErrorBase ?? schemas.Error;
+    const holder = schemas.ErrorObject ?? schemas.Error;
     const required = (s: { required?: string[] }) => [...(s.required ?? [])].sort();
     const want: Record<string, [string[], string[]]> = {
       "error-meta": [["error", "meta"], ["code", "message", "status"]],
@@ -283,15 +293,29 @@ describe.each(Object.keys(ENVELOPE_PRESETS))("envelope preset %s", (preset) => {
         items: { type: "object", additionalProperties: true },
       });
       expect(schemas.Error.properties.error.properties.status.enum).toHaveLength(17);
-      expect(schemas.ErrorObjectBase.properties["@type"]).toEqual({ type: "string", enum: ["type.googleapis.com/google.rpc.ErrorInfo"] });
+      expect(holder.properties["@type"]).toEqual({ type: "string", enum: ["type.googleapis.com/google.rpc.ErrorInfo"] });
     }
     // An envelope has exactly the members it lists: flat lists no details.
     if (preset === "flat") expect(Object.keys(schemas.Error.properties).sort()).toEqual(["documentation_url", "error_code", "message", "request_id"]);
   });
 
+  test("by default the object holding the code is one object (no oneOf), so openapi-generator's default clients decode it", () => {
+    const { schemas } = outputs(catalog).doc.components;
+    const holder = schemas.ErrorObject ?? schemas.Error;
+    expect(holder.oneOf).toBeUndefined();
+    expect(holder.type).toBe("object");
+    expect(Object.keys(schemas).filter((n) => /(Base|Generic)$/.test(n) || (n.endsWith("Error") && n !== "Error"))).toEqual([]);
+  });
+
+  test("union: true validates too, and its examples match (open codes: the generic variant takes any code without a variant)", async () => {
+    const { doc } = outputs(catalog, { union: true });
+    await validate(doc);
+    checkExamples(doc, "3.1");
+  });
+
   const carriesDetails = !!ENVELOPE_PRESETS[preset]!.fields.details || ENVELOPE_PRESETS[preset]!.detailsShape === "inline";
-  test(carriesDetails ? "a union discriminated by the code, with one variant per code with details" : "no details member: no per-code variants, no discriminator", () => {
-    const { doc } = outputs(catalog);
+  test(carriesDetails ? "union: true: a union discriminated by the code, with one variant per code with details" : "union: true without a details member: no per-code variants, no discriminator", () => {
+    const { doc } = outputs(catalog, { union: true });
     const union = doc.components.schemas.ErrorObject ?? doc.components.schemas.Error;
     if (!carriesDetails) {
       expect(doc.components.schemas.TypeError).toBeUndefined();
@@ -310,7 +334,7 @@ describe("RFC 9457", () => {
   test("application/problem+json; `type` is the code's docs URL, a URI reference; `instance` too", () => {
     const catalog = presetCatalog("rfc9457");
     const { doc } = outputs(catalog);
-    const base = doc.components.schemas.ErrorBase;
+    const base = doc.components.schemas.Error;
     expect(base.properties.type).toMatchObject({ type: "string", format: "uri-reference" });
     expect(base.properties.instance).toMatchObject({ type: "string", format: "uri-reference" });
     expect(Object.keys(doc.components.responses.NotFound.content)).toEqual(["application/problem+json"]);
@@ -382,7 +406,7 @@ test("examples: false lists each response's codes instead of example bodies", as
 test("codeEnum oneOf: annotated enumeration in 3.1", async () => {
   const catalog = loadFixture("torture");
   const { doc } = outputs(catalog, { codeEnum: "oneOf" });
-  const values = doc.components.schemas.ErrorCode.oneOf as { const: string; title: string; deprecated?: boolean }[];
+  const values = doc.components.schemas.ErrorCodeKnown.oneOf as { const: string; title: string; deprecated?: boolean }[];
   expect(values.map((v) => v.const)).toEqual(catalog.codes.map((c) => c.name));
   expect(values.find((v) => v.const === "CLASS")).toMatchObject({ title: "Class", deprecated: true });
   await validate(doc);

@@ -100,7 +100,7 @@ describe("generate --watch", () => {
     const w = start(p);
     await w.started();
     const [first, second, ...rest] = w.out.split("\n");
-    expect(first).toMatch(/^lockstep: 1 codes? in 1 domains? → out\/ \(5 written, 0 unchanged/);
+    expect(first).toMatch(/^lockstep: 1 codes? in 1 domains? → out\/ \(7 written, 0 unchanged/);
     expect(second).toBe("lockstep: watching lockstep.config.yaml, spec/ for changes (Ctrl+C to stop)");
     expect(rest).toEqual([""]);
     expect(p.read("out/ts/index.ts")).toContain("NOT_FOUND");
@@ -109,7 +109,7 @@ describe("generate --watch", () => {
     p.write("spec/core.yaml", CORE + "  - name: GONE\n    status: 410\n");
     await w.nextRun(1);
     expect(p.read("out/ts/index.ts")).toContain('GONE = "GONE"');
-    expect(w.out.split("\n").at(-2)).toMatch(/^lockstep: 2 codes in 1 domains? → out\/ \(3 written, 2 unchanged/);
+    expect(w.out.split("\n").at(-2)).toMatch(/^lockstep: 2 codes in 1 domains? → out\/ \(4 written, 3 unchanged/);
 
     // An invalid intermediate state: diagnostics, out/ untouched, still running.
     const before = p.snapshot();
@@ -137,7 +137,7 @@ describe("generate --watch", () => {
     expect(w.err).toContain("spec/draft.yaml:2:5 error LS010");
     rmSync(join(p.root, "spec/draft.yaml"));
     await w.nextRun(6);
-    expect(w.out.split("\n").at(-2)).toMatch(/^lockstep: 3 codes in 2 domains → out\/ \(0 written, 5 unchanged\)$/);
+    expect(w.out.split("\n").at(-2)).toMatch(/^lockstep: 3 codes in 2 domains → out\/ \(0 written, 7 unchanged\)$/);
 
     expect(await w.stop()).toBe(0);
     expect(w.out.endsWith("lockstep: stopped watching\n")).toBe(true);
@@ -175,9 +175,9 @@ describe("generate --watch", () => {
     await w.nextRun(2);
     expect(p.read("out/ts/index.ts")).toContain("Version 6.");
     expect(w.out.split("\n").filter((l) => l.startsWith("lockstep: 1 code in 1 domain → "))).toEqual([
-      "lockstep: 1 code in 1 domain → out/ (5 written, 0 unchanged, spec/lockstep.lock.json updated)",
-      "lockstep: 1 code in 1 domain → out/ (2 written, 3 unchanged)",
-      "lockstep: 1 code in 1 domain → out/ (2 written, 3 unchanged)",
+      "lockstep: 1 code in 1 domain → out/ (7 written, 0 unchanged, spec/lockstep.lock.json updated)",
+      "lockstep: 1 code in 1 domain → out/ (3 written, 4 unchanged)",
+      "lockstep: 1 code in 1 domain → out/ (3 written, 4 unchanged)",
     ]);
   });
 
@@ -266,7 +266,7 @@ describe("the built CLI", () => {
       if (Date.now() - start > 10_000) throw new Error(`the built CLI did not start watching:\n${out}`);
       await sleep(20);
     }
-    expect(out.split("\n")[0]).toMatch(/^lockstep: 1 codes? in 1 domains? → out\/ \(0 written, 5 unchanged\)$/);
+    expect(out.split("\n")[0]).toMatch(/^lockstep: 1 codes? in 1 domains? → out\/ \(0 written, 7 unchanged\)$/);
     child.kill("SIGTERM");
     expect(await exited).toBe(0);
     expect(out.endsWith("lockstep: stopped watching\n")).toBe(true);

@@ -52,7 +52,7 @@ export function errorBody(catalog: Catalog): ErrorBody | undefined {
     return path ? [{ member, path: path.join("."), description: oneLine(env.descriptions?.[member] ?? BODY_TEXT[member]) }] : [];
   });
   const first = catalog.codes[0];
-  const example = first && JSON.stringify(JSON.parse(envelopeComponents(catalog, "3.1").example(first, first.status.primary ?? 500)), null, 2);
+  const example = first && JSON.stringify(JSON.parse(envelopeComponents(catalog, "3.1", { union: false, openCodes: true }).example(first, first.status.primary ?? 500)), null, 2);
   return { contentType: env.contentType, members, constants: env.constants.map((c) => ({ path: c.path.join("."), json: JSON.stringify(c.value) })), example };
 }
 

@@ -9,13 +9,22 @@
 //
 // `codeEnum: oneOf` (3.1 only) writes annotated enumerations instead:
 //   oneOf: [{ const: CLASS, title: Class, description: …, deprecated: true }, …]
+//
+// Open by default (`codes: open`): adding a code is not a breaking change, so a client
+// generated from the document must accept a code it does not know. The enum above is then
+// `ErrorCodeKnown`, and `ErrorCode` (what the body references) is
+//   ErrorCode: { anyOf: [{ $ref: ErrorCodeKnown }, { type: string }] }
+// openapi-generator's Go client decodes it into `ErrorCode{ErrorCodeKnown | String}`, its Python
+// client into `actual_instance` (ErrorCodeKnown or str), openapi-typescript into
+// `"CLASS" | "MATCH" | string` (test/openapi-clients.test.ts). `x-extensible-enum` would be
+// a bare string to both generators.
 // A domain-scoped catalog can reuse a wire name in several domains; the enum lists each
 // value once and its description names every domain that uses it.
 import { codeOf, type Catalog, type ErrorCode } from "../catalog/model.js";
 import { splitWords, upperSnake } from "../naming/words.js";
 import { normaliseText } from "../escape/text.js";
 import { oneLine } from "./text.js";
-import type { Schema } from "./types.js";
+import { schemaRef, type Schema } from "./types.js";
 
 export type CodeEnumStyle = "enum" | "oneOf";
 
@@ -105,6 +114,17 @@ export function errorCodeSchema(catalog: Catalog, style: CodeEnumStyle): Schema 
     // One line each: tools put them in `//` comments (openapi-typescript --enum breaks on a newline).
     "x-enum-descriptions": values.map((v) => v.line),
     ...(deprecated.length ? { "x-enum-deprecated": deprecated } : {}),
+  };
+}
+
+/**
+ * `ErrorCode` that also accepts codes added after this document: the known ones (the enum,
+ * named `ErrorCodeKnown`) or any other string.
+ */
+export function openCodeSchema(catalog: Catalog): Schema {
+  return {
+    description: `An error code of ${normaliseText(catalog.title)}: one of \`ErrorCodeKnown\` (catalog version ${normaliseText(catalog.version)}) or a code added later, which a client must accept (adding a code is not a breaking change).`,
+    anyOf: [schemaRef("ErrorCodeKnown"), { type: "string", description: "A code this document does not list." }],
   };
 }
 

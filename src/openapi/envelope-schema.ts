@@ -10,6 +10,10 @@
 //   <Code>Error: allOf: [HBase, { code: enum [CARD_DECLINED], details: CardDeclinedDetails }]
 //   HGeneric:   allOf: [HBase, { code: enum [codes without details], details: any object }]
 //
+// The union is opt-in (`union: true`): openapi-generator's clients with default settings
+// try every `oneOf` variant and reject a body more than one matches (the generic variant
+// always does), so by default H is one object and `details` any object.
+//
 // OpenAPI's discriminator names a property of the object that holds the `oneOf`, so the
 // union exists only when details sit next to the code (a sibling member, or inline as
 // RFC 9457 extension members) and no two codes with details share a wire name (in a
@@ -38,7 +42,14 @@ export interface EnvelopeComponents {
 
 type Placement = "sibling" | "inline" | "apart";
 
-export function envelopeComponents(catalog: Catalog, version: OasVersion): EnvelopeComponents {
+export interface EnvelopeOptions {
+  /** Write the discriminated union where the envelope allows one. */
+  readonly union: boolean;
+  /** `ErrorCode` accepts unknown codes: the generic variant then takes any code. */
+  readonly openCodes: boolean;
+}
+
+export function envelopeComponents(catalog: Catalog, version: OasVersion, options: EnvelopeOptions): EnvelopeComponents {
   const { envelope } = catalog;
   const codePath = envelope.fields.code;
   const holderPath = codePath.slice(0, -1);
@@ -59,7 +70,7 @@ export function envelopeComponents(catalog: Catalog, version: OasVersion): Envel
 
   const codesPerName = new Map<string, number>();
   for (const code of catalog.codes) codesPerName.set(code.name, (codesPerName.get(code.name) ?? 0) + 1);
-  const union = placement !== "apart" && detailed.length > 0 && detailed.every((c) => codesPerName.get(c.name) === 1);
+  const union = options.union && placement !== "apart" && detailed.length > 0 && detailed.every((c) => codesPerName.get(c.name) === 1);
 
   const H = holderPath.length ? "ErrorObject" : "Error";
   const matched = new Set(itemMatches(envelope).map((m) => m.list.join(".")));
@@ -92,10 +103,12 @@ export function envelopeComponents(catalog: Catalog, version: OasVersion): Envel
   const holderDoc = holderPath.length ? "The error object: its code says what went wrong." : "An error response body.";
   if (!union) {
     schemas[H] = objectSchema(holder, holderDoc, undefined, holderPath);
+    // Inline detail members sit next to the envelope's; `<Code>Details` describe them.
+    if (placement === "inline" && detailed.length) Object.assign(schemas[H], { additionalProperties: true });
   } else {
     const what = placement === "inline" ? "detail members" : "details";
     schemas[`${H}Base`] = objectSchema(holder, `Members every error has; each variant of \`${H}\` adds its code and ${what}.`, detailsKey, holderPath);
-    Object.assign(schemas, unionSchemas(catalog, H, `${holderDoc} The code selects the variant.`, codeKey, detailsKey));
+    Object.assign(schemas, unionSchemas(catalog, H, `${holderDoc} The code selects the variant.`, codeKey, detailsKey, options.openCodes));
   }
 
   const writeExample = exampleWriter(tree, holder);
@@ -114,7 +127,7 @@ export function envelopeComponents(catalog: Catalog, version: OasVersion): Envel
  * and `HGeneric` for the others, all `allOf` `HBase`. `detailsKey` names the details member
  * next to the code; without it the details schema's fields are merged in (inline).
  */
-function unionSchemas(catalog: Catalog, H: string, description: string, codeKey: string, detailsKey: string | undefined): Record<string, Schema> {
+function unionSchemas(catalog: Catalog, H: string, description: string, codeKey: string, detailsKey: string | undefined, openCodes: boolean): Record<string, Schema> {
   const { detailsShape } = catalog.envelope;
   const base = schemaRef(`${H}Base`);
   const generic = `${H}Generic`;
@@ -134,8 +147,11 @@ function unionSchemas(catalog: Catalog, H: string, description: string, codeKey:
     oneOf.push(schemaRef(name));
   }
   const genericNames = [...new Set(catalog.codes.filter((c) => c.details.length === 0).map((c) => c.name))];
-  if (genericNames.length) {
-    const properties: Record<string, SchemaOrRef> = { [codeKey]: codeSchema(genericNames) };
+  // Open codes: the generic variant also takes a code added later, any code but those with a variant.
+  const detailedNames = catalog.codes.filter((c) => c.details.length > 0).map((c) => c.name);
+  if (genericNames.length || openCodes) {
+    const code: Schema = openCodes ? { type: "string", not: { enum: detailedNames } } : codeSchema(genericNames);
+    const properties: Record<string, SchemaOrRef> = { [codeKey]: code };
     if (detailsKey) properties[detailsKey] = genericDetailsSchema(catalog.envelope);
     schemas[generic] = { allOf: [base, { type: "object", properties, required: [codeKey] }] };
     oneOf.push(schemaRef(generic));

@@ -47,7 +47,7 @@ const SPEC = `codes:
 
 function docOf(catalog: Catalog, options: Record<string, unknown> = {}): Json {
   const files = generateWith(gen, catalog, options);
-  expect([...files.keys()]).toEqual(["errors.json", "errors.yaml"]);
+  expect([...files.keys()]).toEqual(["errors.json", "errors.yaml", "redocly.yaml", "spectral.yaml"]);
   return JSON.parse(files.get("errors.json")!) as Json;
 }
 
@@ -86,7 +86,7 @@ describe("ErrorCode", () => {
   ];
 
   test("enum style: parallel x-enum arrays on one line each, deprecated values listed", () => {
-    expect(docOf(catalog).components.schemas.ErrorCode).toEqual({
+    expect(docOf(catalog).components.schemas.ErrorCodeKnown).toEqual({
       type: "string",
       description: "Every error code of T (catalog version 0.0.0).",
       enum: ["GONE_AWAY", "LATER", "NEW_ONE", "OTHER", "PLAIN"],
@@ -96,9 +96,20 @@ describe("ErrorCode", () => {
     });
   });
 
+  test("open by default: ErrorCode is the known codes or any string; codes: closed makes it the enum", () => {
+    const open = docOf(catalog).components.schemas;
+    expect(open.ErrorCode).toEqual({
+      description: "An error code of T: one of `ErrorCodeKnown` (catalog version 0.0.0) or a code added later, which a client must accept (adding a code is not a breaking change).",
+      anyOf: [ref("ErrorCodeKnown"), { type: "string", description: "A code this document does not list." }],
+    });
+    const closed = docOf(catalog, { codes: "closed" }).components.schemas;
+    expect(closed.ErrorCode).toEqual(open.ErrorCodeKnown);
+    expect(closed).not.toHaveProperty("ErrorCodeKnown");
+  });
+
   test("oneOf style: annotated enumeration, deprecated flagged", () => {
     const titles = ["Gone away", "Later", "New one", "Other", "Plain one"];
-    expect(docOf(catalog, { codeEnum: "oneOf" }).components.schemas.ErrorCode).toEqual({
+    expect(docOf(catalog, { codeEnum: "oneOf" }).components.schemas.ErrorCodeKnown).toEqual({
       type: "string",
       description: "Every error code of T (catalog version 0.0.0).",
       oneOf: ["GONE_AWAY", "LATER", "NEW_ONE", "OTHER", "PLAIN"].map((name, i) => ({
@@ -112,7 +123,7 @@ describe("ErrorCode", () => {
 
   test("without deprecated codes there is no x-enum-deprecated; without codes, a plain string", () => {
     const schemas = docOf(catalogOf("", { "core.yaml": "codes:\n  - name: A\n    description: |\n      One\n\n      two\n" })).components.schemas;
-    expect(schemas.ErrorCode).toEqual({ type: "string", description: "Every error code of T (catalog version 0.0.0).", enum: ["A"], "x-enum-varnames": ["A"], "x-enum-descriptions": ["One two"] });
+    expect(schemas.ErrorCodeKnown).toEqual({ type: "string", description: "Every error code of T (catalog version 0.0.0).", enum: ["A"], "x-enum-varnames": ["A"], "x-enum-descriptions": ["One two"] });
     expect(docOf(catalogOf("", { "core.yaml": "codes: []\n" })).components.schemas.ErrorCode).toEqual({
       type: "string",
       description: "Every error code of T (catalog version 0.0.0). None is defined yet.",
@@ -124,7 +135,7 @@ describe("ErrorCode", () => {
       "a.yaml": "description: Domain A.\ncodes:\n  - name: taken\n    description: In use\n    deprecated: { since: \"1.0\" }\n  - name: old\n    deprecated: {}\n",
       "b.yaml": "title: Bee\ncodes:\n  - name: taken\n    description: Held?\n",
     });
-    const { ErrorCode, ErrorDomain } = docOf(catalog).components.schemas;
+    const { ErrorCodeKnown: ErrorCode, ErrorDomain } = docOf(catalog).components.schemas;
     expect(ErrorCode).toEqual({
       type: "string",
       description: "Every error code of T (catalog version 0.0.0).",
@@ -133,7 +144,7 @@ describe("ErrorCode", () => {
       "x-enum-descriptions": ["Deprecated. Old", "In a: Deprecated since 1.0. In use. In b: Held?"],
       "x-enum-deprecated": ["old"],
     });
-    expect(docOf(catalog, { codeEnum: "oneOf" }).components.schemas.ErrorCode.oneOf).toEqual([
+    expect(docOf(catalog, { codeEnum: "oneOf" }).components.schemas.ErrorCodeKnown.oneOf).toEqual([
       { const: "old", title: "Old", description: "Deprecated.\n\nOld", deprecated: true },
       { const: "taken", title: "Taken", description: "In `a`: Deprecated since 1.0.\n\nIn use\n\nIn `b`: Held?" },
     ]);
@@ -145,9 +156,9 @@ describe("body schemas and examples per envelope", () => {
   const catalog = catalogOf('docsUrl: "https://d.example/{code}"', { "core.yaml": SPEC });
 
   test("RFC 9457: detail members inline, a union by code, type and instance URI references", () => {
-    const doc = docOf(withEnvelope(catalog, "rfc9457"));
+    const doc = docOf(withEnvelope(catalog, "rfc9457"), { union: true });
     const s = doc.components.schemas;
-    expect(Object.keys(s)).toEqual(["Error", "ErrorBase", "ErrorCode", "ErrorGeneric", "NewOneDetails", "NewOneError", "OtherDetails", "OtherError"]);
+    expect(Object.keys(s)).toEqual(["Error", "ErrorBase", "ErrorCode", "ErrorCodeKnown", "ErrorGeneric", "NewOneDetails", "NewOneError", "OtherDetails", "OtherError"]);
     expect(s.Error).toEqual({
       description: "An error response body. The code selects the variant.",
       oneOf: [ref("NewOneError"), ref("OtherError"), ref("ErrorGeneric")],
@@ -169,7 +180,7 @@ describe("body schemas and examples per envelope", () => {
       },
       required: ["code", "detail", "title", "status", "instance", "type"],
     });
-    expect(s.ErrorGeneric).toEqual({ allOf: [ref("ErrorBase"), { type: "object", properties: { code: { type: "string", enum: ["GONE_AWAY", "LATER", "PLAIN"] } }, required: ["code"] }] });
+    expect(s.ErrorGeneric).toEqual({ allOf: [ref("ErrorBase"), { type: "object", properties: { code: { type: "string", not: { enum: ["NEW_ONE", "OTHER"] } } }, required: ["code"] }] });
     expect(s.NewOneError).toEqual({ allOf: [ref("ErrorBase"), ref("NewOneDetails"), { type: "object", properties: { code: { type: "string", enum: ["NEW_ONE"] } }, required: ["code"] }] });
     expect(s.NewOneDetails).toEqual(DETAILS);
     expect(s.OtherDetails).toEqual({ ...DETAILS, description: "Details of `OTHER`." });
@@ -185,14 +196,14 @@ describe("body schemas and examples per envelope", () => {
   });
 
   test("RFC 9457 without a docs URL for every code: type optional, about:blank by default", () => {
-    const s = docOf(withEnvelope(catalogOf("", { "core.yaml": SPEC }), "rfc9457")).components.schemas;
+    const s = docOf(withEnvelope(catalogOf("", { "core.yaml": SPEC }), "rfc9457"), { union: true }).components.schemas;
     expect(s.ErrorBase.properties.type).toEqual({ type: "string", format: "uri-reference", description: "The problem type: documentation of the error code (RFC 9457 `type`).", default: "about:blank" });
     expect(s.ErrorBase.required).toEqual(["code", "detail", "title", "status", "instance"]);
   });
 
   test("success-flag in OpenAPI 3.0: constants of every type, details next to the code", () => {
     const input: EnvelopeInput = { preset: "success-flag", constants: [{ key: "n", value: null }, { key: "i", value: 2 }, { key: "f", value: 1.5 }, { key: "s", value: "x" }] };
-    const doc = docOf(withEnvelope(catalog, input), { version: "3.0" });
+    const doc = docOf(withEnvelope(catalog, input), { version: "3.0", union: true });
     expect(doc.openapi).toBe("3.0.3");
     const s = doc.components.schemas;
     expect(s.ErrorBase).toEqual({
@@ -211,7 +222,7 @@ describe("body schemas and examples per envelope", () => {
     });
     expect(s.NewOneError).toEqual({ allOf: [ref("ErrorBase"), { type: "object", properties: { code: { type: "string", enum: ["NEW_ONE"] }, details: ref("NewOneDetails") }, required: ["code", "details"] }] });
     expect(s.ErrorGeneric.allOf[1].properties.details).toEqual({ type: "object", additionalProperties: true, description: "Details; their shape depends on the code." });
-    const json = generateWith(gen, withEnvelope(catalog, input), { version: "3.0" }).get("errors.json")!;
+    const json = generateWith(gen, withEnvelope(catalog, input), { version: "3.0", union: true }).get("errors.json")!;
     expect(json).toContain(`"NEW_ONE": {"value": {"f": 1.5, "i": 2, "n": null, "s": "x", "success": false, "code": "NEW_ONE", "error": "New one", "details": {${DETAILS_EXAMPLE}}}}`);
     expect(json).toContain('"PLAIN": {"value": {"f": 1.5, "i": 2, "n": null, "s": "x", "success": false, "code": "PLAIN", "error": "Plain one"}}');
   });
@@ -222,17 +233,34 @@ describe("body schemas and examples per envelope", () => {
   });
 
   test("details in a list under a nested object (reason-domain): variants narrow the list", () => {
-    const s = docOf(withEnvelope(catalog, "reason-domain")).components.schemas;
+    const s = docOf(withEnvelope(catalog, "reason-domain"), { union: true }).components.schemas;
     expect(s.Error).toEqual({ type: "object", description: "An error response body.", properties: { error: ref("ErrorObject") }, required: ["error"] });
     expect(s.ErrorObjectBase.properties).not.toHaveProperty("details");
     expect(s.NewOneError.allOf[1]).toEqual({ type: "object", properties: { reason: { type: "string", enum: ["NEW_ONE"] }, details: { type: "array", items: ref("NewOneDetails") } }, required: ["reason", "details"] });
     expect(s.ErrorObjectGeneric.allOf[1].properties.details).toEqual({ type: "array", description: "Details; their shape depends on the code.", items: { type: "object", additionalProperties: true } });
   });
 
+  test("by default the object holding the code is one object: details any object, inline detail members allowed", () => {
+    const s = docOf(withEnvelope(catalog, "error-meta")).components.schemas;
+    expect(Object.keys(s)).toEqual(["Error", "ErrorCode", "ErrorCodeKnown", "ErrorObject", "NewOneDetails", "OtherDetails"]);
+    expect(s.ErrorObject.properties.details).toEqual({ type: "object", additionalProperties: true, description: "Details; their shape depends on the code." });
+    expect(s.ErrorObject.properties.code).toEqual(ref("ErrorCode"));
+    const rfc = docOf(withEnvelope(catalog, "rfc9457")).components.schemas;
+    expect(rfc.Error.additionalProperties).toBe(true);
+    expect(rfc.Error).not.toHaveProperty("oneOf");
+  });
+
+  test("union: true with open codes: the generic variant takes any code without a variant; closed: only the listed ones", () => {
+    const open = docOf(withEnvelope(catalog, "error-meta"), { union: true }).components.schemas;
+    expect(open.ErrorObjectGeneric.allOf[1].properties.code).toEqual({ type: "string", not: { enum: ["NEW_ONE", "OTHER"] } });
+    const closed = docOf(withEnvelope(catalog, "error-meta"), { union: true, codes: "closed" }).components.schemas;
+    expect(closed.ErrorObjectGeneric.allOf[1].properties.code).toEqual({ type: "string", enum: ["GONE_AWAY", "LATER", "PLAIN"] });
+  });
+
   test("details apart from the code (flat + a top-level details member): no union", () => {
     const input: EnvelopeInput = { preset: "error-object", fields: { details: "details" } };
     const s = docOf(withEnvelope(catalog, input)).components.schemas;
-    expect(Object.keys(s)).toEqual(["Error", "ErrorCode", "ErrorObject", "NewOneDetails", "OtherDetails"]);
+    expect(Object.keys(s)).toEqual(["Error", "ErrorCode", "ErrorCodeKnown", "ErrorObject", "NewOneDetails", "OtherDetails"]);
     expect(s.Error).toEqual({
       type: "object",
       description: "An error response body.",
@@ -318,8 +346,8 @@ describe("responses", () => {
 describe("options and the document around the components", () => {
   test("codeEnum oneOf needs 3.1; unknown options are refused", () => {
     expect(() => gen.parseOptions({ version: "3.0", codeEnum: "oneOf" })).toThrow('option "codeEnum" "oneOf" needs `const`, which OpenAPI 3.0 lacks; use version "3.1" or codeEnum "enum"');
-    expect(gen.parseOptions({ version: "3.0", codeEnum: "enum" })).toEqual({ version: "3.0", codeEnum: "enum", examples: true });
-    expect(gen.parseOptions({})).toEqual({ version: "3.1", codeEnum: "enum", examples: true });
+    expect(gen.parseOptions({ version: "3.0", codeEnum: "enum" })).toEqual({ version: "3.0", codeEnum: "enum", codes: "open", union: false, lintConfig: true, examples: true });
+    expect(gen.parseOptions({})).toEqual({ version: "3.1", codeEnum: "enum", codes: "open", union: false, lintConfig: true, examples: true });
   });
 
   test("info, paths and the YAML header", () => {
@@ -335,5 +363,14 @@ describe("options and the document around the components", () => {
     });
     expect(files.get("errors.yaml")!.split("\n").slice(0, 3)).toEqual(["# Code generated by lockstep from spec/core.yaml. DO NOT EDIT.", 'openapi: "3.0.3"', "info:"]);
     expect(docOf(catalog).openapi).toBe("3.1.0");
+  });
+
+  test("info.license and info.contact from the config's license and repository (3.0: an SPDX URL)", () => {
+    const catalog = catalogOf("license: Apache-2.0\nrepository: https://example.com/r", { "core.yaml": "codes:\n  - name: A\n" });
+    expect(docOf(catalog).info).toMatchObject({ license: { name: "Apache-2.0", identifier: "Apache-2.0" }, contact: { name: "T", url: "https://example.com/r" } });
+    expect(docOf(catalog, { version: "3.0" }).info.license).toEqual({ name: "Apache-2.0", url: "https://spdx.org/licenses/Apache-2.0.html" });
+    const expression = catalogOf("license: MIT OR Apache-2.0", { "core.yaml": "codes:\n  - name: A\n" });
+    expect(docOf(expression, { version: "3.0" }).info.license).toEqual({ name: "MIT OR Apache-2.0", url: "https://spdx.org/licenses/" });
+    expect(docOf(expression).info).not.toHaveProperty("contact");
   });
 });

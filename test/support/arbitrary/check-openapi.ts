@@ -39,7 +39,7 @@ export async function checkOpenapi(items: readonly BatchItem[]): Promise<Failure
     }
     const result = await validator.validate(structuredClone(doc) as never);
     if (!result.valid) fail(`the OpenAPI validator rejects it: ${JSON.stringify(result.errors).slice(0, 2000)}`);
-    const codes = codeValues(doc.components.schemas.ErrorCode);
+    const codes = codeValues(doc.components.schemas.ErrorCodeKnown ?? doc.components.schemas.ErrorCode);
     const want = item.run.catalog.codes.map((c) => c.name);
     if (!want.every((n) => codes.includes(n))) fail(`ErrorCode lacks ${JSON.stringify(want.filter((n) => !codes.includes(n)))}`);
     const ajv = doc.openapi.startsWith("3.1") ? ajvs["3.1"] : ajvs["3.0"];

@@ -73,7 +73,7 @@ function readDoc(target: Target, doc: Obj): Reading {
   for (const c of catalog.codes) keysByName.set(c.name, [...(keysByName.get(c.name) ?? []), c.key]);
 
   // The ErrorCode enum.
-  const enumSchema = obj(schemas.ErrorCode);
+  const enumSchema = obj(schemas.ErrorCodeKnown ?? schemas.ErrorCode); // open codes: the enum is ErrorCodeKnown
   const oneOf = Array.isArray(enumSchema.oneOf) ? (enumSchema.oneOf as Obj[]) : undefined;
   const values = oneOf ? oneOf.map((o) => String(o.const)) : ((enumSchema.enum as string[] | undefined) ?? []);
   const descriptions = oneOf ? oneOf.map((o) => String(o.description ?? "")) : ((enumSchema["x-enum-descriptions"] as string[] | undefined) ?? []);
