@@ -7,7 +7,7 @@
  */
 export declare enum ErrorCode {
   /**
-   * 10DLC campaign not registered
+   * 10DLC campaign not registered.
    *
    * US carriers only accept application-to-person (A2P) SMS from a 10-digit long code (10DLC) that is linked to a registered brand and an approved campaign. This sender has no approved campaign, so the message was not sent (unregistered traffic is blocked outright since 2023). Registration is done in Console → Compliance → US A2P 10DLC and usually takes 1–7 days.
    *
@@ -17,25 +17,33 @@ export declare enum ErrorCode {
    *
    * Fix: Link the number to an approved campaign, or send from a verified toll-free number or short code meanwhile.
    *
+   * Details: campaign_id, campaign_status, from (required).
+   *
+   * Related: {@link ErrorCode.TOLL_FREE_VERIFICATION_PENDING} (companion to, for toll-free senders).
+   *
+   * Added in version 2.2.0.
+   *
    * @see https://docs.relay.example/errors#a2p-10dlc-campaign-not-registered
    */
   A2P_10DLC_CAMPAIGN_NOT_REGISTERED = "A2P_10DLC_CAMPAIGN_NOT_REGISTERED",
   /**
-   * Access token expired
+   * Access token expired.
    *
    * The OAuth access token has expired. Access tokens live for one hour.
    *
    * HTTP 401. Retryable.
    *
+   * Retry strategy: Refresh the token once, then retry the request once. Do not loop: a second failure means the refresh token is bad too.
+   *
    * Fix: Exchange the refresh token at `POST /v2/oauth/token` and retry with the new access token.
    *
-   * Retry strategy: Refresh the token once, then retry the request once. Do not loop: a second failure means the refresh token is bad too.
+   * Added in version 3.0.0.
    *
    * @see https://docs.relay.example/errors#access-token-expired
    */
   ACCESS_TOKEN_EXPIRED = "ACCESS_TOKEN_EXPIRED",
   /**
-   * Account suspended
+   * Account suspended.
    *
    * The account (or the subaccount the request acts for) is suspended, and every API call except reads of billing data is refused. The reason is in `details.reason`; the owners were emailed when it happened.
    *
@@ -43,21 +51,35 @@ export declare enum ErrorCode {
    *
    * Fix: Resolve the reason (pay the outstanding invoice, answer the compliance review) or contact support.
    *
+   * Details: reason (required), suspended_at (required).
+   *
+   * Related: {@link ErrorCode.BILLING_ACCOUNT_PAST_DUE} (follows, when an invoice stays unpaid for 30 days).
+   *
+   * Added in version 1.0.0.
+   *
    * @see https://docs.relay.example/errors#account-suspended
    */
   ACCOUNT_SUSPENDED = "ACCOUNT_SUSPENDED",
   /**
-   * Answer URL returned an HTTP error
+   * Answer URL returned an HTTP error.
    *
    * When the call connected, Relay fetched the call flow from `answer_url` and got an error status, a timeout (5 s) or a body over 64 KiB. Relay plays the account's fallback message and hangs up. Reported in the `call.completed` webhook and in the call's debug log.
    *
    * Not retryable.
    *
+   * Details: duration_ms (required), http_status, url (required).
+   *
+   * Related: {@link ErrorCode.CALL_FLOW_JSON_INVALID} (companion to).
+   *
+   * Related: {@link ErrorCode.WEBHOOK_DELIVERY_FAILED} (distinct from: answer URLs are fetched once, never retried).
+   *
+   * Added in version 1.0.0.
+   *
    * @see https://docs.relay.example/errors#answer-url-http-error
    */
   ANSWER_URL_HTTP_ERROR = "ANSWER_URL_HTTP_ERROR",
   /**
-   * API key expired
+   * API key expired.
    *
    * The API key passed the expiry date set when it was created. Key expiry ships in 3.3.0; until then Relay returns `API_KEY_REVOKED` for these keys.
    *
@@ -65,13 +87,17 @@ export declare enum ErrorCode {
    *
    * Fix: Rotate to a new key before `details.expired_at`; Console sends a reminder 14 days ahead.
    *
+   * Details: expired_at (required).
+   *
    * Planned: not emitted yet; clients see {@link ErrorCode.API_KEY_REVOKED} until it ships.
+   *
+   * Added in version 3.2.0.
    *
    * @see https://docs.relay.example/errors#api-key-expired
    */
   API_KEY_EXPIRED = "API_KEY_EXPIRED",
   /**
-   * Invalid API key
+   * Invalid API key.
    *
    * The API key is not one Relay issued. Live keys start with `rk_live_`, test keys with `rk_test_`.
    *
@@ -81,11 +107,15 @@ export declare enum ErrorCode {
    *
    * Fix: Copy the key again from Console → Settings → API keys, and check the region in the base URL.
    *
+   * Related: {@link ErrorCode.API_KEY_REVOKED} (distinct from: that key existed once).
+   *
+   * Added in version 1.0.0.
+   *
    * @see https://docs.relay.example/errors#api-key-invalid
    */
   API_KEY_INVALID = "API_KEY_INVALID",
   /**
-   * No API key
+   * No API key.
    *
    * The request carried no credentials. Send the API key as a bearer token (`Authorization: Bearer rk_live_…`) or as the HTTP Basic username with an empty password.
    *
@@ -93,11 +123,13 @@ export declare enum ErrorCode {
    *
    * Fix: Add the `Authorization` header. Some HTTP clients drop it on redirects — call `https://api.relay.example` directly, not a redirecting alias.
    *
+   * Added in version 1.0.0.
+   *
    * @see https://docs.relay.example/errors#api-key-missing
    */
   API_KEY_MISSING = "API_KEY_MISSING",
   /**
-   * API key revoked
+   * API key revoked.
    *
    * The API key was valid but has been revoked by an account owner or by Relay's leaked-key scanner.
    *
@@ -105,11 +137,15 @@ export declare enum ErrorCode {
    *
    * Fix: Create a new key and deploy it. If Relay revoked the key, the account's owners received an email explaining where it was found.
    *
+   * Details: revoked_at (required), revoked_by.
+   *
+   * Added in version 1.0.0.
+   *
    * @see https://docs.relay.example/errors#api-key-revoked
    */
   API_KEY_REVOKED = "API_KEY_REVOKED",
   /**
-   * Unsupported API version
+   * Unsupported API version.
    *
    * The `Relay-Version` header names a version that does not exist or has been retired. Versions are dates (`YYYY-MM-DD`); each is supported for at least 24 months after its successor ships, and retirements are announced at <https://docs.relay.example/changelog>. Without the header, Relay uses the version pinned on the API key (Console → Settings → API keys).
    *
@@ -119,21 +155,31 @@ export declare enum ErrorCode {
    *
    * Fix: Send one of `details.supported_versions`, or drop the header to use the key's pinned version.
    *
+   * Details: requested_version (required), supported_versions (required).
+   *
+   * Added in version 2.0.0.
+   *
    * @see https://docs.relay.example/errors#api-version-unsupported
    */
   API_VERSION_UNSUPPORTED = "API_VERSION_UNSUPPORTED",
   /**
-   * Invoice past due
+   * Invoice past due.
    *
    * An invoice is more than 7 days overdue on an invoiced (postpaid) account. New numbers and new subaccounts are refused until it is paid; messages and calls keep working for 30 days, then the account is suspended.
    *
    * HTTP 402. Not retryable.
    *
+   * Details: amount_due (required), currency (required), due_date (required), invoice_id (required).
+   *
+   * Related: {@link ErrorCode.ACCOUNT_SUSPENDED} (precedes).
+   *
+   * Added in version 2.0.0.
+   *
    * @see https://docs.relay.example/errors#billing-account-past-due
    */
   BILLING_ACCOUNT_PAST_DUE = "BILLING_ACCOUNT_PAST_DUE",
   /**
-   * Line busy
+   * Line busy.
    *
    * The callee's line was busy.
    *
@@ -141,11 +187,17 @@ export declare enum ErrorCode {
    *
    * Retry strategy: Retry after a few minutes, at most 3 times.
    *
+   * Upstream q850 codes: 17.
+   *
+   * Upstream sip codes: 486, 600.
+   *
+   * Added in version 1.0.0.
+   *
    * @see https://docs.relay.example/errors#call-busy
    */
   CALL_BUSY = "CALL_BUSY",
   /**
-   * Call failed
+   * Call failed.
    *
    * The call could not be connected for a reason not covered by a more specific code — network congestion, a carrier outage, an unreachable SIP endpoint. When the failure is known while `POST /v2/calls` is still open the API returns a `4xx` or `5xx` status; otherwise it is reported in the `call.completed` webhook.
    *
@@ -153,31 +205,47 @@ export declare enum ErrorCode {
    *
    * Retry strategy: Retry once after 30 s; repeated failures to the same destination point to a routing problem — contact support.
    *
+   * Details: q850_cause, sip_code.
+   *
+   * Upstream q850 codes: 34, 38, 41, 42.
+   *
+   * Upstream sip codes: 500, 502, 503.
+   *
+   * Added in version 1.0.0.
+   *
    * @see https://docs.relay.example/errors#call-failed
    */
   CALL_FAILED = "CALL_FAILED",
   /**
-   * Invalid call flow JSON
+   * Invalid call flow JSON.
    *
    * The call flow — in the `flow` field of `POST /v2/calls`, or returned by your answer URL — is not a valid array of steps. For a flow sent inline the API answers `422`; for one fetched from the answer URL the error is reported like `ANSWER_URL_HTTP_ERROR`.
    *
    * HTTP 422. Not retryable.
    *
+   * Details: errors (required).
+   *
+   * Added in version 2.0.0.
+   *
    * @see https://docs.relay.example/errors#call-flow-json-invalid
    */
   CALL_FLOW_JSON_INVALID = "CALL_FLOW_JSON_INVALID",
   /**
-   * Call not in progress
+   * Call not in progress.
    *
    * The call cannot be modified (redirected, muted, transferred, recorded) because it is not in progress.
    *
    * HTTP 409. Not retryable.
    *
+   * Details: call_status (required).
+   *
+   * Added in version 1.0.0.
+   *
    * @see https://docs.relay.example/errors#call-not-in-progress
    */
   CALL_NOT_IN_PROGRESS = "CALL_NOT_IN_PROGRESS",
   /**
-   * No answer
+   * No answer.
    *
    * The callee's phone rang for the whole `ring_timeout` (default 60 s) without being answered.
    *
@@ -185,11 +253,19 @@ export declare enum ErrorCode {
    *
    * Retry strategy: Let a person decide, or retry no sooner than 5 minutes later and at most 3 times a day per callee.
    *
+   * Details: ring_seconds (required).
+   *
+   * Upstream q850 codes: 18, 19.
+   *
+   * Upstream sip codes: 408, 480.
+   *
+   * Added in version 1.0.0.
+   *
    * @see https://docs.relay.example/errors#call-no-answer
    */
   CALL_NO_ANSWER = "CALL_NO_ANSWER",
   /**
-   * Call rejected
+   * Call rejected.
    *
    * The callee (or their carrier's call screening) declined the call.
    *
@@ -199,11 +275,17 @@ export declare enum ErrorCode {
    *
    * Fix: Do not retry automatically. Register the caller ID with the carriers' reputation programmes (see https://docs.relay.example/voice/caller-reputation).
    *
+   * Upstream q850 codes: 21.
+   *
+   * Upstream sip codes: 603, 607.
+   *
+   * Added in version 1.0.0.
+   *
    * @see https://docs.relay.example/errors#call-rejected
    */
   CALL_REJECTED = "CALL_REJECTED",
   /**
-   * Channel unavailable
+   * Channel unavailable.
    *
    * The channel (SMS route, WhatsApp, RCS) is temporarily unavailable for this sender. No message was created.
    *
@@ -211,11 +293,15 @@ export declare enum ErrorCode {
    *
    * Retry strategy: Honour `Retry-After`; fall back to another channel if it exceeds your latency budget.
    *
+   * Details: channel (required).
+   *
+   * Added in version 2.0.0.
+   *
    * @see https://docs.relay.example/errors#channel-unavailable
    */
   CHANNEL_UNAVAILABLE = "CHANNEL_UNAVAILABLE",
   /**
-   * Concurrent call limit reached
+   * Concurrent call limit reached.
    *
    * The account already has as many calls in progress as its concurrency limit allows (10 by default; raised on request). Queued and ringing calls count.
    *
@@ -223,21 +309,31 @@ export declare enum ErrorCode {
    *
    * Retry strategy: Wait for `Retry-After`, or queue calls on your side and start one as each `call.completed` arrives.
    *
+   * Details: active_calls (required), limit (required).
+   *
+   * Related: {@link ErrorCode.RATE_LIMIT_EXCEEDED} (distinct from: that counts API calls per second, this counts live calls).
+   *
+   * Added in version 1.3.0.
+   *
    * @see https://docs.relay.example/errors#concurrent-call-limit-reached
    */
   CONCURRENT_CALL_LIMIT_REACHED = "CONCURRENT_CALL_LIMIT_REACHED",
   /**
-   * Content policy violation
+   * Content policy violation.
    *
    * The message content falls in a category that Relay's acceptable use policy (https://relay.example/legal/aup) forbids, or that needs a pre-approved use case the account does not have.
    *
    * HTTP 422. Not retryable.
    *
+   * Details: categories (required), matched_url.
+   *
+   * Added in version 2.5.0.
+   *
    * @see https://docs.relay.example/errors#content-policy-violation
    */
   CONTENT_POLICY_VIOLATION = "CONTENT_POLICY_VIOLATION",
   /**
-   * Unsupported Content-Type
+   * Unsupported Content-Type.
    *
    * The request's `Content-Type` header names a format this endpoint does not accept. JSON endpoints accept `application/json` (with an optional `charset=utf-8`); media uploads accept the types listed under [Media](https://docs.relay.example/media#formats).
    *
@@ -245,21 +341,29 @@ export declare enum ErrorCode {
    *
    * Fix: Send `Content-Type: application/json`, or the media type the upload endpoint lists.
    *
+   * Details: accepted (required), received.
+   *
+   * Added in version 1.0.0.
+   *
    * @see https://docs.relay.example/errors#content-type-unsupported
    */
   CONTENT_TYPE_UNSUPPORTED = "CONTENT_TYPE_UNSUPPORTED",
   /**
-   * Currency mismatch
+   * Currency mismatch.
    *
    * A price or top-up amount was given in a currency other than the account's billing currency.
    *
    * HTTP 422. Not retryable.
    *
+   * Details: account_currency (required), requested_currency (required).
+   *
+   * Added in version 2.5.0.
+   *
    * @see https://docs.relay.example/errors#currency-mismatch
    */
   CURRENCY_MISMATCH = "CURRENCY_MISMATCH",
   /**
-   * Daily quota exceeded
+   * Daily quota exceeded.
    *
    * The account has used its daily quota for this resource (trial accounts: 50 messages and 10 calls a day). Quotas reset at 00:00 UTC.
    *
@@ -267,21 +371,31 @@ export declare enum ErrorCode {
    *
    * Retry strategy: Retry after the reset in `Retry-After`, or upgrade the account to lift the quota.
    *
+   * Details: quota (required), resets_at (required), resource (required).
+   *
+   * Added in version 2.0.0.
+   *
    * @see https://docs.relay.example/errors#daily-quota-exceeded
    */
   DAILY_QUOTA_EXCEEDED = "DAILY_QUOTA_EXCEEDED",
   /**
-   * Duplicate message suppressed
+   * Duplicate message suppressed.
    *
    * The account has duplicate suppression on, and an identical body went to the same recipient from the same sender within the suppression window (default 10 minutes). Nothing was sent or charged.
    *
    * HTTP 409. Not retryable.
    *
+   * Details: original_message_id (required), window_seconds (required).
+   *
+   * Related: {@link ErrorCode.IDEMPOTENCY_KEY_REUSED} (distinct from: suppression compares content, not keys).
+   *
+   * Added in version 3.0.0.
+   *
    * @see https://docs.relay.example/errors#duplicate-message-suppressed
    */
   DUPLICATE_MESSAGE_SUPPRESSED = "DUPLICATE_MESSAGE_SUPPRESSED",
   /**
-   * Number is not in E.164 format
+   * Number is not in E.164 format.
    *
    * A phone number field is not in E.164 format: a `+`, the country code, then the subscriber number, 15 digits at most, with no spaces, dashes or parentheses (`+14155550123`, not `(415) 555-0123`).
    *
@@ -289,11 +403,17 @@ export declare enum ErrorCode {
    *
    * Fix: Normalise numbers with a library such as libphonenumber before sending them.
    *
+   * Details: field (required), value (required).
+   *
+   * Related: {@link ErrorCode.RECIPIENT_NUMBER_INVALID} (distinct from: that number is well-formed but cannot receive messages).
+   *
+   * Added in version 1.0.0.
+   *
    * @see https://docs.relay.example/errors#e164-format-invalid
    */
   E164_FORMAT_INVALID = "E164_FORMAT_INVALID",
   /**
-   * Blocked by Fraud Guard
+   * Blocked by Fraud Guard.
    *
    * Fraud Guard judged the request likely to be SMS pumping (traffic pumping through premium-rate ranges) and did not send the code. You were not charged. `details.risk_score` runs from 0 to 1; the threshold is set per Verify service.
    *
@@ -303,11 +423,15 @@ export declare enum ErrorCode {
    *
    * Fix: If the traffic is genuine, add the prefixes to the Verify service's safe list or raise its threshold.
    *
+   * Details: country_code (required), risk_score (required), signals.
+   *
+   * Added in version 3.0.0.
+   *
    * @see https://docs.relay.example/errors#fraud-guard-blocked
    */
   FRAUD_GUARD_BLOCKED = "FRAUD_GUARD_BLOCKED",
   /**
-   * Destination country not enabled
+   * Destination country not enabled.
    *
    * The account's geographic permissions do not allow this channel to this country. High-cost destinations are off by default to limit fraud.
    *
@@ -315,11 +439,15 @@ export declare enum ErrorCode {
    *
    * Fix: Enable the country under Console → Settings → Geo permissions.
    *
+   * Details: channel (required), country_code (required).
+   *
+   * Added in version 1.6.0.
+   *
    * @see https://docs.relay.example/errors#geo-permission-disabled
    */
   GEO_PERMISSION_DISABLED = "GEO_PERMISSION_DISABLED",
   /**
-   * Idempotency key reused with a different request
+   * Idempotency key reused with a different request.
    *
    * The `Idempotency-Key` header was already used, within the last 24 hours, for a request with a different method, path or body. Relay stores the first response under the key and replays it only for an identical request.
    *
@@ -327,11 +455,17 @@ export declare enum ErrorCode {
    *
    * Fix: Generate a new key (a UUID v4) for every distinct operation; reuse a key only to retry the very same request.
    *
+   * Details: idempotency_key (required), original_request_id (required).
+   *
+   * Related: {@link ErrorCode.IDEMPOTENCY_REQUEST_IN_PROGRESS} (distinct from: same request, still running).
+   *
+   * Added in version 1.6.0.
+   *
    * @see https://docs.relay.example/errors#idempotency-key-reused
    */
   IDEMPOTENCY_KEY_REUSED = "IDEMPOTENCY_KEY_REUSED",
   /**
-   * Idempotency request in progress
+   * Idempotency request in progress.
    *
    * An identical request with this `Idempotency-Key` is still being processed. Its response will be replayed once it finishes.
    *
@@ -339,11 +473,17 @@ export declare enum ErrorCode {
    *
    * Retry strategy: Retry the same request with the same key after 1 s, doubling the wait up to 30 s.
    *
+   * Details: idempotency_key (required).
+   *
+   * Related: {@link ErrorCode.IDEMPOTENCY_KEY_REUSED} (companion to).
+   *
+   * Added in version 1.6.0.
+   *
    * @see https://docs.relay.example/errors#idempotency-request-in-progress
    */
   IDEMPOTENCY_REQUEST_IN_PROGRESS = "IDEMPOTENCY_REQUEST_IN_PROGRESS",
   /**
-   * Insufficient balance
+   * Insufficient balance.
    *
    * The account's balance cannot cover the price of this request. Relay reserves the full price up front — for a message, every segment to every recipient; for a call, the first minute — so a request can fail even when the balance is positive.
    *
@@ -353,23 +493,35 @@ export declare enum ErrorCode {
    *
    * Fix: Top up in Console → Billing, or turn on auto-recharge. Then resend the request.
    *
+   * Details: auto_recharge (required), balance (required), currency (required), required_amount (required).
+   *
+   * Related: {@link ErrorCode.INSUFFICIENT_CREDITS} (replaces).
+   *
+   * Related: {@link ErrorCode.PAYMENT_METHOD_DECLINED} (often follows, when auto-recharge fails).
+   *
+   * Added in version 2.5.0.
+   *
    * @see https://docs.relay.example/errors#insufficient-balance
    */
   INSUFFICIENT_BALANCE = "INSUFFICIENT_BALANCE",
   /**
-   * Insufficient credits
+   * Insufficient credits.
    *
    * The account has too few prepaid credits for this request.
    *
    * HTTP 402. Not retryable.
    *
+   * Details: credits (required), required_credits (required).
+   *
+   * Added in version 1.0.0.
+   *
    * @see https://docs.relay.example/errors#insufficient-credits
    *
-   * @deprecated Use {@link ErrorCode.INSUFFICIENT_BALANCE} instead. Deprecated since 2.5.0. Prepaid credits were replaced by a currency balance; only API versions before 2024-03-01 still receive this code.
+   * @deprecated use {@link ErrorCode.INSUFFICIENT_BALANCE} instead (since 2.5.0). Prepaid credits were replaced by a currency balance; only API versions before 2024-03-01 still receive this code.
    */
   INSUFFICIENT_CREDITS = "INSUFFICIENT_CREDITS",
   /**
-   * Missing permission scope
+   * Missing permission scope.
    *
    * The key or token is valid but lacks a scope this endpoint needs. Scopes are `resource:action` pairs such as `messages:write` or `numbers:purchase`; restricted keys and OAuth apps only get the scopes they were granted.
    *
@@ -377,25 +529,31 @@ export declare enum ErrorCode {
    *
    * Fix: Grant the scopes in `details.required_scopes` to the key (or re-authorise the OAuth app with them).
    *
+   * Details: granted_scopes (required), required_scopes (required).
+   *
+   * Added in version 1.3.0.
+   *
    * @see https://docs.relay.example/errors#insufficient-scope
    */
   INSUFFICIENT_SCOPE = "INSUFFICIENT_SCOPE",
   /**
-   * Internal error
+   * Internal error.
    *
    * Something went wrong inside Relay. The request may or may not have taken effect: retry with the same `Idempotency-Key` so it is applied at most once.
    *
    * HTTP 500. Retryable.
    *
+   * Retry strategy: Exponential backoff from 1 s with full jitter, at most 5 attempts; always reuse the Idempotency-Key.
+   *
    * Fix: Retry with backoff. If it persists, contact support with `meta.request_id`.
    *
-   * Retry strategy: Exponential backoff from 1 s with full jitter, at most 5 attempts; always reuse the Idempotency-Key.
+   * Added in version 1.0.0.
    *
    * @see https://docs.relay.example/errors#internal-error
    */
   INTERNAL_ERROR = "INTERNAL_ERROR",
   /**
-   * Malformed JSON body
+   * Malformed JSON body.
    *
    * The request body could not be parsed as JSON. Relay reads bodies as UTF-8 JSON when the `Content-Type` is `application/json`; `details.line` and `details.column` point at the first character the parser rejected.
    *
@@ -405,11 +563,19 @@ export declare enum ErrorCode {
    *
    * Fix: Serialise the body with your language's JSON encoder instead of building it by hand, and check that nothing truncates it on the way.
    *
+   * Details: column, line.
+   *
+   * Related: {@link ErrorCode.VALIDATION_FAILED} (distinct from: the body parsed, but a field broke a rule).
+   *
+   * Related: {@link ErrorCode.CONTENT_TYPE_UNSUPPORTED} (companion to).
+   *
+   * Added in version 1.0.0.
+   *
    * @see https://docs.relay.example/errors#invalid-json
    */
   INVALID_JSON = "INVALID_JSON",
   /**
-   * IP address not allowlisted
+   * IP address not allowlisted.
    *
    * The account restricts API access to an IP allowlist, and the request came from an address outside it. Relay checks the TCP peer address — an `X-Forwarded-For` header is ignored.
    *
@@ -419,11 +585,15 @@ export declare enum ErrorCode {
    *
    * Fix: Add `details.client_ip` (or its range, e.g. `203.0.113.0/24`) under Console → Settings → Security.
    *
+   * Details: client_ip (required).
+   *
+   * Added in version 2.2.0.
+   *
    * @see https://docs.relay.example/errors#ip-not-allowlisted
    */
   IP_NOT_ALLOWLISTED = "IP_NOT_ALLOWLISTED",
   /**
-   * Link shortening domain not verified
+   * Link shortening domain not verified.
    *
    * `shorten_urls: true` was set, but the account's branded short domain has not passed DNS verification. Carriers filter shared shorteners (`bit.ly` and the like), so Relay only shortens on a verified domain of your own.
    *
@@ -431,39 +601,55 @@ export declare enum ErrorCode {
    *
    * Fix: Add the CNAME record shown in Console → Messaging → Link shortening, or send without `shorten_urls`.
    *
+   * Details: domain (required).
+   *
+   * Added in version 3.1.0.
+   *
    * @see https://docs.relay.example/errors#link-domain-unverified
    */
   LINK_DOMAIN_UNVERIFIED = "LINK_DOMAIN_UNVERIFIED",
   /**
-   * Media expired
+   * Media expired.
    *
    * Uploaded media and its signed download URLs are kept for 30 days (or the retention set on the account); this one is gone.
    *
    * HTTP 410. Not retryable.
    *
+   * Details: expired_at (required), media_id (required).
+   *
+   * Related: {@link ErrorCode.TOKEN_EXPIRED} (replaces, for signed media URLs).
+   *
+   * Added in version 3.0.0.
+   *
    * @see https://docs.relay.example/errors#media-expired
    */
   MEDIA_EXPIRED = "MEDIA_EXPIRED",
   /**
-   * Media malware detected
+   * Media malware detected.
    *
    * The uploaded file matched a malware signature and was deleted.
    *
    * HTTP 422. Not retryable.
    *
+   * Added in version 2.5.0.
+   *
    * @see https://docs.relay.example/errors#media-malware-detected
    */
   MEDIA_MALWARE_DETECTED = "MEDIA_MALWARE_DETECTED",
   /**
-   * Media conversion failed
+   * Media conversion failed.
    *
    * The media passed validation but could not be converted to a format the destination accepts. Reported in the `message.failed` webhook.
+   *
+   * Details: media_id (required), target_content_type (required).
+   *
+   * Added in version 2.2.0.
    *
    * @see https://docs.relay.example/errors#media-transcode-failed
    */
   MEDIA_TRANSCODE_FAILED = "MEDIA_TRANSCODE_FAILED",
   /**
-   * Media rejected
+   * Media rejected.
    *
    * The media file was rejected. The status says why: `413` when it exceeds the channel's size limit (MMS: 5 MB after transcoding; WhatsApp: 16 MB for video, 100 MB for documents), `415` when its type is not supported (see `details.allowed_content_types`), and `422` when it is corrupt or its dimensions / duration are out of range.
    *
@@ -471,11 +657,17 @@ export declare enum ErrorCode {
    *
    * HTTP 422, 413, 415 (primary 422). Not retryable.
    *
+   * Details: allowed_content_types, content_type, max_bytes, reason (required), size_bytes.
+   *
+   * Related: {@link ErrorCode.CONTENT_TYPE_UNSUPPORTED} (distinct from: that is about the request's own Content-Type header).
+   *
+   * Added in version 1.3.0.
+   *
    * @see https://docs.relay.example/errors#media-unprocessable
    */
   MEDIA_UNPROCESSABLE = "MEDIA_UNPROCESSABLE",
   /**
-   * Media upload incomplete
+   * Media upload incomplete.
    *
    * A resumable upload was finalised before all its bytes arrived. Resume it with `PATCH /v2/media/uploads/{id}` from `details.received_bytes`.
    *
@@ -483,41 +675,55 @@ export declare enum ErrorCode {
    *
    * Retry strategy: Resume from `details.received_bytes`; the upload session stays open for 24 hours.
    *
+   * Details: expected_bytes (required), received_bytes (required).
+   *
+   * Added in version 2.5.0.
+   *
    * @see https://docs.relay.example/errors#media-upload-incomplete
    */
   MEDIA_UPLOAD_INCOMPLETE = "MEDIA_UPLOAD_INCOMPLETE",
   /**
-   * Media URL unreachable
+   * Media URL unreachable.
    *
    * Relay could not download a URL in `media_urls`: it did not answer `200` within 15 seconds, needed authentication, or redirected more than 3 times. Signed URLs (S3, GCS) must stay valid for at least 10 minutes after the request.
    *
    * HTTP 422. Not retryable.
    *
+   * Details: http_status, url (required).
+   *
+   * Added in version 1.3.0.
+   *
    * @see https://docs.relay.example/errors#media-url-unreachable
    */
   MEDIA_URL_UNREACHABLE = "MEDIA_URL_UNREACHABLE",
   /**
-   * Message body empty
+   * Message body empty.
    *
    * The message has neither `body` text nor `media_urls`. Whitespace-only bodies count as empty.
    *
    * HTTP 422. Not retryable.
    *
+   * Added in version 1.0.0.
+   *
    * @see https://docs.relay.example/errors#message-body-empty
    */
   MESSAGE_BODY_EMPTY = "MESSAGE_BODY_EMPTY",
   /**
-   * Message not cancelable
+   * Message not cancelable.
    *
    * Only scheduled messages that have not started sending can be cancelled.
    *
    * HTTP 409. Not retryable.
    *
+   * Details: message_status (required).
+   *
+   * Added in version 1.6.0.
+   *
    * @see https://docs.relay.example/errors#message-not-cancelable
    */
   MESSAGE_NOT_CANCELABLE = "MESSAGE_NOT_CANCELABLE",
   /**
-   * Message rejected by carrier
+   * Message rejected by carrier.
    *
    * The destination carrier refused the message. When the carrier answers while the request is open the API returns `400` (a policy refusal: filtered content, an unregistered sender); when the carrier's gateway fails the API returns `502`. Later refusals arrive in the `message.failed` webhook.
    *
@@ -527,11 +733,17 @@ export declare enum ErrorCode {
    *
    * Fix: Check `details.carrier.error_code` against the table at https://docs.relay.example/messaging/carrier-errors.
    *
+   * Details: carrier (required).
+   *
+   * Upstream smpp codes: 0x00000045, REJECTD.
+   *
+   * Added in version 1.0.0.
+   *
    * @see https://docs.relay.example/errors#message-rejected-by-carrier
    */
   MESSAGE_REJECTED_BY_CARRIER = "MESSAGE_REJECTED_BY_CARRIER",
   /**
-   * Message has too many segments
+   * Message has too many segments.
    *
    * The body needs more SMS segments than the limit of 10. A single GSM-7 message holds 160 characters (153 per segment once it is split); a single UCS-2 message holds 70 (67 per segment). One character outside the GSM-7 alphabet — an emoji, a curly quote `’`, an em dash `—` — switches the *whole* message to UCS-2 and more than halves its capacity. Characters from the GSM-7 extension table (`^ { } [ ] ~ \ | €`) stay in GSM-7 but count as two.
    *
@@ -543,61 +755,95 @@ export declare enum ErrorCode {
    *
    * Fix: Shorten the body, replace smart punctuation with plain ASCII (or set `smart_encoding: true`), or send a link to the full text.
    *
+   * Details: encoding (required), max_segments (required), non_gsm_characters, segments (required).
+   *
+   * Related: {@link ErrorCode.SMS_BODY_TOO_LONG} (replaces).
+   *
+   * Added in version 2.0.0.
+   *
    * @see https://docs.relay.example/errors#message-too-long
    */
   MESSAGE_TOO_LONG = "MESSAGE_TOO_LONG",
   /**
-   * Message undeliverable
+   * Message undeliverable.
    *
    * The carrier or channel accepted the message but reported that it could not be delivered — the handset was off for longer than the carrier's retry period (usually 48 hours), the number has been deactivated, or a WhatsApp user has not accepted the latest terms of service. Reported in the `message.failed` webhook; there is no HTTP response.
    *
    * Not retryable.
    *
+   * Details: carrier_status.
+   *
+   * Upstream smpp codes: UNDELIV, EXPIRED.
+   *
+   * Upstream whatsapp codes: 131026, 131049.
+   *
+   * Related: {@link ErrorCode.MESSAGE_REJECTED_BY_CARRIER} (distinct from: rejected outright, not accepted and then lost).
+   *
+   * Added in version 1.0.0.
+   *
    * @see https://docs.relay.example/errors#message-undeliverable
    */
   MESSAGE_UNDELIVERABLE = "MESSAGE_UNDELIVERABLE",
   /**
-   * MMS not supported for this route
+   * MMS not supported for this route.
    *
    * Media messages are only available between US and Canadian numbers. Elsewhere, send a link to the media in an SMS, or use WhatsApp.
    *
    * HTTP 422. Not retryable.
    *
+   * Details: country_code (required).
+   *
+   * Added in version 1.3.0.
+   *
    * @see https://docs.relay.example/errors#mms-not-supported
    */
   MMS_NOT_SUPPORTED = "MMS_NOT_SUPPORTED",
   /**
-   * Number capability missing
+   * Number capability missing.
    *
    * The number cannot be configured for a capability it does not have (e.g. a messaging webhook on a voice-only number).
    *
    * HTTP 422. Not retryable.
    *
+   * Details: missing_capabilities (required), phone_number (required).
+   *
+   * Related: {@link ErrorCode.SENDER_NOT_SMS_CAPABLE} (companion to, at send time).
+   *
+   * Added in version 1.3.0.
+   *
    * @see https://docs.relay.example/errors#number-capability-missing
    */
   NUMBER_CAPABILITY_MISSING = "NUMBER_CAPABILITY_MISSING",
   /**
-   * Number not available
+   * Number not available.
    *
    * The number was in the search results but has since been bought by someone else or withdrawn by the carrier. Search results are not reservations.
    *
    * HTTP 409. Not retryable.
    *
+   * Details: phone_number (required).
+   *
+   * Added in version 1.0.0.
+   *
    * @see https://docs.relay.example/errors#number-not-available
    */
   NUMBER_NOT_AVAILABLE = "NUMBER_NOT_AVAILABLE",
   /**
-   * Number not owned
+   * Number not owned.
    *
    * The number is not one of the account's (or the subaccount's) numbers, so it cannot be used as a sender or configured.
    *
    * HTTP 403. Not retryable.
    *
+   * Details: phone_number (required).
+   *
+   * Added in version 1.0.0.
+   *
    * @see https://docs.relay.example/errors#number-not-owned
    */
   NUMBER_NOT_OWNED = "NUMBER_NOT_OWNED",
   /**
-   * Regulatory documents required
+   * Regulatory documents required.
    *
    * Numbers of this type in this country can only be bought with an approved regulatory bundle (proof of address, business registration, …) — e.g. German local numbers need an address in the area code's region.
    *
@@ -605,41 +851,59 @@ export declare enum ErrorCode {
    *
    * Fix: Create a bundle under Numbers → Regulatory compliance, wait for approval (1–3 business days) and pass its ID as `bundle_id`.
    *
+   * Details: country_code (required), number_type (required), required_documents (required).
+   *
+   * Added in version 2.0.0.
+   *
    * @see https://docs.relay.example/errors#number-regulatory-bundle-required
    */
   NUMBER_REGULATORY_BUNDLE_REQUIRED = "NUMBER_REGULATORY_BUNDLE_REQUIRED",
   /**
-   * Number release blocked
+   * Number release blocked.
    *
    * The number cannot be released while something still depends on it.
    *
    * HTTP 409. Not retryable.
    *
+   * Details: reason (required).
+   *
+   * Added in version 2.0.0.
+   *
    * @see https://docs.relay.example/errors#number-release-blocked
    */
   NUMBER_RELEASE_BLOCKED = "NUMBER_RELEASE_BLOCKED",
   /**
-   * Number search too broad
+   * Number search too broad.
    *
    * A number search must name a country and at least one of `area_code`, `contains` or `near`.
    *
    * HTTP 400.
    *
+   * Added in version 3.1.0.
+   *
    * @see https://docs.relay.example/errors#number-search-too-broad
    */
   NUMBER_SEARCH_TOO_BROAD = "NUMBER_SEARCH_TOO_BROAD",
   /**
-   * Two-factor code rejected
+   * Two-factor code rejected.
    *
    * The code sent to confirm an `OTP_2FA_REQUIRED` challenge is wrong or expired.
    *
    * HTTP 403. Not retryable.
    *
+   * Details: attempts_remaining (required).
+   *
+   * Related: {@link ErrorCode.OTP_2FA_REQUIRED} (companion to).
+   *
+   * Related: {@link ErrorCode.VERIFICATION_CODE_INCORRECT} (distinct from: that is your end users' verification, this is your own login).
+   *
+   * Added in version 2.5.0.
+   *
    * @see https://docs.relay.example/errors#otp-2fa-invalid
    */
   OTP_2FA_INVALID = "OTP_2FA_INVALID",
   /**
-   * Two-factor confirmation required
+   * Two-factor confirmation required.
    *
    * The operation is sensitive (buying numbers in bulk, raising spend limits, exporting message logs) and the account requires a fresh 2FA confirmation for it. Complete the challenge, then resend the request with `Relay-2FA-Challenge: <challenge id>`.
    *
@@ -647,11 +911,17 @@ export declare enum ErrorCode {
    *
    * Retry strategy: Retry once the user has completed the challenge in `details.challenge`; it stays valid for 10 minutes.
    *
+   * Details: challenge (required).
+   *
+   * Related: {@link ErrorCode.OTP_2FA_INVALID} (companion to).
+   *
+   * Added in version 2.5.0.
+   *
    * @see https://docs.relay.example/errors#otp-2fa-required
    */
   OTP_2FA_REQUIRED = "OTP_2FA_REQUIRED",
   /**
-   * Payment method declined
+   * Payment method declined.
    *
    * The card or bank account on file was declined while topping up the balance. The processor's own decline code is passed through in `details.decline_code`.
    *
@@ -659,33 +929,47 @@ export declare enum ErrorCode {
    *
    * Fix: Update the payment method in Console → Billing, or ask the card issuer why it declined.
    *
+   * Details: decline_code (required), payment_method (required).
+   *
+   * Upstream card-processor codes: card_declined, insufficient_funds, expired_card, do_not_honor.
+   *
+   * Added in version 1.0.0.
+   *
    * @see https://docs.relay.example/errors#payment-method-declined
    */
   PAYMENT_METHOD_DECLINED = "PAYMENT_METHOD_DECLINED",
   /**
-   * Payment method missing
+   * Payment method missing.
    *
    * The account has no payment method, so paid features (buying numbers, auto-recharge) are unavailable.
    *
    * HTTP 402. Not retryable.
    *
+   * Related: {@link ErrorCode.PAYMENT_METHOD_DECLINED}.
+   *
+   * Added in version 1.0.0.
+   *
    * @see https://docs.relay.example/errors#payment-method-missing
    */
   PAYMENT_METHOD_MISSING = "PAYMENT_METHOD_MISSING",
   /**
-   * Phone number not owned
+   * Phone number not owned.
    *
    * The v2 Numbers API's name for `NUMBER_NOT_OWNED`.
    *
    * HTTP 403. Not retryable.
    *
-   * Alias of {@link ErrorCode.NUMBER_NOT_OWNED}.
+   * Details: phone_number (required).
+   *
+   * Alias: the same error as {@link ErrorCode.NUMBER_NOT_OWNED} under another name.
+   *
+   * Added in version 2.0.0.
    *
    * @see https://docs.relay.example/errors#phone-number-not-owned
    */
   PHONE_NUMBER_NOT_OWNED = "PHONE_NUMBER_NOT_OWNED",
   /**
-   * Port-in request rejected
+   * Port-in request rejected.
    *
    * The losing carrier rejected the request to port the number to Relay. Reported in the `port_request.updated` webhook with the carrier's reject code; the request can be corrected and resubmitted.
    *
@@ -695,11 +979,17 @@ export declare enum ErrorCode {
    *
    * Fix: Get a Customer Service Record from the losing carrier, correct the port request to match it and resubmit.
    *
+   * Details: losing_carrier, port_request_id (required), reject_code (required), reject_reason.
+   *
+   * Upstream port-gateway codes: 6D, 6F, 7C, 8A.
+   *
+   * Added in version 2.0.0.
+   *
    * @see https://docs.relay.example/errors#port-in-rejected
    */
   PORT_IN_REJECTED = "PORT_IN_REJECTED",
   /**
-   * Quiet hours restriction
+   * Quiet hours restriction.
    *
    * The destination country restricts marketing messages at this local time (e.g. 21:00–08:00 in France), and the message is marked `category: marketing`. Transactional messages are not affected.
    *
@@ -707,29 +997,39 @@ export declare enum ErrorCode {
    *
    * Retry strategy: Resend at or after `details.allowed_after`, or schedule it with `send_at`.
    *
+   * Details: allowed_after (required), country_code (required), time_zone (required).
+   *
+   * Added in version 3.0.0.
+   *
    * @see https://docs.relay.example/errors#quiet-hours-restriction
    */
   QUIET_HOURS_RESTRICTION = "QUIET_HOURS_RESTRICTION",
   /**
-   * Rate limit exceeded
+   * Rate limit exceeded.
    *
    * Too many API requests in the current window. Every response carries `RateLimit-Limit`, `RateLimit-Remaining` and `RateLimit-Reset` headers; `details.buckets` shows every bucket this request counted against (a request can count against an account-wide bucket and an endpoint bucket).
    *
    * HTTP 429. Retryable. Honours Retry-After.
    *
+   * Retry strategy: Wait `Retry-After` seconds, then retry with jitter; never retry in a tight loop.
+   *
    * Fix: Wait for `Retry-After`, then smooth your traffic (a token bucket on your side) instead of sending bursts.
    *
-   * Retry strategy: Wait `Retry-After` seconds, then retry with jitter; never retry in a tight loop.
+   * Details: buckets (required), scope (required).
+   *
+   * Added in version 1.0.0.
    *
    * @see https://docs.relay.example/errors#rate-limit-exceeded
    */
   RATE_LIMIT_EXCEEDED = "RATE_LIMIT_EXCEEDED",
   /**
-   * RCS agent not launched
+   * RCS agent not launched.
    *
    * The RCS agent has not been approved to launch on the recipient's carrier. Until this code ships, Relay returns `CHANNEL_UNAVAILABLE` with `channel: rcs`.
    *
    * HTTP 422. Not retryable.
+   *
+   * Details: agent_id (required), carrier.
    *
    * Planned: not emitted yet; clients see {@link ErrorCode.CHANNEL_UNAVAILABLE} until it ships.
    *
@@ -737,27 +1037,39 @@ export declare enum ErrorCode {
    */
   RCS_AGENT_NOT_LAUNCHED = "RCS_AGENT_NOT_LAUNCHED",
   /**
-   * Recipient blocked
+   * Recipient blocked.
    *
    * The recipient is on a do-not-contact list (a national registry, or the account's own list) or has been hard-blocked by Relay after abuse reports.
    *
    * HTTP 403. Not retryable.
    *
+   * Details: country_code (required), list, reason (required).
+   *
+   * Added in version 2.0.0.
+   *
    * @see https://docs.relay.example/errors#recipient-blocked
    */
   RECIPIENT_BLOCKED = "RECIPIENT_BLOCKED",
   /**
-   * Invalid recipient number
+   * Invalid recipient number.
    *
    * The `to` number is well-formed E.164 but cannot receive messages: the range is unallocated, it is a landline that does not accept SMS, or the number portability database lists no carrier for it.
    *
    * HTTP 400. Not retryable.
    *
+   * Details: country_code, line_type, to (required).
+   *
+   * Upstream smpp codes: 0x0000000B.
+   *
+   * Related: {@link ErrorCode.E164_FORMAT_INVALID} (distinct from: that number is not even E.164).
+   *
+   * Added in version 1.0.0.
+   *
    * @see https://docs.relay.example/errors#recipient-number-invalid
    */
   RECIPIENT_NUMBER_INVALID = "RECIPIENT_NUMBER_INVALID",
   /**
-   * Recipient opted out
+   * Recipient opted out.
    *
    * The recipient replied with an opt-out keyword (`STOP`, `UNSUBSCRIBE`, `CANCEL`, `END`, `QUIT`, or the localised equivalents) to this sender, so Relay will not send them messages from it until they reply `START`.
    *
@@ -765,11 +1077,17 @@ export declare enum ErrorCode {
    *
    * Fix: Remove the recipient from your list. Do not try another sender to reach them — that breaks carrier rules and can get every sender on the account blocked.
    *
+   * Details: keyword (required), opted_out_at (required).
+   *
+   * Related: {@link ErrorCode.RECIPIENT_BLOCKED} (distinct from: an opt-out is the recipient's choice, per sender).
+   *
+   * Added in version 1.0.0.
+   *
    * @see https://docs.relay.example/errors#recipient-opted-out
    */
   RECIPIENT_OPTED_OUT = "RECIPIENT_OPTED_OUT",
   /**
-   * Recording not available
+   * Recording not available.
    *
    * The recording exists but cannot be downloaded yet (still processing) or any more (deleted by the retention policy).
    *
@@ -777,11 +1095,15 @@ export declare enum ErrorCode {
    *
    * Retry strategy: While `details.state` is `processing`, retry after 10 s; for `deleted`, do not retry.
    *
+   * Details: state (required).
+   *
+   * Added in version 1.6.0.
+   *
    * @see https://docs.relay.example/errors#recording-not-available
    */
   RECORDING_NOT_AVAILABLE = "RECORDING_NOT_AVAILABLE",
   /**
-   * Resource not found
+   * Resource not found.
    *
    * No resource of this type with this ID exists in the account (or in the subaccount named by `Relay-Subaccount`). IDs are account-scoped: an ID from another account is reported as not found rather than forbidden, so its existence is not revealed.
    *
@@ -791,21 +1113,29 @@ export declare enum ErrorCode {
    *
    * Fix: Check the ID and the `Relay-Subaccount` header. Messages and calls are kept for 400 days; media for 30.
    *
+   * Details: resource_id (required), resource_type (required).
+   *
+   * Added in version 1.0.0.
+   *
    * @see https://docs.relay.example/errors#resource-not-found
    */
   RESOURCE_NOT_FOUND = "RESOURCE_NOT_FOUND",
   /**
-   * Scheduled time invalid
+   * Scheduled time invalid.
    *
    * `send_at` must be between 15 minutes and 35 days from now, given as an RFC 3339 timestamp with an offset (`2025-06-01T09:00:00+02:00`).
    *
    * HTTP 422. Not retryable.
    *
+   * Details: earliest (required), latest (required), send_at (required).
+   *
+   * Added in version 1.6.0.
+   *
    * @see https://docs.relay.example/errors#scheduled-time-invalid
    */
   SCHEDULED_TIME_INVALID = "SCHEDULED_TIME_INVALID",
   /**
-   * Alphanumeric sender ID not allowed
+   * Alphanumeric sender ID not allowed.
    *
    * The message uses an alphanumeric sender ID (`from: "RelayShop"`) for a country whose carriers do not accept them (e.g. the US and Canada), or the ID breaks the 11-character, `[A-Za-z0-9 ]` rule.
    *
@@ -813,15 +1143,23 @@ export declare enum ErrorCode {
    *
    * Fix: Send from a phone number or short code for this country. Country rules are listed at https://docs.relay.example/messaging/sender-id.
    *
+   * Details: country_code (required), sender_id (required).
+   *
+   * Related: {@link ErrorCode.SENDER_ID_NOT_REGISTERED} (distinct from: allowed in the country, but not registered).
+   *
+   * Added in version 1.3.0.
+   *
    * @see https://docs.relay.example/errors#sender-id-not-allowed
    */
   SENDER_ID_NOT_ALLOWED = "SENDER_ID_NOT_ALLOWED",
   /**
-   * Sender ID not registered
+   * Sender ID not registered.
    *
    * The alphanumeric sender ID has not been registered for the destination country, where registration is mandatory.
    *
    * HTTP 422. Not retryable.
+   *
+   * Details: country_code (required), sender_id (required).
    *
    * Planned: not emitted yet; clients see {@link ErrorCode.MESSAGE_REJECTED_BY_CARRIER} until it ships.
    *
@@ -829,17 +1167,23 @@ export declare enum ErrorCode {
    */
   SENDER_ID_NOT_REGISTERED = "SENDER_ID_NOT_REGISTERED",
   /**
-   * Sender number cannot send SMS
+   * Sender number cannot send SMS.
    *
    * The `from` number belongs to the account but is not enabled for SMS (voice-only numbers, or a toll-free number still awaiting verification).
    *
    * HTTP 422. Not retryable.
    *
+   * Details: capabilities (required), from (required).
+   *
+   * Related: {@link ErrorCode.NUMBER_CAPABILITY_MISSING} (distinct from: that is raised when configuring the number).
+   *
+   * Added in version 1.0.0.
+   *
    * @see https://docs.relay.example/errors#sender-not-sms-capable
    */
   SENDER_NOT_SMS_CAPABLE = "SENDER_NOT_SMS_CAPABLE",
   /**
-   * Sender throughput exceeded
+   * Sender throughput exceeded.
    *
    * The sender's queue is full. Each sender has a throughput set by its type and registration (e.g. 1 message/s for a US long code, 100/s for a short code); Relay queues up to 4 hours of traffic per sender and refuses more.
    *
@@ -847,11 +1191,19 @@ export declare enum ErrorCode {
    *
    * Retry strategy: Wait for `Retry-After`, or spread traffic over more senders.
    *
+   * Details: messages_per_second (required), queued (required), sender (required).
+   *
+   * Upstream smpp codes: 0x00000014, 0x00000058.
+   *
+   * Related: {@link ErrorCode.RATE_LIMIT_EXCEEDED} (distinct from: that limits API calls, this limits messages per sender).
+   *
+   * Added in version 2.0.0.
+   *
    * @see https://docs.relay.example/errors#sender-queue-full
    */
   SENDER_QUEUE_FULL = "SENDER_QUEUE_FULL",
   /**
-   * Service temporarily unavailable
+   * Service temporarily unavailable.
    *
    * Relay is temporarily unable to handle the request (maintenance or an incident; see <https://status.relay.example>). The request did not take effect.
    *
@@ -859,21 +1211,29 @@ export declare enum ErrorCode {
    *
    * Retry strategy: Wait for `Retry-After`, then retry with backoff.
    *
+   * Related: {@link ErrorCode.INTERNAL_ERROR} (distinct from: here the request is known not to have run).
+   *
+   * Added in version 1.0.0.
+   *
    * @see https://docs.relay.example/errors#service-unavailable
    */
   SERVICE_UNAVAILABLE = "SERVICE_UNAVAILABLE",
   /**
-   * SIP domain not found
+   * SIP domain not found.
    *
    * The `sip:` URI names a domain that is not registered to the account (`<name>.sip.relay.example`) and does not resolve to an external SIP endpoint.
    *
    * HTTP 404. Not retryable.
    *
+   * Details: sip_uri (required).
+   *
+   * Added in version 2.0.0.
+   *
    * @see https://docs.relay.example/errors#sip-domain-not-found
    */
   SIP_DOMAIN_NOT_FOUND = "SIP_DOMAIN_NOT_FOUND",
   /**
-   * SIP trunk authentication failed
+   * SIP trunk authentication failed.
    *
    * The customer's SIP trunk rejected Relay's digest credentials (SIP `401`/`407` after authentication). Until this code ships, the call ends with `CALL_FAILED` and `sip_code: 407`.
    *
@@ -881,17 +1241,21 @@ export declare enum ErrorCode {
    *
    * Fix: Check the username and password under Voice → SIP trunks match what the PBX expects.
    *
+   * Details: sip_code (required), trunk_id (required).
+   *
    * Planned: not emitted yet; clients see {@link ErrorCode.CALL_FAILED} until it ships.
    *
    * @see https://docs.relay.example/errors#sip-trunk-auth-failed
    */
   SIP_TRUNK_AUTH_FAILED = "SIP_TRUNK_AUTH_FAILED",
   /**
-   * SMS body over 160 characters
+   * SMS body over 160 characters.
    *
    * Returned by the v1 Messages API, which did not split long bodies into segments. The v2 API splits them and reports `MESSAGE_TOO_LONG` only above 10 segments.
    *
    * HTTP 400. Not retryable.
+   *
+   * Added in version 1.0.0.
    *
    * @see https://docs.relay.example/errors#sms-body-too-long
    *
@@ -899,7 +1263,7 @@ export declare enum ErrorCode {
    */
   SMS_BODY_TOO_LONG = "SMS_BODY_TOO_LONG",
   /**
-   * Spend limit reached
+   * Spend limit reached.
    *
    * The request would take the account (or subaccount) past a spend limit set in Console. Until per-subaccount limits ship, Relay reports a reached limit as `INSUFFICIENT_BALANCE` with `balance` set to the remaining allowance.
    *
@@ -907,65 +1271,89 @@ export declare enum ErrorCode {
    *
    * Fix: Raise the limit, or wait for the next period.
    *
+   * Details: currency (required), limit (required), period (required), resets_at (required).
+   *
    * Planned: not emitted yet; clients see {@link ErrorCode.INSUFFICIENT_BALANCE} until it ships.
+   *
+   * Added in version 3.2.0.
    *
    * @see https://docs.relay.example/errors#spend-limit-reached
    */
   SPEND_LIMIT_REACHED = "SPEND_LIMIT_REACHED",
   /**
-   * Invalid subaccount ID
+   * Invalid subaccount ID.
    *
    * The `Relay-Subaccount` header is not a subaccount ID (`sa_` followed by 24 characters) of this account.
    *
    * HTTP 400.
    *
+   * Details: subaccount_id (required).
+   *
+   * Added in version 1.3.0.
+   *
    * @see https://docs.relay.example/errors#subaccount-id-invalid
    */
   SUBACCOUNT_ID_INVALID = "SUBACCOUNT_ID_INVALID",
   /**
-   * Invalid tax ID
+   * Invalid tax ID.
    *
    * The VAT / GST number was rejected by the tax authority's validation service (for EU numbers, VIES). Relay checks the number when it is saved and again before each invoice.
    *
    * HTTP 422. Not retryable.
    *
+   * Details: country_code (required), tax_id (required).
+   *
+   * Added in version 2.2.0.
+   *
    * @see https://docs.relay.example/errors#tax-id-invalid
    */
   TAX_ID_INVALID = "TAX_ID_INVALID",
   /**
-   * Token expired
+   * Token expired.
    *
    * An access token or a signed media URL has expired.
    *
    * HTTP 401. Not retryable.
    *
+   * Related: {@link ErrorCode.MEDIA_EXPIRED} (replaced by, for signed media URLs).
+   *
+   * Added in version 1.0.0.
+   *
    * @see https://docs.relay.example/errors#token-expired
    *
-   * @deprecated Use {@link ErrorCode.ACCESS_TOKEN_EXPIRED} instead. Deprecated since 3.0.0. It covered both OAuth tokens and signed URLs, so clients could not tell whether to refresh a token. Signed URLs now report `MEDIA_EXPIRED`.
+   * @deprecated use {@link ErrorCode.ACCESS_TOKEN_EXPIRED} instead (since 3.0.0). It covered both OAuth tokens and signed URLs, so clients could not tell whether to refresh a token. Signed URLs now report `MEDIA_EXPIRED`.
    */
   TOKEN_EXPIRED = "TOKEN_EXPIRED",
   /**
-   * Toll-free number not verified yet
+   * Toll-free number not verified yet.
    *
    * Toll-free numbers can only send SMS in the US and Canada once their verification is approved.
    *
    * HTTP 403. Not retryable.
    *
+   * Details: status (required), verification_id (required).
+   *
+   * Added in version 2.2.0.
+   *
    * @see https://docs.relay.example/errors#toll-free-verification-pending
    */
   TOLL_FREE_VERIFICATION_PENDING = "TOLL_FREE_VERIFICATION_PENDING",
   /**
-   * Text-to-speech voice unsupported
+   * Text-to-speech voice unsupported.
    *
    * The `say` step asks for a voice that does not exist or does not speak the requested language.
    *
    * HTTP 422. Not retryable.
    *
+   * Details: language (required), supported_voices (required), voice (required).
+   *
+   * Added in version 2.2.0.
+   *
    * @see https://docs.relay.example/errors#tts-voice-unsupported
    */
   TTS_VOICE_UNSUPPORTED = "TTS_VOICE_UNSUPPORTED",
   /**
-   * Channel provider error
+   * Channel provider error.
    *
    * A carrier or channel provider (WhatsApp, RCS) returned an error Relay has no specific code for. The HTTP status mirrors the provider's error class: `4xx` when the provider blamed the request, `502`/`503`/`504` when it failed itself. The provider's code and text are passed through in `details`.
    *
@@ -973,11 +1361,15 @@ export declare enum ErrorCode {
    *
    * Retry strategy: Retry only 5xx statuses, with exponential backoff from 2 s and at most 4 attempts; 4xx will fail the same way again.
    *
+   * Details: provider (required), provider_code (required), provider_message.
+   *
+   * Added in version 2.0.0.
+   *
    * @see https://docs.relay.example/errors#upstream-provider-error
    */
   UPSTREAM_PROVIDER_ERROR = "UPSTREAM_PROVIDER_ERROR",
   /**
-   * Request validation failed
+   * Request validation failed.
    *
    * The request parsed, but one or more fields break the endpoint's rules. Relay validates the whole request before it acts, so every problem is reported at once: `details.field_errors` maps each field path (dotted, with list indices, e.g. `recipients.3.to`) to a one-line message, and `details.issues` lists the same problems with a machine-readable `rule`.
    *
@@ -989,49 +1381,73 @@ export declare enum ErrorCode {
    *
    * Fix: Read `details.issues`, correct each field and resend. The API reference lists every field's rules.
    *
+   * Details: field_errors (required), issues (required).
+   *
+   * Related: {@link ErrorCode.INVALID_JSON} (distinct from: the body did not parse at all).
+   *
+   * Added in version 1.0.0.
+   *
    * @see https://docs.relay.example/errors#validation-failed
    */
   VALIDATION_FAILED = "VALIDATION_FAILED",
   /**
-   * Verification already approved
+   * Verification already approved.
    *
    * HTTP 409. Not retryable.
+   *
+   * Added in version 1.3.0.
    *
    * @see https://docs.relay.example/errors#verification-already-approved
    */
   VERIFICATION_ALREADY_APPROVED = "VERIFICATION_ALREADY_APPROVED",
   /**
-   * Verification channel unsupported
+   * Verification channel unsupported.
    *
    * The requested channel is not available for this destination (e.g. `voice` to a number that cannot take calls, `whatsapp` to a number without WhatsApp) or is not enabled on the Verify service.
    *
    * HTTP 422. Not retryable.
    *
+   * Details: available_channels (required), channel (required).
+   *
+   * Added in version 2.2.0.
+   *
    * @see https://docs.relay.example/errors#verification-channel-unsupported
    */
   VERIFICATION_CHANNEL_UNSUPPORTED = "VERIFICATION_CHANNEL_UNSUPPORTED",
   /**
-   * Verification code incorrect
+   * Verification code incorrect.
    *
    * The code does not match. The user may try again while `details.attempts_remaining` is above zero.
    *
    * HTTP 422. Not retryable.
    *
+   * Details: attempts_remaining (required).
+   *
+   * Related: {@link ErrorCode.VERIFICATION_MAX_ATTEMPTS} (follows, when attempts_remaining reaches 0).
+   *
+   * Added in version 1.3.0.
+   *
    * @see https://docs.relay.example/errors#verification-code-incorrect
    */
   VERIFICATION_CODE_INCORRECT = "VERIFICATION_CODE_INCORRECT",
   /**
-   * Verification expired
+   * Verification expired.
    *
    * The verification is more than 10 minutes old. Expired verifications stay readable for 24 hours, then return `RESOURCE_NOT_FOUND`.
    *
    * HTTP 410. Not retryable.
    *
+   * Details: expired_at (required).
+   *
+   * Related: {@link ErrorCode.RESOURCE_NOT_FOUND} (what this becomes after 24 hours).
+   *
+   * Added in version 1.3.0.
+   *
    * @see https://docs.relay.example/errors#verification-expired
    */
   VERIFICATION_EXPIRED = "VERIFICATION_EXPIRED",
   /**
-   * Too many incorrect codes
+   * Too many incorrect codes.
    *
    * Five incorrect codes were checked against this verification; it is closed.
    *
@@ -1039,11 +1455,13 @@ export declare enum ErrorCode {
    *
    * Fix: Start a new verification. Do not let your UI resubmit automatically.
    *
+   * Added in version 1.3.0.
+   *
    * @see https://docs.relay.example/errors#verification-max-attempts
    */
   VERIFICATION_MAX_ATTEMPTS = "VERIFICATION_MAX_ATTEMPTS",
   /**
-   * Too many codes sent to this recipient
+   * Too many codes sent to this recipient.
    *
    * Relay limits codes to one recipient to 5 per 10 minutes and 20 per day, whichever account sends them. The limit protects the recipient, so it is not raised on request.
    *
@@ -1051,11 +1469,17 @@ export declare enum ErrorCode {
    *
    * Retry strategy: Show the user when they can request another code; resend no sooner than `details.next_send_at`.
    *
+   * Details: next_send_at (required), to (required).
+   *
+   * Related: {@link ErrorCode.RATE_LIMIT_EXCEEDED} (distinct from: that limits your API calls, this limits codes per recipient).
+   *
+   * Added in version 1.3.0.
+   *
    * @see https://docs.relay.example/errors#verification-send-rate-limited
    */
   VERIFICATION_SEND_RATE_LIMITED = "VERIFICATION_SEND_RATE_LIMITED",
   /**
-   * Webhook delivery failed
+   * Webhook delivery failed.
    *
    * Relay could not deliver an event to the endpoint: the request timed out (10 s), the connection or TLS handshake failed, or the endpoint answered with a status outside `2xx`. Redirects (`3xx`) are not followed and count as failures.
    *
@@ -1063,17 +1487,25 @@ export declare enum ErrorCode {
    *
    * Retried automatically by the platform.
    *
+   * Retry strategy: Relay redelivers on the schedule below, measured from the first attempt; each attempt uses the same `event.id`.
+   *
+   * Retry schedule: 0s, 1m, 5m, 15m, 1h, 4h, 24h.
+   *
    * Cause: The endpoint is down, slow (answer first, then process), behind a firewall that blocks Relay's egress IPs, or serving an expired certificate.
    *
    * Fix: Answer `2xx` within 10 seconds and queue the work. Failed events can be replayed from Console → Webhooks → Delivery log.
    *
-   * Retry strategy: Relay redelivers on the schedule below, measured from the first attempt; each attempt uses the same `event.id`.
+   * Details: attempts (required), endpoint_id (required), event_id (required), next_attempt_at.
+   *
+   * Related: {@link ErrorCode.WEBHOOK_ENDPOINT_DISABLED} (can lead to).
+   *
+   * Added in version 1.0.0.
    *
    * @see https://docs.relay.example/errors#webhook-delivery-failed
    */
   WEBHOOK_DELIVERY_FAILED = "WEBHOOK_DELIVERY_FAILED",
   /**
-   * Webhook endpoint disabled
+   * Webhook endpoint disabled.
    *
    * The endpoint was disabled, either after 3 days of failed deliveries or by a user. Relay stops sending it events; the API returns this code when you try to replay events to it.
    *
@@ -1081,31 +1513,43 @@ export declare enum ErrorCode {
    *
    * Fix: Fix the endpoint, re-enable it (`POST /v2/webhook_endpoints/{id}/enable`) and replay the events you missed.
    *
+   * Details: disabled_at (required), endpoint_id (required), reason (required).
+   *
+   * Added in version 2.0.0.
+   *
    * @see https://docs.relay.example/errors#webhook-endpoint-disabled
    */
   WEBHOOK_ENDPOINT_DISABLED = "WEBHOOK_ENDPOINT_DISABLED",
   /**
-   * Webhook event type unknown
+   * Webhook event type unknown.
    *
    * The endpoint subscribes to event types that do not exist. Wildcards are allowed per resource (`message.*`), not across resources (`*.failed`).
    *
    * HTTP 422. Not retryable.
    *
+   * Details: unknown_types (required).
+   *
+   * Added in version 1.6.0.
+   *
    * @see https://docs.relay.example/errors#webhook-event-type-unknown
    */
   WEBHOOK_EVENT_TYPE_UNKNOWN = "WEBHOOK_EVENT_TYPE_UNKNOWN",
   /**
-   * Webhook replay window exceeded
+   * Webhook replay window exceeded.
    *
    * Events can be replayed for 30 days after they were created.
    *
    * HTTP 422. Not retryable.
    *
+   * Details: created_at (required), event_id (required), max_age_days (required).
+   *
+   * Added in version 2.2.0.
+   *
    * @see https://docs.relay.example/errors#webhook-replay-window-exceeded
    */
   WEBHOOK_REPLAY_WINDOW_EXCEEDED = "WEBHOOK_REPLAY_WINDOW_EXCEEDED",
   /**
-   * Webhook signature mismatch
+   * Webhook signature mismatch.
    *
    * The `Relay-Signature` header does not match the body, or its timestamp is more than 5 minutes old. The signature is an HMAC-SHA256 over `<timestamp>.<raw body>`, keyed with the endpoint's signing secret.
    *
@@ -1115,11 +1559,13 @@ export declare enum ErrorCode {
    *
    * Fix: Verify the raw request body, exactly as received, with the secret of the endpoint the event was sent to.
    *
+   * Added in version 1.0.0.
+   *
    * @see https://docs.relay.example/errors#webhook-signature-mismatch
    */
   WEBHOOK_SIGNATURE_MISMATCH = "WEBHOOK_SIGNATURE_MISMATCH",
   /**
-   * Invalid webhook URL
+   * Invalid webhook URL.
    *
    * The endpoint URL is not acceptable: it must be `https://`, must resolve to a public address (no `localhost`, `10.0.0.0/8`, `169.254.169.254` and the like), and may use port 443 or 8443 only.
    *
@@ -1127,11 +1573,15 @@ export declare enum ErrorCode {
    *
    * Fix: For local development, use a tunnel (ngrok, Cloudflare Tunnel) with a public HTTPS URL.
    *
+   * Details: reason (required), url (required).
+   *
+   * Added in version 1.0.0.
+   *
    * @see https://docs.relay.example/errors#webhook-url-invalid
    */
   WEBHOOK_URL_INVALID = "WEBHOOK_URL_INVALID",
   /**
-   * WhatsApp 24-hour window closed
+   * WhatsApp 24-hour window closed.
    *
    * Free-form WhatsApp messages can only be sent within 24 hours of the user's last message to you (the "customer service window"). Outside it, only an approved template may be sent. `details.last_inbound_at` says when the window opened; it is absent when the user has never written to you.
    *
@@ -1139,25 +1589,43 @@ export declare enum ErrorCode {
    *
    * Fix: Send an approved template (`type: template`); the window reopens when the user replies.
    *
+   * Details: last_inbound_at.
+   *
+   * Upstream whatsapp codes: 131047.
+   *
+   * Added in version 2.2.0.
+   *
    * @see https://docs.relay.example/errors#whatsapp-session-expired
    */
   WHATSAPP_SESSION_EXPIRED = "WHATSAPP_SESSION_EXPIRED",
   /**
-   * WhatsApp template not found
+   * WhatsApp template not found.
    *
    * No approved template with this name and language exists for the WhatsApp Business Account.
    *
    * HTTP 404. Not retryable.
    *
+   * Details: language (required), template_name (required).
+   *
+   * Upstream whatsapp codes: 132001.
+   *
+   * Added in version 2.2.0.
+   *
    * @see https://docs.relay.example/errors#whatsapp-template-not-found
    */
   WHATSAPP_TEMPLATE_NOT_FOUND = "WHATSAPP_TEMPLATE_NOT_FOUND",
   /**
-   * WhatsApp template parameters mismatch
+   * WhatsApp template parameters mismatch.
    *
    * The number of `template.parameters` does not match the `{{1}}`, `{{2}}`, … placeholders in the approved template.
    *
    * HTTP 422. Not retryable.
+   *
+   * Details: expected (required), received (required).
+   *
+   * Upstream whatsapp codes: 132000.
+   *
+   * Added in version 2.2.0.
    *
    * @see https://docs.relay.example/errors#whatsapp-template-params-mismatch
    */

@@ -7,11 +7,11 @@
  */
 export declare enum ErrorCode {
   /**
-   * Not found
+   * Not found.
    */
   NOT_FOUND = "NOT_FOUND",
   /**
-   * Rate limited
+   * Rate limited.
    *
    * HTTP 429. Retryable.
    */

@@ -7,15 +7,17 @@
  */
 export declare enum ErrorCode {
   /**
-   * Auth missing
+   * Auth missing.
    *
    * HTTP 401.
+   *
+   * Details: recovery_endpoint (required).
    *
    * @see https://docs.example.com/errors/auth/auth_missing
    */
   auth_auth_missing = "auth_missing",
   /**
-   * Quota exceeded
+   * Quota exceeded.
    *
    * HTTP 429. Retryable. Honours Retry-After.
    *
@@ -23,25 +25,29 @@ export declare enum ErrorCode {
    */
   auth_quota_exceeded = "quota_exceeded",
   /**
-   * Channel unavailable
+   * Channel unavailable.
    *
    * @see https://docs.example.com/errors/channel/channel_unavailable
    *
-   * @deprecated Use {@link ErrorCode.channel_quota_exceeded} instead. Deprecated since 2.0.0.
+   * @deprecated use {@link ErrorCode.channel_quota_exceeded} instead (since 2.0.0).
    */
   channel_channel_unavailable = "channel_unavailable",
   /**
-   * Quota exceeded
+   * Quota exceeded.
    *
    * Same reason as in auth, different meaning.
    *
    * HTTP 429.
    *
+   * Related: {@link ErrorCode.auth_quota_exceeded} (distinct from).
+   *
    * @see https://docs.example.com/errors/channel/quota_exceeded
    */
   channel_quota_exceeded = "quota_exceeded",
   /**
-   * Type
+   * Type.
+   *
+   * Details: channel_id (required), issues.
    *
    * @see https://docs.example.com/errors/channel/type
    */

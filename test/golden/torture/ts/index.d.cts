@@ -7,7 +7,7 @@
  */
 export declare enum ErrorCode {
   /**
-   * A2a peer error
+   * A2a peer error.
    *
    * HTTP 502.
    *
@@ -15,15 +15,15 @@ export declare enum ErrorCode {
    */
   A2A_PEER_ERROR = "A2A_PEER_ERROR",
   /**
-   * Class
+   * Class.
    *
    * @see https://docs.example.com/errors/errors#class
    *
-   * @deprecated Use {@link ErrorCode.MATCH} instead. Deprecated since 0.9.0. Renamed: "class" *\/ clashes with {{keywords}}
+   * @deprecated use {@link ErrorCode.MATCH} instead (since 0.9.0). Renamed: "class" *\/ clashes with {{keywords}}
    */
   CLASS = "CLASS",
   /**
-   * Constructor
+   * Constructor.
    *
    * Planned; clients see DEFAULT until it ships.
    *
@@ -33,7 +33,7 @@ export declare enum ErrorCode {
    */
   CONSTRUCTOR = "CONSTRUCTOR",
   /**
-   * Default
+   * Default.
    *
    * HTTP 500. Retryable.
    *
@@ -41,35 +41,37 @@ export declare enum ErrorCode {
    */
   DEFAULT = "DEFAULT",
   /**
-   * Delete
+   * Delete.
    *
    * Alias of DEFAULT.
    *
    * HTTP 500. Retryable.
    *
-   * Alias of {@link ErrorCode.DEFAULT}.
+   * Alias: the same error as {@link ErrorCode.DEFAULT} under another name.
    *
    * @see https://docs.example.com/errors/http#delete
    */
   DELETE = "DELETE",
   /**
-   * False
+   * False.
    *
    * @see https://docs.example.com/errors/types#false
    */
   FALSE = "FALSE",
   /**
-   * Func: "quoted" title with \ backslash and *\/
+   * Func: "quoted" title with \ backslash and *\/.
    *
    * HTTP 413, 415, 422 (primary 413). Retried automatically by the platform. Honours Retry-After.
    *
    * Retry strategy: Retries at 0s, 1m, 5m | then gives up *\/
    *
+   * Retry schedule: 0s, 1m, 5m, 15m, 1h, 4h, 24h.
+   *
    * @see https://docs.example.com/errors/errors#func
    */
   FUNC = "FUNC",
   /**
-   * Has own property
+   * Has own property.
    *
    * HTTP 409.
    *
@@ -77,7 +79,7 @@ export declare enum ErrorCode {
    */
   HAS_OWN_PROPERTY = "HAS_OWN_PROPERTY",
   /**
-   * Http timeout
+   * Http timeout.
    *
    * HTTP 504. Retryable.
    *
@@ -85,13 +87,13 @@ export declare enum ErrorCode {
    */
   HTTP_TIMEOUT = "HTTP_TIMEOUT",
   /**
-   * If
+   * If.
    *
    * @see https://docs.example.com/errors/types#if
    */
   IF = "IF",
   /**
-   * Import
+   * Import.
    *
    * @see https://docs.example.com/errors/http#import
    *
@@ -99,31 +101,39 @@ export declare enum ErrorCode {
    */
   IMPORT = "IMPORT",
   /**
-   * Interface
+   * Interface.
    *
    * @see https://docs.example.com/errors/types#interface
    */
   INTERFACE = "INTERFACE",
   /**
-   * Match
+   * Match.
+   *
+   * Upstream provider.v2 codes: E-1.
+   *
+   * Upstream whatsapp codes: 131026, 132001.
+   *
+   * Related: {@link ErrorCode.CLASS} (replaces | supersedes *\/).
+   *
+   * Added in version 0.9.0.
    *
    * @see https://docs.example.com/errors/errors#match
    */
   MATCH = "MATCH",
   /**
-   * Mro
+   * Mro.
    *
    * @see https://docs.example.com/errors/http#mro
    */
   MRO = "MRO",
   /**
-   * Name
+   * Name.
    *
    * @see https://docs.example.com/errors/http#name
    */
   NAME = "NAME",
   /**
-   * None
+   * None.
    *
    * - starts like a list
    * + and a plus
@@ -135,19 +145,19 @@ export declare enum ErrorCode {
    */
   NONE = "NONE",
   /**
-   * Null
+   * Null.
    *
    * @see https://docs.example.com/errors/types#null
    */
   NULL = "NULL",
   /**
-   * Package
+   * Package.
    *
    * @see https://docs.example.com/errors/types#package
    */
   PACKAGE = "PACKAGE",
   /**
-   * Range
+   * Range.
    *
    * Status varies; `|x|` and :role:`y` and [link](http://x) and <http://y>
    *
@@ -157,19 +167,19 @@ export declare enum ErrorCode {
    */
   RANGE = "RANGE",
   /**
-   * Return
+   * Return.
    *
    * @see https://docs.example.com/errors/http#return
    */
   RETURN = "RETURN",
   /**
-   * Self
+   * Self.
    *
    * @see https://docs.example.com/errors/types#self
    */
   SELF = "SELF",
   /**
-   * String
+   * String.
    *
    * Code named like a type; domain named like Python's types module.
    *
@@ -179,7 +189,7 @@ export declare enum ErrorCode {
    */
   STRING = "STRING",
   /**
-   * To string
+   * To string.
    *
    * HTTP 404.
    *
@@ -187,13 +197,13 @@ export declare enum ErrorCode {
    */
   TO_STRING = "TO_STRING",
   /**
-   * True
+   * True.
    *
    * @see https://docs.example.com/errors/types#true
    */
   TRUE = "TRUE",
   /**
-   * Type
+   * Type.
    *
    * Deprecated: this line starts a paragraph but the code is not deprecated.
    * Second line ends a comment *\/ and opens /* one; has """triple""" and ''' quotes.
@@ -208,11 +218,13 @@ export declare enum ErrorCode {
    *
    * Fix: \@deprecated is not a tag either
    *
+   * Details: None, class, from, range, type (required).
+   *
    * @see https://docs.example.com/errors/errors#type
    */
   TYPE = "TYPE",
   /**
-   * User id invalid
+   * User id invalid.
    *
    * HTTP 422.
    *
@@ -220,13 +232,13 @@ export declare enum ErrorCode {
    */
   USER_ID_INVALID = "USER_ID_INVALID",
   /**
-   * Value
+   * Value.
    *
    * @see https://docs.example.com/errors/http#value
    */
   VALUE = "VALUE",
   /**
-   * Whatsapp 2fa pin required
+   * Whatsapp 2fa pin required.
    *
    * HTTP 403.
    *

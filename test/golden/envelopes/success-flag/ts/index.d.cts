@@ -7,13 +7,15 @@
  */
 export declare enum ErrorCode {
   /**
-   * Insufficient balance
+   * Insufficient balance.
    *
    * HTTP 402.
+   *
+   * Details: balance (required), currency (required).
    */
   INSUFFICIENT_BALANCE = "INSUFFICIENT_BALANCE",
   /**
-   * Payment timed out
+   * Payment timed out.
    *
    * HTTP 504. Retryable.
    */
