@@ -168,7 +168,7 @@ describe("reading TypeScript", () => {
         "export type ErrorCode = keyof typeof ERRORS;",
       ].join("\n"),
     );
-    expect(r.plan.tsOptions).toEqual({ style: "const", typeName: "ErrorCode", memberCase: "name", typeAliases: [], keyTypeAliases: [] });
+    expect(r.plan.tsOptions).toEqual({ style: "const", typeName: "ErrorCode", memberCase: "name", typeAliases: [], keyTypeAliases: [], statusMaps: [], statusFunctions: [] });
     expect(r.specs).toEqual({
       channels: [
         "codes:",
@@ -223,7 +223,7 @@ describe("reading TypeScript", () => {
         "export const helper = 1;",
       ].join("\n"),
     );
-    expect(r.plan.tsOptions).toEqual({ style: "enum", typeName: "Codes", memberCase: "name", typeAliases: ["CodeValue"], keyTypeAliases: [] });
+    expect(r.plan.tsOptions).toEqual({ style: "enum", typeName: "Codes", memberCase: "name", typeAliases: ["CodeValue"], keyTypeAliases: [], statusMaps: [], statusFunctions: [] });
     expect(r.specs.general).toBe(
       [
         "codes:",
