@@ -1,7 +1,7 @@
 // TypeScript: an npm package whose `index.ts` holds the codes and their metadata.
 //
 //   export enum ErrorCode {
-//     /** Invalid phone number. … @see https://docs.example.com/errors#invalid-phone-number */
+//     /** Invalid phone number. … Docs: https://docs.example.com/errors#invalid-phone-number */
 //     INVALID_PHONE_NUMBER = "INVALID_PHONE_NUMBER",
 //   }
 //   export const ERROR_CODE_INFO: Readonly<Record<ErrorCodeKey, ErrorCodeInfo>> = { … };
@@ -116,7 +116,9 @@ function docBlocks(catalog: Catalog, code: ErrorCode, member: (key: string) => s
   if (code.lifecycle === "planned") {
     blocks.push({ parts: code.surfacesAs ? ["Planned: not emitted yet; clients see ", ref(code.surfacesAs), " until it ships."] : ["Planned: not emitted yet."] });
   }
-  if (code.docsUrl) blocks.push({ tag: "see", parts: [code.docsUrl] });
+  // A paragraph, not `@see`: tsc parses a .ts/.d.ts doc comment only when it holds `@see` or
+  // `@link`, so one `@see` per code made every consumer's tsc parse n comments (issue 22).
+  if (code.docsUrl) blocks.push({ parts: ["Docs: ", code.docsUrl] });
   if (code.deprecated) {
     const d = code.deprecated;
     const parts: JsDocPart[] = [];

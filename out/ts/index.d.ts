@@ -17,7 +17,7 @@ export declare enum ErrorCode {
    *
    * Fix: Link the number to an approved campaign, or send from a verified toll-free number or short code meanwhile.
    *
-   * @see https://docs.relay.example/errors#a2p-10dlc-campaign-not-registered
+   * Docs: https://docs.relay.example/errors#a2p-10dlc-campaign-not-registered
    */
   A2P_10DLC_CAMPAIGN_NOT_REGISTERED = "A2P_10DLC_CAMPAIGN_NOT_REGISTERED",
   /**
@@ -31,7 +31,7 @@ export declare enum ErrorCode {
    *
    * Retry strategy: Refresh the token once, then retry the request once. Do not loop: a second failure means the refresh token is bad too.
    *
-   * @see https://docs.relay.example/errors#access-token-expired
+   * Docs: https://docs.relay.example/errors#access-token-expired
    */
   ACCESS_TOKEN_EXPIRED = "ACCESS_TOKEN_EXPIRED",
   /**
@@ -43,7 +43,7 @@ export declare enum ErrorCode {
    *
    * Fix: Resolve the reason (pay the outstanding invoice, answer the compliance review) or contact support.
    *
-   * @see https://docs.relay.example/errors#account-suspended
+   * Docs: https://docs.relay.example/errors#account-suspended
    */
   ACCOUNT_SUSPENDED = "ACCOUNT_SUSPENDED",
   /**
@@ -53,7 +53,7 @@ export declare enum ErrorCode {
    *
    * Not retryable.
    *
-   * @see https://docs.relay.example/errors#answer-url-http-error
+   * Docs: https://docs.relay.example/errors#answer-url-http-error
    */
   ANSWER_URL_HTTP_ERROR = "ANSWER_URL_HTTP_ERROR",
   /**
@@ -67,7 +67,7 @@ export declare enum ErrorCode {
    *
    * Planned: not emitted yet; clients see {@link ErrorCode.API_KEY_REVOKED} until it ships.
    *
-   * @see https://docs.relay.example/errors#api-key-expired
+   * Docs: https://docs.relay.example/errors#api-key-expired
    */
   API_KEY_EXPIRED = "API_KEY_EXPIRED",
   /**
@@ -81,7 +81,7 @@ export declare enum ErrorCode {
    *
    * Fix: Copy the key again from Console → Settings → API keys, and check the region in the base URL.
    *
-   * @see https://docs.relay.example/errors#api-key-invalid
+   * Docs: https://docs.relay.example/errors#api-key-invalid
    */
   API_KEY_INVALID = "API_KEY_INVALID",
   /**
@@ -93,7 +93,7 @@ export declare enum ErrorCode {
    *
    * Fix: Add the `Authorization` header. Some HTTP clients drop it on redirects — call `https://api.relay.example` directly, not a redirecting alias.
    *
-   * @see https://docs.relay.example/errors#api-key-missing
+   * Docs: https://docs.relay.example/errors#api-key-missing
    */
   API_KEY_MISSING = "API_KEY_MISSING",
   /**
@@ -105,7 +105,7 @@ export declare enum ErrorCode {
    *
    * Fix: Create a new key and deploy it. If Relay revoked the key, the account's owners received an email explaining where it was found.
    *
-   * @see https://docs.relay.example/errors#api-key-revoked
+   * Docs: https://docs.relay.example/errors#api-key-revoked
    */
   API_KEY_REVOKED = "API_KEY_REVOKED",
   /**
@@ -119,7 +119,7 @@ export declare enum ErrorCode {
    *
    * Fix: Send one of `details.supported_versions`, or drop the header to use the key's pinned version.
    *
-   * @see https://docs.relay.example/errors#api-version-unsupported
+   * Docs: https://docs.relay.example/errors#api-version-unsupported
    */
   API_VERSION_UNSUPPORTED = "API_VERSION_UNSUPPORTED",
   /**
@@ -129,7 +129,7 @@ export declare enum ErrorCode {
    *
    * HTTP 402. Not retryable.
    *
-   * @see https://docs.relay.example/errors#billing-account-past-due
+   * Docs: https://docs.relay.example/errors#billing-account-past-due
    */
   BILLING_ACCOUNT_PAST_DUE = "BILLING_ACCOUNT_PAST_DUE",
   /**
@@ -141,7 +141,7 @@ export declare enum ErrorCode {
    *
    * Retry strategy: Retry after a few minutes, at most 3 times.
    *
-   * @see https://docs.relay.example/errors#call-busy
+   * Docs: https://docs.relay.example/errors#call-busy
    */
   CALL_BUSY = "CALL_BUSY",
   /**
@@ -153,7 +153,7 @@ export declare enum ErrorCode {
    *
    * Retry strategy: Retry once after 30 s; repeated failures to the same destination point to a routing problem — contact support.
    *
-   * @see https://docs.relay.example/errors#call-failed
+   * Docs: https://docs.relay.example/errors#call-failed
    */
   CALL_FAILED = "CALL_FAILED",
   /**
@@ -163,7 +163,7 @@ export declare enum ErrorCode {
    *
    * HTTP 422. Not retryable.
    *
-   * @see https://docs.relay.example/errors#call-flow-json-invalid
+   * Docs: https://docs.relay.example/errors#call-flow-json-invalid
    */
   CALL_FLOW_JSON_INVALID = "CALL_FLOW_JSON_INVALID",
   /**
@@ -173,7 +173,7 @@ export declare enum ErrorCode {
    *
    * HTTP 409. Not retryable.
    *
-   * @see https://docs.relay.example/errors#call-not-in-progress
+   * Docs: https://docs.relay.example/errors#call-not-in-progress
    */
   CALL_NOT_IN_PROGRESS = "CALL_NOT_IN_PROGRESS",
   /**
@@ -185,7 +185,7 @@ export declare enum ErrorCode {
    *
    * Retry strategy: Let a person decide, or retry no sooner than 5 minutes later and at most 3 times a day per callee.
    *
-   * @see https://docs.relay.example/errors#call-no-answer
+   * Docs: https://docs.relay.example/errors#call-no-answer
    */
   CALL_NO_ANSWER = "CALL_NO_ANSWER",
   /**
@@ -199,7 +199,7 @@ export declare enum ErrorCode {
    *
    * Fix: Do not retry automatically. Register the caller ID with the carriers' reputation programmes (see https://docs.relay.example/voice/caller-reputation).
    *
-   * @see https://docs.relay.example/errors#call-rejected
+   * Docs: https://docs.relay.example/errors#call-rejected
    */
   CALL_REJECTED = "CALL_REJECTED",
   /**
@@ -211,7 +211,7 @@ export declare enum ErrorCode {
    *
    * Retry strategy: Honour `Retry-After`; fall back to another channel if it exceeds your latency budget.
    *
-   * @see https://docs.relay.example/errors#channel-unavailable
+   * Docs: https://docs.relay.example/errors#channel-unavailable
    */
   CHANNEL_UNAVAILABLE = "CHANNEL_UNAVAILABLE",
   /**
@@ -223,7 +223,7 @@ export declare enum ErrorCode {
    *
    * Retry strategy: Wait for `Retry-After`, or queue calls on your side and start one as each `call.completed` arrives.
    *
-   * @see https://docs.relay.example/errors#concurrent-call-limit-reached
+   * Docs: https://docs.relay.example/errors#concurrent-call-limit-reached
    */
   CONCURRENT_CALL_LIMIT_REACHED = "CONCURRENT_CALL_LIMIT_REACHED",
   /**
@@ -233,7 +233,7 @@ export declare enum ErrorCode {
    *
    * HTTP 422. Not retryable.
    *
-   * @see https://docs.relay.example/errors#content-policy-violation
+   * Docs: https://docs.relay.example/errors#content-policy-violation
    */
   CONTENT_POLICY_VIOLATION = "CONTENT_POLICY_VIOLATION",
   /**
@@ -245,7 +245,7 @@ export declare enum ErrorCode {
    *
    * Fix: Send `Content-Type: application/json`, or the media type the upload endpoint lists.
    *
-   * @see https://docs.relay.example/errors#content-type-unsupported
+   * Docs: https://docs.relay.example/errors#content-type-unsupported
    */
   CONTENT_TYPE_UNSUPPORTED = "CONTENT_TYPE_UNSUPPORTED",
   /**
@@ -255,7 +255,7 @@ export declare enum ErrorCode {
    *
    * HTTP 422. Not retryable.
    *
-   * @see https://docs.relay.example/errors#currency-mismatch
+   * Docs: https://docs.relay.example/errors#currency-mismatch
    */
   CURRENCY_MISMATCH = "CURRENCY_MISMATCH",
   /**
@@ -267,7 +267,7 @@ export declare enum ErrorCode {
    *
    * Retry strategy: Retry after the reset in `Retry-After`, or upgrade the account to lift the quota.
    *
-   * @see https://docs.relay.example/errors#daily-quota-exceeded
+   * Docs: https://docs.relay.example/errors#daily-quota-exceeded
    */
   DAILY_QUOTA_EXCEEDED = "DAILY_QUOTA_EXCEEDED",
   /**
@@ -277,7 +277,7 @@ export declare enum ErrorCode {
    *
    * HTTP 409. Not retryable.
    *
-   * @see https://docs.relay.example/errors#duplicate-message-suppressed
+   * Docs: https://docs.relay.example/errors#duplicate-message-suppressed
    */
   DUPLICATE_MESSAGE_SUPPRESSED = "DUPLICATE_MESSAGE_SUPPRESSED",
   /**
@@ -289,7 +289,7 @@ export declare enum ErrorCode {
    *
    * Fix: Normalise numbers with a library such as libphonenumber before sending them.
    *
-   * @see https://docs.relay.example/errors#e164-format-invalid
+   * Docs: https://docs.relay.example/errors#e164-format-invalid
    */
   E164_FORMAT_INVALID = "E164_FORMAT_INVALID",
   /**
@@ -303,7 +303,7 @@ export declare enum ErrorCode {
    *
    * Fix: If the traffic is genuine, add the prefixes to the Verify service's safe list or raise its threshold.
    *
-   * @see https://docs.relay.example/errors#fraud-guard-blocked
+   * Docs: https://docs.relay.example/errors#fraud-guard-blocked
    */
   FRAUD_GUARD_BLOCKED = "FRAUD_GUARD_BLOCKED",
   /**
@@ -315,7 +315,7 @@ export declare enum ErrorCode {
    *
    * Fix: Enable the country under Console → Settings → Geo permissions.
    *
-   * @see https://docs.relay.example/errors#geo-permission-disabled
+   * Docs: https://docs.relay.example/errors#geo-permission-disabled
    */
   GEO_PERMISSION_DISABLED = "GEO_PERMISSION_DISABLED",
   /**
@@ -327,7 +327,7 @@ export declare enum ErrorCode {
    *
    * Fix: Generate a new key (a UUID v4) for every distinct operation; reuse a key only to retry the very same request.
    *
-   * @see https://docs.relay.example/errors#idempotency-key-reused
+   * Docs: https://docs.relay.example/errors#idempotency-key-reused
    */
   IDEMPOTENCY_KEY_REUSED = "IDEMPOTENCY_KEY_REUSED",
   /**
@@ -339,7 +339,7 @@ export declare enum ErrorCode {
    *
    * Retry strategy: Retry the same request with the same key after 1 s, doubling the wait up to 30 s.
    *
-   * @see https://docs.relay.example/errors#idempotency-request-in-progress
+   * Docs: https://docs.relay.example/errors#idempotency-request-in-progress
    */
   IDEMPOTENCY_REQUEST_IN_PROGRESS = "IDEMPOTENCY_REQUEST_IN_PROGRESS",
   /**
@@ -353,7 +353,7 @@ export declare enum ErrorCode {
    *
    * Fix: Top up in Console → Billing, or turn on auto-recharge. Then resend the request.
    *
-   * @see https://docs.relay.example/errors#insufficient-balance
+   * Docs: https://docs.relay.example/errors#insufficient-balance
    */
   INSUFFICIENT_BALANCE = "INSUFFICIENT_BALANCE",
   /**
@@ -363,7 +363,7 @@ export declare enum ErrorCode {
    *
    * HTTP 402. Not retryable.
    *
-   * @see https://docs.relay.example/errors#insufficient-credits
+   * Docs: https://docs.relay.example/errors#insufficient-credits
    *
    * @deprecated Use {@link ErrorCode.INSUFFICIENT_BALANCE} instead. Deprecated since 2.5.0. Prepaid credits were replaced by a currency balance; only API versions before 2024-03-01 still receive this code.
    */
@@ -377,7 +377,7 @@ export declare enum ErrorCode {
    *
    * Fix: Grant the scopes in `details.required_scopes` to the key (or re-authorise the OAuth app with them).
    *
-   * @see https://docs.relay.example/errors#insufficient-scope
+   * Docs: https://docs.relay.example/errors#insufficient-scope
    */
   INSUFFICIENT_SCOPE = "INSUFFICIENT_SCOPE",
   /**
@@ -391,7 +391,7 @@ export declare enum ErrorCode {
    *
    * Retry strategy: Exponential backoff from 1 s with full jitter, at most 5 attempts; always reuse the Idempotency-Key.
    *
-   * @see https://docs.relay.example/errors#internal-error
+   * Docs: https://docs.relay.example/errors#internal-error
    */
   INTERNAL_ERROR = "INTERNAL_ERROR",
   /**
@@ -405,7 +405,7 @@ export declare enum ErrorCode {
    *
    * Fix: Serialise the body with your language's JSON encoder instead of building it by hand, and check that nothing truncates it on the way.
    *
-   * @see https://docs.relay.example/errors#invalid-json
+   * Docs: https://docs.relay.example/errors#invalid-json
    */
   INVALID_JSON = "INVALID_JSON",
   /**
@@ -419,7 +419,7 @@ export declare enum ErrorCode {
    *
    * Fix: Add `details.client_ip` (or its range, e.g. `203.0.113.0/24`) under Console → Settings → Security.
    *
-   * @see https://docs.relay.example/errors#ip-not-allowlisted
+   * Docs: https://docs.relay.example/errors#ip-not-allowlisted
    */
   IP_NOT_ALLOWLISTED = "IP_NOT_ALLOWLISTED",
   /**
@@ -431,7 +431,7 @@ export declare enum ErrorCode {
    *
    * Fix: Add the CNAME record shown in Console → Messaging → Link shortening, or send without `shorten_urls`.
    *
-   * @see https://docs.relay.example/errors#link-domain-unverified
+   * Docs: https://docs.relay.example/errors#link-domain-unverified
    */
   LINK_DOMAIN_UNVERIFIED = "LINK_DOMAIN_UNVERIFIED",
   /**
@@ -441,7 +441,7 @@ export declare enum ErrorCode {
    *
    * HTTP 410. Not retryable.
    *
-   * @see https://docs.relay.example/errors#media-expired
+   * Docs: https://docs.relay.example/errors#media-expired
    */
   MEDIA_EXPIRED = "MEDIA_EXPIRED",
   /**
@@ -451,7 +451,7 @@ export declare enum ErrorCode {
    *
    * HTTP 422. Not retryable.
    *
-   * @see https://docs.relay.example/errors#media-malware-detected
+   * Docs: https://docs.relay.example/errors#media-malware-detected
    */
   MEDIA_MALWARE_DETECTED = "MEDIA_MALWARE_DETECTED",
   /**
@@ -459,7 +459,7 @@ export declare enum ErrorCode {
    *
    * The media passed validation but could not be converted to a format the destination accepts. Reported in the `message.failed` webhook.
    *
-   * @see https://docs.relay.example/errors#media-transcode-failed
+   * Docs: https://docs.relay.example/errors#media-transcode-failed
    */
   MEDIA_TRANSCODE_FAILED = "MEDIA_TRANSCODE_FAILED",
   /**
@@ -471,7 +471,7 @@ export declare enum ErrorCode {
    *
    * HTTP 422, 413, 415 (primary 422). Not retryable.
    *
-   * @see https://docs.relay.example/errors#media-unprocessable
+   * Docs: https://docs.relay.example/errors#media-unprocessable
    */
   MEDIA_UNPROCESSABLE = "MEDIA_UNPROCESSABLE",
   /**
@@ -483,7 +483,7 @@ export declare enum ErrorCode {
    *
    * Retry strategy: Resume from `details.received_bytes`; the upload session stays open for 24 hours.
    *
-   * @see https://docs.relay.example/errors#media-upload-incomplete
+   * Docs: https://docs.relay.example/errors#media-upload-incomplete
    */
   MEDIA_UPLOAD_INCOMPLETE = "MEDIA_UPLOAD_INCOMPLETE",
   /**
@@ -493,7 +493,7 @@ export declare enum ErrorCode {
    *
    * HTTP 422. Not retryable.
    *
-   * @see https://docs.relay.example/errors#media-url-unreachable
+   * Docs: https://docs.relay.example/errors#media-url-unreachable
    */
   MEDIA_URL_UNREACHABLE = "MEDIA_URL_UNREACHABLE",
   /**
@@ -503,7 +503,7 @@ export declare enum ErrorCode {
    *
    * HTTP 422. Not retryable.
    *
-   * @see https://docs.relay.example/errors#message-body-empty
+   * Docs: https://docs.relay.example/errors#message-body-empty
    */
   MESSAGE_BODY_EMPTY = "MESSAGE_BODY_EMPTY",
   /**
@@ -513,7 +513,7 @@ export declare enum ErrorCode {
    *
    * HTTP 409. Not retryable.
    *
-   * @see https://docs.relay.example/errors#message-not-cancelable
+   * Docs: https://docs.relay.example/errors#message-not-cancelable
    */
   MESSAGE_NOT_CANCELABLE = "MESSAGE_NOT_CANCELABLE",
   /**
@@ -527,7 +527,7 @@ export declare enum ErrorCode {
    *
    * Fix: Check `details.carrier.error_code` against the table at https://docs.relay.example/messaging/carrier-errors.
    *
-   * @see https://docs.relay.example/errors#message-rejected-by-carrier
+   * Docs: https://docs.relay.example/errors#message-rejected-by-carrier
    */
   MESSAGE_REJECTED_BY_CARRIER = "MESSAGE_REJECTED_BY_CARRIER",
   /**
@@ -543,7 +543,7 @@ export declare enum ErrorCode {
    *
    * Fix: Shorten the body, replace smart punctuation with plain ASCII (or set `smart_encoding: true`), or send a link to the full text.
    *
-   * @see https://docs.relay.example/errors#message-too-long
+   * Docs: https://docs.relay.example/errors#message-too-long
    */
   MESSAGE_TOO_LONG = "MESSAGE_TOO_LONG",
   /**
@@ -553,7 +553,7 @@ export declare enum ErrorCode {
    *
    * Not retryable.
    *
-   * @see https://docs.relay.example/errors#message-undeliverable
+   * Docs: https://docs.relay.example/errors#message-undeliverable
    */
   MESSAGE_UNDELIVERABLE = "MESSAGE_UNDELIVERABLE",
   /**
@@ -563,7 +563,7 @@ export declare enum ErrorCode {
    *
    * HTTP 422. Not retryable.
    *
-   * @see https://docs.relay.example/errors#mms-not-supported
+   * Docs: https://docs.relay.example/errors#mms-not-supported
    */
   MMS_NOT_SUPPORTED = "MMS_NOT_SUPPORTED",
   /**
@@ -573,7 +573,7 @@ export declare enum ErrorCode {
    *
    * HTTP 422. Not retryable.
    *
-   * @see https://docs.relay.example/errors#number-capability-missing
+   * Docs: https://docs.relay.example/errors#number-capability-missing
    */
   NUMBER_CAPABILITY_MISSING = "NUMBER_CAPABILITY_MISSING",
   /**
@@ -583,7 +583,7 @@ export declare enum ErrorCode {
    *
    * HTTP 409. Not retryable.
    *
-   * @see https://docs.relay.example/errors#number-not-available
+   * Docs: https://docs.relay.example/errors#number-not-available
    */
   NUMBER_NOT_AVAILABLE = "NUMBER_NOT_AVAILABLE",
   /**
@@ -593,7 +593,7 @@ export declare enum ErrorCode {
    *
    * HTTP 403. Not retryable.
    *
-   * @see https://docs.relay.example/errors#number-not-owned
+   * Docs: https://docs.relay.example/errors#number-not-owned
    */
   NUMBER_NOT_OWNED = "NUMBER_NOT_OWNED",
   /**
@@ -605,7 +605,7 @@ export declare enum ErrorCode {
    *
    * Fix: Create a bundle under Numbers → Regulatory compliance, wait for approval (1–3 business days) and pass its ID as `bundle_id`.
    *
-   * @see https://docs.relay.example/errors#number-regulatory-bundle-required
+   * Docs: https://docs.relay.example/errors#number-regulatory-bundle-required
    */
   NUMBER_REGULATORY_BUNDLE_REQUIRED = "NUMBER_REGULATORY_BUNDLE_REQUIRED",
   /**
@@ -615,7 +615,7 @@ export declare enum ErrorCode {
    *
    * HTTP 409. Not retryable.
    *
-   * @see https://docs.relay.example/errors#number-release-blocked
+   * Docs: https://docs.relay.example/errors#number-release-blocked
    */
   NUMBER_RELEASE_BLOCKED = "NUMBER_RELEASE_BLOCKED",
   /**
@@ -625,7 +625,7 @@ export declare enum ErrorCode {
    *
    * HTTP 400.
    *
-   * @see https://docs.relay.example/errors#number-search-too-broad
+   * Docs: https://docs.relay.example/errors#number-search-too-broad
    */
   NUMBER_SEARCH_TOO_BROAD = "NUMBER_SEARCH_TOO_BROAD",
   /**
@@ -635,7 +635,7 @@ export declare enum ErrorCode {
    *
    * HTTP 403. Not retryable.
    *
-   * @see https://docs.relay.example/errors#otp-2fa-invalid
+   * Docs: https://docs.relay.example/errors#otp-2fa-invalid
    */
   OTP_2FA_INVALID = "OTP_2FA_INVALID",
   /**
@@ -647,7 +647,7 @@ export declare enum ErrorCode {
    *
    * Retry strategy: Retry once the user has completed the challenge in `details.challenge`; it stays valid for 10 minutes.
    *
-   * @see https://docs.relay.example/errors#otp-2fa-required
+   * Docs: https://docs.relay.example/errors#otp-2fa-required
    */
   OTP_2FA_REQUIRED = "OTP_2FA_REQUIRED",
   /**
@@ -659,7 +659,7 @@ export declare enum ErrorCode {
    *
    * Fix: Update the payment method in Console → Billing, or ask the card issuer why it declined.
    *
-   * @see https://docs.relay.example/errors#payment-method-declined
+   * Docs: https://docs.relay.example/errors#payment-method-declined
    */
   PAYMENT_METHOD_DECLINED = "PAYMENT_METHOD_DECLINED",
   /**
@@ -669,7 +669,7 @@ export declare enum ErrorCode {
    *
    * HTTP 402. Not retryable.
    *
-   * @see https://docs.relay.example/errors#payment-method-missing
+   * Docs: https://docs.relay.example/errors#payment-method-missing
    */
   PAYMENT_METHOD_MISSING = "PAYMENT_METHOD_MISSING",
   /**
@@ -681,7 +681,7 @@ export declare enum ErrorCode {
    *
    * Alias of {@link ErrorCode.NUMBER_NOT_OWNED}.
    *
-   * @see https://docs.relay.example/errors#phone-number-not-owned
+   * Docs: https://docs.relay.example/errors#phone-number-not-owned
    */
   PHONE_NUMBER_NOT_OWNED = "PHONE_NUMBER_NOT_OWNED",
   /**
@@ -695,7 +695,7 @@ export declare enum ErrorCode {
    *
    * Fix: Get a Customer Service Record from the losing carrier, correct the port request to match it and resubmit.
    *
-   * @see https://docs.relay.example/errors#port-in-rejected
+   * Docs: https://docs.relay.example/errors#port-in-rejected
    */
   PORT_IN_REJECTED = "PORT_IN_REJECTED",
   /**
@@ -707,7 +707,7 @@ export declare enum ErrorCode {
    *
    * Retry strategy: Resend at or after `details.allowed_after`, or schedule it with `send_at`.
    *
-   * @see https://docs.relay.example/errors#quiet-hours-restriction
+   * Docs: https://docs.relay.example/errors#quiet-hours-restriction
    */
   QUIET_HOURS_RESTRICTION = "QUIET_HOURS_RESTRICTION",
   /**
@@ -721,7 +721,7 @@ export declare enum ErrorCode {
    *
    * Retry strategy: Wait `Retry-After` seconds, then retry with jitter; never retry in a tight loop.
    *
-   * @see https://docs.relay.example/errors#rate-limit-exceeded
+   * Docs: https://docs.relay.example/errors#rate-limit-exceeded
    */
   RATE_LIMIT_EXCEEDED = "RATE_LIMIT_EXCEEDED",
   /**
@@ -733,7 +733,7 @@ export declare enum ErrorCode {
    *
    * Planned: not emitted yet; clients see {@link ErrorCode.CHANNEL_UNAVAILABLE} until it ships.
    *
-   * @see https://docs.relay.example/errors#rcs-agent-not-launched
+   * Docs: https://docs.relay.example/errors#rcs-agent-not-launched
    */
   RCS_AGENT_NOT_LAUNCHED = "RCS_AGENT_NOT_LAUNCHED",
   /**
@@ -743,7 +743,7 @@ export declare enum ErrorCode {
    *
    * HTTP 403. Not retryable.
    *
-   * @see https://docs.relay.example/errors#recipient-blocked
+   * Docs: https://docs.relay.example/errors#recipient-blocked
    */
   RECIPIENT_BLOCKED = "RECIPIENT_BLOCKED",
   /**
@@ -753,7 +753,7 @@ export declare enum ErrorCode {
    *
    * HTTP 400. Not retryable.
    *
-   * @see https://docs.relay.example/errors#recipient-number-invalid
+   * Docs: https://docs.relay.example/errors#recipient-number-invalid
    */
   RECIPIENT_NUMBER_INVALID = "RECIPIENT_NUMBER_INVALID",
   /**
@@ -765,7 +765,7 @@ export declare enum ErrorCode {
    *
    * Fix: Remove the recipient from your list. Do not try another sender to reach them — that breaks carrier rules and can get every sender on the account blocked.
    *
-   * @see https://docs.relay.example/errors#recipient-opted-out
+   * Docs: https://docs.relay.example/errors#recipient-opted-out
    */
   RECIPIENT_OPTED_OUT = "RECIPIENT_OPTED_OUT",
   /**
@@ -777,7 +777,7 @@ export declare enum ErrorCode {
    *
    * Retry strategy: While `details.state` is `processing`, retry after 10 s; for `deleted`, do not retry.
    *
-   * @see https://docs.relay.example/errors#recording-not-available
+   * Docs: https://docs.relay.example/errors#recording-not-available
    */
   RECORDING_NOT_AVAILABLE = "RECORDING_NOT_AVAILABLE",
   /**
@@ -791,7 +791,7 @@ export declare enum ErrorCode {
    *
    * Fix: Check the ID and the `Relay-Subaccount` header. Messages and calls are kept for 400 days; media for 30.
    *
-   * @see https://docs.relay.example/errors#resource-not-found
+   * Docs: https://docs.relay.example/errors#resource-not-found
    */
   RESOURCE_NOT_FOUND = "RESOURCE_NOT_FOUND",
   /**
@@ -801,7 +801,7 @@ export declare enum ErrorCode {
    *
    * HTTP 422. Not retryable.
    *
-   * @see https://docs.relay.example/errors#scheduled-time-invalid
+   * Docs: https://docs.relay.example/errors#scheduled-time-invalid
    */
   SCHEDULED_TIME_INVALID = "SCHEDULED_TIME_INVALID",
   /**
@@ -813,7 +813,7 @@ export declare enum ErrorCode {
    *
    * Fix: Send from a phone number or short code for this country. Country rules are listed at https://docs.relay.example/messaging/sender-id.
    *
-   * @see https://docs.relay.example/errors#sender-id-not-allowed
+   * Docs: https://docs.relay.example/errors#sender-id-not-allowed
    */
   SENDER_ID_NOT_ALLOWED = "SENDER_ID_NOT_ALLOWED",
   /**
@@ -825,7 +825,7 @@ export declare enum ErrorCode {
    *
    * Planned: not emitted yet; clients see {@link ErrorCode.MESSAGE_REJECTED_BY_CARRIER} until it ships.
    *
-   * @see https://docs.relay.example/errors#sender-id-not-registered
+   * Docs: https://docs.relay.example/errors#sender-id-not-registered
    */
   SENDER_ID_NOT_REGISTERED = "SENDER_ID_NOT_REGISTERED",
   /**
@@ -835,7 +835,7 @@ export declare enum ErrorCode {
    *
    * HTTP 422. Not retryable.
    *
-   * @see https://docs.relay.example/errors#sender-not-sms-capable
+   * Docs: https://docs.relay.example/errors#sender-not-sms-capable
    */
   SENDER_NOT_SMS_CAPABLE = "SENDER_NOT_SMS_CAPABLE",
   /**
@@ -847,7 +847,7 @@ export declare enum ErrorCode {
    *
    * Retry strategy: Wait for `Retry-After`, or spread traffic over more senders.
    *
-   * @see https://docs.relay.example/errors#sender-queue-full
+   * Docs: https://docs.relay.example/errors#sender-queue-full
    */
   SENDER_QUEUE_FULL = "SENDER_QUEUE_FULL",
   /**
@@ -859,7 +859,7 @@ export declare enum ErrorCode {
    *
    * Retry strategy: Wait for `Retry-After`, then retry with backoff.
    *
-   * @see https://docs.relay.example/errors#service-unavailable
+   * Docs: https://docs.relay.example/errors#service-unavailable
    */
   SERVICE_UNAVAILABLE = "SERVICE_UNAVAILABLE",
   /**
@@ -869,7 +869,7 @@ export declare enum ErrorCode {
    *
    * HTTP 404. Not retryable.
    *
-   * @see https://docs.relay.example/errors#sip-domain-not-found
+   * Docs: https://docs.relay.example/errors#sip-domain-not-found
    */
   SIP_DOMAIN_NOT_FOUND = "SIP_DOMAIN_NOT_FOUND",
   /**
@@ -883,7 +883,7 @@ export declare enum ErrorCode {
    *
    * Planned: not emitted yet; clients see {@link ErrorCode.CALL_FAILED} until it ships.
    *
-   * @see https://docs.relay.example/errors#sip-trunk-auth-failed
+   * Docs: https://docs.relay.example/errors#sip-trunk-auth-failed
    */
   SIP_TRUNK_AUTH_FAILED = "SIP_TRUNK_AUTH_FAILED",
   /**
@@ -893,7 +893,7 @@ export declare enum ErrorCode {
    *
    * HTTP 400. Not retryable.
    *
-   * @see https://docs.relay.example/errors#sms-body-too-long
+   * Docs: https://docs.relay.example/errors#sms-body-too-long
    *
    * @deprecated Relay API errors no longer returns SMS_BODY_TOO_LONG.
    */
@@ -909,7 +909,7 @@ export declare enum ErrorCode {
    *
    * Planned: not emitted yet; clients see {@link ErrorCode.INSUFFICIENT_BALANCE} until it ships.
    *
-   * @see https://docs.relay.example/errors#spend-limit-reached
+   * Docs: https://docs.relay.example/errors#spend-limit-reached
    */
   SPEND_LIMIT_REACHED = "SPEND_LIMIT_REACHED",
   /**
@@ -919,7 +919,7 @@ export declare enum ErrorCode {
    *
    * HTTP 400.
    *
-   * @see https://docs.relay.example/errors#subaccount-id-invalid
+   * Docs: https://docs.relay.example/errors#subaccount-id-invalid
    */
   SUBACCOUNT_ID_INVALID = "SUBACCOUNT_ID_INVALID",
   /**
@@ -929,7 +929,7 @@ export declare enum ErrorCode {
    *
    * HTTP 422. Not retryable.
    *
-   * @see https://docs.relay.example/errors#tax-id-invalid
+   * Docs: https://docs.relay.example/errors#tax-id-invalid
    */
   TAX_ID_INVALID = "TAX_ID_INVALID",
   /**
@@ -939,7 +939,7 @@ export declare enum ErrorCode {
    *
    * HTTP 401. Not retryable.
    *
-   * @see https://docs.relay.example/errors#token-expired
+   * Docs: https://docs.relay.example/errors#token-expired
    *
    * @deprecated Use {@link ErrorCode.ACCESS_TOKEN_EXPIRED} instead. Deprecated since 3.0.0. It covered both OAuth tokens and signed URLs, so clients could not tell whether to refresh a token. Signed URLs now report `MEDIA_EXPIRED`.
    */
@@ -951,7 +951,7 @@ export declare enum ErrorCode {
    *
    * HTTP 403. Not retryable.
    *
-   * @see https://docs.relay.example/errors#toll-free-verification-pending
+   * Docs: https://docs.relay.example/errors#toll-free-verification-pending
    */
   TOLL_FREE_VERIFICATION_PENDING = "TOLL_FREE_VERIFICATION_PENDING",
   /**
@@ -961,7 +961,7 @@ export declare enum ErrorCode {
    *
    * HTTP 422. Not retryable.
    *
-   * @see https://docs.relay.example/errors#tts-voice-unsupported
+   * Docs: https://docs.relay.example/errors#tts-voice-unsupported
    */
   TTS_VOICE_UNSUPPORTED = "TTS_VOICE_UNSUPPORTED",
   /**
@@ -973,7 +973,7 @@ export declare enum ErrorCode {
    *
    * Retry strategy: Retry only 5xx statuses, with exponential backoff from 2 s and at most 4 attempts; 4xx will fail the same way again.
    *
-   * @see https://docs.relay.example/errors#upstream-provider-error
+   * Docs: https://docs.relay.example/errors#upstream-provider-error
    */
   UPSTREAM_PROVIDER_ERROR = "UPSTREAM_PROVIDER_ERROR",
   /**
@@ -989,7 +989,7 @@ export declare enum ErrorCode {
    *
    * Fix: Read `details.issues`, correct each field and resend. The API reference lists every field's rules.
    *
-   * @see https://docs.relay.example/errors#validation-failed
+   * Docs: https://docs.relay.example/errors#validation-failed
    */
   VALIDATION_FAILED = "VALIDATION_FAILED",
   /**
@@ -997,7 +997,7 @@ export declare enum ErrorCode {
    *
    * HTTP 409. Not retryable.
    *
-   * @see https://docs.relay.example/errors#verification-already-approved
+   * Docs: https://docs.relay.example/errors#verification-already-approved
    */
   VERIFICATION_ALREADY_APPROVED = "VERIFICATION_ALREADY_APPROVED",
   /**
@@ -1007,7 +1007,7 @@ export declare enum ErrorCode {
    *
    * HTTP 422. Not retryable.
    *
-   * @see https://docs.relay.example/errors#verification-channel-unsupported
+   * Docs: https://docs.relay.example/errors#verification-channel-unsupported
    */
   VERIFICATION_CHANNEL_UNSUPPORTED = "VERIFICATION_CHANNEL_UNSUPPORTED",
   /**
@@ -1017,7 +1017,7 @@ export declare enum ErrorCode {
    *
    * HTTP 422. Not retryable.
    *
-   * @see https://docs.relay.example/errors#verification-code-incorrect
+   * Docs: https://docs.relay.example/errors#verification-code-incorrect
    */
   VERIFICATION_CODE_INCORRECT = "VERIFICATION_CODE_INCORRECT",
   /**
@@ -1027,7 +1027,7 @@ export declare enum ErrorCode {
    *
    * HTTP 410. Not retryable.
    *
-   * @see https://docs.relay.example/errors#verification-expired
+   * Docs: https://docs.relay.example/errors#verification-expired
    */
   VERIFICATION_EXPIRED = "VERIFICATION_EXPIRED",
   /**
@@ -1039,7 +1039,7 @@ export declare enum ErrorCode {
    *
    * Fix: Start a new verification. Do not let your UI resubmit automatically.
    *
-   * @see https://docs.relay.example/errors#verification-max-attempts
+   * Docs: https://docs.relay.example/errors#verification-max-attempts
    */
   VERIFICATION_MAX_ATTEMPTS = "VERIFICATION_MAX_ATTEMPTS",
   /**
@@ -1051,7 +1051,7 @@ export declare enum ErrorCode {
    *
    * Retry strategy: Show the user when they can request another code; resend no sooner than `details.next_send_at`.
    *
-   * @see https://docs.relay.example/errors#verification-send-rate-limited
+   * Docs: https://docs.relay.example/errors#verification-send-rate-limited
    */
   VERIFICATION_SEND_RATE_LIMITED = "VERIFICATION_SEND_RATE_LIMITED",
   /**
@@ -1069,7 +1069,7 @@ export declare enum ErrorCode {
    *
    * Retry strategy: Relay redelivers on the schedule below, measured from the first attempt; each attempt uses the same `event.id`.
    *
-   * @see https://docs.relay.example/errors#webhook-delivery-failed
+   * Docs: https://docs.relay.example/errors#webhook-delivery-failed
    */
   WEBHOOK_DELIVERY_FAILED = "WEBHOOK_DELIVERY_FAILED",
   /**
@@ -1081,7 +1081,7 @@ export declare enum ErrorCode {
    *
    * Fix: Fix the endpoint, re-enable it (`POST /v2/webhook_endpoints/{id}/enable`) and replay the events you missed.
    *
-   * @see https://docs.relay.example/errors#webhook-endpoint-disabled
+   * Docs: https://docs.relay.example/errors#webhook-endpoint-disabled
    */
   WEBHOOK_ENDPOINT_DISABLED = "WEBHOOK_ENDPOINT_DISABLED",
   /**
@@ -1091,7 +1091,7 @@ export declare enum ErrorCode {
    *
    * HTTP 422. Not retryable.
    *
-   * @see https://docs.relay.example/errors#webhook-event-type-unknown
+   * Docs: https://docs.relay.example/errors#webhook-event-type-unknown
    */
   WEBHOOK_EVENT_TYPE_UNKNOWN = "WEBHOOK_EVENT_TYPE_UNKNOWN",
   /**
@@ -1101,7 +1101,7 @@ export declare enum ErrorCode {
    *
    * HTTP 422. Not retryable.
    *
-   * @see https://docs.relay.example/errors#webhook-replay-window-exceeded
+   * Docs: https://docs.relay.example/errors#webhook-replay-window-exceeded
    */
   WEBHOOK_REPLAY_WINDOW_EXCEEDED = "WEBHOOK_REPLAY_WINDOW_EXCEEDED",
   /**
@@ -1115,7 +1115,7 @@ export declare enum ErrorCode {
    *
    * Fix: Verify the raw request body, exactly as received, with the secret of the endpoint the event was sent to.
    *
-   * @see https://docs.relay.example/errors#webhook-signature-mismatch
+   * Docs: https://docs.relay.example/errors#webhook-signature-mismatch
    */
   WEBHOOK_SIGNATURE_MISMATCH = "WEBHOOK_SIGNATURE_MISMATCH",
   /**
@@ -1127,7 +1127,7 @@ export declare enum ErrorCode {
    *
    * Fix: For local development, use a tunnel (ngrok, Cloudflare Tunnel) with a public HTTPS URL.
    *
-   * @see https://docs.relay.example/errors#webhook-url-invalid
+   * Docs: https://docs.relay.example/errors#webhook-url-invalid
    */
   WEBHOOK_URL_INVALID = "WEBHOOK_URL_INVALID",
   /**
@@ -1139,7 +1139,7 @@ export declare enum ErrorCode {
    *
    * Fix: Send an approved template (`type: template`); the window reopens when the user replies.
    *
-   * @see https://docs.relay.example/errors#whatsapp-session-expired
+   * Docs: https://docs.relay.example/errors#whatsapp-session-expired
    */
   WHATSAPP_SESSION_EXPIRED = "WHATSAPP_SESSION_EXPIRED",
   /**
@@ -1149,7 +1149,7 @@ export declare enum ErrorCode {
    *
    * HTTP 404. Not retryable.
    *
-   * @see https://docs.relay.example/errors#whatsapp-template-not-found
+   * Docs: https://docs.relay.example/errors#whatsapp-template-not-found
    */
   WHATSAPP_TEMPLATE_NOT_FOUND = "WHATSAPP_TEMPLATE_NOT_FOUND",
   /**
@@ -1159,7 +1159,7 @@ export declare enum ErrorCode {
    *
    * HTTP 422. Not retryable.
    *
-   * @see https://docs.relay.example/errors#whatsapp-template-params-mismatch
+   * Docs: https://docs.relay.example/errors#whatsapp-template-params-mismatch
    */
   WHATSAPP_TEMPLATE_PARAMS_MISMATCH = "WHATSAPP_TEMPLATE_PARAMS_MISMATCH",
 }

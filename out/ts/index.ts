@@ -15,7 +15,7 @@ export enum ErrorCode {
    *
    * Fix: Link the number to an approved campaign, or send from a verified toll-free number or short code meanwhile.
    *
-   * @see https://docs.relay.example/errors#a2p-10dlc-campaign-not-registered
+   * Docs: https://docs.relay.example/errors#a2p-10dlc-campaign-not-registered
    */
   A2P_10DLC_CAMPAIGN_NOT_REGISTERED = "A2P_10DLC_CAMPAIGN_NOT_REGISTERED",
   /**
@@ -29,7 +29,7 @@ export enum ErrorCode {
    *
    * Retry strategy: Refresh the token once, then retry the request once. Do not loop: a second failure means the refresh token is bad too.
    *
-   * @see https://docs.relay.example/errors#access-token-expired
+   * Docs: https://docs.relay.example/errors#access-token-expired
    */
   ACCESS_TOKEN_EXPIRED = "ACCESS_TOKEN_EXPIRED",
   /**
@@ -41,7 +41,7 @@ export enum ErrorCode {
    *
    * Fix: Resolve the reason (pay the outstanding invoice, answer the compliance review) or contact support.
    *
-   * @see https://docs.relay.example/errors#account-suspended
+   * Docs: https://docs.relay.example/errors#account-suspended
    */
   ACCOUNT_SUSPENDED = "ACCOUNT_SUSPENDED",
   /**
@@ -51,7 +51,7 @@ export enum ErrorCode {
    *
    * Not retryable.
    *
-   * @see https://docs.relay.example/errors#answer-url-http-error
+   * Docs: https://docs.relay.example/errors#answer-url-http-error
    */
   ANSWER_URL_HTTP_ERROR = "ANSWER_URL_HTTP_ERROR",
   /**
@@ -65,7 +65,7 @@ export enum ErrorCode {
    *
    * Planned: not emitted yet; clients see {@link ErrorCode.API_KEY_REVOKED} until it ships.
    *
-   * @see https://docs.relay.example/errors#api-key-expired
+   * Docs: https://docs.relay.example/errors#api-key-expired
    */
   API_KEY_EXPIRED = "API_KEY_EXPIRED",
   /**
@@ -79,7 +79,7 @@ export enum ErrorCode {
    *
    * Fix: Copy the key again from Console → Settings → API keys, and check the region in the base URL.
    *
-   * @see https://docs.relay.example/errors#api-key-invalid
+   * Docs: https://docs.relay.example/errors#api-key-invalid
    */
   API_KEY_INVALID = "API_KEY_INVALID",
   /**
@@ -91,7 +91,7 @@ export enum ErrorCode {
    *
    * Fix: Add the `Authorization` header. Some HTTP clients drop it on redirects — call `https://api.relay.example` directly, not a redirecting alias.
    *
-   * @see https://docs.relay.example/errors#api-key-missing
+   * Docs: https://docs.relay.example/errors#api-key-missing
    */
   API_KEY_MISSING = "API_KEY_MISSING",
   /**
@@ -103,7 +103,7 @@ export enum ErrorCode {
    *
    * Fix: Create a new key and deploy it. If Relay revoked the key, the account's owners received an email explaining where it was found.
    *
-   * @see https://docs.relay.example/errors#api-key-revoked
+   * Docs: https://docs.relay.example/errors#api-key-revoked
    */
   API_KEY_REVOKED = "API_KEY_REVOKED",
   /**
@@ -117,7 +117,7 @@ export enum ErrorCode {
    *
    * Fix: Send one of `details.supported_versions`, or drop the header to use the key's pinned version.
    *
-   * @see https://docs.relay.example/errors#api-version-unsupported
+   * Docs: https://docs.relay.example/errors#api-version-unsupported
    */
   API_VERSION_UNSUPPORTED = "API_VERSION_UNSUPPORTED",
   /**
@@ -127,7 +127,7 @@ export enum ErrorCode {
    *
    * HTTP 402. Not retryable.
    *
-   * @see https://docs.relay.example/errors#billing-account-past-due
+   * Docs: https://docs.relay.example/errors#billing-account-past-due
    */
   BILLING_ACCOUNT_PAST_DUE = "BILLING_ACCOUNT_PAST_DUE",
   /**
@@ -139,7 +139,7 @@ export enum ErrorCode {
    *
    * Retry strategy: Retry after a few minutes, at most 3 times.
    *
-   * @see https://docs.relay.example/errors#call-busy
+   * Docs: https://docs.relay.example/errors#call-busy
    */
   CALL_BUSY = "CALL_BUSY",
   /**
@@ -151,7 +151,7 @@ export enum ErrorCode {
    *
    * Retry strategy: Retry once after 30 s; repeated failures to the same destination point to a routing problem — contact support.
    *
-   * @see https://docs.relay.example/errors#call-failed
+   * Docs: https://docs.relay.example/errors#call-failed
    */
   CALL_FAILED = "CALL_FAILED",
   /**
@@ -161,7 +161,7 @@ export enum ErrorCode {
    *
    * HTTP 422. Not retryable.
    *
-   * @see https://docs.relay.example/errors#call-flow-json-invalid
+   * Docs: https://docs.relay.example/errors#call-flow-json-invalid
    */
   CALL_FLOW_JSON_INVALID = "CALL_FLOW_JSON_INVALID",
   /**
@@ -171,7 +171,7 @@ export enum ErrorCode {
    *
    * HTTP 409. Not retryable.
    *
-   * @see https://docs.relay.example/errors#call-not-in-progress
+   * Docs: https://docs.relay.example/errors#call-not-in-progress
    */
   CALL_NOT_IN_PROGRESS = "CALL_NOT_IN_PROGRESS",
   /**
@@ -183,7 +183,7 @@ export enum ErrorCode {
    *
    * Retry strategy: Let a person decide, or retry no sooner than 5 minutes later and at most 3 times a day per callee.
    *
-   * @see https://docs.relay.example/errors#call-no-answer
+   * Docs: https://docs.relay.example/errors#call-no-answer
    */
   CALL_NO_ANSWER = "CALL_NO_ANSWER",
   /**
@@ -197,7 +197,7 @@ export enum ErrorCode {
    *
    * Fix: Do not retry automatically. Register the caller ID with the carriers' reputation programmes (see https://docs.relay.example/voice/caller-reputation).
    *
-   * @see https://docs.relay.example/errors#call-rejected
+   * Docs: https://docs.relay.example/errors#call-rejected
    */
   CALL_REJECTED = "CALL_REJECTED",
   /**
@@ -209,7 +209,7 @@ export enum ErrorCode {
    *
    * Retry strategy: Honour `Retry-After`; fall back to another channel if it exceeds your latency budget.
    *
-   * @see https://docs.relay.example/errors#channel-unavailable
+   * Docs: https://docs.relay.example/errors#channel-unavailable
    */
   CHANNEL_UNAVAILABLE = "CHANNEL_UNAVAILABLE",
   /**
@@ -221,7 +221,7 @@ export enum ErrorCode {
    *
    * Retry strategy: Wait for `Retry-After`, or queue calls on your side and start one as each `call.completed` arrives.
    *
-   * @see https://docs.relay.example/errors#concurrent-call-limit-reached
+   * Docs: https://docs.relay.example/errors#concurrent-call-limit-reached
    */
   CONCURRENT_CALL_LIMIT_REACHED = "CONCURRENT_CALL_LIMIT_REACHED",
   /**
@@ -231,7 +231,7 @@ export enum ErrorCode {
    *
    * HTTP 422. Not retryable.
    *
-   * @see https://docs.relay.example/errors#content-policy-violation
+   * Docs: https://docs.relay.example/errors#content-policy-violation
    */
   CONTENT_POLICY_VIOLATION = "CONTENT_POLICY_VIOLATION",
   /**
@@ -243,7 +243,7 @@ export enum ErrorCode {
    *
    * Fix: Send `Content-Type: application/json`, or the media type the upload endpoint lists.
    *
-   * @see https://docs.relay.example/errors#content-type-unsupported
+   * Docs: https://docs.relay.example/errors#content-type-unsupported
    */
   CONTENT_TYPE_UNSUPPORTED = "CONTENT_TYPE_UNSUPPORTED",
   /**
@@ -253,7 +253,7 @@ export enum ErrorCode {
    *
    * HTTP 422. Not retryable.
    *
-   * @see https://docs.relay.example/errors#currency-mismatch
+   * Docs: https://docs.relay.example/errors#currency-mismatch
    */
   CURRENCY_MISMATCH = "CURRENCY_MISMATCH",
   /**
@@ -265,7 +265,7 @@ export enum ErrorCode {
    *
    * Retry strategy: Retry after the reset in `Retry-After`, or upgrade the account to lift the quota.
    *
-   * @see https://docs.relay.example/errors#daily-quota-exceeded
+   * Docs: https://docs.relay.example/errors#daily-quota-exceeded
    */
   DAILY_QUOTA_EXCEEDED = "DAILY_QUOTA_EXCEEDED",
   /**
@@ -275,7 +275,7 @@ export enum ErrorCode {
    *
    * HTTP 409. Not retryable.
    *
-   * @see https://docs.relay.example/errors#duplicate-message-suppressed
+   * Docs: https://docs.relay.example/errors#duplicate-message-suppressed
    */
   DUPLICATE_MESSAGE_SUPPRESSED = "DUPLICATE_MESSAGE_SUPPRESSED",
   /**
@@ -287,7 +287,7 @@ export enum ErrorCode {
    *
    * Fix: Normalise numbers with a library such as libphonenumber before sending them.
    *
-   * @see https://docs.relay.example/errors#e164-format-invalid
+   * Docs: https://docs.relay.example/errors#e164-format-invalid
    */
   E164_FORMAT_INVALID = "E164_FORMAT_INVALID",
   /**
@@ -301,7 +301,7 @@ export enum ErrorCode {
    *
    * Fix: If the traffic is genuine, add the prefixes to the Verify service's safe list or raise its threshold.
    *
-   * @see https://docs.relay.example/errors#fraud-guard-blocked
+   * Docs: https://docs.relay.example/errors#fraud-guard-blocked
    */
   FRAUD_GUARD_BLOCKED = "FRAUD_GUARD_BLOCKED",
   /**
@@ -313,7 +313,7 @@ export enum ErrorCode {
    *
    * Fix: Enable the country under Console → Settings → Geo permissions.
    *
-   * @see https://docs.relay.example/errors#geo-permission-disabled
+   * Docs: https://docs.relay.example/errors#geo-permission-disabled
    */
   GEO_PERMISSION_DISABLED = "GEO_PERMISSION_DISABLED",
   /**
@@ -325,7 +325,7 @@ export enum ErrorCode {
    *
    * Fix: Generate a new key (a UUID v4) for every distinct operation; reuse a key only to retry the very same request.
    *
-   * @see https://docs.relay.example/errors#idempotency-key-reused
+   * Docs: https://docs.relay.example/errors#idempotency-key-reused
    */
   IDEMPOTENCY_KEY_REUSED = "IDEMPOTENCY_KEY_REUSED",
   /**
@@ -337,7 +337,7 @@ export enum ErrorCode {
    *
    * Retry strategy: Retry the same request with the same key after 1 s, doubling the wait up to 30 s.
    *
-   * @see https://docs.relay.example/errors#idempotency-request-in-progress
+   * Docs: https://docs.relay.example/errors#idempotency-request-in-progress
    */
   IDEMPOTENCY_REQUEST_IN_PROGRESS = "IDEMPOTENCY_REQUEST_IN_PROGRESS",
   /**
@@ -351,7 +351,7 @@ export enum ErrorCode {
    *
    * Fix: Top up in Console → Billing, or turn on auto-recharge. Then resend the request.
    *
-   * @see https://docs.relay.example/errors#insufficient-balance
+   * Docs: https://docs.relay.example/errors#insufficient-balance
    */
   INSUFFICIENT_BALANCE = "INSUFFICIENT_BALANCE",
   /**
@@ -361,7 +361,7 @@ export enum ErrorCode {
    *
    * HTTP 402. Not retryable.
    *
-   * @see https://docs.relay.example/errors#insufficient-credits
+   * Docs: https://docs.relay.example/errors#insufficient-credits
    *
    * @deprecated Use {@link ErrorCode.INSUFFICIENT_BALANCE} instead. Deprecated since 2.5.0. Prepaid credits were replaced by a currency balance; only API versions before 2024-03-01 still receive this code.
    */
@@ -375,7 +375,7 @@ export enum ErrorCode {
    *
    * Fix: Grant the scopes in `details.required_scopes` to the key (or re-authorise the OAuth app with them).
    *
-   * @see https://docs.relay.example/errors#insufficient-scope
+   * Docs: https://docs.relay.example/errors#insufficient-scope
    */
   INSUFFICIENT_SCOPE = "INSUFFICIENT_SCOPE",
   /**
@@ -389,7 +389,7 @@ export enum ErrorCode {
    *
    * Retry strategy: Exponential backoff from 1 s with full jitter, at most 5 attempts; always reuse the Idempotency-Key.
    *
-   * @see https://docs.relay.example/errors#internal-error
+   * Docs: https://docs.relay.example/errors#internal-error
    */
   INTERNAL_ERROR = "INTERNAL_ERROR",
   /**
@@ -403,7 +403,7 @@ export enum ErrorCode {
    *
    * Fix: Serialise the body with your language's JSON encoder instead of building it by hand, and check that nothing truncates it on the way.
    *
-   * @see https://docs.relay.example/errors#invalid-json
+   * Docs: https://docs.relay.example/errors#invalid-json
    */
   INVALID_JSON = "INVALID_JSON",
   /**
@@ -417,7 +417,7 @@ export enum ErrorCode {
    *
    * Fix: Add `details.client_ip` (or its range, e.g. `203.0.113.0/24`) under Console → Settings → Security.
    *
-   * @see https://docs.relay.example/errors#ip-not-allowlisted
+   * Docs: https://docs.relay.example/errors#ip-not-allowlisted
    */
   IP_NOT_ALLOWLISTED = "IP_NOT_ALLOWLISTED",
   /**
@@ -429,7 +429,7 @@ export enum ErrorCode {
    *
    * Fix: Add the CNAME record shown in Console → Messaging → Link shortening, or send without `shorten_urls`.
    *
-   * @see https://docs.relay.example/errors#link-domain-unverified
+   * Docs: https://docs.relay.example/errors#link-domain-unverified
    */
   LINK_DOMAIN_UNVERIFIED = "LINK_DOMAIN_UNVERIFIED",
   /**
@@ -439,7 +439,7 @@ export enum ErrorCode {
    *
    * HTTP 410. Not retryable.
    *
-   * @see https://docs.relay.example/errors#media-expired
+   * Docs: https://docs.relay.example/errors#media-expired
    */
   MEDIA_EXPIRED = "MEDIA_EXPIRED",
   /**
@@ -449,7 +449,7 @@ export enum ErrorCode {
    *
    * HTTP 422. Not retryable.
    *
-   * @see https://docs.relay.example/errors#media-malware-detected
+   * Docs: https://docs.relay.example/errors#media-malware-detected
    */
   MEDIA_MALWARE_DETECTED = "MEDIA_MALWARE_DETECTED",
   /**
@@ -457,7 +457,7 @@ export enum ErrorCode {
    *
    * The media passed validation but could not be converted to a format the destination accepts. Reported in the `message.failed` webhook.
    *
-   * @see https://docs.relay.example/errors#media-transcode-failed
+   * Docs: https://docs.relay.example/errors#media-transcode-failed
    */
   MEDIA_TRANSCODE_FAILED = "MEDIA_TRANSCODE_FAILED",
   /**
@@ -469,7 +469,7 @@ export enum ErrorCode {
    *
    * HTTP 422, 413, 415 (primary 422). Not retryable.
    *
-   * @see https://docs.relay.example/errors#media-unprocessable
+   * Docs: https://docs.relay.example/errors#media-unprocessable
    */
   MEDIA_UNPROCESSABLE = "MEDIA_UNPROCESSABLE",
   /**
@@ -481,7 +481,7 @@ export enum ErrorCode {
    *
    * Retry strategy: Resume from `details.received_bytes`; the upload session stays open for 24 hours.
    *
-   * @see https://docs.relay.example/errors#media-upload-incomplete
+   * Docs: https://docs.relay.example/errors#media-upload-incomplete
    */
   MEDIA_UPLOAD_INCOMPLETE = "MEDIA_UPLOAD_INCOMPLETE",
   /**
@@ -491,7 +491,7 @@ export enum ErrorCode {
    *
    * HTTP 422. Not retryable.
    *
-   * @see https://docs.relay.example/errors#media-url-unreachable
+   * Docs: https://docs.relay.example/errors#media-url-unreachable
    */
   MEDIA_URL_UNREACHABLE = "MEDIA_URL_UNREACHABLE",
   /**
@@ -501,7 +501,7 @@ export enum ErrorCode {
    *
    * HTTP 422. Not retryable.
    *
-   * @see https://docs.relay.example/errors#message-body-empty
+   * Docs: https://docs.relay.example/errors#message-body-empty
    */
   MESSAGE_BODY_EMPTY = "MESSAGE_BODY_EMPTY",
   /**
@@ -511,7 +511,7 @@ export enum ErrorCode {
    *
    * HTTP 409. Not retryable.
    *
-   * @see https://docs.relay.example/errors#message-not-cancelable
+   * Docs: https://docs.relay.example/errors#message-not-cancelable
    */
   MESSAGE_NOT_CANCELABLE = "MESSAGE_NOT_CANCELABLE",
   /**
@@ -525,7 +525,7 @@ export enum ErrorCode {
    *
    * Fix: Check `details.carrier.error_code` against the table at https://docs.relay.example/messaging/carrier-errors.
    *
-   * @see https://docs.relay.example/errors#message-rejected-by-carrier
+   * Docs: https://docs.relay.example/errors#message-rejected-by-carrier
    */
   MESSAGE_REJECTED_BY_CARRIER = "MESSAGE_REJECTED_BY_CARRIER",
   /**
@@ -541,7 +541,7 @@ export enum ErrorCode {
    *
    * Fix: Shorten the body, replace smart punctuation with plain ASCII (or set `smart_encoding: true`), or send a link to the full text.
    *
-   * @see https://docs.relay.example/errors#message-too-long
+   * Docs: https://docs.relay.example/errors#message-too-long
    */
   MESSAGE_TOO_LONG = "MESSAGE_TOO_LONG",
   /**
@@ -551,7 +551,7 @@ export enum ErrorCode {
    *
    * Not retryable.
    *
-   * @see https://docs.relay.example/errors#message-undeliverable
+   * Docs: https://docs.relay.example/errors#message-undeliverable
    */
   MESSAGE_UNDELIVERABLE = "MESSAGE_UNDELIVERABLE",
   /**
@@ -561,7 +561,7 @@ export enum ErrorCode {
    *
    * HTTP 422. Not retryable.
    *
-   * @see https://docs.relay.example/errors#mms-not-supported
+   * Docs: https://docs.relay.example/errors#mms-not-supported
    */
   MMS_NOT_SUPPORTED = "MMS_NOT_SUPPORTED",
   /**
@@ -571,7 +571,7 @@ export enum ErrorCode {
    *
    * HTTP 422. Not retryable.
    *
-   * @see https://docs.relay.example/errors#number-capability-missing
+   * Docs: https://docs.relay.example/errors#number-capability-missing
    */
   NUMBER_CAPABILITY_MISSING = "NUMBER_CAPABILITY_MISSING",
   /**
@@ -581,7 +581,7 @@ export enum ErrorCode {
    *
    * HTTP 409. Not retryable.
    *
-   * @see https://docs.relay.example/errors#number-not-available
+   * Docs: https://docs.relay.example/errors#number-not-available
    */
   NUMBER_NOT_AVAILABLE = "NUMBER_NOT_AVAILABLE",
   /**
@@ -591,7 +591,7 @@ export enum ErrorCode {
    *
    * HTTP 403. Not retryable.
    *
-   * @see https://docs.relay.example/errors#number-not-owned
+   * Docs: https://docs.relay.example/errors#number-not-owned
    */
   NUMBER_NOT_OWNED = "NUMBER_NOT_OWNED",
   /**
@@ -603,7 +603,7 @@ export enum ErrorCode {
    *
    * Fix: Create a bundle under Numbers → Regulatory compliance, wait for approval (1–3 business days) and pass its ID as `bundle_id`.
    *
-   * @see https://docs.relay.example/errors#number-regulatory-bundle-required
+   * Docs: https://docs.relay.example/errors#number-regulatory-bundle-required
    */
   NUMBER_REGULATORY_BUNDLE_REQUIRED = "NUMBER_REGULATORY_BUNDLE_REQUIRED",
   /**
@@ -613,7 +613,7 @@ export enum ErrorCode {
    *
    * HTTP 409. Not retryable.
    *
-   * @see https://docs.relay.example/errors#number-release-blocked
+   * Docs: https://docs.relay.example/errors#number-release-blocked
    */
   NUMBER_RELEASE_BLOCKED = "NUMBER_RELEASE_BLOCKED",
   /**
@@ -623,7 +623,7 @@ export enum ErrorCode {
    *
    * HTTP 400.
    *
-   * @see https://docs.relay.example/errors#number-search-too-broad
+   * Docs: https://docs.relay.example/errors#number-search-too-broad
    */
   NUMBER_SEARCH_TOO_BROAD = "NUMBER_SEARCH_TOO_BROAD",
   /**
@@ -633,7 +633,7 @@ export enum ErrorCode {
    *
    * HTTP 403. Not retryable.
    *
-   * @see https://docs.relay.example/errors#otp-2fa-invalid
+   * Docs: https://docs.relay.example/errors#otp-2fa-invalid
    */
   OTP_2FA_INVALID = "OTP_2FA_INVALID",
   /**
@@ -645,7 +645,7 @@ export enum ErrorCode {
    *
    * Retry strategy: Retry once the user has completed the challenge in `details.challenge`; it stays valid for 10 minutes.
    *
-   * @see https://docs.relay.example/errors#otp-2fa-required
+   * Docs: https://docs.relay.example/errors#otp-2fa-required
    */
   OTP_2FA_REQUIRED = "OTP_2FA_REQUIRED",
   /**
@@ -657,7 +657,7 @@ export enum ErrorCode {
    *
    * Fix: Update the payment method in Console → Billing, or ask the card issuer why it declined.
    *
-   * @see https://docs.relay.example/errors#payment-method-declined
+   * Docs: https://docs.relay.example/errors#payment-method-declined
    */
   PAYMENT_METHOD_DECLINED = "PAYMENT_METHOD_DECLINED",
   /**
@@ -667,7 +667,7 @@ export enum ErrorCode {
    *
    * HTTP 402. Not retryable.
    *
-   * @see https://docs.relay.example/errors#payment-method-missing
+   * Docs: https://docs.relay.example/errors#payment-method-missing
    */
   PAYMENT_METHOD_MISSING = "PAYMENT_METHOD_MISSING",
   /**
@@ -679,7 +679,7 @@ export enum ErrorCode {
    *
    * Alias of {@link ErrorCode.NUMBER_NOT_OWNED}.
    *
-   * @see https://docs.relay.example/errors#phone-number-not-owned
+   * Docs: https://docs.relay.example/errors#phone-number-not-owned
    */
   PHONE_NUMBER_NOT_OWNED = "PHONE_NUMBER_NOT_OWNED",
   /**
@@ -693,7 +693,7 @@ export enum ErrorCode {
    *
    * Fix: Get a Customer Service Record from the losing carrier, correct the port request to match it and resubmit.
    *
-   * @see https://docs.relay.example/errors#port-in-rejected
+   * Docs: https://docs.relay.example/errors#port-in-rejected
    */
   PORT_IN_REJECTED = "PORT_IN_REJECTED",
   /**
@@ -705,7 +705,7 @@ export enum ErrorCode {
    *
    * Retry strategy: Resend at or after `details.allowed_after`, or schedule it with `send_at`.
    *
-   * @see https://docs.relay.example/errors#quiet-hours-restriction
+   * Docs: https://docs.relay.example/errors#quiet-hours-restriction
    */
   QUIET_HOURS_RESTRICTION = "QUIET_HOURS_RESTRICTION",
   /**
@@ -719,7 +719,7 @@ export enum ErrorCode {
    *
    * Retry strategy: Wait `Retry-After` seconds, then retry with jitter; never retry in a tight loop.
    *
-   * @see https://docs.relay.example/errors#rate-limit-exceeded
+   * Docs: https://docs.relay.example/errors#rate-limit-exceeded
    */
   RATE_LIMIT_EXCEEDED = "RATE_LIMIT_EXCEEDED",
   /**
@@ -731,7 +731,7 @@ export enum ErrorCode {
    *
    * Planned: not emitted yet; clients see {@link ErrorCode.CHANNEL_UNAVAILABLE} until it ships.
    *
-   * @see https://docs.relay.example/errors#rcs-agent-not-launched
+   * Docs: https://docs.relay.example/errors#rcs-agent-not-launched
    */
   RCS_AGENT_NOT_LAUNCHED = "RCS_AGENT_NOT_LAUNCHED",
   /**
@@ -741,7 +741,7 @@ export enum ErrorCode {
    *
    * HTTP 403. Not retryable.
    *
-   * @see https://docs.relay.example/errors#recipient-blocked
+   * Docs: https://docs.relay.example/errors#recipient-blocked
    */
   RECIPIENT_BLOCKED = "RECIPIENT_BLOCKED",
   /**
@@ -751,7 +751,7 @@ export enum ErrorCode {
    *
    * HTTP 400. Not retryable.
    *
-   * @see https://docs.relay.example/errors#recipient-number-invalid
+   * Docs: https://docs.relay.example/errors#recipient-number-invalid
    */
   RECIPIENT_NUMBER_INVALID = "RECIPIENT_NUMBER_INVALID",
   /**
@@ -763,7 +763,7 @@ export enum ErrorCode {
    *
    * Fix: Remove the recipient from your list. Do not try another sender to reach them — that breaks carrier rules and can get every sender on the account blocked.
    *
-   * @see https://docs.relay.example/errors#recipient-opted-out
+   * Docs: https://docs.relay.example/errors#recipient-opted-out
    */
   RECIPIENT_OPTED_OUT = "RECIPIENT_OPTED_OUT",
   /**
@@ -775,7 +775,7 @@ export enum ErrorCode {
    *
    * Retry strategy: While `details.state` is `processing`, retry after 10 s; for `deleted`, do not retry.
    *
-   * @see https://docs.relay.example/errors#recording-not-available
+   * Docs: https://docs.relay.example/errors#recording-not-available
    */
   RECORDING_NOT_AVAILABLE = "RECORDING_NOT_AVAILABLE",
   /**
@@ -789,7 +789,7 @@ export enum ErrorCode {
    *
    * Fix: Check the ID and the `Relay-Subaccount` header. Messages and calls are kept for 400 days; media for 30.
    *
-   * @see https://docs.relay.example/errors#resource-not-found
+   * Docs: https://docs.relay.example/errors#resource-not-found
    */
   RESOURCE_NOT_FOUND = "RESOURCE_NOT_FOUND",
   /**
@@ -799,7 +799,7 @@ export enum ErrorCode {
    *
    * HTTP 422. Not retryable.
    *
-   * @see https://docs.relay.example/errors#scheduled-time-invalid
+   * Docs: https://docs.relay.example/errors#scheduled-time-invalid
    */
   SCHEDULED_TIME_INVALID = "SCHEDULED_TIME_INVALID",
   /**
@@ -811,7 +811,7 @@ export enum ErrorCode {
    *
    * Fix: Send from a phone number or short code for this country. Country rules are listed at https://docs.relay.example/messaging/sender-id.
    *
-   * @see https://docs.relay.example/errors#sender-id-not-allowed
+   * Docs: https://docs.relay.example/errors#sender-id-not-allowed
    */
   SENDER_ID_NOT_ALLOWED = "SENDER_ID_NOT_ALLOWED",
   /**
@@ -823,7 +823,7 @@ export enum ErrorCode {
    *
    * Planned: not emitted yet; clients see {@link ErrorCode.MESSAGE_REJECTED_BY_CARRIER} until it ships.
    *
-   * @see https://docs.relay.example/errors#sender-id-not-registered
+   * Docs: https://docs.relay.example/errors#sender-id-not-registered
    */
   SENDER_ID_NOT_REGISTERED = "SENDER_ID_NOT_REGISTERED",
   /**
@@ -833,7 +833,7 @@ export enum ErrorCode {
    *
    * HTTP 422. Not retryable.
    *
-   * @see https://docs.relay.example/errors#sender-not-sms-capable
+   * Docs: https://docs.relay.example/errors#sender-not-sms-capable
    */
   SENDER_NOT_SMS_CAPABLE = "SENDER_NOT_SMS_CAPABLE",
   /**
@@ -845,7 +845,7 @@ export enum ErrorCode {
    *
    * Retry strategy: Wait for `Retry-After`, or spread traffic over more senders.
    *
-   * @see https://docs.relay.example/errors#sender-queue-full
+   * Docs: https://docs.relay.example/errors#sender-queue-full
    */
   SENDER_QUEUE_FULL = "SENDER_QUEUE_FULL",
   /**
@@ -857,7 +857,7 @@ export enum ErrorCode {
    *
    * Retry strategy: Wait for `Retry-After`, then retry with backoff.
    *
-   * @see https://docs.relay.example/errors#service-unavailable
+   * Docs: https://docs.relay.example/errors#service-unavailable
    */
   SERVICE_UNAVAILABLE = "SERVICE_UNAVAILABLE",
   /**
@@ -867,7 +867,7 @@ export enum ErrorCode {
    *
    * HTTP 404. Not retryable.
    *
-   * @see https://docs.relay.example/errors#sip-domain-not-found
+   * Docs: https://docs.relay.example/errors#sip-domain-not-found
    */
   SIP_DOMAIN_NOT_FOUND = "SIP_DOMAIN_NOT_FOUND",
   /**
@@ -881,7 +881,7 @@ export enum ErrorCode {
    *
    * Planned: not emitted yet; clients see {@link ErrorCode.CALL_FAILED} until it ships.
    *
-   * @see https://docs.relay.example/errors#sip-trunk-auth-failed
+   * Docs: https://docs.relay.example/errors#sip-trunk-auth-failed
    */
   SIP_TRUNK_AUTH_FAILED = "SIP_TRUNK_AUTH_FAILED",
   /**
@@ -891,7 +891,7 @@ export enum ErrorCode {
    *
    * HTTP 400. Not retryable.
    *
-   * @see https://docs.relay.example/errors#sms-body-too-long
+   * Docs: https://docs.relay.example/errors#sms-body-too-long
    *
    * @deprecated Relay API errors no longer returns SMS_BODY_TOO_LONG.
    */
@@ -907,7 +907,7 @@ export enum ErrorCode {
    *
    * Planned: not emitted yet; clients see {@link ErrorCode.INSUFFICIENT_BALANCE} until it ships.
    *
-   * @see https://docs.relay.example/errors#spend-limit-reached
+   * Docs: https://docs.relay.example/errors#spend-limit-reached
    */
   SPEND_LIMIT_REACHED = "SPEND_LIMIT_REACHED",
   /**
@@ -917,7 +917,7 @@ export enum ErrorCode {
    *
    * HTTP 400.
    *
-   * @see https://docs.relay.example/errors#subaccount-id-invalid
+   * Docs: https://docs.relay.example/errors#subaccount-id-invalid
    */
   SUBACCOUNT_ID_INVALID = "SUBACCOUNT_ID_INVALID",
   /**
@@ -927,7 +927,7 @@ export enum ErrorCode {
    *
    * HTTP 422. Not retryable.
    *
-   * @see https://docs.relay.example/errors#tax-id-invalid
+   * Docs: https://docs.relay.example/errors#tax-id-invalid
    */
   TAX_ID_INVALID = "TAX_ID_INVALID",
   /**
@@ -937,7 +937,7 @@ export enum ErrorCode {
    *
    * HTTP 401. Not retryable.
    *
-   * @see https://docs.relay.example/errors#token-expired
+   * Docs: https://docs.relay.example/errors#token-expired
    *
    * @deprecated Use {@link ErrorCode.ACCESS_TOKEN_EXPIRED} instead. Deprecated since 3.0.0. It covered both OAuth tokens and signed URLs, so clients could not tell whether to refresh a token. Signed URLs now report `MEDIA_EXPIRED`.
    */
@@ -949,7 +949,7 @@ export enum ErrorCode {
    *
    * HTTP 403. Not retryable.
    *
-   * @see https://docs.relay.example/errors#toll-free-verification-pending
+   * Docs: https://docs.relay.example/errors#toll-free-verification-pending
    */
   TOLL_FREE_VERIFICATION_PENDING = "TOLL_FREE_VERIFICATION_PENDING",
   /**
@@ -959,7 +959,7 @@ export enum ErrorCode {
    *
    * HTTP 422. Not retryable.
    *
-   * @see https://docs.relay.example/errors#tts-voice-unsupported
+   * Docs: https://docs.relay.example/errors#tts-voice-unsupported
    */
   TTS_VOICE_UNSUPPORTED = "TTS_VOICE_UNSUPPORTED",
   /**
@@ -971,7 +971,7 @@ export enum ErrorCode {
    *
    * Retry strategy: Retry only 5xx statuses, with exponential backoff from 2 s and at most 4 attempts; 4xx will fail the same way again.
    *
-   * @see https://docs.relay.example/errors#upstream-provider-error
+   * Docs: https://docs.relay.example/errors#upstream-provider-error
    */
   UPSTREAM_PROVIDER_ERROR = "UPSTREAM_PROVIDER_ERROR",
   /**
@@ -987,7 +987,7 @@ export enum ErrorCode {
    *
    * Fix: Read `details.issues`, correct each field and resend. The API reference lists every field's rules.
    *
-   * @see https://docs.relay.example/errors#validation-failed
+   * Docs: https://docs.relay.example/errors#validation-failed
    */
   VALIDATION_FAILED = "VALIDATION_FAILED",
   /**
@@ -995,7 +995,7 @@ export enum ErrorCode {
    *
    * HTTP 409. Not retryable.
    *
-   * @see https://docs.relay.example/errors#verification-already-approved
+   * Docs: https://docs.relay.example/errors#verification-already-approved
    */
   VERIFICATION_ALREADY_APPROVED = "VERIFICATION_ALREADY_APPROVED",
   /**
@@ -1005,7 +1005,7 @@ export enum ErrorCode {
    *
    * HTTP 422. Not retryable.
    *
-   * @see https://docs.relay.example/errors#verification-channel-unsupported
+   * Docs: https://docs.relay.example/errors#verification-channel-unsupported
    */
   VERIFICATION_CHANNEL_UNSUPPORTED = "VERIFICATION_CHANNEL_UNSUPPORTED",
   /**
@@ -1015,7 +1015,7 @@ export enum ErrorCode {
    *
    * HTTP 422. Not retryable.
    *
-   * @see https://docs.relay.example/errors#verification-code-incorrect
+   * Docs: https://docs.relay.example/errors#verification-code-incorrect
    */
   VERIFICATION_CODE_INCORRECT = "VERIFICATION_CODE_INCORRECT",
   /**
@@ -1025,7 +1025,7 @@ export enum ErrorCode {
    *
    * HTTP 410. Not retryable.
    *
-   * @see https://docs.relay.example/errors#verification-expired
+   * Docs: https://docs.relay.example/errors#verification-expired
    */
   VERIFICATION_EXPIRED = "VERIFICATION_EXPIRED",
   /**
@@ -1037,7 +1037,7 @@ export enum ErrorCode {
    *
    * Fix: Start a new verification. Do not let your UI resubmit automatically.
    *
-   * @see https://docs.relay.example/errors#verification-max-attempts
+   * Docs: https://docs.relay.example/errors#verification-max-attempts
    */
   VERIFICATION_MAX_ATTEMPTS = "VERIFICATION_MAX_ATTEMPTS",
   /**
@@ -1049,7 +1049,7 @@ export enum ErrorCode {
    *
    * Retry strategy: Show the user when they can request another code; resend no sooner than `details.next_send_at`.
    *
-   * @see https://docs.relay.example/errors#verification-send-rate-limited
+   * Docs: https://docs.relay.example/errors#verification-send-rate-limited
    */
   VERIFICATION_SEND_RATE_LIMITED = "VERIFICATION_SEND_RATE_LIMITED",
   /**
@@ -1067,7 +1067,7 @@ export enum ErrorCode {
    *
    * Retry strategy: Relay redelivers on the schedule below, measured from the first attempt; each attempt uses the same `event.id`.
    *
-   * @see https://docs.relay.example/errors#webhook-delivery-failed
+   * Docs: https://docs.relay.example/errors#webhook-delivery-failed
    */
   WEBHOOK_DELIVERY_FAILED = "WEBHOOK_DELIVERY_FAILED",
   /**
@@ -1079,7 +1079,7 @@ export enum ErrorCode {
    *
    * Fix: Fix the endpoint, re-enable it (`POST /v2/webhook_endpoints/{id}/enable`) and replay the events you missed.
    *
-   * @see https://docs.relay.example/errors#webhook-endpoint-disabled
+   * Docs: https://docs.relay.example/errors#webhook-endpoint-disabled
    */
   WEBHOOK_ENDPOINT_DISABLED = "WEBHOOK_ENDPOINT_DISABLED",
   /**
@@ -1089,7 +1089,7 @@ export enum ErrorCode {
    *
    * HTTP 422. Not retryable.
    *
-   * @see https://docs.relay.example/errors#webhook-event-type-unknown
+   * Docs: https://docs.relay.example/errors#webhook-event-type-unknown
    */
   WEBHOOK_EVENT_TYPE_UNKNOWN = "WEBHOOK_EVENT_TYPE_UNKNOWN",
   /**
@@ -1099,7 +1099,7 @@ export enum ErrorCode {
    *
    * HTTP 422. Not retryable.
    *
-   * @see https://docs.relay.example/errors#webhook-replay-window-exceeded
+   * Docs: https://docs.relay.example/errors#webhook-replay-window-exceeded
    */
   WEBHOOK_REPLAY_WINDOW_EXCEEDED = "WEBHOOK_REPLAY_WINDOW_EXCEEDED",
   /**
@@ -1113,7 +1113,7 @@ export enum ErrorCode {
    *
    * Fix: Verify the raw request body, exactly as received, with the secret of the endpoint the event was sent to.
    *
-   * @see https://docs.relay.example/errors#webhook-signature-mismatch
+   * Docs: https://docs.relay.example/errors#webhook-signature-mismatch
    */
   WEBHOOK_SIGNATURE_MISMATCH = "WEBHOOK_SIGNATURE_MISMATCH",
   /**
@@ -1125,7 +1125,7 @@ export enum ErrorCode {
    *
    * Fix: For local development, use a tunnel (ngrok, Cloudflare Tunnel) with a public HTTPS URL.
    *
-   * @see https://docs.relay.example/errors#webhook-url-invalid
+   * Docs: https://docs.relay.example/errors#webhook-url-invalid
    */
   WEBHOOK_URL_INVALID = "WEBHOOK_URL_INVALID",
   /**
@@ -1137,7 +1137,7 @@ export enum ErrorCode {
    *
    * Fix: Send an approved template (`type: template`); the window reopens when the user replies.
    *
-   * @see https://docs.relay.example/errors#whatsapp-session-expired
+   * Docs: https://docs.relay.example/errors#whatsapp-session-expired
    */
   WHATSAPP_SESSION_EXPIRED = "WHATSAPP_SESSION_EXPIRED",
   /**
@@ -1147,7 +1147,7 @@ export enum ErrorCode {
    *
    * HTTP 404. Not retryable.
    *
-   * @see https://docs.relay.example/errors#whatsapp-template-not-found
+   * Docs: https://docs.relay.example/errors#whatsapp-template-not-found
    */
   WHATSAPP_TEMPLATE_NOT_FOUND = "WHATSAPP_TEMPLATE_NOT_FOUND",
   /**
@@ -1157,7 +1157,7 @@ export enum ErrorCode {
    *
    * HTTP 422. Not retryable.
    *
-   * @see https://docs.relay.example/errors#whatsapp-template-params-mismatch
+   * Docs: https://docs.relay.example/errors#whatsapp-template-params-mismatch
    */
   WHATSAPP_TEMPLATE_PARAMS_MISMATCH = "WHATSAPP_TEMPLATE_PARAMS_MISMATCH",
 }

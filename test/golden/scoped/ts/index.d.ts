@@ -11,7 +11,7 @@ export declare enum ErrorCode {
    *
    * HTTP 401.
    *
-   * @see https://docs.example.com/errors/auth/auth_missing
+   * Docs: https://docs.example.com/errors/auth/auth_missing
    */
   auth_auth_missing = "auth_missing",
   /**
@@ -19,13 +19,13 @@ export declare enum ErrorCode {
    *
    * HTTP 429. Retryable. Honours Retry-After.
    *
-   * @see https://docs.example.com/errors/auth/quota_exceeded
+   * Docs: https://docs.example.com/errors/auth/quota_exceeded
    */
   auth_quota_exceeded = "quota_exceeded",
   /**
    * Channel unavailable
    *
-   * @see https://docs.example.com/errors/channel/channel_unavailable
+   * Docs: https://docs.example.com/errors/channel/channel_unavailable
    *
    * @deprecated Use {@link ErrorCode.channel_quota_exceeded} instead. Deprecated since 2.0.0.
    */
@@ -37,13 +37,13 @@ export declare enum ErrorCode {
    *
    * HTTP 429.
    *
-   * @see https://docs.example.com/errors/channel/quota_exceeded
+   * Docs: https://docs.example.com/errors/channel/quota_exceeded
    */
   channel_quota_exceeded = "quota_exceeded",
   /**
    * Type
    *
-   * @see https://docs.example.com/errors/channel/type
+   * Docs: https://docs.example.com/errors/channel/type
    */
   channel_type = "type",
 }
@@ -130,7 +130,8 @@ export type DetailsOf<C extends keyof DetailsByCode> = DetailsByCode[C];
 export type PlannedErrorCode = never;
 
 /** Codes a server may construct: every code but the planned ones. */
-export type ConstructibleErrorCode = Exclude<ErrorCode, PlannedErrorCode>;
+// No planned codes: the code type itself (an Exclude would cost one conditional per code).
+export type ConstructibleErrorCode = ErrorCode;
 
 /** What an alias stands for: constructing an alias gives the canonical error. */
 interface AliasTargets {}

@@ -9,13 +9,13 @@ export enum ErrorCode {
    *
    * HTTP 502.
    *
-   * @see https://docs.example.com/errors/http#a2a-peer-error
+   * Docs: https://docs.example.com/errors/http#a2a-peer-error
    */
   A2A_PEER_ERROR = "A2A_PEER_ERROR",
   /**
    * Class
    *
-   * @see https://docs.example.com/errors/errors#class
+   * Docs: https://docs.example.com/errors/errors#class
    *
    * @deprecated Use {@link ErrorCode.MATCH} instead. Deprecated since 0.9.0. Renamed: "class" *\/ clashes with {{keywords}}
    */
@@ -27,7 +27,7 @@ export enum ErrorCode {
    *
    * Planned: not emitted yet; clients see {@link ErrorCode.DEFAULT} until it ships.
    *
-   * @see https://docs.example.com/errors/http#constructor
+   * Docs: https://docs.example.com/errors/http#constructor
    */
   CONSTRUCTOR = "CONSTRUCTOR",
   /**
@@ -35,7 +35,7 @@ export enum ErrorCode {
    *
    * HTTP 500. Retryable.
    *
-   * @see https://docs.example.com/errors/http#default
+   * Docs: https://docs.example.com/errors/http#default
    */
   DEFAULT = "DEFAULT",
   /**
@@ -47,13 +47,13 @@ export enum ErrorCode {
    *
    * Alias of {@link ErrorCode.DEFAULT}.
    *
-   * @see https://docs.example.com/errors/http#delete
+   * Docs: https://docs.example.com/errors/http#delete
    */
   DELETE = "DELETE",
   /**
    * False
    *
-   * @see https://docs.example.com/errors/types#false
+   * Docs: https://docs.example.com/errors/types#false
    */
   FALSE = "FALSE",
   /**
@@ -63,7 +63,7 @@ export enum ErrorCode {
    *
    * Retry strategy: Retries at 0s, 1m, 5m | then gives up *\/
    *
-   * @see https://docs.example.com/errors/errors#func
+   * Docs: https://docs.example.com/errors/errors#func
    */
   FUNC = "FUNC",
   /**
@@ -71,7 +71,7 @@ export enum ErrorCode {
    *
    * HTTP 409.
    *
-   * @see https://docs.example.com/errors/http#has-own-property
+   * Docs: https://docs.example.com/errors/http#has-own-property
    */
   HAS_OWN_PROPERTY = "HAS_OWN_PROPERTY",
   /**
@@ -79,19 +79,19 @@ export enum ErrorCode {
    *
    * HTTP 504. Retryable.
    *
-   * @see https://docs.example.com/errors/http#http-timeout
+   * Docs: https://docs.example.com/errors/http#http-timeout
    */
   HTTP_TIMEOUT = "HTTP_TIMEOUT",
   /**
    * If
    *
-   * @see https://docs.example.com/errors/types#if
+   * Docs: https://docs.example.com/errors/types#if
    */
   IF = "IF",
   /**
    * Import
    *
-   * @see https://docs.example.com/errors/http#import
+   * Docs: https://docs.example.com/errors/http#import
    *
    * @deprecated Torture "catalog" *\/ {{x}} no longer returns IMPORT.
    */
@@ -99,25 +99,25 @@ export enum ErrorCode {
   /**
    * Interface
    *
-   * @see https://docs.example.com/errors/types#interface
+   * Docs: https://docs.example.com/errors/types#interface
    */
   INTERFACE = "INTERFACE",
   /**
    * Match
    *
-   * @see https://docs.example.com/errors/errors#match
+   * Docs: https://docs.example.com/errors/errors#match
    */
   MATCH = "MATCH",
   /**
    * Mro
    *
-   * @see https://docs.example.com/errors/http#mro
+   * Docs: https://docs.example.com/errors/http#mro
    */
   MRO = "MRO",
   /**
    * Name
    *
-   * @see https://docs.example.com/errors/http#name
+   * Docs: https://docs.example.com/errors/http#name
    */
   NAME = "NAME",
   /**
@@ -129,19 +129,19 @@ export enum ErrorCode {
    *
    * HTTP status varies (400, 502).
    *
-   * @see https://docs.example.com/errors/errors#none
+   * Docs: https://docs.example.com/errors/errors#none
    */
   NONE = "NONE",
   /**
    * Null
    *
-   * @see https://docs.example.com/errors/types#null
+   * Docs: https://docs.example.com/errors/types#null
    */
   NULL = "NULL",
   /**
    * Package
    *
-   * @see https://docs.example.com/errors/types#package
+   * Docs: https://docs.example.com/errors/types#package
    */
   PACKAGE = "PACKAGE",
   /**
@@ -151,19 +151,19 @@ export enum ErrorCode {
    *
    * HTTP status varies.
    *
-   * @see https://docs.example.com/errors/errors#range
+   * Docs: https://docs.example.com/errors/errors#range
    */
   RANGE = "RANGE",
   /**
    * Return
    *
-   * @see https://docs.example.com/errors/http#return
+   * Docs: https://docs.example.com/errors/http#return
    */
   RETURN = "RETURN",
   /**
    * Self
    *
-   * @see https://docs.example.com/errors/types#self
+   * Docs: https://docs.example.com/errors/types#self
    */
   SELF = "SELF",
   /**
@@ -173,7 +173,7 @@ export enum ErrorCode {
    *
    * HTTP 400.
    *
-   * @see https://docs.example.com/errors/types#string
+   * Docs: https://docs.example.com/errors/types#string
    */
   STRING = "STRING",
   /**
@@ -181,13 +181,13 @@ export enum ErrorCode {
    *
    * HTTP 404.
    *
-   * @see https://docs.example.com/errors/http#to-string
+   * Docs: https://docs.example.com/errors/http#to-string
    */
   TO_STRING = "TO_STRING",
   /**
    * True
    *
-   * @see https://docs.example.com/errors/types#true
+   * Docs: https://docs.example.com/errors/types#true
    */
   TRUE = "TRUE",
   /**
@@ -206,7 +206,7 @@ export enum ErrorCode {
    *
    * Fix: \@deprecated is not a tag either
    *
-   * @see https://docs.example.com/errors/errors#type
+   * Docs: https://docs.example.com/errors/errors#type
    */
   TYPE = "TYPE",
   /**
@@ -214,13 +214,13 @@ export enum ErrorCode {
    *
    * HTTP 422.
    *
-   * @see https://docs.example.com/errors/http#user-id-invalid
+   * Docs: https://docs.example.com/errors/http#user-id-invalid
    */
   USER_ID_INVALID = "USER_ID_INVALID",
   /**
    * Value
    *
-   * @see https://docs.example.com/errors/http#value
+   * Docs: https://docs.example.com/errors/http#value
    */
   VALUE = "VALUE",
   /**
@@ -228,7 +228,7 @@ export enum ErrorCode {
    *
    * HTTP 403.
    *
-   * @see https://docs.example.com/errors/http#whatsapp-2fa-pin-required
+   * Docs: https://docs.example.com/errors/http#whatsapp-2fa-pin-required
    */
   WHATSAPP_2FA_PIN_REQUIRED = "WHATSAPP_2FA_PIN_REQUIRED",
 }
