@@ -12,7 +12,7 @@
 import { usesCanonical } from "../src/catalog/canonical.js";
 import { isIndexed } from "../src/catalog/envelope.js";
 import { factsSentence } from "../src/catalog/code-text.js";
-import { jsdoc, tsComment, tsString, type JsDocBlock, type JsDocPart } from "../src/escape/ts.js";
+import { jsdoc, jsonText, templateText, tsComment, tsString, type JsDocBlock, type JsDocPart } from "../src/escape/ts.js";
 import { codeOf, type Catalog, type DetailField, type DetailType, type ErrorCode } from "../src/catalog/model.js";
 import { tsMemberName, tsMemberNameAs, tsTypeNameProblem } from "../src/naming/ts.js";
 import { opt, parseOptionsWith, type OptionSpec } from "../src/generate/options.js";
@@ -270,6 +270,12 @@ function infoRow(c: CodeView): string {
   return `[${cells.join(", ")}]`;
 }
 
+/** The same row as JSON, inside a template literal (index.ts parses the rows with `JSON.parse`). */
+function infoRowJson(c: CodeView): string {
+  const row = [c.member, c.domain, c.title, c.statuses, +c.statusVaries, c.retryable, +c.retryAfter, +c.deprecated, c.replacement ?? "", c.aliasOf ?? "", c.lifecycle, c.surfacesAs ?? "", c.docsUrl ?? ""];
+  return templateText(jsonText(row));
+}
+
 /** `ErrorCode` → `ERROR_CODE` (the metadata table's prefix). */
 function constName(typeName: string): string {
   return typeName.replace(/([a-z0-9])([A-Z])/g, "$1_$2").toUpperCase();
@@ -318,7 +324,7 @@ const TSCONFIG = {
 export default defineGenerator({
   name: "ts",
   description: "TypeScript package: an ErrorCode enum (or as-const object), metadata, isErrorCode and typed details",
-  helpers: { tsAliases, tsString, jsdoc, tsDetails, tsComment, constName, tsUnionType, infoRow, tsStrings, tsJson, tsCodeUnion } as unknown as Record<string, TemplateHelper>,
+  helpers: { tsAliases, tsString, jsdoc, tsDetails, tsComment, constName, tsUnionType, infoRow, infoRowJson, tsStrings, tsJson, tsCodeUnion } as unknown as Record<string, TemplateHelper>,
   parseOptions,
   naming: { schemes: [{ key: "ts", label: "TypeScript member", per: "code", mint: (code, catalog) => tsMemberName(code.words, catalog.naming) }] },
   generate(catalog, ctx) {

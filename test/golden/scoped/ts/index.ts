@@ -116,14 +116,16 @@ type InfoRow = readonly [
   docsUrl: string,
 ];
 
+// The rows as one JSON text: tsc checks one string, where a literal per cell made a
+// type per distinct string and a contextual check per cell (0.37 s at 5,000 codes).
 // prettier-ignore
-const ROWS: readonly InfoRow[] = [
-  ["auth_auth_missing", "auth", "Auth missing", [401], 0, "unknown", 0, 0, "", "", "live", "", "https://docs.example.com/errors/auth/auth_missing"],
-  ["auth_quota_exceeded", "auth", "Quota exceeded", [429], 0, "yes", 1, 0, "", "", "live", "", "https://docs.example.com/errors/auth/quota_exceeded"],
-  ["channel_channel_unavailable", "channel", "Channel unavailable", [], 0, "unknown", 0, 1, "channel_quota_exceeded", "", "live", "", "https://docs.example.com/errors/channel/channel_unavailable"],
-  ["channel_quota_exceeded", "channel", "Quota exceeded", [429], 0, "unknown", 0, 0, "", "", "live", "", "https://docs.example.com/errors/channel/quota_exceeded"],
-  ["channel_type", "channel", "Type", [], 0, "unknown", 0, 0, "", "", "live", "", "https://docs.example.com/errors/channel/type"],
-];
+const ROWS: readonly InfoRow[] = JSON.parse(`[
+["auth_auth_missing","auth","Auth missing",[401],0,"unknown",0,0,"","","live","","https://docs.example.com/errors/auth/auth_missing"],
+["auth_quota_exceeded","auth","Quota exceeded",[429],0,"yes",1,0,"","","live","","https://docs.example.com/errors/auth/quota_exceeded"],
+["channel_channel_unavailable","channel","Channel unavailable",[],0,"unknown",0,1,"channel_quota_exceeded","","live","","https://docs.example.com/errors/channel/channel_unavailable"],
+["channel_quota_exceeded","channel","Quota exceeded",[429],0,"unknown",0,0,"","","live","","https://docs.example.com/errors/channel/quota_exceeded"],
+["channel_type","channel","Type",[],0,"unknown",0,0,"","","live","","https://docs.example.com/errors/channel/type"]
+]`);
 
 // Members to values as plain strings (an enum without members is a numeric type).
 const VALUE_OF = ErrorCode as unknown as Readonly<Record<string, string>>;

@@ -330,37 +330,39 @@ type InfoRow = readonly [
   docsUrl: string,
 ];
 
+// The rows as one JSON text: tsc checks one string, where a literal per cell made a
+// type per distinct string and a contextual check per cell (0.37 s at 5,000 codes).
 // prettier-ignore
-const ROWS: readonly InfoRow[] = [
-  ["A2A_PEER_ERROR", "http", "A2a peer error", [502], 0, "unknown", 0, 0, "", "", "live", "", "https://docs.example.com/errors/http#a2a-peer-error"],
-  ["CLASS", "errors", "Class", [], 0, "unknown", 0, 1, "MATCH", "", "live", "", "https://docs.example.com/errors/errors#class"],
-  ["CONSTRUCTOR", "http", "Constructor", [], 0, "unknown", 0, 0, "", "", "planned", "DEFAULT", "https://docs.example.com/errors/http#constructor"],
-  ["DEFAULT", "http", "Default", [500], 0, "yes", 0, 0, "", "", "live", "", "https://docs.example.com/errors/http#default"],
-  ["DELETE", "http", "Delete", [500], 0, "yes", 0, 0, "", "DEFAULT", "live", "", "https://docs.example.com/errors/http#delete"],
-  ["FALSE", "types", "False", [], 0, "unknown", 0, 0, "", "", "live", "", "https://docs.example.com/errors/types#false"],
-  ["FUNC", "errors", 'Func: "quoted" title with \\ backslash and */', [413, 415, 422], 0, "auto", 1, 0, "", "", "live", "", "https://docs.example.com/errors/errors#func"],
-  ["HAS_OWN_PROPERTY", "http", "Has own property", [409], 0, "unknown", 0, 0, "", "", "live", "", "https://docs.example.com/errors/http#has-own-property"],
-  ["HTTP_TIMEOUT", "http", "Http timeout", [504], 0, "yes", 0, 0, "", "", "live", "", "https://docs.example.com/errors/http#http-timeout"],
-  ["IF", "types", "If", [], 0, "unknown", 0, 0, "", "", "live", "", "https://docs.example.com/errors/types#if"],
-  ["IMPORT", "http", "Import", [], 0, "unknown", 0, 1, "", "", "live", "", "https://docs.example.com/errors/http#import"],
-  ["INTERFACE", "types", "Interface", [], 0, "unknown", 0, 0, "", "", "live", "", "https://docs.example.com/errors/types#interface"],
-  ["MATCH", "errors", "Match", [], 0, "unknown", 0, 0, "", "", "live", "", "https://docs.example.com/errors/errors#match"],
-  ["MRO", "http", "Mro", [], 0, "unknown", 0, 0, "", "", "live", "", "https://docs.example.com/errors/http#mro"],
-  ["NAME", "http", "Name", [], 0, "unknown", 0, 0, "", "", "live", "", "https://docs.example.com/errors/http#name"],
-  ["NONE", "errors", "None", [400, 502], 1, "unknown", 0, 0, "", "", "live", "", "https://docs.example.com/errors/errors#none"],
-  ["NULL", "types", "Null", [], 0, "unknown", 0, 0, "", "", "live", "", "https://docs.example.com/errors/types#null"],
-  ["PACKAGE", "types", "Package", [], 0, "unknown", 0, 0, "", "", "live", "", "https://docs.example.com/errors/types#package"],
-  ["RANGE", "errors", "Range", [], 1, "unknown", 0, 0, "", "", "live", "", "https://docs.example.com/errors/errors#range"],
-  ["RETURN", "http", "Return", [], 0, "unknown", 0, 0, "", "", "live", "", "https://docs.example.com/errors/http#return"],
-  ["SELF", "types", "Self", [], 0, "unknown", 0, 0, "", "", "live", "", "https://docs.example.com/errors/types#self"],
-  ["STRING", "types", "String", [400], 0, "unknown", 0, 0, "", "", "live", "", "https://docs.example.com/errors/types#string"],
-  ["TO_STRING", "http", "To string", [404], 0, "unknown", 0, 0, "", "", "live", "", "https://docs.example.com/errors/http#to-string"],
-  ["TRUE", "types", "True", [], 0, "unknown", 0, 0, "", "", "live", "", "https://docs.example.com/errors/types#true"],
-  ["TYPE", "errors", "Type", [400], 0, "no", 0, 0, "", "", "live", "", "https://docs.example.com/errors/errors#type"],
-  ["USER_ID_INVALID", "http", "User id invalid", [422], 0, "unknown", 0, 0, "", "", "live", "", "https://docs.example.com/errors/http#user-id-invalid"],
-  ["VALUE", "http", "Value", [], 0, "unknown", 0, 0, "", "", "live", "", "https://docs.example.com/errors/http#value"],
-  ["WHATSAPP_2FA_PIN_REQUIRED", "http", "Whatsapp 2fa pin required", [403], 0, "unknown", 0, 0, "", "", "live", "", "https://docs.example.com/errors/http#whatsapp-2fa-pin-required"],
-];
+const ROWS: readonly InfoRow[] = JSON.parse(`[
+["A2A_PEER_ERROR","http","A2a peer error",[502],0,"unknown",0,0,"","","live","","https://docs.example.com/errors/http#a2a-peer-error"],
+["CLASS","errors","Class",[],0,"unknown",0,1,"MATCH","","live","","https://docs.example.com/errors/errors#class"],
+["CONSTRUCTOR","http","Constructor",[],0,"unknown",0,0,"","","planned","DEFAULT","https://docs.example.com/errors/http#constructor"],
+["DEFAULT","http","Default",[500],0,"yes",0,0,"","","live","","https://docs.example.com/errors/http#default"],
+["DELETE","http","Delete",[500],0,"yes",0,0,"","DEFAULT","live","","https://docs.example.com/errors/http#delete"],
+["FALSE","types","False",[],0,"unknown",0,0,"","","live","","https://docs.example.com/errors/types#false"],
+["FUNC","errors","Func: \\"quoted\\" title with \\\\ backslash and */",[413,415,422],0,"auto",1,0,"","","live","","https://docs.example.com/errors/errors#func"],
+["HAS_OWN_PROPERTY","http","Has own property",[409],0,"unknown",0,0,"","","live","","https://docs.example.com/errors/http#has-own-property"],
+["HTTP_TIMEOUT","http","Http timeout",[504],0,"yes",0,0,"","","live","","https://docs.example.com/errors/http#http-timeout"],
+["IF","types","If",[],0,"unknown",0,0,"","","live","","https://docs.example.com/errors/types#if"],
+["IMPORT","http","Import",[],0,"unknown",0,1,"","","live","","https://docs.example.com/errors/http#import"],
+["INTERFACE","types","Interface",[],0,"unknown",0,0,"","","live","","https://docs.example.com/errors/types#interface"],
+["MATCH","errors","Match",[],0,"unknown",0,0,"","","live","","https://docs.example.com/errors/errors#match"],
+["MRO","http","Mro",[],0,"unknown",0,0,"","","live","","https://docs.example.com/errors/http#mro"],
+["NAME","http","Name",[],0,"unknown",0,0,"","","live","","https://docs.example.com/errors/http#name"],
+["NONE","errors","None",[400,502],1,"unknown",0,0,"","","live","","https://docs.example.com/errors/errors#none"],
+["NULL","types","Null",[],0,"unknown",0,0,"","","live","","https://docs.example.com/errors/types#null"],
+["PACKAGE","types","Package",[],0,"unknown",0,0,"","","live","","https://docs.example.com/errors/types#package"],
+["RANGE","errors","Range",[],1,"unknown",0,0,"","","live","","https://docs.example.com/errors/errors#range"],
+["RETURN","http","Return",[],0,"unknown",0,0,"","","live","","https://docs.example.com/errors/http#return"],
+["SELF","types","Self",[],0,"unknown",0,0,"","","live","","https://docs.example.com/errors/types#self"],
+["STRING","types","String",[400],0,"unknown",0,0,"","","live","","https://docs.example.com/errors/types#string"],
+["TO_STRING","http","To string",[404],0,"unknown",0,0,"","","live","","https://docs.example.com/errors/http#to-string"],
+["TRUE","types","True",[],0,"unknown",0,0,"","","live","","https://docs.example.com/errors/types#true"],
+["TYPE","errors","Type",[400],0,"no",0,0,"","","live","","https://docs.example.com/errors/errors#type"],
+["USER_ID_INVALID","http","User id invalid",[422],0,"unknown",0,0,"","","live","","https://docs.example.com/errors/http#user-id-invalid"],
+["VALUE","http","Value",[],0,"unknown",0,0,"","","live","","https://docs.example.com/errors/http#value"],
+["WHATSAPP_2FA_PIN_REQUIRED","http","Whatsapp 2fa pin required",[403],0,"unknown",0,0,"","","live","","https://docs.example.com/errors/http#whatsapp-2fa-pin-required"]
+]`);
 
 // Members to values as plain strings (an enum without members is a numeric type).
 const VALUE_OF = ErrorCode as unknown as Readonly<Record<string, string>>;
