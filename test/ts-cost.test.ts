@@ -2,6 +2,7 @@
 // the figures themselves are in bench/tsc-consumer.mjs, never in a timed test.
 import { describe, expect, test } from "vitest";
 import ts from "../generators/ts.js";
+import { jsonText, templateText } from "../src/escape/ts.js";
 import { generate, GENERATOR_FIXTURES, loadFixture } from "./support/fixture.js";
 
 // tsc (TypeScript ≥ 5.3, jsDocParsingMode ParseForTypeErrors) parses a doc comment of a
@@ -34,4 +35,18 @@ describe.each(GENERATOR_FIXTURES)("%s", (fixture) => {
       expect(line, file).toBe(planned ? "Exclude<ErrorCode, PlannedErrorCode>" : "ErrorCode");
     }
   });
+});
+
+// index.ts holds its metadata rows as JSON inside a template literal (one string for tsc).
+test.each([
+  ["backtick and substitution", "a `b` ${c} $ {d} \\${e}"],
+  ["backslashes and quotes", 'C:\\temp "x" \'y\' \\u0041'],
+  ["line and paragraph separators", "a\u2028b\u2029c"],
+  ["bidi override and zero-width", "a\u202Eb\u200Bc\uFEFF"],
+  ["controls, lone surrogate, astral", "\n\r\t\u0000 \uD800 😀"],
+])("templateText(jsonText(row)) reads back as the row: %s", (_name, text) => {
+  const row = [text, 1, [2, 3]];
+  const literal = `\`${templateText(jsonText(row))}\``;
+  expect(literal).not.toMatch(/[\u2028\u2029\u202A-\u202E\u200B-\u200F\uFEFF\r\n]/);
+  expect(JSON.parse(new Function(`return ${literal};`)() as string)).toEqual(row);
 });
