@@ -1,7 +1,7 @@
 // TypeScript: an npm package whose `index.ts` holds the codes and their metadata.
 //
 //   export enum ErrorCode {
-//     /** Invalid phone number. … @see https://docs.example.com/errors#invalid-phone-number */
+//     /** Invalid phone number. … Docs: https://docs.example.com/errors#invalid-phone-number */
 //     INVALID_PHONE_NUMBER = "INVALID_PHONE_NUMBER",
 //   }
 //   export const ERROR_CODE_INFO: Readonly<Record<ErrorCodeKey, ErrorCodeInfo>> = { … };
@@ -13,7 +13,7 @@ import { providerNames } from "../src/catalog/provider.js";
 import { usesCanonical } from "../src/catalog/canonical.js";
 import { isIndexed, itemMatches } from "../src/catalog/envelope.js";
 import { codeFacts, factParagraphs, type CodeFact } from "../src/catalog/code-facts.js";
-import { jsdoc, tsComment, tsString, type JsDocBlock, type JsDocPart } from "../src/escape/ts.js";
+import { jsdoc, jsonText, templateText, tsComment, tsString, type JsDocBlock, type JsDocPart } from "../src/escape/ts.js";
 import { codeOf, type Catalog, type DetailField, type DetailType, type ErrorCode } from "../src/catalog/model.js";
 import { tsMemberName, tsMemberNameAs, tsTypeNameProblem } from "../src/naming/ts.js";
 import { opt, parseOptionsWith, type OptionSpec } from "../src/generate/options.js";
@@ -108,12 +108,16 @@ function fieldLines(fields: readonly DetailField[], indent: string): string {
     .join("");
 }
 
-/** A member's TSDoc: the facts of src/catalog/code-facts.ts in their order; the docs URL and deprecation as `@see` / `@deprecated`. */
+/**
+ * A member's TSDoc: the facts of src/catalog/code-facts.ts in their order, the deprecation as
+ * `@deprecated`. The docs URL is a `See …` paragraph, not `@see`: tsc parses a .ts/.d.ts doc
+ * comment only when it holds `@see` or `@link`, so one `@see` per code made every consumer's
+ * tsc parse n comments (issue 22).
+ */
 function docBlocks(catalog: Catalog, code: ErrorCode, member: (key: string) => string, typeName: string): JsDocBlock[] {
   const parts = (fact: CodeFact): JsDocPart[] => fact.parts.map((p) => (typeof p === "string" ? p : "prose" in p ? p.prose : { link: `${typeName}.${member(p.ref)}` }));
   return factParagraphs(codeFacts(catalog, code)).map((para): JsDocBlock => {
     const fact = para[0]!;
-    if (fact.kind === "docsUrl") return { tag: "see", parts: parts(fact) };
     if (fact.kind === "deprecated") return { tag: "deprecated", parts: parts(fact) };
     return { parts: para.flatMap((f, i) => [i ? " " : "", f.lead, ...parts(f)]) };
   });
@@ -310,6 +314,12 @@ function infoRow(c: CodeView): string {
   return `[${cells.join(", ")}]`;
 }
 
+/** The same row as JSON, inside a template literal (index.ts parses the rows with `JSON.parse`). */
+function infoRowJson(c: CodeView): string {
+  const row = [c.member, c.domain, c.title, c.statuses, +c.statusVaries, c.retryable, +c.retryAfter, +c.deprecated, c.replacement ?? "", c.aliasOf ?? "", c.lifecycle, c.surfacesAs ?? "", c.docsUrl ?? ""];
+  return templateText(jsonText(row));
+}
+
 /** `ErrorCode` → `ERROR_CODE` (the metadata table's prefix). */
 function constName(typeName: string): string {
   return typeName.replace(/([a-z0-9])([A-Z])/g, "$1_$2").toUpperCase();
@@ -365,7 +375,7 @@ const TSCONFIG = {
 export default defineGenerator({
   name: "ts",
   description: "TypeScript package: an ErrorCode enum (or as-const object), metadata, isErrorCode and typed details",
-  helpers: { tsAliases, tsStatusExports, tsString, jsdoc, tsDetails, tsComment, constName, tsUnionType, infoRow, tsStrings, tsJson, tsCodeUnion } as unknown as Record<string, TemplateHelper>,
+  helpers: { tsAliases, tsStatusExports, tsString, jsdoc, tsDetails, tsComment, constName, tsUnionType, infoRow, infoRowJson, tsStrings, tsJson, tsCodeUnion } as unknown as Record<string, TemplateHelper>,
   parseOptions,
   naming: (options) => ({
     schemes: [

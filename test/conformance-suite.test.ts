@@ -104,7 +104,7 @@ const TAMPERINGS: [string, string, (dir: string) => void, Pick<Mismatch, "code" 
   ],
   ["markdown", "an HTTP table cell", (d) => edit(join(d, "markdown/errors.md"), "`TO_STRING` | 404 |", "`TO_STRING` | 405 |"), { code: "TO_STRING", field: "status" }],
   ["rst", "a deprecation's version", (d) => edit(join(d, "rst/errors.rst"), "instead (since 0.9.0)", "instead (since 0.9.1)"), { code: "CLASS", field: "deprecated.since" }],
-  ["ts", "a lifecycle in the metadata rows", (d) => edit(join(d, "ts/index.ts"), '"planned", "DEFAULT"', '"live", "DEFAULT"'), { code: "CONSTRUCTOR", field: "lifecycle" }],
+  ["ts", "a lifecycle in the metadata rows", (d) => edit(join(d, "ts/index.ts"), '"planned","DEFAULT"', '"live","DEFAULT"'), { code: "CONSTRUCTOR", field: "lifecycle" }],
   ["ts-types", "a details field made optional", (d) => edit(join(d, "ts/index.ts"), "readonly type: string;", "readonly type?: string;"), { code: "TYPE", field: "details.type" }],
   ["markdown", "a removed code's replacement link", (d) => edit(join(d, "markdown/errors.md"), "Use [`DEFAULT`](#default) instead.", "Use [`DEFAULT`](#delete) instead."), { code: "PROTO", field: "tombstone.replacement.anchor" }],
   ["rst", "a removed code's deprecation version", (d) => edit(join(d, "rst/errors.rst"), "(deprecated in 0.8.0)", "(deprecated in 0.8.1)"), { code: "PROTO", field: "tombstone.deprecatedIn" }],

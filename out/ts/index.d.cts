@@ -23,7 +23,7 @@ export declare enum ErrorCode {
    *
    * Added in version 2.2.0.
    *
-   * @see https://docs.relay.example/errors#a2p-10dlc-campaign-not-registered
+   * See https://docs.relay.example/errors#a2p-10dlc-campaign-not-registered
    */
   A2P_10DLC_CAMPAIGN_NOT_REGISTERED = "A2P_10DLC_CAMPAIGN_NOT_REGISTERED",
   /**
@@ -39,7 +39,7 @@ export declare enum ErrorCode {
    *
    * Added in version 3.0.0.
    *
-   * @see https://docs.relay.example/errors#access-token-expired
+   * See https://docs.relay.example/errors#access-token-expired
    */
   ACCESS_TOKEN_EXPIRED = "ACCESS_TOKEN_EXPIRED",
   /**
@@ -57,7 +57,7 @@ export declare enum ErrorCode {
    *
    * Added in version 1.0.0.
    *
-   * @see https://docs.relay.example/errors#account-suspended
+   * See https://docs.relay.example/errors#account-suspended
    */
   ACCOUNT_SUSPENDED = "ACCOUNT_SUSPENDED",
   /**
@@ -75,7 +75,7 @@ export declare enum ErrorCode {
    *
    * Added in version 1.0.0.
    *
-   * @see https://docs.relay.example/errors#answer-url-http-error
+   * See https://docs.relay.example/errors#answer-url-http-error
    */
   ANSWER_URL_HTTP_ERROR = "ANSWER_URL_HTTP_ERROR",
   /**
@@ -93,7 +93,7 @@ export declare enum ErrorCode {
    *
    * Added in version 3.2.0.
    *
-   * @see https://docs.relay.example/errors#api-key-expired
+   * See https://docs.relay.example/errors#api-key-expired
    */
   API_KEY_EXPIRED = "API_KEY_EXPIRED",
   /**
@@ -111,7 +111,7 @@ export declare enum ErrorCode {
    *
    * Added in version 1.0.0.
    *
-   * @see https://docs.relay.example/errors#api-key-invalid
+   * See https://docs.relay.example/errors#api-key-invalid
    */
   API_KEY_INVALID = "API_KEY_INVALID",
   /**
@@ -125,7 +125,7 @@ export declare enum ErrorCode {
    *
    * Added in version 1.0.0.
    *
-   * @see https://docs.relay.example/errors#api-key-missing
+   * See https://docs.relay.example/errors#api-key-missing
    */
   API_KEY_MISSING = "API_KEY_MISSING",
   /**
@@ -141,7 +141,7 @@ export declare enum ErrorCode {
    *
    * Added in version 1.0.0.
    *
-   * @see https://docs.relay.example/errors#api-key-revoked
+   * See https://docs.relay.example/errors#api-key-revoked
    */
   API_KEY_REVOKED = "API_KEY_REVOKED",
   /**
@@ -159,7 +159,7 @@ export declare enum ErrorCode {
    *
    * Added in version 2.0.0.
    *
-   * @see https://docs.relay.example/errors#api-version-unsupported
+   * See https://docs.relay.example/errors#api-version-unsupported
    */
   API_VERSION_UNSUPPORTED = "API_VERSION_UNSUPPORTED",
   /**
@@ -175,7 +175,7 @@ export declare enum ErrorCode {
    *
    * Added in version 2.0.0.
    *
-   * @see https://docs.relay.example/errors#billing-account-past-due
+   * See https://docs.relay.example/errors#billing-account-past-due
    */
   BILLING_ACCOUNT_PAST_DUE = "BILLING_ACCOUNT_PAST_DUE",
   /**
@@ -193,7 +193,7 @@ export declare enum ErrorCode {
    *
    * Added in version 1.0.0.
    *
-   * @see https://docs.relay.example/errors#call-busy
+   * See https://docs.relay.example/errors#call-busy
    */
   CALL_BUSY = "CALL_BUSY",
   /**
@@ -213,7 +213,7 @@ export declare enum ErrorCode {
    *
    * Added in version 1.0.0.
    *
-   * @see https://docs.relay.example/errors#call-failed
+   * See https://docs.relay.example/errors#call-failed
    */
   CALL_FAILED = "CALL_FAILED",
   /**
@@ -227,7 +227,7 @@ export declare enum ErrorCode {
    *
    * Added in version 2.0.0.
    *
-   * @see https://docs.relay.example/errors#call-flow-json-invalid
+   * See https://docs.relay.example/errors#call-flow-json-invalid
    */
   CALL_FLOW_JSON_INVALID = "CALL_FLOW_JSON_INVALID",
   /**
@@ -241,7 +241,7 @@ export declare enum ErrorCode {
    *
    * Added in version 1.0.0.
    *
-   * @see https://docs.relay.example/errors#call-not-in-progress
+   * See https://docs.relay.example/errors#call-not-in-progress
    */
   CALL_NOT_IN_PROGRESS = "CALL_NOT_IN_PROGRESS",
   /**
@@ -261,7 +261,7 @@ export declare enum ErrorCode {
    *
    * Added in version 1.0.0.
    *
-   * @see https://docs.relay.example/errors#call-no-answer
+   * See https://docs.relay.example/errors#call-no-answer
    */
   CALL_NO_ANSWER = "CALL_NO_ANSWER",
   /**
@@ -281,7 +281,7 @@ export declare enum ErrorCode {
    *
    * Added in version 1.0.0.
    *
-   * @see https://docs.relay.example/errors#call-rejected
+   * See https://docs.relay.example/errors#call-rejected
    */
   CALL_REJECTED = "CALL_REJECTED",
   /**
@@ -297,7 +297,7 @@ export declare enum ErrorCode {
    *
    * Added in version 2.0.0.
    *
-   * @see https://docs.relay.example/errors#channel-unavailable
+   * See https://docs.relay.example/errors#channel-unavailable
    */
   CHANNEL_UNAVAILABLE = "CHANNEL_UNAVAILABLE",
   /**
@@ -315,7 +315,7 @@ export declare enum ErrorCode {
    *
    * Added in version 1.3.0.
    *
-   * @see https://docs.relay.example/errors#concurrent-call-limit-reached
+   * See https://docs.relay.example/errors#concurrent-call-limit-reached
    */
   CONCURRENT_CALL_LIMIT_REACHED = "CONCURRENT_CALL_LIMIT_REACHED",
   /**
@@ -329,7 +329,7 @@ export declare enum ErrorCode {
    *
    * Added in version 2.5.0.
    *
-   * @see https://docs.relay.example/errors#content-policy-violation
+   * See https://docs.relay.example/errors#content-policy-violation
    */
   CONTENT_POLICY_VIOLATION = "CONTENT_POLICY_VIOLATION",
   /**
@@ -345,7 +345,7 @@ export declare enum ErrorCode {
    *
    * Added in version 1.0.0.
    *
-   * @see https://docs.relay.example/errors#content-type-unsupported
+   * See https://docs.relay.example/errors#content-type-unsupported
    */
   CONTENT_TYPE_UNSUPPORTED = "CONTENT_TYPE_UNSUPPORTED",
   /**
@@ -359,7 +359,7 @@ export declare enum ErrorCode {
    *
    * Added in version 2.5.0.
    *
-   * @see https://docs.relay.example/errors#currency-mismatch
+   * See https://docs.relay.example/errors#currency-mismatch
    */
   CURRENCY_MISMATCH = "CURRENCY_MISMATCH",
   /**
@@ -375,7 +375,7 @@ export declare enum ErrorCode {
    *
    * Added in version 2.0.0.
    *
-   * @see https://docs.relay.example/errors#daily-quota-exceeded
+   * See https://docs.relay.example/errors#daily-quota-exceeded
    */
   DAILY_QUOTA_EXCEEDED = "DAILY_QUOTA_EXCEEDED",
   /**
@@ -391,7 +391,7 @@ export declare enum ErrorCode {
    *
    * Added in version 3.0.0.
    *
-   * @see https://docs.relay.example/errors#duplicate-message-suppressed
+   * See https://docs.relay.example/errors#duplicate-message-suppressed
    */
   DUPLICATE_MESSAGE_SUPPRESSED = "DUPLICATE_MESSAGE_SUPPRESSED",
   /**
@@ -409,7 +409,7 @@ export declare enum ErrorCode {
    *
    * Added in version 1.0.0.
    *
-   * @see https://docs.relay.example/errors#e164-format-invalid
+   * See https://docs.relay.example/errors#e164-format-invalid
    */
   E164_FORMAT_INVALID = "E164_FORMAT_INVALID",
   /**
@@ -427,7 +427,7 @@ export declare enum ErrorCode {
    *
    * Added in version 3.0.0.
    *
-   * @see https://docs.relay.example/errors#fraud-guard-blocked
+   * See https://docs.relay.example/errors#fraud-guard-blocked
    */
   FRAUD_GUARD_BLOCKED = "FRAUD_GUARD_BLOCKED",
   /**
@@ -443,7 +443,7 @@ export declare enum ErrorCode {
    *
    * Added in version 1.6.0.
    *
-   * @see https://docs.relay.example/errors#geo-permission-disabled
+   * See https://docs.relay.example/errors#geo-permission-disabled
    */
   GEO_PERMISSION_DISABLED = "GEO_PERMISSION_DISABLED",
   /**
@@ -461,7 +461,7 @@ export declare enum ErrorCode {
    *
    * Added in version 1.6.0.
    *
-   * @see https://docs.relay.example/errors#idempotency-key-reused
+   * See https://docs.relay.example/errors#idempotency-key-reused
    */
   IDEMPOTENCY_KEY_REUSED = "IDEMPOTENCY_KEY_REUSED",
   /**
@@ -479,7 +479,7 @@ export declare enum ErrorCode {
    *
    * Added in version 1.6.0.
    *
-   * @see https://docs.relay.example/errors#idempotency-request-in-progress
+   * See https://docs.relay.example/errors#idempotency-request-in-progress
    */
   IDEMPOTENCY_REQUEST_IN_PROGRESS = "IDEMPOTENCY_REQUEST_IN_PROGRESS",
   /**
@@ -501,7 +501,7 @@ export declare enum ErrorCode {
    *
    * Added in version 2.5.0.
    *
-   * @see https://docs.relay.example/errors#insufficient-balance
+   * See https://docs.relay.example/errors#insufficient-balance
    */
   INSUFFICIENT_BALANCE = "INSUFFICIENT_BALANCE",
   /**
@@ -515,7 +515,7 @@ export declare enum ErrorCode {
    *
    * Added in version 1.0.0.
    *
-   * @see https://docs.relay.example/errors#insufficient-credits
+   * See https://docs.relay.example/errors#insufficient-credits
    *
    * @deprecated use {@link ErrorCode.INSUFFICIENT_BALANCE} instead (since 2.5.0). Prepaid credits were replaced by a currency balance; only API versions before 2024-03-01 still receive this code.
    */
@@ -533,7 +533,7 @@ export declare enum ErrorCode {
    *
    * Added in version 1.3.0.
    *
-   * @see https://docs.relay.example/errors#insufficient-scope
+   * See https://docs.relay.example/errors#insufficient-scope
    */
   INSUFFICIENT_SCOPE = "INSUFFICIENT_SCOPE",
   /**
@@ -549,7 +549,7 @@ export declare enum ErrorCode {
    *
    * Added in version 1.0.0.
    *
-   * @see https://docs.relay.example/errors#internal-error
+   * See https://docs.relay.example/errors#internal-error
    */
   INTERNAL_ERROR = "INTERNAL_ERROR",
   /**
@@ -571,7 +571,7 @@ export declare enum ErrorCode {
    *
    * Added in version 1.0.0.
    *
-   * @see https://docs.relay.example/errors#invalid-json
+   * See https://docs.relay.example/errors#invalid-json
    */
   INVALID_JSON = "INVALID_JSON",
   /**
@@ -589,7 +589,7 @@ export declare enum ErrorCode {
    *
    * Added in version 2.2.0.
    *
-   * @see https://docs.relay.example/errors#ip-not-allowlisted
+   * See https://docs.relay.example/errors#ip-not-allowlisted
    */
   IP_NOT_ALLOWLISTED = "IP_NOT_ALLOWLISTED",
   /**
@@ -605,7 +605,7 @@ export declare enum ErrorCode {
    *
    * Added in version 3.1.0.
    *
-   * @see https://docs.relay.example/errors#link-domain-unverified
+   * See https://docs.relay.example/errors#link-domain-unverified
    */
   LINK_DOMAIN_UNVERIFIED = "LINK_DOMAIN_UNVERIFIED",
   /**
@@ -621,7 +621,7 @@ export declare enum ErrorCode {
    *
    * Added in version 3.0.0.
    *
-   * @see https://docs.relay.example/errors#media-expired
+   * See https://docs.relay.example/errors#media-expired
    */
   MEDIA_EXPIRED = "MEDIA_EXPIRED",
   /**
@@ -633,7 +633,7 @@ export declare enum ErrorCode {
    *
    * Added in version 2.5.0.
    *
-   * @see https://docs.relay.example/errors#media-malware-detected
+   * See https://docs.relay.example/errors#media-malware-detected
    */
   MEDIA_MALWARE_DETECTED = "MEDIA_MALWARE_DETECTED",
   /**
@@ -645,7 +645,7 @@ export declare enum ErrorCode {
    *
    * Added in version 2.2.0.
    *
-   * @see https://docs.relay.example/errors#media-transcode-failed
+   * See https://docs.relay.example/errors#media-transcode-failed
    */
   MEDIA_TRANSCODE_FAILED = "MEDIA_TRANSCODE_FAILED",
   /**
@@ -663,7 +663,7 @@ export declare enum ErrorCode {
    *
    * Added in version 1.3.0.
    *
-   * @see https://docs.relay.example/errors#media-unprocessable
+   * See https://docs.relay.example/errors#media-unprocessable
    */
   MEDIA_UNPROCESSABLE = "MEDIA_UNPROCESSABLE",
   /**
@@ -679,7 +679,7 @@ export declare enum ErrorCode {
    *
    * Added in version 2.5.0.
    *
-   * @see https://docs.relay.example/errors#media-upload-incomplete
+   * See https://docs.relay.example/errors#media-upload-incomplete
    */
   MEDIA_UPLOAD_INCOMPLETE = "MEDIA_UPLOAD_INCOMPLETE",
   /**
@@ -693,7 +693,7 @@ export declare enum ErrorCode {
    *
    * Added in version 1.3.0.
    *
-   * @see https://docs.relay.example/errors#media-url-unreachable
+   * See https://docs.relay.example/errors#media-url-unreachable
    */
   MEDIA_URL_UNREACHABLE = "MEDIA_URL_UNREACHABLE",
   /**
@@ -705,7 +705,7 @@ export declare enum ErrorCode {
    *
    * Added in version 1.0.0.
    *
-   * @see https://docs.relay.example/errors#message-body-empty
+   * See https://docs.relay.example/errors#message-body-empty
    */
   MESSAGE_BODY_EMPTY = "MESSAGE_BODY_EMPTY",
   /**
@@ -719,7 +719,7 @@ export declare enum ErrorCode {
    *
    * Added in version 1.6.0.
    *
-   * @see https://docs.relay.example/errors#message-not-cancelable
+   * See https://docs.relay.example/errors#message-not-cancelable
    */
   MESSAGE_NOT_CANCELABLE = "MESSAGE_NOT_CANCELABLE",
   /**
@@ -739,7 +739,7 @@ export declare enum ErrorCode {
    *
    * Added in version 1.0.0.
    *
-   * @see https://docs.relay.example/errors#message-rejected-by-carrier
+   * See https://docs.relay.example/errors#message-rejected-by-carrier
    */
   MESSAGE_REJECTED_BY_CARRIER = "MESSAGE_REJECTED_BY_CARRIER",
   /**
@@ -761,7 +761,7 @@ export declare enum ErrorCode {
    *
    * Added in version 2.0.0.
    *
-   * @see https://docs.relay.example/errors#message-too-long
+   * See https://docs.relay.example/errors#message-too-long
    */
   MESSAGE_TOO_LONG = "MESSAGE_TOO_LONG",
   /**
@@ -781,7 +781,7 @@ export declare enum ErrorCode {
    *
    * Added in version 1.0.0.
    *
-   * @see https://docs.relay.example/errors#message-undeliverable
+   * See https://docs.relay.example/errors#message-undeliverable
    */
   MESSAGE_UNDELIVERABLE = "MESSAGE_UNDELIVERABLE",
   /**
@@ -795,7 +795,7 @@ export declare enum ErrorCode {
    *
    * Added in version 1.3.0.
    *
-   * @see https://docs.relay.example/errors#mms-not-supported
+   * See https://docs.relay.example/errors#mms-not-supported
    */
   MMS_NOT_SUPPORTED = "MMS_NOT_SUPPORTED",
   /**
@@ -811,7 +811,7 @@ export declare enum ErrorCode {
    *
    * Added in version 1.3.0.
    *
-   * @see https://docs.relay.example/errors#number-capability-missing
+   * See https://docs.relay.example/errors#number-capability-missing
    */
   NUMBER_CAPABILITY_MISSING = "NUMBER_CAPABILITY_MISSING",
   /**
@@ -825,7 +825,7 @@ export declare enum ErrorCode {
    *
    * Added in version 1.0.0.
    *
-   * @see https://docs.relay.example/errors#number-not-available
+   * See https://docs.relay.example/errors#number-not-available
    */
   NUMBER_NOT_AVAILABLE = "NUMBER_NOT_AVAILABLE",
   /**
@@ -839,7 +839,7 @@ export declare enum ErrorCode {
    *
    * Added in version 1.0.0.
    *
-   * @see https://docs.relay.example/errors#number-not-owned
+   * See https://docs.relay.example/errors#number-not-owned
    */
   NUMBER_NOT_OWNED = "NUMBER_NOT_OWNED",
   /**
@@ -855,7 +855,7 @@ export declare enum ErrorCode {
    *
    * Added in version 2.0.0.
    *
-   * @see https://docs.relay.example/errors#number-regulatory-bundle-required
+   * See https://docs.relay.example/errors#number-regulatory-bundle-required
    */
   NUMBER_REGULATORY_BUNDLE_REQUIRED = "NUMBER_REGULATORY_BUNDLE_REQUIRED",
   /**
@@ -869,7 +869,7 @@ export declare enum ErrorCode {
    *
    * Added in version 2.0.0.
    *
-   * @see https://docs.relay.example/errors#number-release-blocked
+   * See https://docs.relay.example/errors#number-release-blocked
    */
   NUMBER_RELEASE_BLOCKED = "NUMBER_RELEASE_BLOCKED",
   /**
@@ -881,7 +881,7 @@ export declare enum ErrorCode {
    *
    * Added in version 3.1.0.
    *
-   * @see https://docs.relay.example/errors#number-search-too-broad
+   * See https://docs.relay.example/errors#number-search-too-broad
    */
   NUMBER_SEARCH_TOO_BROAD = "NUMBER_SEARCH_TOO_BROAD",
   /**
@@ -899,7 +899,7 @@ export declare enum ErrorCode {
    *
    * Added in version 2.5.0.
    *
-   * @see https://docs.relay.example/errors#otp-2fa-invalid
+   * See https://docs.relay.example/errors#otp-2fa-invalid
    */
   OTP_2FA_INVALID = "OTP_2FA_INVALID",
   /**
@@ -917,7 +917,7 @@ export declare enum ErrorCode {
    *
    * Added in version 2.5.0.
    *
-   * @see https://docs.relay.example/errors#otp-2fa-required
+   * See https://docs.relay.example/errors#otp-2fa-required
    */
   OTP_2FA_REQUIRED = "OTP_2FA_REQUIRED",
   /**
@@ -935,7 +935,7 @@ export declare enum ErrorCode {
    *
    * Added in version 1.0.0.
    *
-   * @see https://docs.relay.example/errors#payment-method-declined
+   * See https://docs.relay.example/errors#payment-method-declined
    */
   PAYMENT_METHOD_DECLINED = "PAYMENT_METHOD_DECLINED",
   /**
@@ -949,7 +949,7 @@ export declare enum ErrorCode {
    *
    * Added in version 1.0.0.
    *
-   * @see https://docs.relay.example/errors#payment-method-missing
+   * See https://docs.relay.example/errors#payment-method-missing
    */
   PAYMENT_METHOD_MISSING = "PAYMENT_METHOD_MISSING",
   /**
@@ -965,7 +965,7 @@ export declare enum ErrorCode {
    *
    * Added in version 2.0.0.
    *
-   * @see https://docs.relay.example/errors#phone-number-not-owned
+   * See https://docs.relay.example/errors#phone-number-not-owned
    */
   PHONE_NUMBER_NOT_OWNED = "PHONE_NUMBER_NOT_OWNED",
   /**
@@ -985,7 +985,7 @@ export declare enum ErrorCode {
    *
    * Added in version 2.0.0.
    *
-   * @see https://docs.relay.example/errors#port-in-rejected
+   * See https://docs.relay.example/errors#port-in-rejected
    */
   PORT_IN_REJECTED = "PORT_IN_REJECTED",
   /**
@@ -1001,7 +1001,7 @@ export declare enum ErrorCode {
    *
    * Added in version 3.0.0.
    *
-   * @see https://docs.relay.example/errors#quiet-hours-restriction
+   * See https://docs.relay.example/errors#quiet-hours-restriction
    */
   QUIET_HOURS_RESTRICTION = "QUIET_HOURS_RESTRICTION",
   /**
@@ -1019,7 +1019,7 @@ export declare enum ErrorCode {
    *
    * Added in version 1.0.0.
    *
-   * @see https://docs.relay.example/errors#rate-limit-exceeded
+   * See https://docs.relay.example/errors#rate-limit-exceeded
    */
   RATE_LIMIT_EXCEEDED = "RATE_LIMIT_EXCEEDED",
   /**
@@ -1033,7 +1033,7 @@ export declare enum ErrorCode {
    *
    * Planned: not emitted yet; clients see {@link ErrorCode.CHANNEL_UNAVAILABLE} until it ships.
    *
-   * @see https://docs.relay.example/errors#rcs-agent-not-launched
+   * See https://docs.relay.example/errors#rcs-agent-not-launched
    */
   RCS_AGENT_NOT_LAUNCHED = "RCS_AGENT_NOT_LAUNCHED",
   /**
@@ -1047,7 +1047,7 @@ export declare enum ErrorCode {
    *
    * Added in version 2.0.0.
    *
-   * @see https://docs.relay.example/errors#recipient-blocked
+   * See https://docs.relay.example/errors#recipient-blocked
    */
   RECIPIENT_BLOCKED = "RECIPIENT_BLOCKED",
   /**
@@ -1065,7 +1065,7 @@ export declare enum ErrorCode {
    *
    * Added in version 1.0.0.
    *
-   * @see https://docs.relay.example/errors#recipient-number-invalid
+   * See https://docs.relay.example/errors#recipient-number-invalid
    */
   RECIPIENT_NUMBER_INVALID = "RECIPIENT_NUMBER_INVALID",
   /**
@@ -1083,7 +1083,7 @@ export declare enum ErrorCode {
    *
    * Added in version 1.0.0.
    *
-   * @see https://docs.relay.example/errors#recipient-opted-out
+   * See https://docs.relay.example/errors#recipient-opted-out
    */
   RECIPIENT_OPTED_OUT = "RECIPIENT_OPTED_OUT",
   /**
@@ -1099,7 +1099,7 @@ export declare enum ErrorCode {
    *
    * Added in version 1.6.0.
    *
-   * @see https://docs.relay.example/errors#recording-not-available
+   * See https://docs.relay.example/errors#recording-not-available
    */
   RECORDING_NOT_AVAILABLE = "RECORDING_NOT_AVAILABLE",
   /**
@@ -1117,7 +1117,7 @@ export declare enum ErrorCode {
    *
    * Added in version 1.0.0.
    *
-   * @see https://docs.relay.example/errors#resource-not-found
+   * See https://docs.relay.example/errors#resource-not-found
    */
   RESOURCE_NOT_FOUND = "RESOURCE_NOT_FOUND",
   /**
@@ -1131,7 +1131,7 @@ export declare enum ErrorCode {
    *
    * Added in version 1.6.0.
    *
-   * @see https://docs.relay.example/errors#scheduled-time-invalid
+   * See https://docs.relay.example/errors#scheduled-time-invalid
    */
   SCHEDULED_TIME_INVALID = "SCHEDULED_TIME_INVALID",
   /**
@@ -1149,7 +1149,7 @@ export declare enum ErrorCode {
    *
    * Added in version 1.3.0.
    *
-   * @see https://docs.relay.example/errors#sender-id-not-allowed
+   * See https://docs.relay.example/errors#sender-id-not-allowed
    */
   SENDER_ID_NOT_ALLOWED = "SENDER_ID_NOT_ALLOWED",
   /**
@@ -1163,7 +1163,7 @@ export declare enum ErrorCode {
    *
    * Planned: not emitted yet; clients see {@link ErrorCode.MESSAGE_REJECTED_BY_CARRIER} until it ships.
    *
-   * @see https://docs.relay.example/errors#sender-id-not-registered
+   * See https://docs.relay.example/errors#sender-id-not-registered
    */
   SENDER_ID_NOT_REGISTERED = "SENDER_ID_NOT_REGISTERED",
   /**
@@ -1179,7 +1179,7 @@ export declare enum ErrorCode {
    *
    * Added in version 1.0.0.
    *
-   * @see https://docs.relay.example/errors#sender-not-sms-capable
+   * See https://docs.relay.example/errors#sender-not-sms-capable
    */
   SENDER_NOT_SMS_CAPABLE = "SENDER_NOT_SMS_CAPABLE",
   /**
@@ -1199,7 +1199,7 @@ export declare enum ErrorCode {
    *
    * Added in version 2.0.0.
    *
-   * @see https://docs.relay.example/errors#sender-queue-full
+   * See https://docs.relay.example/errors#sender-queue-full
    */
   SENDER_QUEUE_FULL = "SENDER_QUEUE_FULL",
   /**
@@ -1215,7 +1215,7 @@ export declare enum ErrorCode {
    *
    * Added in version 1.0.0.
    *
-   * @see https://docs.relay.example/errors#service-unavailable
+   * See https://docs.relay.example/errors#service-unavailable
    */
   SERVICE_UNAVAILABLE = "SERVICE_UNAVAILABLE",
   /**
@@ -1229,7 +1229,7 @@ export declare enum ErrorCode {
    *
    * Added in version 2.0.0.
    *
-   * @see https://docs.relay.example/errors#sip-domain-not-found
+   * See https://docs.relay.example/errors#sip-domain-not-found
    */
   SIP_DOMAIN_NOT_FOUND = "SIP_DOMAIN_NOT_FOUND",
   /**
@@ -1245,7 +1245,7 @@ export declare enum ErrorCode {
    *
    * Planned: not emitted yet; clients see {@link ErrorCode.CALL_FAILED} until it ships.
    *
-   * @see https://docs.relay.example/errors#sip-trunk-auth-failed
+   * See https://docs.relay.example/errors#sip-trunk-auth-failed
    */
   SIP_TRUNK_AUTH_FAILED = "SIP_TRUNK_AUTH_FAILED",
   /**
@@ -1257,7 +1257,7 @@ export declare enum ErrorCode {
    *
    * Added in version 1.0.0.
    *
-   * @see https://docs.relay.example/errors#sms-body-too-long
+   * See https://docs.relay.example/errors#sms-body-too-long
    *
    * @deprecated Relay API errors no longer returns SMS_BODY_TOO_LONG.
    */
@@ -1277,7 +1277,7 @@ export declare enum ErrorCode {
    *
    * Added in version 3.2.0.
    *
-   * @see https://docs.relay.example/errors#spend-limit-reached
+   * See https://docs.relay.example/errors#spend-limit-reached
    */
   SPEND_LIMIT_REACHED = "SPEND_LIMIT_REACHED",
   /**
@@ -1291,7 +1291,7 @@ export declare enum ErrorCode {
    *
    * Added in version 1.3.0.
    *
-   * @see https://docs.relay.example/errors#subaccount-id-invalid
+   * See https://docs.relay.example/errors#subaccount-id-invalid
    */
   SUBACCOUNT_ID_INVALID = "SUBACCOUNT_ID_INVALID",
   /**
@@ -1305,7 +1305,7 @@ export declare enum ErrorCode {
    *
    * Added in version 2.2.0.
    *
-   * @see https://docs.relay.example/errors#tax-id-invalid
+   * See https://docs.relay.example/errors#tax-id-invalid
    */
   TAX_ID_INVALID = "TAX_ID_INVALID",
   /**
@@ -1319,7 +1319,7 @@ export declare enum ErrorCode {
    *
    * Added in version 1.0.0.
    *
-   * @see https://docs.relay.example/errors#token-expired
+   * See https://docs.relay.example/errors#token-expired
    *
    * @deprecated use {@link ErrorCode.ACCESS_TOKEN_EXPIRED} instead (since 3.0.0). It covered both OAuth tokens and signed URLs, so clients could not tell whether to refresh a token. Signed URLs now report `MEDIA_EXPIRED`.
    */
@@ -1335,7 +1335,7 @@ export declare enum ErrorCode {
    *
    * Added in version 2.2.0.
    *
-   * @see https://docs.relay.example/errors#toll-free-verification-pending
+   * See https://docs.relay.example/errors#toll-free-verification-pending
    */
   TOLL_FREE_VERIFICATION_PENDING = "TOLL_FREE_VERIFICATION_PENDING",
   /**
@@ -1349,7 +1349,7 @@ export declare enum ErrorCode {
    *
    * Added in version 2.2.0.
    *
-   * @see https://docs.relay.example/errors#tts-voice-unsupported
+   * See https://docs.relay.example/errors#tts-voice-unsupported
    */
   TTS_VOICE_UNSUPPORTED = "TTS_VOICE_UNSUPPORTED",
   /**
@@ -1365,7 +1365,7 @@ export declare enum ErrorCode {
    *
    * Added in version 2.0.0.
    *
-   * @see https://docs.relay.example/errors#upstream-provider-error
+   * See https://docs.relay.example/errors#upstream-provider-error
    */
   UPSTREAM_PROVIDER_ERROR = "UPSTREAM_PROVIDER_ERROR",
   /**
@@ -1387,7 +1387,7 @@ export declare enum ErrorCode {
    *
    * Added in version 1.0.0.
    *
-   * @see https://docs.relay.example/errors#validation-failed
+   * See https://docs.relay.example/errors#validation-failed
    */
   VALIDATION_FAILED = "VALIDATION_FAILED",
   /**
@@ -1397,7 +1397,7 @@ export declare enum ErrorCode {
    *
    * Added in version 1.3.0.
    *
-   * @see https://docs.relay.example/errors#verification-already-approved
+   * See https://docs.relay.example/errors#verification-already-approved
    */
   VERIFICATION_ALREADY_APPROVED = "VERIFICATION_ALREADY_APPROVED",
   /**
@@ -1411,7 +1411,7 @@ export declare enum ErrorCode {
    *
    * Added in version 2.2.0.
    *
-   * @see https://docs.relay.example/errors#verification-channel-unsupported
+   * See https://docs.relay.example/errors#verification-channel-unsupported
    */
   VERIFICATION_CHANNEL_UNSUPPORTED = "VERIFICATION_CHANNEL_UNSUPPORTED",
   /**
@@ -1427,7 +1427,7 @@ export declare enum ErrorCode {
    *
    * Added in version 1.3.0.
    *
-   * @see https://docs.relay.example/errors#verification-code-incorrect
+   * See https://docs.relay.example/errors#verification-code-incorrect
    */
   VERIFICATION_CODE_INCORRECT = "VERIFICATION_CODE_INCORRECT",
   /**
@@ -1443,7 +1443,7 @@ export declare enum ErrorCode {
    *
    * Added in version 1.3.0.
    *
-   * @see https://docs.relay.example/errors#verification-expired
+   * See https://docs.relay.example/errors#verification-expired
    */
   VERIFICATION_EXPIRED = "VERIFICATION_EXPIRED",
   /**
@@ -1457,7 +1457,7 @@ export declare enum ErrorCode {
    *
    * Added in version 1.3.0.
    *
-   * @see https://docs.relay.example/errors#verification-max-attempts
+   * See https://docs.relay.example/errors#verification-max-attempts
    */
   VERIFICATION_MAX_ATTEMPTS = "VERIFICATION_MAX_ATTEMPTS",
   /**
@@ -1475,7 +1475,7 @@ export declare enum ErrorCode {
    *
    * Added in version 1.3.0.
    *
-   * @see https://docs.relay.example/errors#verification-send-rate-limited
+   * See https://docs.relay.example/errors#verification-send-rate-limited
    */
   VERIFICATION_SEND_RATE_LIMITED = "VERIFICATION_SEND_RATE_LIMITED",
   /**
@@ -1501,7 +1501,7 @@ export declare enum ErrorCode {
    *
    * Added in version 1.0.0.
    *
-   * @see https://docs.relay.example/errors#webhook-delivery-failed
+   * See https://docs.relay.example/errors#webhook-delivery-failed
    */
   WEBHOOK_DELIVERY_FAILED = "WEBHOOK_DELIVERY_FAILED",
   /**
@@ -1517,7 +1517,7 @@ export declare enum ErrorCode {
    *
    * Added in version 2.0.0.
    *
-   * @see https://docs.relay.example/errors#webhook-endpoint-disabled
+   * See https://docs.relay.example/errors#webhook-endpoint-disabled
    */
   WEBHOOK_ENDPOINT_DISABLED = "WEBHOOK_ENDPOINT_DISABLED",
   /**
@@ -1531,7 +1531,7 @@ export declare enum ErrorCode {
    *
    * Added in version 1.6.0.
    *
-   * @see https://docs.relay.example/errors#webhook-event-type-unknown
+   * See https://docs.relay.example/errors#webhook-event-type-unknown
    */
   WEBHOOK_EVENT_TYPE_UNKNOWN = "WEBHOOK_EVENT_TYPE_UNKNOWN",
   /**
@@ -1545,7 +1545,7 @@ export declare enum ErrorCode {
    *
    * Added in version 2.2.0.
    *
-   * @see https://docs.relay.example/errors#webhook-replay-window-exceeded
+   * See https://docs.relay.example/errors#webhook-replay-window-exceeded
    */
   WEBHOOK_REPLAY_WINDOW_EXCEEDED = "WEBHOOK_REPLAY_WINDOW_EXCEEDED",
   /**
@@ -1561,7 +1561,7 @@ export declare enum ErrorCode {
    *
    * Added in version 1.0.0.
    *
-   * @see https://docs.relay.example/errors#webhook-signature-mismatch
+   * See https://docs.relay.example/errors#webhook-signature-mismatch
    */
   WEBHOOK_SIGNATURE_MISMATCH = "WEBHOOK_SIGNATURE_MISMATCH",
   /**
@@ -1577,7 +1577,7 @@ export declare enum ErrorCode {
    *
    * Added in version 1.0.0.
    *
-   * @see https://docs.relay.example/errors#webhook-url-invalid
+   * See https://docs.relay.example/errors#webhook-url-invalid
    */
   WEBHOOK_URL_INVALID = "WEBHOOK_URL_INVALID",
   /**
@@ -1595,7 +1595,7 @@ export declare enum ErrorCode {
    *
    * Added in version 2.2.0.
    *
-   * @see https://docs.relay.example/errors#whatsapp-session-expired
+   * See https://docs.relay.example/errors#whatsapp-session-expired
    */
   WHATSAPP_SESSION_EXPIRED = "WHATSAPP_SESSION_EXPIRED",
   /**
@@ -1611,7 +1611,7 @@ export declare enum ErrorCode {
    *
    * Added in version 2.2.0.
    *
-   * @see https://docs.relay.example/errors#whatsapp-template-not-found
+   * See https://docs.relay.example/errors#whatsapp-template-not-found
    */
   WHATSAPP_TEMPLATE_NOT_FOUND = "WHATSAPP_TEMPLATE_NOT_FOUND",
   /**
@@ -1627,7 +1627,7 @@ export declare enum ErrorCode {
    *
    * Added in version 2.2.0.
    *
-   * @see https://docs.relay.example/errors#whatsapp-template-params-mismatch
+   * See https://docs.relay.example/errors#whatsapp-template-params-mismatch
    */
   WHATSAPP_TEMPLATE_PARAMS_MISMATCH = "WHATSAPP_TEMPLATE_PARAMS_MISMATCH",
 }

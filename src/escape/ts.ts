@@ -19,6 +19,19 @@ export function tsString(value: string): string {
   return `"${escaped}"`;
 }
 
+/** JSON text of `value`, invisible and line-separator characters written as \uXXXX escapes (as tsString does). */
+export function jsonText(value: unknown): string {
+  return JSON.stringify(value)
+    .replace(INVISIBLE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`)
+    .replace(/\u2028/g, "\\u2028")
+    .replace(/\u2029/g, "\\u2029");
+}
+
+/** Text inside a template literal without substitutions: its cooked value is `value`. */
+export function templateText(value: string): string {
+  return value.replace(/\\/g, "\\\\").replace(/`/g, "\\`").replace(/\$\{/g, "\\${");
+}
+
 /** One line of spec text made safe inside a `/** … *\/` comment. */
 export function escapeJsDocLine(line: string): string {
   return line

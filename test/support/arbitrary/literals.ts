@@ -13,18 +13,21 @@ export interface MetaRow {
 export function tsMetadata(source: string): MetaRow[] {
   const file = ts.createSourceFile("index.ts", source, ts.ScriptTarget.ES2022, true, ts.ScriptKind.TS);
   const rows: MetaRow[] = [];
-  // `const ROWS: readonly InfoRow[] = [[member, domain, title, …], …]`: the string columns ("" docsUrl: none).
+  // `const ROWS: readonly InfoRow[] = JSON.parse(`[[member, domain, title, …], …]`)`: the
+  // template literal's value (as TypeScript decodes it) is JSON; the string columns ("" docsUrl: none).
   const COLUMNS: Readonly<Record<number, string>> = { 1: "domain", 2: "title", 5: "retryable", 10: "lifecycle", 12: "docsUrl" };
   const visit = (node: ts.Node): void => {
-    if (ts.isVariableDeclaration(node) && ts.isIdentifier(node.name) && node.name.text === "ROWS" && node.initializer && ts.isArrayLiteralExpression(node.initializer)) {
-      for (const row of node.initializer.elements) {
-        if (!ts.isArrayLiteralExpression(row) || !row.elements[0] || !ts.isStringLiteral(row.elements[0])) continue;
+    const init = ts.isVariableDeclaration(node) && ts.isIdentifier(node.name) && node.name.text === "ROWS" ? node.initializer : undefined;
+    const json = init && ts.isCallExpression(init) ? init.arguments[0] : undefined;
+    if (json && ts.isNoSubstitutionTemplateLiteral(json)) {
+      for (const row of JSON.parse(json.text) as unknown[][]) {
+        if (typeof row[0] !== "string") continue;
         const fields: Record<string, string> = {};
-        row.elements.forEach((cell, i) => {
+        row.forEach((cell, i) => {
           const name = COLUMNS[i];
-          if (name && ts.isStringLiteral(cell) && !(name === "docsUrl" && cell.text === "")) fields[name] = cell.text;
+          if (name && typeof cell === "string" && !(name === "docsUrl" && cell === "")) fields[name] = cell;
         });
-        rows.push({ member: row.elements[0].text, fields });
+        rows.push({ member: row[0], fields });
       }
     }
     ts.forEachChild(node, visit);

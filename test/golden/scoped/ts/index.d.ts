@@ -13,7 +13,7 @@ export declare enum ErrorCode {
    *
    * Details: recovery_endpoint (required).
    *
-   * @see https://docs.example.com/errors/auth/auth_missing
+   * See https://docs.example.com/errors/auth/auth_missing
    */
   auth_auth_missing = "auth_missing",
   /**
@@ -21,13 +21,13 @@ export declare enum ErrorCode {
    *
    * HTTP 429. Retryable. Honours Retry-After.
    *
-   * @see https://docs.example.com/errors/auth/quota_exceeded
+   * See https://docs.example.com/errors/auth/quota_exceeded
    */
   auth_quota_exceeded = "quota_exceeded",
   /**
    * Channel unavailable.
    *
-   * @see https://docs.example.com/errors/channel/channel_unavailable
+   * See https://docs.example.com/errors/channel/channel_unavailable
    *
    * @deprecated use {@link ErrorCode.channel_quota_exceeded} instead (since 2.0.0).
    */
@@ -41,7 +41,7 @@ export declare enum ErrorCode {
    *
    * Related: {@link ErrorCode.auth_quota_exceeded} (distinct from).
    *
-   * @see https://docs.example.com/errors/channel/quota_exceeded
+   * See https://docs.example.com/errors/channel/quota_exceeded
    */
   channel_quota_exceeded = "quota_exceeded",
   /**
@@ -49,7 +49,7 @@ export declare enum ErrorCode {
    *
    * Details: channel_id (required), issues.
    *
-   * @see https://docs.example.com/errors/channel/type
+   * See https://docs.example.com/errors/channel/type
    */
   channel_type = "type",
 }
@@ -136,7 +136,8 @@ export type DetailsOf<C extends keyof DetailsByCode> = DetailsByCode[C];
 export type PlannedErrorCode = never;
 
 /** Codes a server may construct: every code but the planned ones. */
-export type ConstructibleErrorCode = Exclude<ErrorCode, PlannedErrorCode>;
+// No planned codes: the code type itself (an Exclude would cost one conditional per code).
+export type ConstructibleErrorCode = ErrorCode;
 
 /** What an alias stands for: constructing an alias gives the canonical error. */
 interface AliasTargets {}

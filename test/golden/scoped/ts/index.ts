@@ -11,7 +11,7 @@ export enum ErrorCode {
    *
    * Details: recovery_endpoint (required).
    *
-   * @see https://docs.example.com/errors/auth/auth_missing
+   * See https://docs.example.com/errors/auth/auth_missing
    */
   auth_auth_missing = "auth_missing",
   /**
@@ -19,13 +19,13 @@ export enum ErrorCode {
    *
    * HTTP 429. Retryable. Honours Retry-After.
    *
-   * @see https://docs.example.com/errors/auth/quota_exceeded
+   * See https://docs.example.com/errors/auth/quota_exceeded
    */
   auth_quota_exceeded = "quota_exceeded",
   /**
    * Channel unavailable.
    *
-   * @see https://docs.example.com/errors/channel/channel_unavailable
+   * See https://docs.example.com/errors/channel/channel_unavailable
    *
    * @deprecated use {@link ErrorCode.channel_quota_exceeded} instead (since 2.0.0).
    */
@@ -39,7 +39,7 @@ export enum ErrorCode {
    *
    * Related: {@link ErrorCode.auth_quota_exceeded} (distinct from).
    *
-   * @see https://docs.example.com/errors/channel/quota_exceeded
+   * See https://docs.example.com/errors/channel/quota_exceeded
    */
   channel_quota_exceeded = "quota_exceeded",
   /**
@@ -47,7 +47,7 @@ export enum ErrorCode {
    *
    * Details: channel_id (required), issues.
    *
-   * @see https://docs.example.com/errors/channel/type
+   * See https://docs.example.com/errors/channel/type
    */
   channel_type = "type",
 }
@@ -122,14 +122,16 @@ type InfoRow = readonly [
   docsUrl: string,
 ];
 
+// The rows as one JSON text: tsc checks one string, where a literal per cell made a
+// type per distinct string and a contextual check per cell (0.37 s at 5,000 codes).
 // prettier-ignore
-const ROWS: readonly InfoRow[] = [
-  ["auth_auth_missing", "auth", "Auth missing", [401], 0, "unknown", 0, 0, "", "", "live", "", "https://docs.example.com/errors/auth/auth_missing"],
-  ["auth_quota_exceeded", "auth", "Quota exceeded", [429], 0, "yes", 1, 0, "", "", "live", "", "https://docs.example.com/errors/auth/quota_exceeded"],
-  ["channel_channel_unavailable", "channel", "Channel unavailable", [], 0, "unknown", 0, 1, "channel_quota_exceeded", "", "live", "", "https://docs.example.com/errors/channel/channel_unavailable"],
-  ["channel_quota_exceeded", "channel", "Quota exceeded", [429], 0, "unknown", 0, 0, "", "", "live", "", "https://docs.example.com/errors/channel/quota_exceeded"],
-  ["channel_type", "channel", "Type", [], 0, "unknown", 0, 0, "", "", "live", "", "https://docs.example.com/errors/channel/type"],
-];
+const ROWS: readonly InfoRow[] = JSON.parse(`[
+["auth_auth_missing","auth","Auth missing",[401],0,"unknown",0,0,"","","live","","https://docs.example.com/errors/auth/auth_missing"],
+["auth_quota_exceeded","auth","Quota exceeded",[429],0,"yes",1,0,"","","live","","https://docs.example.com/errors/auth/quota_exceeded"],
+["channel_channel_unavailable","channel","Channel unavailable",[],0,"unknown",0,1,"channel_quota_exceeded","","live","","https://docs.example.com/errors/channel/channel_unavailable"],
+["channel_quota_exceeded","channel","Quota exceeded",[429],0,"unknown",0,0,"","","live","","https://docs.example.com/errors/channel/quota_exceeded"],
+["channel_type","channel","Type",[],0,"unknown",0,0,"","","live","","https://docs.example.com/errors/channel/type"]
+]`);
 
 // Members to values as plain strings (an enum without members is a numeric type).
 const VALUE_OF = ErrorCode as unknown as Readonly<Record<string, string>>;
@@ -228,7 +230,8 @@ export type DetailsOf<C extends keyof DetailsByCode> = DetailsByCode[C];
 export type PlannedErrorCode = never;
 
 /** Codes a server may construct: every code but the planned ones. */
-export type ConstructibleErrorCode = Exclude<ErrorCode, PlannedErrorCode>;
+// No planned codes: the code type itself (an Exclude would cost one conditional per code).
+export type ConstructibleErrorCode = ErrorCode;
 
 /** What an alias stands for: constructing an alias gives the canonical error. */
 interface AliasTargets {}

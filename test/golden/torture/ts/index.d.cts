@@ -11,13 +11,13 @@ export declare enum ErrorCode {
    *
    * HTTP 502.
    *
-   * @see https://docs.example.com/errors/http#a2a-peer-error
+   * See https://docs.example.com/errors/http#a2a-peer-error
    */
   A2A_PEER_ERROR = "A2A_PEER_ERROR",
   /**
    * Class.
    *
-   * @see https://docs.example.com/errors/errors#class
+   * See https://docs.example.com/errors/errors#class
    *
    * @deprecated use {@link ErrorCode.MATCH} instead (since 0.9.0). Renamed: "class" *\/ clashes with {{keywords}}
    */
@@ -29,7 +29,7 @@ export declare enum ErrorCode {
    *
    * Planned: not emitted yet; clients see {@link ErrorCode.DEFAULT} until it ships.
    *
-   * @see https://docs.example.com/errors/http#constructor
+   * See https://docs.example.com/errors/http#constructor
    */
   CONSTRUCTOR = "CONSTRUCTOR",
   /**
@@ -37,7 +37,7 @@ export declare enum ErrorCode {
    *
    * HTTP 500. Retryable.
    *
-   * @see https://docs.example.com/errors/http#default
+   * See https://docs.example.com/errors/http#default
    */
   DEFAULT = "DEFAULT",
   /**
@@ -49,13 +49,13 @@ export declare enum ErrorCode {
    *
    * Alias: the same error as {@link ErrorCode.DEFAULT} under another name.
    *
-   * @see https://docs.example.com/errors/http#delete
+   * See https://docs.example.com/errors/http#delete
    */
   DELETE = "DELETE",
   /**
    * False.
    *
-   * @see https://docs.example.com/errors/types#false
+   * See https://docs.example.com/errors/types#false
    */
   FALSE = "FALSE",
   /**
@@ -67,7 +67,7 @@ export declare enum ErrorCode {
    *
    * Retry schedule: 0s, 1m, 5m, 15m, 1h, 4h, 24h.
    *
-   * @see https://docs.example.com/errors/errors#func
+   * See https://docs.example.com/errors/errors#func
    */
   FUNC = "FUNC",
   /**
@@ -75,7 +75,7 @@ export declare enum ErrorCode {
    *
    * HTTP 409.
    *
-   * @see https://docs.example.com/errors/http#has-own-property
+   * See https://docs.example.com/errors/http#has-own-property
    */
   HAS_OWN_PROPERTY = "HAS_OWN_PROPERTY",
   /**
@@ -83,19 +83,19 @@ export declare enum ErrorCode {
    *
    * HTTP 504. Retryable.
    *
-   * @see https://docs.example.com/errors/http#http-timeout
+   * See https://docs.example.com/errors/http#http-timeout
    */
   HTTP_TIMEOUT = "HTTP_TIMEOUT",
   /**
    * If.
    *
-   * @see https://docs.example.com/errors/types#if
+   * See https://docs.example.com/errors/types#if
    */
   IF = "IF",
   /**
    * Import.
    *
-   * @see https://docs.example.com/errors/http#import
+   * See https://docs.example.com/errors/http#import
    *
    * @deprecated Torture "catalog" *\/ {{x}} no longer returns IMPORT.
    */
@@ -103,7 +103,7 @@ export declare enum ErrorCode {
   /**
    * Interface.
    *
-   * @see https://docs.example.com/errors/types#interface
+   * See https://docs.example.com/errors/types#interface
    */
   INTERFACE = "INTERFACE",
   /**
@@ -117,19 +117,19 @@ export declare enum ErrorCode {
    *
    * Added in version 0.9.0.
    *
-   * @see https://docs.example.com/errors/errors#match
+   * See https://docs.example.com/errors/errors#match
    */
   MATCH = "MATCH",
   /**
    * Mro.
    *
-   * @see https://docs.example.com/errors/http#mro
+   * See https://docs.example.com/errors/http#mro
    */
   MRO = "MRO",
   /**
    * Name.
    *
-   * @see https://docs.example.com/errors/http#name
+   * See https://docs.example.com/errors/http#name
    */
   NAME = "NAME",
   /**
@@ -141,19 +141,19 @@ export declare enum ErrorCode {
    *
    * HTTP status varies (400, 502).
    *
-   * @see https://docs.example.com/errors/errors#none
+   * See https://docs.example.com/errors/errors#none
    */
   NONE = "NONE",
   /**
    * Null.
    *
-   * @see https://docs.example.com/errors/types#null
+   * See https://docs.example.com/errors/types#null
    */
   NULL = "NULL",
   /**
    * Package.
    *
-   * @see https://docs.example.com/errors/types#package
+   * See https://docs.example.com/errors/types#package
    */
   PACKAGE = "PACKAGE",
   /**
@@ -163,19 +163,19 @@ export declare enum ErrorCode {
    *
    * HTTP status varies.
    *
-   * @see https://docs.example.com/errors/errors#range
+   * See https://docs.example.com/errors/errors#range
    */
   RANGE = "RANGE",
   /**
    * Return.
    *
-   * @see https://docs.example.com/errors/http#return
+   * See https://docs.example.com/errors/http#return
    */
   RETURN = "RETURN",
   /**
    * Self.
    *
-   * @see https://docs.example.com/errors/types#self
+   * See https://docs.example.com/errors/types#self
    */
   SELF = "SELF",
   /**
@@ -185,7 +185,7 @@ export declare enum ErrorCode {
    *
    * HTTP 400.
    *
-   * @see https://docs.example.com/errors/types#string
+   * See https://docs.example.com/errors/types#string
    */
   STRING = "STRING",
   /**
@@ -193,13 +193,13 @@ export declare enum ErrorCode {
    *
    * HTTP 404.
    *
-   * @see https://docs.example.com/errors/http#to-string
+   * See https://docs.example.com/errors/http#to-string
    */
   TO_STRING = "TO_STRING",
   /**
    * True.
    *
-   * @see https://docs.example.com/errors/types#true
+   * See https://docs.example.com/errors/types#true
    */
   TRUE = "TRUE",
   /**
@@ -220,7 +220,7 @@ export declare enum ErrorCode {
    *
    * Details: None, class, from, range, type (required).
    *
-   * @see https://docs.example.com/errors/errors#type
+   * See https://docs.example.com/errors/errors#type
    */
   TYPE = "TYPE",
   /**
@@ -228,13 +228,13 @@ export declare enum ErrorCode {
    *
    * HTTP 422.
    *
-   * @see https://docs.example.com/errors/http#user-id-invalid
+   * See https://docs.example.com/errors/http#user-id-invalid
    */
   USER_ID_INVALID = "USER_ID_INVALID",
   /**
    * Value.
    *
-   * @see https://docs.example.com/errors/http#value
+   * See https://docs.example.com/errors/http#value
    */
   VALUE = "VALUE",
   /**
@@ -242,7 +242,7 @@ export declare enum ErrorCode {
    *
    * HTTP 403.
    *
-   * @see https://docs.example.com/errors/http#whatsapp-2fa-pin-required
+   * See https://docs.example.com/errors/http#whatsapp-2fa-pin-required
    */
   WHATSAPP_2FA_PIN_REQUIRED = "WHATSAPP_2FA_PIN_REQUIRED",
 }

@@ -82,11 +82,13 @@ type InfoRow = readonly [
   docsUrl: string,
 ];
 
+// The rows as one JSON text: tsc checks one string, where a literal per cell made a
+// type per distinct string and a contextual check per cell (0.37 s at 5,000 codes).
 // prettier-ignore
-const ROWS: readonly InfoRow[] = [
-  ["INSUFFICIENT_BALANCE", "payments", "Insufficient balance", [402], 0, "unknown", 0, 0, "", "", "live", "", ""],
-  ["PAYMENT_TIMEOUT", "payments", "Payment timed out", [504], 0, "yes", 0, 0, "", "", "live", "", ""],
-];
+const ROWS: readonly InfoRow[] = JSON.parse(`[
+["INSUFFICIENT_BALANCE","payments","Insufficient balance",[402],0,"unknown",0,0,"","","live","",""],
+["PAYMENT_TIMEOUT","payments","Payment timed out",[504],0,"yes",0,0,"","","live","",""]
+]`);
 
 // Members to values as plain strings (an enum without members is a numeric type).
 const VALUE_OF = ErrorCode as unknown as Readonly<Record<string, string>>;
@@ -177,7 +179,8 @@ export type DetailsOf<C extends keyof DetailsByCode> = DetailsByCode[C];
 export type PlannedErrorCode = never;
 
 /** Codes a server may construct: every code but the planned ones. */
-export type ConstructibleErrorCode = Exclude<ErrorCode, PlannedErrorCode>;
+// No planned codes: the code type itself (an Exclude would cost one conditional per code).
+export type ConstructibleErrorCode = ErrorCode;
 
 /** What an alias stands for: constructing an alias gives the canonical error. */
 interface AliasTargets {}

@@ -1,0 +1,52 @@
+// Shapes of the TypeScript package that keep its consumers' tsc linear and cheap (issue 22);
+// the figures themselves are in bench/tsc-consumer.mjs, never in a timed test.
+import { describe, expect, test } from "vitest";
+import ts from "../generators/ts.js";
+import { jsonText, templateText } from "../src/escape/ts.js";
+import { generate, GENERATOR_FIXTURES, loadFixture } from "./support/fixture.js";
+
+// tsc (TypeScript ≥ 5.3, jsDocParsingMode ParseForTypeErrors) parses a doc comment of a
+// .ts/.d.ts file only when its text matches this: one per code costs every consumer n parses.
+const PARSED_BY_TSC = /@(?:see|link)/i;
+
+describe.each(GENERATOR_FIXTURES)("%s", (fixture) => {
+  const catalog = loadFixture(fixture);
+  const files = generate(ts, catalog);
+
+  test.each(["index.d.ts", "index.ts"])("%s: tsc parses only the doc comments of codes that link to another code", (file) => {
+    // Each code's doc comment, above its member (`X = "x",` or `readonly X: "x";`).
+    const text = files.get(file)!;
+    const start = text.search(/^export (?:declare )?(?:enum|const) ErrorCode\b/m);
+    const block = text.slice(start, text.indexOf("\n}", start));
+    const comments = [...block.matchAll(/\/\*\*(?:(?!\*\/)[^])*\*\/\n\s+(?:readonly )?[\w$]+(?: = |: )"/g)].map((m) => m[0]);
+    expect(comments.length).toBe(catalog.codes.length);
+    // A code links to another (deprecation, alias, planned), or its spec text says `@see` / `@link`.
+    const said = (c: (typeof catalog.codes)[number]) => [c.title, c.description, c.cause, c.fix, c.retry.strategy, c.deprecated?.reason].some((t) => t && PARSED_BY_TSC.test(t));
+    const linking = catalog.codes.filter((c) => c.deprecated?.replacement || c.aliasOf || (c.lifecycle === "planned" && c.surfacesAs) || said(c)).length;
+    expect(comments.filter((c) => /@see\b/.test(c))).toEqual([]);
+    expect(comments.filter((c) => PARSED_BY_TSC.test(c)).length).toBeLessThanOrEqual(linking);
+    if (catalog.codes.some((c) => c.docsUrl)) expect(comments.some((c) => / \* Docs: \S+$/m.test(c))).toBe(true);
+  });
+
+  test("ConstructibleErrorCode is the code type itself unless codes are planned (no conditional per code)", () => {
+    const planned = catalog.codes.some((c) => c.lifecycle === "planned");
+    for (const file of ["index.d.ts", "index.ts"]) {
+      const line = /^export type ConstructibleErrorCode = (.*);$/m.exec(files.get(file)!)?.[1];
+      expect(line, file).toBe(planned ? "Exclude<ErrorCode, PlannedErrorCode>" : "ErrorCode");
+    }
+  });
+});
+
+// index.ts holds its metadata rows as JSON inside a template literal (one string for tsc).
+test.each([
+  ["backtick and substitution", "a `b` ${c} $ {d} \\${e}"],
+  ["backslashes and quotes", 'C:\\temp "x" \'y\' \\u0041'],
+  ["line and paragraph separators", "a\u2028b\u2029c"],
+  ["bidi override and zero-width", "a\u202Eb\u200Bc\uFEFF"],
+  ["controls, lone surrogate, astral", "\n\r\t\u0000 \uD800 😀"],
+])("templateText(jsonText(row)) reads back as the row: %s", (_name, text) => {
+  const row = [text, 1, [2, 3]];
+  const literal = `\`${templateText(jsonText(row))}\``;
+  expect(literal).not.toMatch(/[\u2028\u2029\u202A-\u202E\u200B-\u200F\uFEFF\r\n]/);
+  expect(JSON.parse(new Function(`return ${literal};`)() as string)).toEqual(row);
+});
