@@ -20,12 +20,12 @@ describe.each(GENERATOR_FIXTURES)("%s", (fixture) => {
     const block = text.slice(start, text.indexOf("\n}", start));
     const comments = [...block.matchAll(/\/\*\*(?:(?!\*\/)[^])*\*\/\n\s+(?:readonly )?[\w$]+(?: = |: )"/g)].map((m) => m[0]);
     expect(comments.length).toBe(catalog.codes.length);
-    // A code links to another (deprecation, alias, planned), or its spec text says `@see` / `@link`.
+    // A code links to another (deprecation, alias, planned, related), or its spec text says `@see` / `@link`.
     const said = (c: (typeof catalog.codes)[number]) => [c.title, c.description, c.cause, c.fix, c.retry.strategy, c.deprecated?.reason].some((t) => t && PARSED_BY_TSC.test(t));
-    const linking = catalog.codes.filter((c) => c.deprecated?.replacement || c.aliasOf || (c.lifecycle === "planned" && c.surfacesAs) || said(c)).length;
+    const linking = catalog.codes.filter((c) => c.deprecated?.replacement || c.aliasOf || (c.lifecycle === "planned" && c.surfacesAs) || c.related.length > 0 || said(c)).length;
     expect(comments.filter((c) => /@see\b/.test(c))).toEqual([]);
     expect(comments.filter((c) => PARSED_BY_TSC.test(c)).length).toBeLessThanOrEqual(linking);
-    if (catalog.codes.some((c) => c.docsUrl)) expect(comments.some((c) => / \* Docs: \S+$/m.test(c))).toBe(true);
+    if (catalog.codes.some((c) => c.docsUrl)) expect(comments.some((c) => / \* See \S+$/m.test(c))).toBe(true);
   });
 
   test("ConstructibleErrorCode is the code type itself unless codes are planned (no conditional per code)", () => {
