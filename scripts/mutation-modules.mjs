@@ -14,7 +14,7 @@ export const MUTATION_MODULES = [
 /** The module a mutated file belongs to (by folder or file), or undefined. */
 export function moduleOf(file) {
   if (file.startsWith("generators/")) return "generators";
-  const m = /^src\/(escape|naming|evolution|yaml|openapi)\//.exec(file) ?? /^src\/(pipeline|normalise)\.ts$/.exec(file);
+  const m = /^src\/(escape|naming|evolution|yaml|openapi)\//.exec(file) ?? /^src\/(?:generate\/)?(pipeline)\.ts$/.exec(file) ?? /^src\/(?:catalog\/)?(normalise)\.ts$/.exec(file);
   return m?.[1];
 }
 

@@ -11,6 +11,15 @@ import { responseName } from "../../src/openapi/responses.js";
 import { catalogOf, generateWith } from "./catalog-support.js";
 
 const gen = openapi as Generator<unknown>;
+/**
+ * Compiled on first use, inside a test: a catalog compiled while vitest collects the tests
+ * would run the YAML parser and the compiler outside any test, which makes every mutant
+ * there "static" to Stryker (run against the whole mutation suite instead of its tests).
+ */
+const once = <T,>(make: () => T): (() => T) => {
+  let value: T | undefined;
+  return () => (value ??= make());
+};
 type Json = Record<string, any>;
 
 const SPEC = `codes:
@@ -76,7 +85,7 @@ const DETAILS = {
 const DETAILS_EXAMPLE = '"byKey": {"key": 0}, "count": 0, "flag": false, "inner": {"x": "x"}, "ratio": 0, "reason": "a", "tags": ["tags"]';
 
 describe("ErrorCode", () => {
-  const catalog = catalogOf("", { "core.yaml": SPEC });
+  const catalog = once(() => catalogOf("", { "core.yaml": SPEC }));
   const descriptions = [
     "Deprecated since 1.2; use `NEW_ONE` instead. Use the new one.\n\nFirst paragraph\non two lines.\n\nSecond paragraph.",
     "Planned: not returned yet; clients see `NEW_ONE` until it ships.\n\nLater",
@@ -86,7 +95,7 @@ describe("ErrorCode", () => {
   ];
 
   test("enum style: parallel x-enum arrays on one line each, deprecated values listed", () => {
-    expect(docOf(catalog).components.schemas.ErrorCodeKnown).toEqual({
+    expect(docOf(catalog()).components.schemas.ErrorCodeKnown).toEqual({
       type: "string",
       description: "Every error code of T (catalog version 0.0.0).",
       enum: ["GONE_AWAY", "LATER", "NEW_ONE", "OTHER", "PLAIN"],
@@ -97,19 +106,19 @@ describe("ErrorCode", () => {
   });
 
   test("open by default: ErrorCode is the known codes or any string; codes: closed makes it the enum", () => {
-    const open = docOf(catalog).components.schemas;
+    const open = docOf(catalog()).components.schemas;
     expect(open.ErrorCode).toEqual({
       description: "An error code of T: one of `ErrorCodeKnown` (catalog version 0.0.0) or a code added later, which a client must accept (adding a code is not a breaking change).",
       anyOf: [ref("ErrorCodeKnown"), { type: "string", description: "A code this document does not list." }],
     });
-    const closed = docOf(catalog, { codes: "closed" }).components.schemas;
+    const closed = docOf(catalog(), { codes: "closed" }).components.schemas;
     expect(closed.ErrorCode).toEqual(open.ErrorCodeKnown);
     expect(closed).not.toHaveProperty("ErrorCodeKnown");
   });
 
   test("oneOf style: annotated enumeration, deprecated flagged", () => {
     const titles = ["Gone away", "Later", "New one", "Other", "Plain one"];
-    expect(docOf(catalog, { codeEnum: "oneOf" }).components.schemas.ErrorCodeKnown).toEqual({
+    expect(docOf(catalog(), { codeEnum: "oneOf" }).components.schemas.ErrorCodeKnown).toEqual({
       type: "string",
       description: "Every error code of T (catalog version 0.0.0).",
       oneOf: ["GONE_AWAY", "LATER", "NEW_ONE", "OTHER", "PLAIN"].map((name, i) => ({
@@ -153,10 +162,10 @@ describe("ErrorCode", () => {
 });
 
 describe("body schemas and examples per envelope", () => {
-  const catalog = catalogOf('docsUrl: "https://d.example/{code}"', { "core.yaml": SPEC });
+  const catalog = once(() => catalogOf('docsUrl: "https://d.example/{code}"', { "core.yaml": SPEC }));
 
   test("RFC 9457: detail members inline, a union by code, type and instance URI references", () => {
-    const doc = docOf(withEnvelope(catalog, "rfc9457"), { union: true });
+    const doc = docOf(withEnvelope(catalog(), "rfc9457"), { union: true });
     const s = doc.components.schemas;
     expect(Object.keys(s)).toEqual(["Error", "ErrorBase", "ErrorCode", "ErrorCodeKnown", "ErrorGeneric", "NewOneDetails", "NewOneError", "OtherDetails", "OtherError"]);
     expect(s.Error).toEqual({
@@ -184,7 +193,7 @@ describe("body schemas and examples per envelope", () => {
     expect(s.NewOneError).toEqual({ allOf: [ref("ErrorBase"), ref("NewOneDetails"), { type: "object", properties: { code: { type: "string", enum: ["NEW_ONE"] } }, required: ["code"] }] });
     expect(s.NewOneDetails).toEqual(DETAILS);
     expect(s.OtherDetails).toEqual({ ...DETAILS, description: "Details of `OTHER`." });
-    const yaml = generateWith(gen, withEnvelope(catalog, "rfc9457")).get("errors.yaml")!;
+    const yaml = generateWith(gen, withEnvelope(catalog(), "rfc9457")).get("errors.yaml")!;
     const instance = '"instance": "urn:uuid:0f8fad5b-d9cb-469f-a165-70867728950e"';
     expect(yaml).toContain(
       `            NEW_ONE: {"value": {"code": "NEW_ONE", "detail": "New one", "title": "New one", "status": 418, ${instance}, "type": "https://d.example/NEW_ONE", ${DETAILS_EXAMPLE}}}\n`,
@@ -203,7 +212,7 @@ describe("body schemas and examples per envelope", () => {
 
   test("success-flag in OpenAPI 3.0: constants of every type, details next to the code", () => {
     const input: EnvelopeInput = { preset: "success-flag", constants: [{ key: "n", value: null }, { key: "i", value: 2 }, { key: "f", value: 1.5 }, { key: "s", value: "x" }] };
-    const doc = docOf(withEnvelope(catalog, input), { version: "3.0", union: true });
+    const doc = docOf(withEnvelope(catalog(), input), { version: "3.0", union: true });
     expect(doc.openapi).toBe("3.0.3");
     const s = doc.components.schemas;
     expect(s.ErrorBase).toEqual({
@@ -222,18 +231,18 @@ describe("body schemas and examples per envelope", () => {
     });
     expect(s.NewOneError).toEqual({ allOf: [ref("ErrorBase"), { type: "object", properties: { code: { type: "string", enum: ["NEW_ONE"] }, details: ref("NewOneDetails") }, required: ["code", "details"] }] });
     expect(s.ErrorGeneric.allOf[1].properties.details).toEqual({ type: "object", additionalProperties: true, description: "Details; their shape depends on the code." });
-    const json = generateWith(gen, withEnvelope(catalog, input), { version: "3.0", union: true }).get("errors.json")!;
+    const json = generateWith(gen, withEnvelope(catalog(), input), { version: "3.0", union: true }).get("errors.json")!;
     expect(json).toContain(`"NEW_ONE": {"value": {"f": 1.5, "i": 2, "n": null, "s": "x", "success": false, "code": "NEW_ONE", "error": "New one", "details": {${DETAILS_EXAMPLE}}}}`);
     expect(json).toContain('"PLAIN": {"value": {"f": 1.5, "i": 2, "n": null, "s": "x", "success": false, "code": "PLAIN", "error": "Plain one"}}');
   });
 
   test("a null constant in 3.1 is of type null", () => {
-    const s = docOf(withEnvelope(catalog, { preset: "flat", constants: [{ key: "n", value: null }] })).components.schemas;
+    const s = docOf(withEnvelope(catalog(), { preset: "flat", constants: [{ key: "n", value: null }] })).components.schemas;
     expect(s.Error.properties.n).toEqual({ type: "null" });
   });
 
   test("details in a list under a nested object (reason-domain): variants narrow the list", () => {
-    const s = docOf(withEnvelope(catalog, "reason-domain"), { union: true }).components.schemas;
+    const s = docOf(withEnvelope(catalog(), "reason-domain"), { union: true }).components.schemas;
     expect(s.Error).toEqual({ type: "object", description: "An error response body.", properties: { error: ref("ErrorObject") }, required: ["error"] });
     expect(s.ErrorObjectBase.properties).not.toHaveProperty("details");
     expect(s.NewOneError.allOf[1]).toEqual({ type: "object", properties: { reason: { type: "string", enum: ["NEW_ONE"] }, details: { type: "array", items: ref("NewOneDetails") } }, required: ["reason", "details"] });
@@ -241,25 +250,25 @@ describe("body schemas and examples per envelope", () => {
   });
 
   test("by default the object holding the code is one object: details any object, inline detail members allowed", () => {
-    const s = docOf(withEnvelope(catalog, "error-meta")).components.schemas;
+    const s = docOf(withEnvelope(catalog(), "error-meta")).components.schemas;
     expect(Object.keys(s)).toEqual(["Error", "ErrorCode", "ErrorCodeKnown", "ErrorObject", "NewOneDetails", "OtherDetails"]);
     expect(s.ErrorObject.properties.details).toEqual({ type: "object", additionalProperties: true, description: "Details; their shape depends on the code." });
     expect(s.ErrorObject.properties.code).toEqual(ref("ErrorCode"));
-    const rfc = docOf(withEnvelope(catalog, "rfc9457")).components.schemas;
+    const rfc = docOf(withEnvelope(catalog(), "rfc9457")).components.schemas;
     expect(rfc.Error.additionalProperties).toBe(true);
     expect(rfc.Error).not.toHaveProperty("oneOf");
   });
 
   test("union: true with open codes: the generic variant takes any code without a variant; closed: only the listed ones", () => {
-    const open = docOf(withEnvelope(catalog, "error-meta"), { union: true }).components.schemas;
+    const open = docOf(withEnvelope(catalog(), "error-meta"), { union: true }).components.schemas;
     expect(open.ErrorObjectGeneric.allOf[1].properties.code).toEqual({ type: "string", not: { enum: ["NEW_ONE", "OTHER"] } });
-    const closed = docOf(withEnvelope(catalog, "error-meta"), { union: true, codes: "closed" }).components.schemas;
+    const closed = docOf(withEnvelope(catalog(), "error-meta"), { union: true, codes: "closed" }).components.schemas;
     expect(closed.ErrorObjectGeneric.allOf[1].properties.code).toEqual({ type: "string", enum: ["GONE_AWAY", "LATER", "PLAIN"] });
   });
 
   test("details apart from the code (flat + a top-level details member): no union", () => {
     const input: EnvelopeInput = { preset: "error-object", fields: { details: "details" } };
-    const s = docOf(withEnvelope(catalog, input)).components.schemas;
+    const s = docOf(withEnvelope(catalog(), input)).components.schemas;
     expect(Object.keys(s)).toEqual(["Error", "ErrorCode", "ErrorCodeKnown", "ErrorObject", "NewOneDetails", "OtherDetails"]);
     expect(s.Error).toEqual({
       type: "object",
@@ -280,10 +289,10 @@ describe("body schemas and examples per envelope", () => {
 });
 
 describe("responses", () => {
-  const catalog = catalogOf("", { "core.yaml": SPEC });
+  const catalog = once(() => catalogOf("", { "core.yaml": SPEC }));
 
   test("examples: false lists each response's codes; Retry-After where a code honours it", () => {
-    const { responses, headers } = docOf(catalog, { examples: false }).components;
+    const { responses, headers } = docOf(catalog(), { examples: false }).components;
     const body = { "application/json": { schema: ref("Error") } };
     const retry = { headers: { "Retry-After": { $ref: "#/components/headers/RetryAfter" } } };
     expect(responses).toEqual({
