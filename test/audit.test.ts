@@ -239,26 +239,3 @@ describe("reports and settings", () => {
     expect(() => parseAuditConfig("a.yaml", "- x\n")).toThrow("a.yaml: expected a map of settings");
   });
 });
-
-describe("the built CLI parses on worker threads", () => {
-  const BIN = new URL("../bin/lockstep.mjs", import.meta.url).pathname;
-  const audit = async (cwd: string, threads: string) => {
-    const { spawnSync } = await import("node:child_process");
-    const r = spawnSync(process.execPath, [BIN, "audit", "--format", "json"], { cwd, encoding: "utf8", env: { ...process.env, LOCKSTEP_AUDIT_THREADS: threads } });
-    return { code: r.status, out: r.stdout, err: r.stderr };
-  };
-
-  test("the same report, byte for byte, on one thread and on three", async () => {
-    // The fixture monorepo's files, each copied 20 times, so every thread has a share.
-    const p = TempProject.fromFixture("audit");
-    const sources = ["apps/api/src/middleware.ts", "apps/api/src/routes/orders.ts", "apps/web/src/api-client.ts"];
-    for (let i = 0; i < 20; i++) for (const s of sources) p.write(s.replace(/\.ts$/, `-${i}.ts`), p.read(s));
-    const one = await audit(p.root, "1");
-    const three = await audit(p.root, "3");
-    expect(one.err).toBe("");
-    expect(one.code).toBe(1);
-    const report = JSON.parse(one.out) as { findings: { file: string }[] };
-    expect(new Set(report.findings.map((f) => f.file)).size).toBeGreaterThan(60);
-    expect(three).toEqual(one);
-  });
-});

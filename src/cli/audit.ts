@@ -6,8 +6,7 @@ import { isAbsolute, join, relative, resolve } from "node:path";
 import { AUDIT_CONFIG_FILES, AuditConfigError, EMPTY_SETTINGS, parseAuditConfig, parseFailOn, type AuditSettings } from "../adopt/audit-config.js";
 import { FORMATTERS, failed, type AuditFormat } from "../adopt/audit-format.js";
 import { audit, type FileUsages, type FindingKind } from "../adopt/audit-match.js";
-import { scanAll, type ScanJob } from "../adopt/audit-parallel.js";
-import { worthParsing, type ScanRules } from "../adopt/audit-scan.js";
+import { scanSource, worthParsing, type ScanRules } from "../adopt/audit-scan.js";
 import { parseFlags, type ParsedFlags } from "../adopt/flags.js";
 import { loadTsMorph, MissingTsMorphError } from "../adopt/ts-morph.js";
 import { DEFAULT_CONFIG_FILE } from "../load/config.js";
@@ -147,13 +146,12 @@ async function runAudit(flags: ParsedFlags, io: Io): Promise<number> {
 
   // Most files of a large code base never mention a code: skip parsing those.
   const worth = worthParsing(rules);
-  const jobs: ScanJob[] = [];
+  const files: FileUsages[] = [];
   for (const path of paths) {
     const text = readFileSync(path, "utf8");
-    if (worth.test(text)) jobs.push({ path, text });
+    if (!worth.test(text)) continue;
+    files.push({ file: posix(relative(io.cwd, path)), usages: scanSource(tsm.ts, path, text, rules) });
   }
-  const usages = await scanAll(jobs, rules, io.cwd, io.env);
-  const files: FileUsages[] = jobs.map((j, i) => ({ file: posix(relative(io.cwd, j.path)), usages: usages[i]! }));
   const ignoreCodes = new Set(union(settings.ignoreCodes, flags.list("ignore-code")));
   const result = audit(catalog, files, { ignoreCodes, ignoreDefaults: settings.ignoreDefaults, memberCase: memberCaseOf(tsOptions?.memberCase) }, (loc) => posix(relative(io.cwd, join(root, loc.file))));
   io.out(FORMATTERS[(flags.str("format") as AuditFormat | undefined) ?? "text"](result, { files: paths.length, failOn }));
