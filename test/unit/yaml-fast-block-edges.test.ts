@@ -4,7 +4,7 @@
 // keep chomping, CRLF and marker-like lines.
 import { expect, test } from "vitest";
 import { parseFast } from "../../src/yaml/fast.js";
-import { check, toPlain } from "./yaml-fast-agree.js";
+import { check, toPlain } from "../support/yaml-fast-agree.js";
 
 const accepted: [string, string, unknown][] = [
   ["an indented --- at the start is a plain scalar", "  ---\n", "---"],

@@ -7,7 +7,7 @@ import { describe, expect, test } from "vitest";
 import { parseFast } from "../../src/yaml/fast.js";
 import type { YNode } from "../../src/yaml/node.js";
 import { MAX_NESTING } from "../../src/yaml/prescan.js";
-import { check, toPlain } from "./yaml-fast-agree.js";
+import { check, toPlain } from "../support/yaml-fast-agree.js";
 
 /** `depth` nested block mappings: k0:\n k1:\n  k2: … 1 */
 const deepBlock = (depth: number) => Array.from({ length: depth }, (_, i) => `${" ".repeat(i)}k${i}:`).join("\n") + " 1\n";

@@ -4,7 +4,7 @@
 // text, and markers in a root quoted scalar's continuation lines.
 import { expect, test } from "vitest";
 import { parseFast } from "../../src/yaml/fast.js";
-import { check, toPlain } from "./yaml-fast-agree.js";
+import { check, toPlain } from "../support/yaml-fast-agree.js";
 
 const accepted: [string, string, unknown][] = [
   ["document start with CRLF", "---\r\na: 1\r\n", { a: 1 }],

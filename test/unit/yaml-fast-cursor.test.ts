@@ -5,7 +5,7 @@
 // start a plain scalar. Each accepted case must also agree with the library (check()).
 import { describe, expect, test } from "vitest";
 import { parseFast } from "../../src/yaml/fast.js";
-import { check, toPlain } from "./yaml-fast-agree.js";
+import { check, toPlain } from "../support/yaml-fast-agree.js";
 
 const accepted: [string, string, unknown][] = [
   ["plain value at the text's end", "a: b", { a: "b" }],

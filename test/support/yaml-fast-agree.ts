@@ -1,7 +1,7 @@
-// `check(text)`: does the fast YAML parser agree with the `yaml` library on `text`? The
-// same comparison as test/yaml-fast.test.ts (values, offsets, sources, line/columns; the
-// library must report nothing when the fast parser accepts), for the unit tests of the
-// fast parser's own files (test/unit/yaml-fast-*.test.ts).
+// `check(text)`: does the fast YAML parser agree with the `yaml` library on `text`?
+// Values, offsets, sources and line/columns; the library must report nothing when the
+// fast parser accepts. Used by test/yaml-fast.test.ts and the unit tests of the fast
+// parser's own files (test/unit/yaml-fast-*.test.ts).
 import { isMap, isPair, isScalar, isSeq, LineCounter, parse, parseDocument, type Node } from "yaml";
 import { parseFast } from "../../src/yaml/fast.js";
 import type { YNode } from "../../src/yaml/node.js";
