@@ -3,12 +3,12 @@
 // dist/), put through the harness every built-in gets, then through the real
 // toolchain: the hostile-text crate must `cargo build` and `cargo test` with warnings
 // denied, and a program printing every code's strings must print the spec's exact text.
-import { execFileSync } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { expect, test } from "vitest";
-import { generatorSuite, hostileCatalog } from "lockstep/testing";
+import { generatorSuite } from "lockstep/testing";
 import rust from "../examples/rust/generator.mjs";
+import { checkExample, expectedDump } from "./support/example-plugins.js";
 import { requireTool, run } from "./support/toolchains.js";
 
 const EXAMPLE = join(import.meta.dirname, "..", "examples", "rust");
@@ -45,13 +45,9 @@ generatorSuite(rust, test, {
 
 test("the hostile crate's string literals hold the spec's exact text", () => {
   expect(printed, "runs after the hostile-text test above").not.toBe("");
-  const expected = hostileCatalog(rust)
-    .codes.map((c) => [c.name, c.title, c.description ?? "<none>", `[${c.status.all.join(", ")}]`].join("\0") + "\0")
-    .join("");
-  expect(printed).toBe(expected);
+  expect(printed).toBe(expectedDump(rust));
 });
 
 test("used as a plugin, `lockstep generate` writes the committed out/ of the example", () => {
-  const check = execFileSync(process.execPath, [join(EXAMPLE, "..", "..", "bin", "lockstep.mjs"), "check"], { cwd: EXAMPLE, encoding: "utf8" });
-  expect(check).toContain("up to date");
+  expect(checkExample(EXAMPLE)).toContain("up to date");
 });
