@@ -67,6 +67,23 @@ function sections(catalog: Catalog, release: Release): Section[] {
   return out;
 }
 
+/** The data of `CHANGELOG.md`. */
+export function changelogView(catalog: Catalog, notice: string, mdx: boolean) {
+  const releases = catalog.releases.map((r) => ({ heading: [`Version ${r.version}`], sections: sections(catalog, r) }));
+  return {
+    notice,
+    mdx,
+    title: [{ text: catalog.title }, " changelog"],
+    intro: [
+      "Changes to the error codes by catalog version, newest first. Generated from ",
+      { code: "lockstep.lock.json" },
+      "; published codes are never removed without a deprecation first.",
+    ],
+    releases,
+    empty: releases.length === 0,
+  };
+}
+
 export default defineGenerator({
   name: "changelog",
   description: "CHANGELOG.md per catalog version from the lockfile history: breaking changes, added, deprecated and removed codes",
@@ -74,19 +91,7 @@ export default defineGenerator({
   helpers: { md, mdHeading, mdNotice } as unknown as Record<string, TemplateHelper>,
   parseOptions,
   generate(catalog, ctx) {
-    const releases = catalog.releases.map((r) => ({ heading: [`Version ${r.version}`], sections: sections(catalog, r) }));
-    const view = {
-      notice: ctx.notice,
-      mdx: ctx.options.mdx,
-      title: [{ text: catalog.title }, " changelog"],
-      intro: [
-        "Changes to the error codes by catalog version, newest first. Generated from ",
-        { code: "lockstep.lock.json" },
-        "; published codes are never removed without a deprecation first.",
-      ],
-      releases,
-      empty: releases.length === 0,
-    };
+    const view = changelogView(catalog, ctx.notice, ctx.options.mdx);
     return [{ path: "CHANGELOG.md", contents: ctx.render("CHANGELOG.md", view) }];
   },
 });

@@ -251,6 +251,31 @@ class Page {
   }
 }
 
+/** The data of `errors.html`; `style` and `script` are the rendered `style.css` and `script.js` (which get no data). */
+export function pageView(catalog: Catalog, notice: string, style: string, script: string) {
+  const page = new Page(catalog);
+  const retry = page.retry();
+  return {
+    notice,
+    title: catalog.title,
+    version: catalog.version,
+    intro: page.intro(),
+    catalogNotes: catalogNotes(catalog),
+    errorBody: errorBody(catalog),
+    csp: `default-src 'none'; style-src ${cspHash(style)}; script-src ${cspHash(script)}; img-src 'none'; base-uri 'none'; form-action 'none'`,
+    style,
+    script,
+    total: String(catalog.codes.length),
+    domains: catalog.domains.map((d) => ({ value: d.id, label: d.title, id: domainId(d.id), count: plural(d.codes.length, "code", "codes") })),
+    statuses: page.statuses(),
+    canonical: usesCanonical(catalog),
+    hasRetry: retry !== undefined,
+    retryId: RETRY_ID,
+    retry: retry ?? [],
+    sections: catalog.domains.map((d) => page.section(d)),
+  };
+}
+
 export default defineGenerator({
   name: "html",
   description: "A self-contained error-reference web page: a table per domain, an anchor per code, search and filters (inline CSS and script, strict CSP)",
@@ -267,29 +292,9 @@ export default defineGenerator({
   } as unknown as Record<string, TemplateHelper>,
   parseOptions: parseOptionsWith({}),
   generate(catalog, ctx) {
-    const page = new Page(catalog);
     const style = ctx.render("style.css", {});
     const script = ctx.render("script.js", {});
-    const retry = page.retry();
-    const view = {
-      notice: ctx.notice,
-      title: catalog.title,
-      version: catalog.version,
-      intro: page.intro(),
-      catalogNotes: catalogNotes(catalog),
-      errorBody: errorBody(catalog),
-      csp: `default-src 'none'; style-src ${cspHash(style)}; script-src ${cspHash(script)}; img-src 'none'; base-uri 'none'; form-action 'none'`,
-      style,
-      script,
-      total: String(catalog.codes.length),
-      domains: catalog.domains.map((d) => ({ value: d.id, label: d.title, id: domainId(d.id), count: plural(d.codes.length, "code", "codes") })),
-      statuses: page.statuses(),
-      canonical: usesCanonical(catalog),
-      hasRetry: retry !== undefined,
-      retryId: RETRY_ID,
-      retry: retry ?? [],
-      sections: catalog.domains.map((d) => page.section(d)),
-    };
+    const view = pageView(catalog, ctx.notice, style, script);
     return [{ path: "errors.html", contents: ctx.render("errors.html", view) }];
   },
 });

@@ -313,6 +313,58 @@ function detailsView(catalog: Catalog, member: (key: string) => string, names: N
 
 const hasLiteral = (t: PyType): boolean => t.kind === "literal" || ((t.kind === "list" || t.kind === "map") && hasLiteral(t.of));
 
+/** The data of each template (`pyproject.toml`, `init.py`, `codes.py`, `details.py`, `error.py`), and the package's source folder. */
+export function views(catalog: Catalog, options: Options, notice: string, names: Names) {
+  const pkg = options.packageName || defaultPackageName(catalog.name);
+  const version = pep440Version(catalog.version);
+  const strEnum = options.enumBase === "str-enum";
+  const scoped = catalog.uniqueness === "domain";
+  const members = new Map(catalog.codes.map((c) => [c.key, pythonMemberName(c.words)]));
+  const member = (key: string) => members.get(key) ?? pythonMemberName(codeOf(catalog, key).words);
+  const details = detailsView(catalog, member, names);
+  const common = { notice, strEnum };
+  const scopeDoc = scoped
+    ? "Codes are unique per domain: a member's value is ``domain/name``, its wire\nname is ``member.info.code``; ``ErrorCode.parse(code, domain)`` looks one up."
+    : "A member's value is its wire name; ``ErrorCode.parse(value)`` looks one up.";
+  const src = `src/${pkg}`;
+  return {
+    src,
+    pyproject: {
+      ...common,
+      distributionName: options.distributionName || `${catalog.name}-errors`,
+      version,
+      description: `Error codes of ${catalog.title}, generated from its catalog by lockstep.`,
+      requiresPython: strEnum ? ">=3.9" : ">=3.11",
+      packagePath: src,
+      license: catalog.package?.license,
+      keywords: catalog.package?.keywords ?? [],
+      repository: catalog.package?.repository,
+    },
+    init: {
+      ...common,
+      version,
+      doc: [
+        `Error codes of ${catalog.title}, catalog version ${catalog.version}.`,
+        `${scopeDoc}\nA code this version does not know parses to None, never an exception.`,
+        "Metadata: ``ErrorCode.X.info``, a frozen ``CodeInfo``; a deprecated code has\n``info.deprecated`` and ``info.replacement``.",
+        "Errors: ``ApiError.from_response(body)``. Typed details: the ``details``\nmodule (one TypedDict per code) and ``ApiError.details_as(code)``.",
+      ],
+    },
+    codes: {
+      ...common,
+      scoped,
+      domains: catalog.domains.map((d) => d.id),
+      manyDomains: catalog.domains.length > 1,
+      enumDoc: [`Error codes of ${catalog.title}, catalog version ${catalog.version}.`, scopeDoc],
+      codes: codesView(catalog, member, scoped),
+      canonical: usesCanonical(catalog),
+      upstream: catalog.codes.flatMap((c) => c.upstream.flatMap((u) => providerNames(u).flatMap((provider) => u.codes.map((code) => ({ provider, code, member: member(c.key) }))))),
+    },
+    details: { ...common, ...details.view },
+    error: { ...common, ...errorView(catalog, details.codes, strEnum) },
+  };
+}
+
 export default defineGenerator({
   name: "python",
   description: "Python package (pyproject + hatchling, py.typed): ErrorCode StrEnum with metadata, ApiError and typed details",
@@ -321,62 +373,14 @@ export default defineGenerator({
   parseOptions,
   naming,
   generate(catalog, ctx) {
-    const options: Options = ctx.options;
-    const pkg = options.packageName || defaultPackageName(catalog.name);
-    const version = pep440Version(catalog.version);
-    const strEnum = options.enumBase === "str-enum";
-    const scoped = catalog.uniqueness === "domain";
-    const members = new Map(catalog.codes.map((c) => [c.key, pythonMemberName(c.words)]));
-    const member = (key: string) => members.get(key) ?? pythonMemberName(codeOf(catalog, key).words);
-    const details = detailsView(catalog, member, ctx.names);
-    const common = { notice: ctx.notice, strEnum };
-    const scopeDoc = scoped
-      ? "Codes are unique per domain: a member's value is ``domain/name``, its wire\nname is ``member.info.code``; ``ErrorCode.parse(code, domain)`` looks one up."
-      : "A member's value is its wire name; ``ErrorCode.parse(value)`` looks one up.";
-    const src = `src/${pkg}`;
+    const v = views(catalog, ctx.options, ctx.notice, ctx.names);
+    const src = v.src;
     return [
-      {
-        path: "pyproject.toml",
-        contents: ctx.render("pyproject.toml", {
-          ...common,
-          distributionName: options.distributionName || `${catalog.name}-errors`,
-          version,
-          description: `Error codes of ${catalog.title}, generated from its catalog by lockstep.`,
-          requiresPython: strEnum ? ">=3.9" : ">=3.11",
-          packagePath: src,
-          license: catalog.package?.license,
-          keywords: catalog.package?.keywords ?? [],
-          repository: catalog.package?.repository,
-        }),
-      },
-      {
-        path: `${src}/__init__.py`,
-        contents: ctx.render("init.py", {
-          ...common,
-          version,
-          doc: [
-            `Error codes of ${catalog.title}, catalog version ${catalog.version}.`,
-            `${scopeDoc}\nA code this version does not know parses to None, never an exception.`,
-            "Metadata: ``ErrorCode.X.info``, a frozen ``CodeInfo``; a deprecated code has\n``info.deprecated`` and ``info.replacement``.",
-            "Errors: ``ApiError.from_response(body)``. Typed details: the ``details``\nmodule (one TypedDict per code) and ``ApiError.details_as(code)``.",
-          ],
-        }),
-      },
-      {
-        path: `${src}/_codes.py`,
-        contents: ctx.render("codes.py", {
-          ...common,
-          scoped,
-          domains: catalog.domains.map((d) => d.id),
-          manyDomains: catalog.domains.length > 1,
-          enumDoc: [`Error codes of ${catalog.title}, catalog version ${catalog.version}.`, scopeDoc],
-          codes: codesView(catalog, member, scoped),
-          canonical: usesCanonical(catalog),
-          upstream: catalog.codes.flatMap((c) => c.upstream.flatMap((u) => providerNames(u).flatMap((provider) => u.codes.map((code) => ({ provider, code, member: member(c.key) }))))),
-        }),
-      },
-      { path: `${src}/details.py`, contents: ctx.render("details.py", { ...common, ...details.view }) },
-      { path: `${src}/_error.py`, contents: ctx.render("error.py", { ...common, ...errorView(catalog, details.codes, strEnum) }) },
+      { path: "pyproject.toml", contents: ctx.render("pyproject.toml", v.pyproject) },
+      { path: `${src}/__init__.py`, contents: ctx.render("init.py", v.init) },
+      { path: `${src}/_codes.py`, contents: ctx.render("codes.py", v.codes) },
+      { path: `${src}/details.py`, contents: ctx.render("details.py", v.details) },
+      { path: `${src}/_error.py`, contents: ctx.render("error.py", v.error) },
       { path: `${src}/py.typed`, contents: pyComment(ctx.notice, "") },
     ];
   },

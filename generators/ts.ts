@@ -155,7 +155,7 @@ function envelopeView(catalog: Catalog) {
   };
 }
 
-function moduleView(catalog: Catalog, options: Options, notice: string) {
+export function moduleView(catalog: Catalog, options: Options, notice: string) {
   // With memberCase, two codes that become one member are LS027 before generate (the tsMember scheme below).
   const member = (key: string) => tsMemberNameAs(codeOf(catalog, key).words, catalog.naming, options.memberCase);
   const typeName = options.typeName;

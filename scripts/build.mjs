@@ -98,7 +98,8 @@ if (!process.argv.includes("--if-stale") || isStale()) {
   });
   // `lockstep/testing` feeds plugins the hostile-text fixture the built-ins are tested on.
   cpSync(join(root, "test/fixtures/torture"), join(root, "dist/testing/torture"), { recursive: true });
-  // Declarations of the public API (src/index.ts) for third-party generators written in TypeScript.
+  // Declarations of the public API (src/index.ts) for third-party generators written in TypeScript,
+  // rooted at the package (dist/types/src/…) because the template-data types derive from generators/.
   const tsc = spawnSync(process.execPath, [join(root, "node_modules/typescript/bin/tsc"), "-p", join(root, "tsconfig.types.json")], { stdio: "inherit" });
   if (tsc.status !== 0) process.exit(tsc.status ?? 1);
 }

@@ -22,3 +22,5 @@ export { normaliseText, showInvisible, paragraphs } from "./escape/text.js";
 export { splitWords, pascalCase, camelCase, upperSnake, lowerSnake, sentenceCase } from "./naming/words.js";
 export * from "./escape/public.js";
 export { codeFacts, factCell, factParagraphs, factText, type CodeFact, type CodeFactKind, type CodeFactPart } from "./catalog/code-facts.js";
+// The data each built-in template receives (docs/template-data.md), for template overrides.
+export type * from "./generate/template-data.js";

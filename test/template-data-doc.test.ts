@@ -9,7 +9,22 @@ test("docs/template-data.md is up to date with src/generate/template-data.ts (re
   const fresh = (renderTemplateDataDoc as () => string)();
   expect(committed, "docs/template-data.md is stale: run `pnpm docs:template-data` and commit it").toBe(fresh);
   // The partials' own entries are there, each with the fields their built-in partial prints.
-  for (const [type, field] of [["GoCodeConstData", "ident"], ["PythonMemberData", "member"], ["MarkdownSectionData", "heading"]]) {
+  // Every generator with templates has its entry (ts, python's other files, html and changelog included).
+  const entries = [
+    ["GoCodeConstData", "ident"],
+    ["PythonMemberData", "member"],
+    ["MarkdownSectionData", "heading"],
+    ["TsTemplateData", "codes\\[\\]\\.member"],
+    ["PythonPyprojectData", "distributionName"],
+    ["PythonInitData", "doc"],
+    ["PythonCodesData", "enumDoc"],
+    ["PythonDetailsData", "typedDicts"],
+    ["PythonErrorData", "detailsCodes"],
+    ["HtmlTemplateData", "sections"],
+    ["ChangelogTemplateData", "releases"],
+    ["RstTemplateData", "notice"],
+  ];
+  for (const [type, field] of entries) {
     expect(fresh).toMatch(new RegExp(`## \`${type}\`[^#]*\\| \`${field}\` \\|`));
   }
 }, 60_000);
