@@ -95,7 +95,7 @@ describe("documented fixture: notes, defaults and member descriptions", () => {
       { provider: "twilio", codes: ["20429"] },
     ]);
     expect(read("go/codes.go")).toContain("// Upstream Meta (WhatsApp Cloud API) codes: 131056, 130429.");
-    expect(read("html/errors.html")).toContain("Meta (WhatsApp Cloud API): <code>131056</code>");
+    expect(read("html/errors.html")).toContain("Upstream Meta (WhatsApp Cloud API) codes: 131056, 130429.");
     const ts = (await import(pathToFileURL(join(temp, "ts", "index.js")).href)) as { fromUpstream(p: string, c: string | number): unknown };
     expect([ts.fromUpstream("Meta (WhatsApp Cloud API)", 131056), ts.fromUpstream("meta-whatsapp-cloud-api", "130429"), ts.fromUpstream("twilio", 20429)]).toEqual([
       "RATE_LIMITED",

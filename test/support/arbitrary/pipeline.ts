@@ -42,9 +42,10 @@ const precompiled = new Map<string, TemplateSpecification>();
 
 /**
  * Built-in templates precompiled once per process, as the CLI bundle ships them
- * (scripts/build.mjs): thousands of samples then skip Handlebars' compiler.
+ * (scripts/build.mjs): thousands of samples then skip Handlebars' compiler. Partials
+ * (`{{> name}}`) are found as the CLI finds them.
  */
-export const templates: TemplateLoader = (generator, name, ownDir) => {
+export const templates: TemplateLoader = Object.assign((generator: string, name: string, ownDir: string | undefined) => {
   const key = `${generator}/${name}`;
   let spec = precompiled.get(key);
   if (!spec) {
@@ -55,7 +56,7 @@ export const templates: TemplateLoader = (generator, name, ownDir) => {
     precompiled.set(key, spec);
   }
   return { precompiled: spec };
-};
+}, { partials: fromDisk.partials });
 
 /** Diagnostics a generator reports for a name clash the compiler leaves to it. */
 const GENERATOR_CLASH = /would clash with another Go name|would be defined for both/;
