@@ -6,6 +6,7 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { Ajv2020 } from "ajv/dist/2020.js";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import type { Catalog } from "../src/catalog/model.js";
 import { diagnose } from "./support/diagnose.js";
@@ -90,6 +91,18 @@ describe("detailsList: every target, exactly, and compiled by the real toolchain
     });
     expect((s.RateLimitedDetails as { type: string }).type).toBe("object");
     expect(JSON.stringify(s)).toContain('"anyOf":[{"type":"object","additionalProperties":true},{"type":"array","items":{"type":"object","additionalProperties":true}}]');
+  });
+
+  test("OpenAPI with union: true: the code's variant takes the real list body and refuses one object", () => {
+    const union = join(dir, "union");
+    writeOutDir(catalog, union, { openapi: { union: true } });
+    const ajv = new Ajv2020({ strict: false, validateFormats: false });
+    ajv.addSchema(JSON.parse(readFileSync(join(union, "openapi", "errors.json"), "utf8")) as object, "doc");
+    const valid = (body: unknown) => ajv.validate({ $ref: "doc#/components/schemas/Error" }, body);
+    const example = JSON.parse(readFileSync(join(ROOT, "test/fixtures/envelopes/list-details/example.json"), "utf8")) as { error: { details: unknown[] } };
+    expect(valid(example)).toBe(true);
+    expect(valid({ ...example, error: { ...example.error, details: example.error.details[0] } })).toBe(false);
+    expect(valid({ error: { code: "RATE_LIMITED", message: "m", details: [{ limit: 1 }] } })).toBe(false);
   });
 
   test("TypeScript: a readonly array type, tsc --strict accepts a list and refuses one object", () => {
