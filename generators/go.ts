@@ -184,8 +184,9 @@ function detailTypes(catalog: Catalog, listShape: boolean, names: Names): Struct
   for (const code of catalog.codes) {
     if (!code.details.length) continue;
     const name = names.details("goDetails", code.key, []) ?? `${goTypeName(code.words)}Details`;
-    const how = listShape ? `decode them with [Error.DecodeDetails] into a *[]${name}` : `decode them with [Error.DecodeDetails] into a *${name}`;
-    types.add(code, [], name, { summary: `${name} are the details of [${goConstName(code.words)}]; ${how}.`, body: [] }, code.details);
+    const how = listShape || code.detailsList ? `decode them with [Error.DecodeDetails] into a *[]${name}` : `decode them with [Error.DecodeDetails] into a *${name}`;
+    const what = code.detailsList ? `is one item of the list of details of` : `are the details of`;
+    types.add(code, [], name, { summary: `${name} ${what} [${goConstName(code.words)}]; ${how}.`, body: [] }, code.details);
   }
   return types.types;
 }

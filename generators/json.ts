@@ -142,6 +142,8 @@ function code(names: Names, c: ErrorCode, canonical: boolean): object {
     ...(canonical ? { canonical: c.canonical.name } : {}),
     retry: { retryable: c.retry.retryable, strategy: nul(c.retry.strategy), retryAfter: c.retry.retryAfter, schedule: c.retry.schedule },
     details: c.details.map((f) => detailField(f, { names, code: c.key, parent: [] })),
+    // Only when written: `details` are then the fields of each item of a list.
+    ...(c.detailsList ? { detailsList: true } : {}),
     deprecated: d ? { since: nul(d.since), replacement: nul(d.replacement), reason: nul(d.reason) } : null,
     aliasOf: nul(c.aliasOf),
     lifecycle: c.lifecycle,

@@ -98,7 +98,10 @@ export function openapiDocument(catalog: Catalog, options: Options, notice: stri
     if (!code.details.length) continue;
     const name = codeSchemaName(code, "Details");
     if (Object.hasOwn(schemas, name)) throw new Error(`internal: schema name ${name} used twice`);
-    schemas[name] = detailFieldsSchema(code.details, `Details of \`${code.name}\`.`);
+    // `detailsList:` the details are a list of such objects, the schema an array of them.
+    schemas[name] = code.detailsList
+      ? { type: "array", description: `Details of \`${code.name}\`: a list of objects.`, items: detailFieldsSchema(code.details, undefined) }
+      : detailFieldsSchema(code.details, `Details of \`${code.name}\`.`);
   }
   const example = options.examples ? envelope.example : undefined;
   const responses = errorResponses(catalog, { contentType: catalog.envelope.contentType, schema: "Error", example });

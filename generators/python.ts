@@ -278,6 +278,8 @@ function errorView(catalog: Catalog, details: readonly { member: string; typeNam
     hasDetails: env.detailsShape === "inline" || f.details !== undefined,
     detailsObject: env.detailsShape === "object" && f.details !== undefined,
     detailsList: env.detailsShape === "list" && f.details !== undefined,
+    // Some codes' details are a list (`detailsList:`), the others' one object.
+    detailsMixed: env.detailsShape === "object" && f.details !== undefined && catalog.codes.some((c) => c.detailsList),
     detailsInline: env.detailsShape === "inline",
     envelopeKeys: [...new Set(claimed)].sort(),
     indexed: isIndexed(env),
@@ -295,12 +297,13 @@ function errorView(catalog: Catalog, details: readonly { member: string; typeNam
 
 function detailsView(catalog: Catalog, member: (key: string) => string, names: Names) {
   const dicts = new TypedDicts(names);
-  const codes: { member: string; typeName: string }[] = [];
+  const codes: { member: string; typeName: string; list: boolean }[] = [];
   for (const code of catalog.codes) {
     if (code.details.length === 0) continue;
     const name = names.details("pythonDetails", code.key, []) ?? `${pythonClassName(code.words)}Details`;
-    const doc = [`Details of \`\`ErrorCode.${member(code.key)}\`\` (\`\`${code.name}\`\` in ${code.domain}).`];
-    codes.push({ member: member(code.key), typeName: dicts.add(code, [], name, code.details, doc) });
+    const of = `\`\`ErrorCode.${member(code.key)}\`\` (\`\`${code.name}\`\` in ${code.domain})`;
+    const doc = [code.detailsList ? `One item of the list of details of ${of}.` : `Details of ${of}.`];
+    codes.push({ member: member(code.key), typeName: dicts.add(code, [], name, code.details, doc), list: code.detailsList });
   }
   const all = dicts.views.flatMap((v) => v.fields);
   const typing = [

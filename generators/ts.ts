@@ -176,6 +176,8 @@ export function moduleView(catalog: Catalog, options: Options, notice: string) {
     canonical: usesCanonical(catalog),
     canonicalRows: usesCanonical(catalog) ? catalog.codes.map((c) => ({ key: `${c.domain}/${c.name}`, name: c.canonical.name })) : [],
     detailsList: catalog.envelope.detailsShape === "list",
+    // Wire values of the codes whose own details are a list (`detailsList:`).
+    listDetails: catalog.codes.filter((c) => c.detailsList).map((c) => c.name),
     planned: catalog.codes.filter((c) => c.lifecycle === "planned").map((c) => member(c.key)),
     aliases: catalog.codes.flatMap((c) => (c.aliasOf ? [{ wire: c.name, target: member(c.aliasOf) }] : [])),
     upstream: catalog.codes.flatMap((c) => c.upstream.flatMap((u) => providerNames(u).flatMap((provider) => u.codes.map((code) => [provider, code, member(c.key)])))),
@@ -197,6 +199,7 @@ export function moduleView(catalog: Catalog, options: Options, notice: string) {
       surfacesAs: memberOf(code.surfacesAs),
       docsUrl: code.docsUrl,
       details: code.details,
+      listDetails: code.detailsList,
     })),
   };
 }
@@ -326,7 +329,8 @@ function constName(typeName: string): string {
 }
 
 /** The details type of one code, as the value of an `ErrorDetails` member. */
-function tsDetails(fields: readonly DetailField[]): string {
+function tsDetails(fields: readonly DetailField[], list?: unknown): string {
+  if (list === true) return `readonly {\n${fieldLines(fields, "    ")}  }[]`;
   return fields.length ? `{\n${fieldLines(fields, "    ")}  }` : "Readonly<Record<string, never>>";
 }
 

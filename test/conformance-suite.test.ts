@@ -276,7 +276,7 @@ describe("error bodies decode the same in TS, Go and Python; TS-encoded bodies d
 // body shaped as the API sends it: the body is valid against the generated OpenAPI schema,
 // and decoding it then encoding it again gives the same JSON in TS, Go and Python.
 describe("envelope families: the real body validates, and decode → encode gives it back in TS, Go and Python", () => {
-  const FAMILIES = ["aip193", "problem", "stripe", "error-meta", "flat", "success-flag", "error-object"] as const;
+  const FAMILIES = ["aip193", "problem", "stripe", "error-meta", "flat", "success-flag", "error-object", "list-details"] as const;
   const targets: EnvelopeTarget[] = [];
   const examples: Record<string, unknown>[] = [];
   const trips: { ts: unknown[]; go: unknown[]; python: unknown[] }[] = [];

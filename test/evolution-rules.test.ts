@@ -58,6 +58,11 @@ describe("breaking-change rules (acknowledgeable)", () => {
       BASE + "      issuer: { type: string, required: true }\n",
       "spec/payments.yaml:6:7 error LS073: [detail-added-required] breaking change: required details field issuer was added to CARD_DECLINED; clients may depend on the old value. Revert it, or to accept it, add to CARD_DECLINED: acknowledge: [{rule: detail-added-required, version: \"2.0.0\", reason: \"…\"}] (2.0.0 is catalog.version in lockstep.config.yaml; bump it first if this break needs a new major version)",
     ],
+    [
+      "details-shape-changed",
+      BASE.replace("    details:\n", "    detailsList:\n"),
+      "spec/payments.yaml:6:7 error LS073: [details-shape-changed] breaking change: the details of CARD_DECLINED changed from one object to a list of objects; clients may depend on the old value. Revert it, or to accept it, add to CARD_DECLINED: acknowledge: [{rule: details-shape-changed, version: \"2.0.0\", reason: \"…\"}] (2.0.0 is catalog.version in lockstep.config.yaml; bump it first if this break needs a new major version)",
+    ],
   ];
   for (const [rule, after, message] of cases) {
     it(`${rule}: fails without an acknowledgement, passes with one`, () => {
@@ -76,6 +81,16 @@ describe("breaking-change rules (acknowledgeable)", () => {
     // Same wire name, but the TS member follows the style: only the identifier changed.
     const tsOnly = compile("2.0.0", spec("codes:\n  - name: CARD_DECLINED\n    status: 402\n    title: Declined\n"), first.lockfile!);
     expect(tsOnly.diagnostics).toEqual([]);
+  });
+
+  it("details-shape-changed: back from a list (the lockfile keeps detailsList), and new details are safe", () => {
+    const list = BASE.replace("    details:\n", "    detailsList:\n");
+    expect(compile("1.0.0", spec(list)).lockfile).toContain('"details":{"limit":"integer?","reason":"string"},"detailsList":true,');
+    expect(evolve(spec(list), spec(BASE))).toEqual([
+      "spec/payments.yaml:6:7 error LS073: [details-shape-changed] breaking change: the details of CARD_DECLINED changed from a list of objects to one object; clients may depend on the old value. Revert it, or to accept it, add to CARD_DECLINED: acknowledge: [{rule: details-shape-changed, version: \"2.0.0\", reason: \"…\"}] (2.0.0 is catalog.version in lockstep.config.yaml; bump it first if this break needs a new major version)",
+    ]);
+    const none = code("    status: 402\n    retryable: no\n");
+    expect(evolve(spec(none), spec(none + "    detailsList:\n      limit: integer\n"))).toEqual([]);
   });
 
   it("domain-changed: moving a code between domains of a domain-scoped catalog", () => {
@@ -124,7 +139,7 @@ describe("acknowledgements", () => {
   });
   it("name a known acknowledgeable rule", () => {
     expect(evolve(spec(BASE), spec(BASE + '    acknowledge:\n      - { rule: code-removed, version: "2.0.0", reason: Needed. }\n'))).toEqual([
-      'spec/payments.yaml:9:17 error LS013: invalid value "code-removed": expected one of "status-changed", "retryable-changed", "detail-removed", "detail-retyped", "detail-now-required", "detail-added-required", "identifier-changed", "domain-changed"',
+      'spec/payments.yaml:9:17 error LS013: invalid value "code-removed": expected one of "status-changed", "retryable-changed", "detail-removed", "detail-retyped", "detail-now-required", "detail-added-required", "details-shape-changed", "identifier-changed", "domain-changed"',
     ]);
   });
 });

@@ -100,7 +100,8 @@ function buildFacts(catalog: Catalog, code: ErrorCode): CodeFact[] {
   if (code.cause !== undefined) add("cause", "Cause", "Cause: ", [{ prose: code.cause }]);
   if (code.fix !== undefined) add("fix", "Fix", "Fix: ", [{ prose: code.fix }]);
   if (code.details.length) {
-    add("details", "Details", "Details: ", [`${code.details.map((f) => (f.required ? `${f.name} (required)` : f.name)).join(", ")}.`]);
+    const names = code.details.map((f) => (f.required ? `${f.name} (required)` : f.name)).join(", ");
+    add("details", "Details", "Details: ", [`${code.detailsList ? "a list of: " : ""}${names}.`]);
   }
   if (code.aliasOf) add("alias", "Alias", "Alias: ", ["the same error as ", { ref: code.aliasOf }, " under another name."]);
   if (code.lifecycle === "planned") {

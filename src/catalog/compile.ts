@@ -63,7 +63,7 @@ export function compileSpecs(config: Config, specs: readonly SourceText[], lockf
   const valid = !bag.hasErrors;
   // Evolution errors still leave the changes and next lockfile for `lockstep diff`.
   const lock = valid && lockfile ? parseLockfile(lockfile.path, lockfile.text, bag) : undefined;
-  const namingCodes = [...normalised.entries.values()].map((e) => ({ code: e.code, removed: e.removed !== undefined, detailsLoc: e.fieldLoc("details") }));
+  const namingCodes = [...normalised.entries.values()].map((e) => ({ code: e.code, removed: e.removed !== undefined, detailsLoc: e.fieldLoc(e.code.detailsList ? "detailsList" : "details") }));
   const names = allocateNames(normalised.catalog as Catalog, namingCodes, generators, bag, lock && lockedNames(lock), { file: config.file, line: 1, col: 1 });
   if (bag.hasErrors) return { config, catalog: undefined, diagnostics: bag.sorted() };
   const evolution = evolve(normalised, lock, names, config.file, bag);

@@ -105,8 +105,10 @@ export interface ErrorCode {
    */
   readonly canonical: { readonly name: CanonicalCode; readonly written: boolean };
   readonly retry: Retry;
-  /** Sorted by name. */
+  /** Sorted by name. With `detailsList`, the fields of each item of the list. */
   readonly details: readonly DetailField[];
+  /** Written as `detailsList:`: the details are a list of objects with the `details` fields. */
+  readonly detailsList: boolean;
   readonly deprecated: Deprecation | undefined;
   /** Key of the code this one is an alias of (same error, another wire name). */
   readonly aliasOf: string | undefined;

@@ -27,6 +27,7 @@ export interface RawCode {
   retryable?: "yes" | "no" | "auto" | boolean;
   retry?: RawRetry;
   details?: Entry[];
+  detailsList?: Entry[];
   deprecated?: boolean | { since?: string; replacement?: string; reason?: string };
   aliasOf?: string;
   lifecycle?: "live" | "planned";
@@ -136,7 +137,8 @@ export function normalise(settings: CatalogSettings, rawDomains: readonly RawDom
         status,
         canonical: { name: raw.canonical ?? canonicalOf(status.primary), written: raw.canonical !== undefined },
         retry: normaliseRetry(raw.retryable, raw.retry),
-        details: normaliseDetails(raw.details, reader, bag),
+        details: normaliseDetails(raw.details ?? raw.detailsList, reader, bag),
+        detailsList: raw.details === undefined && raw.detailsList !== undefined,
         deprecated: deprecated && { since: deprecated.since, replacement: deprecated.replacement, reason: deprecated.reason },
         aliasOf: raw.aliasOf,
         lifecycle: raw.lifecycle ?? "live",
@@ -155,6 +157,7 @@ export function normalise(settings: CatalogSettings, rawDomains: readonly RawDom
   }
 
   checkInlineDetails([...drafts.values()], settings, bag);
+  checkListDetails([...drafts.values()], settings, bag);
   resolveReferences(drafts, domainScope, bag);
   // Identifier collisions are checked after this, over the enabled generators' names (naming/allocate.ts).
 
@@ -314,7 +317,10 @@ function inherit(d: Draft, target: Draft): void {
   if (raw.status === undefined) d.status = target.status;
   if (raw.canonical === undefined) d.canonical = raw.status === undefined ? target.canonical : { name: canonicalOf(d.status.primary), written: false };
   if (raw.retryable === undefined && raw.retry === undefined) d.retry = target.retry;
-  if (raw.details === undefined) d.details = target.details;
+  if (raw.details === undefined && raw.detailsList === undefined) {
+    d.details = target.details;
+    d.detailsList = target.detailsList;
+  }
   if (raw.description === undefined) d.description = target.description;
   if (raw.cause === undefined) d.cause = target.cause;
   if (raw.fix === undefined) d.fix = target.fix;
@@ -342,6 +348,24 @@ function reportCycles(drafts: Map<string, Draft>, label: string, field: string, 
   }
 }
 
+/**
+ * `detailsList:` (a code's details are a list of objects) needs an envelope whose details member
+ * is one value per code (`detailsShape: object`): next to the code (`inline`) there is no room for
+ * a list, and with `detailsShape: list` every code's details are a list already.
+ */
+function checkListDetails(drafts: readonly Draft[], settings: CatalogSettings, bag: DiagnosticBag): void {
+  const shape = settings.envelope.detailsShape;
+  for (const d of drafts) {
+    if (d.raw.detailsList === undefined) continue;
+    const where = d.reader.locOf(d.raw, "detailsList");
+    if (d.raw.details !== undefined) bag.error("LS026", `${d.name} declares both \`details\` and \`detailsList\`; keep one`, where);
+    else if (shape === "inline")
+      bag.error("LS035", `${d.name} declares a list of details, but the envelope puts details next to the code (\`detailsShape: inline\`), where a list cannot go; use \`details:\` or an envelope with a details member`, where);
+    else if (shape === "list")
+      bag.error("LS035", `${d.name} declares a list of details, but every code's details are a list already in this envelope (\`detailsShape: list\`); write \`details:\` for the fields of each item`, where);
+  }
+}
+
 /** With `detailsShape: inline`, detail fields sit next to the code and must not reuse an envelope member's name. */
 function checkInlineDetails(drafts: readonly Draft[], settings: CatalogSettings, bag: DiagnosticBag): void {
   const { envelope } = settings;
@@ -349,11 +373,11 @@ function checkInlineDetails(drafts: readonly Draft[], settings: CatalogSettings,
     // An envelope has exactly the members it lists: details it has no member for would be dropped on the wire.
     for (const d of drafts) {
       // Written details only: an alias inheriting its target's is reported at the target.
-      if (!d.details.length || !d.raw.details) continue;
+      if (!d.details.length || !(d.raw.details ?? d.raw.detailsList)) continue;
       bag.error(
         "LS035",
         `${d.name} declares details, but the envelope has no details member to carry them; list one (\`fields: { details: details }\`) or put them next to the code (\`detailsShape: inline\`)`,
-        d.reader.locOf(d.raw, "details"),
+        d.reader.locOf(d.raw, d.raw.details ? "details" : "detailsList"),
       );
     }
     return;

@@ -135,7 +135,13 @@ function compareFacts(key: string, prev: LockCode, entry: SpecCode, names: Ident
     out.push(breaking(key, "retryable-changed", `retryable of ${name} changed from ${prev.retryable} to ${code.retry.retryable}`, loc));
   }
   const details = detailFacts(code.details);
-  const detailsLoc = entry.fieldLoc("details");
+  const detailsLoc = entry.fieldLoc(code.detailsList ? "detailsList" : "details");
+  // One object ↔ a list of objects: clients reading the old shape break (details added where there were none are safe).
+  const wasList = prev.detailsList === true;
+  if (wasList !== code.detailsList && Object.keys(prev.details).length && code.details.length) {
+    const shape = (list: boolean) => (list ? "a list of objects" : "one object");
+    out.push(breaking(key, "details-shape-changed", `the details of ${name} changed from ${shape(wasList)} to ${shape(code.detailsList)}`, detailsLoc));
+  }
   for (const [path, type] of Object.entries(prev.details)) {
     const now = details[path];
     const wasOptional = type.endsWith("?");

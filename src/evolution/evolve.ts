@@ -100,6 +100,7 @@ function nextLock(spec: NormalisedCatalog, lock: Lockfile | undefined, changes: 
       status: lockStatus(code.status),
       retryable: code.retry.retryable,
       details: detailFacts(code.details),
+      ...(code.detailsList ? { detailsList: true } : {}),
       identifiers: { ...withoutEnabled<LockedIdent>(prev?.identifiers, names), ...names.codeRecord(code) },
     };
     next.set(key, {

@@ -30,6 +30,8 @@ export interface LockCode {
   readonly retryable: string;
   /** Field path → type, `?` suffix when optional: `{ "limit": "integer", "items": "list<string>?" }`. */
   readonly details: Readonly<Record<string, string>>;
+  /** True when the details are a list of objects with those fields (`detailsList:`); written only then. */
+  readonly detailsList?: boolean;
   /**
    * Every published name, by name scheme key (see `naming` in plugin.ts): one name per
    * code (`go`, `ts`), or details path → name (`goDetails`, `goField`).
@@ -98,6 +100,7 @@ function codeLine(c: LockCode): string {
   if (c.status !== undefined) o.status = c.status;
   o.retryable = c.retryable;
   if (Object.keys(c.details).length) o.details = sortedRecord(c.details);
+  if (c.detailsList) o.detailsList = true;
   if (Object.keys(c.identifiers).length) {
     o.identifiers = Object.fromEntries(
       Object.keys(c.identifiers).sort(compareStrings).map((k) => {
@@ -164,6 +167,7 @@ export function parseLockfile(path: string, text: string, bag: DiagnosticBag): L
       status: c.status as LockStatus | undefined,
       retryable: c.retryable,
       details: record(c.details),
+      ...(c.detailsList === true ? { detailsList: true } : {}),
       identifiers: identRecord(c.identifiers),
       added: opt(c.added),
       deprecated: opt(c.deprecated),

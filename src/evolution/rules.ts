@@ -20,6 +20,7 @@ export const RULES = [
   { id: "detail-retyped", acknowledgeable: true, summary: "a details field changed type" },
   { id: "detail-now-required", acknowledgeable: true, summary: "an optional details field became required" },
   { id: "detail-added-required", acknowledgeable: true, summary: "a required details field was added" },
+  { id: "details-shape-changed", acknowledgeable: true, summary: "a code's details changed between one object and a list of objects" },
   { id: "identifier-changed", acknowledgeable: true, summary: "the generated identifier of a code changed in some language" },
   { id: "domain-changed", acknowledgeable: true, summary: "a code moved to another domain in a domain-scoped catalog" },
 ] as const satisfies readonly Rule[];

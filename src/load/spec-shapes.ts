@@ -66,6 +66,7 @@ export const codeShape: Shape = s.object(
       "Retry details.",
     ),
     details: s.map(DETAIL_NAME, s.ref("detailType"), "Typed fields of the error's details object."),
+    detailsList: s.map(DETAIL_NAME, s.ref("detailType"), "Instead of `details`: the details are a list of objects, each with these typed fields."),
     deprecated: s.union([
       s.boolean("`true`: deprecated without further detail."),
       s.object(

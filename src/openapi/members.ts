@@ -50,9 +50,14 @@ function constantSchema(value: string | number | boolean | null, version: OasVer
   return { type, enum: [value] };
 }
 
-/** The generic details member: any object (or list of objects); a code's variant narrows it. */
-export function genericDetailsSchema(envelope: Envelope): Schema {
+/**
+ * The generic details member: any object (or list of objects); a code's variant narrows it.
+ * `lists`: some codes' own details are a list (`detailsList:`), so either is allowed.
+ */
+export function genericDetailsSchema(envelope: Envelope, lists = false): Schema {
   const object: Schema = { type: "object", additionalProperties: true };
+  if (lists && envelope.detailsShape === "object")
+    return { description: "Details; their shape depends on the code: one object, or a list of objects.", anyOf: [object, { type: "array", items: object }] };
   return envelope.detailsShape === "list"
     ? { type: "array", description: "Details; their shape depends on the code.", items: object }
     : { ...object, description: "Details; their shape depends on the code." };
@@ -81,10 +86,10 @@ export function envelopeMembers(catalog: Catalog, version: OasVersion): Member[]
   add("message", f.message, { type: "string", description: "Human-readable message; match on the code, not on this text." }, true, message);
   add("title", f.title, { type: "string", description: "Short summary of the error code." }, true, (c) => normaliseText(c.title));
   add("status", f.status, { type: "integer", description: "The HTTP status code of the response." }, true, (_, status) => status);
-  add("details", f.details, genericDetailsSchema(envelope), false, (c) => {
+  add("details", f.details, genericDetailsSchema(envelope, catalog.codes.some((c) => c.detailsList)), false, (c) => {
     if (!c.details.length) return undefined;
     const fields = detailFieldsExample(c.details);
-    return envelope.detailsShape === "list" ? [fields] : fields;
+    return envelope.detailsShape === "list" || c.detailsList ? [fields] : fields;
   });
   add(
     "requestId",
