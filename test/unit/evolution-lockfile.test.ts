@@ -280,10 +280,11 @@ describe("rules", () => {
       "detail-retyped:true",
       "detail-now-required:true",
       "detail-added-required:true",
+      "details-shape-changed:true",
       "identifier-changed:true",
       "domain-changed:true",
     ]);
-    expect(ACKNOWLEDGEABLE_RULES).toEqual(["status-changed", "retryable-changed", "detail-removed", "detail-retyped", "detail-now-required", "detail-added-required", "identifier-changed", "domain-changed"]);
+    expect(ACKNOWLEDGEABLE_RULES).toEqual(["status-changed", "retryable-changed", "detail-removed", "detail-retyped", "detail-now-required", "detail-added-required", "details-shape-changed", "identifier-changed", "domain-changed"]);
     expect(ruleOf("name-reused")).toEqual({ id: "name-reused", acknowledgeable: false, summary: "a removed (tombstoned) name came back as a live code" });
     expect(ruleOf("domain-changed").summary).toBe("a code moved to another domain in a domain-scoped catalog");
   });
