@@ -15,7 +15,9 @@ interface DomainDraft extends Omit<Domain, "codes" | "tombstones"> {
 export function orderCatalog(domains: DomainDraft[], codes: ErrorCode[], settings: CatalogSettings, bag: DiagnosticBag): void {
   if (settings.order === "source") {
     orderDomains(domains, settings.domainOrder, bag);
-    codes.splice(0, codes.length, ...domains.flatMap((d) => d.codes));
+    // Refilled in place, not spread into one call: a catalog may hold more codes than a call takes arguments.
+    codes.length = 0;
+    for (const d of domains) for (const c of d.codes) codes.push(c);
     return;
   }
   for (const d of domains) {
