@@ -15,7 +15,7 @@ import { isIndexed, itemMatches } from "../src/catalog/envelope.js";
 import { codeFacts, factParagraphs, type CodeFact } from "../src/catalog/code-facts.js";
 import { jsdoc, jsonText, templateText, tsComment, tsString, type JsDocBlock, type JsDocPart } from "../src/escape/ts.js";
 import { codeOf, type Catalog, type DetailField, type DetailType, type ErrorCode } from "../src/catalog/model.js";
-import { tsMemberName, tsMemberNameAs, tsTypeNameProblem } from "../src/naming/ts.js";
+import { tsConstName, tsMemberName, tsMemberNameAs, tsTypeNameProblem } from "../src/naming/ts.js";
 import { opt, parseOptionsWith, type OptionSpec } from "../src/generate/options.js";
 import { defineGenerator, type TemplateHelper } from "../src/generate/plugin.js";
 
@@ -246,8 +246,7 @@ interface StatusExports {
 function statusExports(catalog: Catalog, options: Options): StatusExports | undefined {
   const { statusMaps: maps, statusFunctions: functions, typeName } = options;
   if (maps.length + functions.length === 0) return undefined;
-  const constName = typeName.replace(/([a-z0-9])([A-Z])/g, "$1_$2").toUpperCase();
-  const taken = new Set([typeName, `${typeName}Key`, `${typeName}Info`, `${constName}_INFO`, `is${typeName}`, `get${typeName}Info`, ...options.typeAliases, ...options.keyTypeAliases]);
+  const taken = new Set([typeName, `${typeName}Key`, `${typeName}Info`, `${tsConstName(typeName)}_INFO`, `is${typeName}`, `get${typeName}Info`, ...options.typeAliases, ...options.keyTypeAliases]);
   for (const name of [...maps, ...functions]) {
     if (taken.has(name)) throw new Error(`statusMaps/statusFunctions: ${name} is already a name of the generated module; choose another`);
     taken.add(name);
@@ -323,11 +322,6 @@ function infoRowJson(c: CodeView): string {
   return templateText(jsonText(row));
 }
 
-/** `ErrorCode` → `ERROR_CODE` (the metadata table's prefix). */
-function constName(typeName: string): string {
-  return typeName.replace(/([a-z0-9])([A-Z])/g, "$1_$2").toUpperCase();
-}
-
 /** The details type of one code, as the value of an `ErrorDetails` member. */
 function tsDetails(fields: readonly DetailField[], list?: unknown): string {
   if (list === true) return `readonly {\n${fieldLines(fields, "    ")}  }[]`;
@@ -379,7 +373,7 @@ const TSCONFIG = {
 export default defineGenerator({
   name: "ts",
   description: "TypeScript package: an ErrorCode enum (or as-const object), metadata, isErrorCode and typed details",
-  helpers: { tsAliases, tsStatusExports, tsString, jsdoc, tsDetails, tsComment, constName, tsUnionType, infoRow, infoRowJson, tsStrings, tsJson, tsCodeUnion } as unknown as Record<string, TemplateHelper>,
+  helpers: { tsAliases, tsStatusExports, tsString, jsdoc, tsDetails, tsComment, constName: tsConstName, tsUnionType, infoRow, infoRowJson, tsStrings, tsJson, tsCodeUnion } as unknown as Record<string, TemplateHelper>,
   parseOptions,
   naming: (options) => ({
     schemes: [

@@ -3,7 +3,7 @@
 // deprecations), plus the `ts` generator options that reproduce the module's shape.
 // Every entry it cannot map is a warning with its position.
 import { compareStrings, type NamingStyle } from "../catalog/model.js";
-import { tsMemberNameAs, type TsMemberCase } from "../naming/ts.js";
+import { tsConstName, tsMemberNameAs, type TsMemberCase } from "../naming/ts.js";
 import { capitalize, DOMAIN_ID_PATTERN, NAME_PATTERNS, sentenceCase, splitWords } from "../naming/words.js";
 import type { Entry, Pos, ReadResult, Warning } from "./ts-read.js";
 
@@ -248,8 +248,8 @@ function deprecation(e: Entry, nameOf: ReadonlyMap<string, string>, exportName: 
 
 /** Exports of the old module that the generated one does not have, as warnings. */
 function exportWarnings(read: ReadResult, typeName: string, aliases: ReadonlySet<string>, warn: (pos: Pos, message: string) => void): void {
-  // The names `generators/ts.ts` emits for a given typeName (its `constName` rule).
-  const constName = typeName.replace(/([a-z0-9])([A-Z])/g, "$1_$2").toUpperCase();
+  // The names `generators/ts.ts` emits for a given typeName.
+  const constName = tsConstName(typeName);
   const generated = new Set([
     typeName,
     `${typeName}Key`,

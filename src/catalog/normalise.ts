@@ -4,13 +4,13 @@ import { canonicalOf, type CanonicalCode } from "./canonical.js";
 import { normaliseDetails, normaliseRetry, normaliseStatus, type RawRetry, type RawStatus } from "./code-fields.js";
 import type { CatalogSettings } from "../load/config.js";
 import { didYouMean } from "../diagnostics/did-you-mean.js";
-import { orderCatalog } from "./order.js";
+import { orderCatalog, type DomainDraft } from "./order.js";
 import { formatLoc, quoteValue, type DiagnosticBag } from "../diagnostics/diagnostics.js";
 
 /** Longest code name: far beyond any real one, and short enough for every identifier rule. */
 export const MAX_CODE_NAME = 256;
 import { normaliseText } from "../escape/text.js";
-import { compareStrings, type Catalog, type Domain, type ErrorCode, type SourceLoc, type Tombstone, type UpstreamMapping } from "./model.js";
+import { compareStrings, type Catalog, type ErrorCode, type SourceLoc, type Tombstone, type UpstreamMapping } from "./model.js";
 import { providerSlug } from "./provider.js";
 import { Identifiers } from "../naming/allocate.js";
 import { capitalize, DOMAIN_ID_PATTERN, NAME_PATTERNS, sentenceCase, splitWords } from "../naming/words.js";
@@ -47,7 +47,6 @@ export interface RawDomain {
 }
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
-type DomainDraft = Omit<Mutable<Domain>, "codes" | "tombstones"> & { codes: ErrorCode[]; tombstones: Tombstone[] };
 type Draft = Mutable<ErrorCode> & { raw: RawCode; reader: ShapeReader; removedReplacement?: string };
 
 /** A code entry as the spec states it, before tombstones leave the catalog; evolution reads these. */

@@ -6,10 +6,9 @@ import { didYouMean } from "../diagnostics/did-you-mean.js";
 import type { DiagnosticBag } from "../diagnostics/diagnostics.js";
 import { compareStrings, type Domain, type ErrorCode, type Tombstone } from "./model.js";
 
-interface DomainDraft extends Omit<Domain, "codes" | "tombstones"> {
-  codes: ErrorCode[];
-  tombstones: Tombstone[];
-}
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+/** A domain while normalise fills it. */
+export type DomainDraft = Omit<Mutable<Domain>, "codes" | "tombstones"> & { codes: ErrorCode[]; tombstones: Tombstone[] };
 
 /** Orders `domains` and each one's codes in place, and `codes` (the catalog-wide list) to match. */
 export function orderCatalog(domains: DomainDraft[], codes: ErrorCode[], settings: CatalogSettings, bag: DiagnosticBag): void {

@@ -4,6 +4,7 @@
 import { identifierSanitiser } from "./custom.js";
 import { GO_KEYWORDS } from "../naming/go.js";
 import { PYTHON_KEYWORDS } from "../naming/python.js";
+import { TS_KEYWORDS } from "../naming/ts.js";
 
 export { stringLiteralEscaper, commentEscaper, identifierSanitiser, type StringLiteralSpec, type CommentSpec, type IdentifierSpec } from "./custom.js";
 export { goString, goComment, goLineComment, type GoDoc, type GoDocBlock } from "./go.js";
@@ -12,14 +13,8 @@ export { pyString, pyDocstring, pyComment, tomlString } from "./python.js";
 export { escapeMdText, mdLine, mdBlock, mdCell } from "./markdown.js";
 export { escapeHtmlText, escapeHtmlAttr, htmlLine, htmlProse } from "./html.js";
 export { rstText, rstLine, rstComment } from "./rst.js";
-export { GO_KEYWORDS, PYTHON_KEYWORDS };
+export { GO_KEYWORDS, PYTHON_KEYWORDS, TS_KEYWORDS };
 
-/** ECMAScript reserved words, strict-mode and module ones included (`await`, `yield`, `let`, `static`…). */
-export const TS_KEYWORDS: ReadonlySet<string> = new Set(
-  ("break case catch class const continue debugger default delete do else enum export extends false finally for function if import in " +
-    "instanceof new null return super switch this throw true try typeof var void while with implements interface let package private " +
-    "protected public static yield await arguments eval").split(" "),
-);
 
 /** A Go identifier: other characters become `_`, a keyword gets `_` appended (`type` → `type_`). */
 export const goIdentifier = identifierSanitiser({ reserved: GO_KEYWORDS });

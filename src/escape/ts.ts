@@ -8,18 +8,14 @@ import { INVISIBLE, normaliseText } from "./text.js";
  * more double than single quotes), so generated code is already prettier-formatted.
  */
 export function tsString(value: string): string {
-  const escaped = JSON.stringify(value)
-    .slice(1, -1)
-    .replace(INVISIBLE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`)
-    .replace(/\u2028/g, "\\u2028")
-    .replace(/\u2029/g, "\\u2029");
+  const escaped = jsonText(value).slice(1, -1);
   const doubles = (value.match(/"/g) ?? []).length;
   const singles = (value.match(/'/g) ?? []).length;
   if (doubles > singles) return `'${escaped.replace(/\\"/g, '"').replace(/'/g, "\\'")}'`;
   return `"${escaped}"`;
 }
 
-/** JSON text of `value`, invisible and line-separator characters written as \uXXXX escapes (as tsString does). */
+/** JSON text of `value`, invisible and line-separator characters written as \uXXXX escapes (tsString's literals are its inside). */
 export function jsonText(value: unknown): string {
   return JSON.stringify(value)
     .replace(INVISIBLE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`)

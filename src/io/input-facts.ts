@@ -3,8 +3,9 @@
 // or the Lockstep version changed since the last generate. One hash per kind of input;
 // the manifest is committed, so a fresh clone in CI knows them too.
 import { createHash } from "node:crypto";
-import { readdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join, relative, sep } from "node:path";
+import { filesUnder } from "./files-under.js";
 import { pluginFiles } from "./plugin-files.js";
 import type { Config } from "../load/config.js";
 
@@ -23,16 +24,6 @@ const KINDS: readonly [keyof InputFacts, string][] = [
   ["plugins", "a third-party generator"],
   ["lockstep", "the Lockstep version"],
 ];
-
-function filesUnder(dir: string): string[] {
-  try {
-    return readdirSync(dir, { withFileTypes: true })
-      .flatMap((e) => (e.isDirectory() ? filesUnder(join(dir, e.name)) : e.isFile() ? [join(dir, e.name)] : []))
-      .sort();
-  } catch {
-    return [];
-  }
-}
 
 /** Line endings do not change what is generated (CRLF spec files give LF output), so they do not count. */
 const digest = (parts: readonly (string | Buffer)[]): string => {

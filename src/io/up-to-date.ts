@@ -8,9 +8,10 @@
 // files cannot be found, --only, --no-plugins with a plugin, no cache), takes the full path. The cache lives in
 // node_modules/.cache/lockstep, never in out/, so it is never committed.
 import { createHash } from "node:crypto";
-import { lstatSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { lstatSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Config } from "../load/config.js";
+import { filesUnder } from "./files-under.js";
 import { sha256, symlinkOnPath } from "./out-state.js";
 import { pluginFiles } from "./plugin-files.js";
 import { hasLeftoverTemps } from "./writer.js";
@@ -49,16 +50,6 @@ function cachePath(root: string, config: Config): string | undefined {
   }
 }
 
-function listFiles(dir: string): string[] {
-  try {
-    return readdirSync(dir, { withFileTypes: true })
-      .flatMap((e) => (e.isDirectory() ? listFiles(join(dir, e.name)) : e.isFile() ? [join(dir, e.name)] : []))
-      .sort();
-  } catch {
-    return [];
-  }
-}
-
 /**
  * The fingerprint of a run's inputs, or undefined when a run cannot be fingerprinted
  * (sources build, third-party generators whose code we cannot see).
@@ -68,7 +59,7 @@ export function inputsFingerprint(root: string, config: Config, texts: ReadonlyM
   const hash = createHash("sha256").update(BUILD_ID);
   for (const [path, text] of [...texts].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) hash.update(`\0${path}\0${text}`);
   if (config.templatesDir !== undefined) {
-    for (const file of listFiles(join(root, config.templatesDir))) hash.update(`\0${file.slice(root.length)}\0`).update(readFileSync(file));
+    for (const file of filesUnder(join(root, config.templatesDir))) hash.update(`\0${file.slice(root.length)}\0`).update(readFileSync(file));
   }
   // A third-party generator: its files as far as they can be seen without running it (plugin-files.ts).
   for (const g of config.generators ?? []) {

@@ -1,7 +1,7 @@
 // Reads `lockstep.config.yaml`: catalog-wide settings, paths and the generators to run.
 import type { DiagnosticBag } from "../diagnostics/diagnostics.js";
 import { resolveEnvelope, type EnvelopeInput } from "../catalog/envelope.js";
-import type { CatalogDefaults, Envelope, NamingStyle, Retryable, PackageMetadata, SourceLoc, Uniqueness } from "../catalog/model.js";
+import type { Catalog, CatalogDefaults, Envelope, NamingStyle, Retryable, PackageMetadata, SourceLoc, Uniqueness } from "../catalog/model.js";
 import { capitalize, splitWords } from "../naming/words.js";
 import { INVALID, ShapeReader, type Entry } from "../shape/read.js";
 import { configShape, specDefinitions } from "./spec-shapes.js";
@@ -61,7 +61,7 @@ export interface Config {
   readonly generatorsLoc: SourceLoc;
 }
 
-export type CodeOrder = "sorted" | "source";
+export type CodeOrder = Catalog["order"];
 
 export const DOCS_URL_PLACEHOLDERS = ["code", "codeLower", "domain", "anchor"] as const;
 

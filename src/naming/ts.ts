@@ -19,15 +19,21 @@ export function tsMemberNameAs(words: readonly string[], naming: NamingStyle, me
 }
 
 /** Words TypeScript will not take as an enum, const or type name. */
-const TS_RESERVED = new Set(
+/** ECMAScript reserved words, strict-mode and module ones included (`await`, `yield`, `let`, `static`…). */
+export const TS_KEYWORDS: ReadonlySet<string> = new Set(
   (
     "break case catch class const continue debugger default delete do else enum export extends false finally for function if import in instanceof new null return super switch this throw true try typeof var void while with " +
     // strict mode and module code
-    "implements interface let package private protected public static yield await arguments eval " +
-    // predefined types
-    "any bigint boolean never number object string symbol undefined unknown"
+    "implements interface let package private protected public static yield await arguments eval"
   ).split(" "),
 );
+// Keywords, and the predefined types a type may not be named after.
+const TS_RESERVED: ReadonlySet<string> = new Set([...TS_KEYWORDS, ..."any bigint boolean never number object string symbol undefined unknown".split(" ")]);
+
+/** `ErrorCode` → `ERROR_CODE`: the prefix of the TS module's constants (`ERROR_CODE_INFO`). */
+export function tsConstName(typeName: string): string {
+  return typeName.replace(/([a-z0-9])([A-Z])/g, "$1_$2").toUpperCase();
+}
 
 /**
  * Why `name` cannot be the TS module's type name, or undefined. `moduleNames`: what
