@@ -94,52 +94,8 @@ export function renderLockfile(lock: Omit<Lockfile, "path" | "text">): string {
   return out.join("\n");
 }
 
-/**
- * `{"domain":…,"lifecycle":…,"status":…,"retryable":…,"details":{…},"identifiers":{…},"added":…}`; empty maps are left out.
- * Built as a string (the bytes JSON.stringify gives the same object): one line per code of a
- * 50,000-code catalog is rendered on every compile.
- */
-export function codeLine(c: LockCode): string {
-  const q = JSON.stringify;
-  let line = `{"domain":${q(c.domain)},"lifecycle":${q(c.lifecycle)}`;
-  if (c.status !== undefined) line += `,"status":${q(c.status)}`;
-  line += `,"retryable":${q(c.retryable)}`;
-  const details = Object.keys(c.details);
-  if (details.length) line += `,"details":${recordText(c.details, details)}`;
-  if (c.detailsList) line += `,"detailsList":true`;
-  const schemes = Object.keys(c.identifiers);
-  if (schemes.length) {
-    const parts: string[] = [];
-    const sorted = schemes.sort(compareStrings);
-    if (sorted.some(isIndexKey)) return JSON.stringify(codeObject(c));
-    for (const k of sorted) {
-      const v = c.identifiers[k]!;
-      parts.push(`${q(k)}:${typeof v === "string" ? q(v) : recordText(v, Object.keys(v))}`);
-    }
-    line += `,"identifiers":{${parts.join(",")}}`;
-  }
-  for (const f of ["added", "deprecated", "replacement", "removed"] as const) if (c[f] !== undefined) line += `,"${f}":${q(c[f])}`;
-  return line + "}";
-}
-
-/** `JSON.stringify(sortedRecord(r))` without the object (`keys`: r's own keys). */
-function recordText(r: Readonly<Record<string, unknown>>, keys: string[]): string {
-  keys.sort(compareStrings);
-  // An array-index key comes first in any object whatever its place: let JSON.stringify order it.
-  if (keys.some(isIndexKey)) return JSON.stringify(sortedRecord(r));
-  let out = "{";
-  for (let i = 0; i < keys.length; i++) {
-    const v = r[keys[i]!];
-    if (v === undefined) continue;
-    out += `${out.length > 1 ? "," : ""}${JSON.stringify(keys[i])}:${JSON.stringify(v)}`;
-  }
-  return out + "}";
-}
-
-const isIndexKey = (k: string): boolean => /^(?:0|[1-9]\d{0,9})$/.test(k) && Number(k) < 4294967295;
-
-/** The object `codeLine` writes, as JSON.stringify renders it (the reference the string builder matches). */
-export function codeObject(c: LockCode): Record<string, unknown> {
+/** `{"domain":…,"lifecycle":…,"status":…,"retryable":…,"details":{…},"identifiers":{…},"added":…}`; empty maps are left out. */
+function codeLine(c: LockCode): string {
   const o: Record<string, unknown> = { domain: c.domain, lifecycle: c.lifecycle };
   if (c.status !== undefined) o.status = c.status;
   o.retryable = c.retryable;
@@ -154,7 +110,7 @@ export function codeObject(c: LockCode): Record<string, unknown> {
     );
   }
   for (const f of ["added", "deprecated", "replacement", "removed"] as const) if (c[f] !== undefined) o[f] = c[f];
-  return o;
+  return JSON.stringify(o);
 }
 
 function sortedRecord<T>(r: Readonly<Record<string, T>>): Record<string, T> {
