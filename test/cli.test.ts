@@ -334,6 +334,17 @@ describe("the built CLI", () => {
     expect(stale.err).toContain("out/ts/index.ts: stale");
   });
 
+  test("the check's fingerprint of the bytes read matches generate's of the texts: a byte order mark, non-ASCII text, a new lockfile", async () => {
+    // generate fingerprints the texts (the lockfile it just wrote among them); check hashes the bytes it read where they are the same.
+    const p = demo().write("node_modules/.keep", "");
+    p.write("spec/core.yaml", "\uFEFF" + SPEC.replace("status: 404\n", "status: 404\n    description: Café — naïve ✓ 😀\n"));
+    expect((await lockstep(p.root)).code).toBe(0);
+    expect(await lockstep(p.root, "check")).toEqual({ code: 0, out: "lockstep: out/ is up to date (unchanged since the last generate)\n", err: "" });
+    p.write("spec/core.yaml", SPEC.replace("status: 404\n", "status: 404\n    description: Café — naïve ✓ 😀\n"));
+    expect((await lockstep(p.root)).code).toBe(0);
+    expect(await lockstep(p.root, "check")).toEqual({ code: 0, out: "lockstep: out/ is up to date (unchanged since the last generate)\n", err: "" });
+  });
+
   test("a check that trusts the stats it saw still finds a same-size edit whose mtime was set back", async () => {
     const p = demo().write("node_modules/.keep", "");
     expect((await lockstep(p.root)).code).toBe(0);

@@ -232,6 +232,10 @@ function toTombstone(code: ErrorCode, removed: NonNullable<SpecCode["removed"]>)
 /** Live codes may not point at a removed code: it is gone from every code artifact. */
 function checkTombstoneReferences(drafts: ReadonlyMap<string, Draft>, bag: DiagnosticBag): void {
   const removed = (key: string | undefined) => key !== undefined && drafts.get(key)?.raw.removed !== undefined;
+  // Without a removed code there is nothing to check or fill in (the common case, not worth a walk).
+  let anyRemoved = false;
+  for (const d of drafts.values()) if (d.raw.removed !== undefined) anyRemoved = true;
+  if (!anyRemoved) return;
   for (const d of drafts.values()) {
     const raw = d.raw;
     const refs: [string | undefined, string, object, string][] = [
@@ -262,11 +266,11 @@ export function expandDocsUrl(template: string | undefined, name: string, domain
 type RefField = "aliasOf" | "replacement" | "surfacesAs" | "related";
 
 function resolveReferences(drafts: Map<string, Draft>, domainScope: boolean, bag: DiagnosticBag): void {
-  const names = [...drafts.values()].map((d) => d.key);
+  let names: string[] | undefined; // for a hint, only when a reference is unknown
   const resolve = (from: Draft, ref: string, field: RefField, owner: object, ownerField: string): string | undefined => {
     const key = domainScope && !ref.includes("/") ? `${from.domain}/${ref}` : ref;
     if (drafts.has(key)) return key;
-    const hint = didYouMean(key, names);
+    const hint = didYouMean(key, (names ??= [...drafts.values()].map((d) => d.key)));
     bag.error("LS024", `${field} of ${from.name} points at unknown code ${ref}${hint ? ` (did you mean ${hint}?)` : ""}`, from.reader.locOf(owner, ownerField));
     return undefined;
   };
@@ -329,6 +333,8 @@ function reportCycles(drafts: Map<string, Draft>, label: string, field: string, 
   // Every code is walked once: a code seen on an earlier walk leads to no new cycle (linear on long chains).
   const visited = new Set<string>();
   for (const start of drafts.values()) {
+    // A code that points nowhere starts no cycle (and a walk reaching it stops there): most codes.
+    if (next(start) === undefined) continue;
     const path: Draft[] = [];
     const onPath = new Set<string>();
     let cur: Draft | undefined = start;

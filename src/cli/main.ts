@@ -47,7 +47,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   if (args.watch) return (await import("./watch.js")).watch(args, io);
 
   const configPath = args.config ? (isAbsolute(args.config) ? args.config : join(io.cwd, args.config)) : join(io.cwd, DEFAULT_CONFIG_FILE);
-  const files = readProject(configPath);
+  const files = readProject(configPath, { keepBytes: true });
   if (!files.config) {
     report(io, args, files, files.diagnostics);
     return EXIT.invalid;
@@ -56,7 +56,8 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   const listing = args.command === "validate" || args.command === "list-generators";
   // --no-plugins must refuse a plugin (LS042), so it never takes the cache's word.
   const refusesPlugins = args.noPlugins && files.config.generators?.some((g) => g.from !== undefined && g.enabled);
-  const inputs = listing || args.only || refusesPlugins || files.diagnostics.length ? undefined : inputsFingerprint(files.root, files.config, files.texts);
+  const inputs = listing || args.only || refusesPlugins || files.diagnostics.length ? undefined : inputsFingerprint(files.root, files.config, files.texts, files.bytes);
+  (files.bytes as Map<string, Uint8Array> | undefined)?.clear(); // only the fingerprint reads them: not kept through the compile
   if (inputs && isUpToDate(files.root, files.config, inputs)) {
     if (!args.quiet) io.out(`lockstep: ${files.config.outDir}/ is up to date (unchanged since the last generate)\n`);
     return EXIT.ok;

@@ -75,6 +75,12 @@ function withoutEnabled<T>(record: Readonly<Record<string, T>> | undefined, name
   return Object.fromEntries(Object.entries(record ?? {}).filter(([k]) => !names.has(k)));
 }
 
+/** `{ ...withoutEnabled(locked, names), ...current }`, without copying when no switched-off scheme is kept. */
+function mergedIdentifiers(locked: Readonly<Record<string, LockedIdent>> | undefined, names: Identifiers, current: Record<string, LockedIdent>): Readonly<Record<string, LockedIdent>> {
+  if (locked !== undefined) for (const k in locked) if (!names.has(k)) return { ...withoutEnabled<LockedIdent>(locked, names), ...current };
+  return current;
+}
+
 function nextLock(spec: NormalisedCatalog, lock: Lockfile | undefined, changes: readonly Change[], names: Identifiers): Map<string, LockCode> {
   const { catalog, entries } = spec;
   const version = catalog.version;
@@ -94,23 +100,29 @@ function nextLock(spec: NormalisedCatalog, lock: Lockfile | undefined, changes: 
     const { code } = entry;
     const prev = lock?.codes.get(key) ?? lock?.codes.get(movedFrom.get(key) ?? "");
     const live = code.lifecycle === "live";
-    const facts = entry.removed && prev ? prev : {
-      domain: code.domain,
-      lifecycle: code.lifecycle,
-      status: lockStatus(code.status),
-      retryable: code.retry.retryable,
-      details: detailFacts(code.details),
-      ...(code.detailsList ? { detailsList: true } : {}),
-      identifiers: { ...withoutEnabled<LockedIdent>(prev?.identifiers, names), ...names.codeRecord(code) },
-    };
-    next.set(key, {
-      ...facts,
-      // A tombstone seen for the first time was added whenever its spec says, if it says.
-      added: prev?.added ?? (entry.removed ? code.since : live ? code.since ?? version : undefined),
-      deprecated: code.deprecated || entry.removed ? prev?.deprecated ?? code.deprecated?.since ?? (entry.removed ? undefined : version) : undefined,
-      replacement: entry.removed ? entry.removed.replacement : code.deprecated?.replacement,
-      removed: entry.removed ? entry.removed.since ?? prev?.removed ?? version : undefined,
-    });
+    // A tombstone seen for the first time was added whenever its spec says, if it says.
+    const added = prev?.added ?? (entry.removed ? code.since : live ? code.since ?? version : undefined);
+    const deprecated = code.deprecated || entry.removed ? prev?.deprecated ?? code.deprecated?.since ?? (entry.removed ? undefined : version) : undefined;
+    const replacement = entry.removed ? entry.removed.replacement : code.deprecated?.replacement;
+    const removed = entry.removed ? entry.removed.since ?? prev?.removed ?? version : undefined;
+    // One object per code, built in place (this runs for every code on every compile).
+    const lockCode: LockCode =
+      entry.removed && prev
+        ? { ...prev, added, deprecated, replacement, removed }
+        : {
+            domain: code.domain,
+            lifecycle: code.lifecycle,
+            status: lockStatus(code.status),
+            retryable: code.retry.retryable,
+            details: detailFacts(code.details),
+            ...(code.detailsList ? { detailsList: true } : {}),
+            identifiers: mergedIdentifiers(prev?.identifiers, names, names.codeRecord(code)),
+            added,
+            deprecated,
+            replacement,
+            removed,
+          };
+    next.set(key, lockCode);
   }
   return next;
 }

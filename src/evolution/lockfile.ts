@@ -158,15 +158,12 @@ export function parseLockfile(path: string, text: string, bag: DiagnosticBag): L
     if (!c || typeof c !== "object" || !str(c.domain) || !str(c.retryable) || (c.lifecycle !== "live" && c.lifecycle !== "planned")) {
       return fail(`entry ${key} is malformed`);
     }
-    const record = (v: unknown): Record<string, string> =>
-      v && typeof v === "object" && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).filter((e): e is [string, string] => str(e[1]))) : {};
-    const opt = (v: unknown): string | undefined => (str(v) ? v : undefined);
     codes.set(key, {
       domain: c.domain,
       lifecycle: c.lifecycle,
       status: c.status as LockStatus | undefined,
       retryable: c.retryable,
-      details: record(c.details),
+      details: stringRecord(c.details),
       ...(c.detailsList === true ? { detailsList: true } : {}),
       identifiers: identRecord(c.identifiers),
       added: opt(c.added),
@@ -185,8 +182,14 @@ export function parseLockfile(path: string, text: string, bag: DiagnosticBag): L
   return { catalog: root.catalog, version: root.version, codes, domains, acknowledged, path, text };
 }
 
+const opt = (v: unknown): string | undefined => (str(v) ? v : undefined);
+
+/** The string members of a JSON object (`{}` for anything else); the object itself when they are all strings. */
 function stringRecord(v: unknown): Record<string, string> {
-  return v && typeof v === "object" && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).filter((e): e is [string, string] => str(e[1]))) : {};
+  if (!v || typeof v !== "object" || Array.isArray(v)) return {};
+  const o = v as Record<string, unknown>;
+  for (const k in o) if (!str(o[k])) return Object.fromEntries(Object.entries(o).filter((e): e is [string, string] => str(e[1])));
+  return o as Record<string, string>;
 }
 
 /** Names by scheme: a string, or path → name (format 1 has strings only). */

@@ -3,6 +3,7 @@
 import { compareStrings } from "../catalog/model.js";
 
 export function compareVersions(a: string, b: string): number {
+  if (a === b) return 0; // the common case (a code added in the current version), without splitting
   const pa = a.split(/(\d+)/);
   const pb = b.split(/(\d+)/);
   for (let i = 0; i < Math.min(pa.length, pb.length); i++) {

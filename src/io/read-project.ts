@@ -41,7 +41,7 @@ function locOfByte(bytes: Buffer, offset: number, file: string): SourceLoc {
  * the size limit. The text must be UTF-8: a broken sequence is reported where it is,
  * not silently replaced.
  */
-function readText(abs: string, rel: string, bag: DiagnosticBag): string | undefined {
+function readText(abs: string, rel: string, bag: DiagnosticBag, raw?: Map<string, Uint8Array>): string | undefined {
   const at = { file: rel, line: 1, col: 1 };
   let fd: number | undefined;
   try {
@@ -64,7 +64,10 @@ function readText(abs: string, rel: string, bag: DiagnosticBag): string | undefi
       return undefined;
     }
     try {
-      return UTF8.decode(bytes).replace(/^\uFEFF/, "");
+      const text = UTF8.decode(bytes).replace(/^\uFEFF/, "");
+      // The bytes are exactly the text's UTF-8 when no byte order mark was dropped.
+      if (raw && !(bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)) raw.set(rel, bytes);
+      return text;
     } catch {
       // Find the first bad sequence: the longest prefix that decodes.
       let lo = 0;
@@ -109,6 +112,11 @@ export interface ProjectFiles {
   /** The lockfile when it exists. */
   readonly lock?: SourceText;
   readonly texts: ReadonlyMap<string, string>;
+  /**
+   * With `keepBytes`: the bytes read, by path, where they are exactly the text's UTF-8 (no byte
+   * order mark), so the up-to-date fingerprint hashes them without encoding the text again.
+   */
+  readonly bytes?: ReadonlyMap<string, Uint8Array>;
   readonly diagnostics: readonly Diagnostic[];
 }
 
@@ -117,13 +125,14 @@ export function lockfilePath(config: Config): string {
   return config.specDir === "." ? LOCKFILE_NAME : `${config.specDir}/${LOCKFILE_NAME}`;
 }
 
-export function readProject(configPath: string): ProjectFiles {
+export function readProject(configPath: string, options: { readonly keepBytes?: boolean } = {}): ProjectFiles {
   const abs = resolve(configPath);
   const root = dirname(abs);
   const configRel = abs.slice(root.length + 1);
   const bag = new DiagnosticBag();
   const texts = new Map<string, string>();
-  const configText = readText(abs, configRel, bag);
+  const raw = options.keepBytes ? new Map<string, Uint8Array>() : undefined;
+  const configText = readText(abs, configRel, bag, raw);
   if (configText === undefined) return { root, config: undefined, specs: [], diagnostics: bag.sorted(), texts };
   texts.set(configRel, configText);
   const { config, diagnostics } = compileConfig({ path: configRel, text: configText });
@@ -139,7 +148,7 @@ export function readProject(configPath: string): ProjectFiles {
   for (const name of names) {
     const rel = config.specDir === "." ? name : `${config.specDir}/${name}`;
     if (rel === configRel || /^lockstep\.audit\.ya?ml$/.test(name)) continue; // with `spec: .`, the audit settings sit here too
-    const text = readText(join(root, rel), rel, bag);
+    const text = readText(join(root, rel), rel, bag, raw);
     if (text === undefined) continue;
     texts.set(rel, text);
     specs.push({ path: rel, text });
@@ -147,11 +156,11 @@ export function readProject(configPath: string): ProjectFiles {
   const lockRel = lockfilePath(config);
   let lock: SourceText | undefined;
   if (existsSync(join(root, lockRel))) {
-    const text = readText(join(root, lockRel), lockRel, bag);
+    const text = readText(join(root, lockRel), lockRel, bag, raw);
     if (text !== undefined) {
       texts.set(lockRel, text);
       lock = { path: lockRel, text };
     }
   }
-  return { root, config, specs, lock, diagnostics: bag.sorted(), texts };
+  return { root, config, specs, lock, diagnostics: bag.sorted(), texts, ...(raw && { bytes: raw }) };
 }

@@ -14,6 +14,7 @@ import { formatLoc, type DiagnosticBag } from "../diagnostics/diagnostics.js";
 import { compareStrings, type Catalog, type Domain, type ErrorCode, type SourceLoc } from "../catalog/model.js";
 import type { GeneratorNaming, Names, NameScheme } from "../generate/plugin.js";
 import { detailsObjects, schemeKeyProblem, stepsPath } from "./schemes.js";
+import { isDefaultForm, someForm } from "./forms.js";
 
 /** A scheme's names in a lockfile entry: one name (per code or domain) or path → name (per details object or field). */
 export type LockedIdent = string | Readonly<Record<string, string>>;
@@ -223,12 +224,16 @@ export function allocateNames(
   const details = live.map(({ code, detailsLoc }) => {
     const objects = detailsObjects(code);
     const fields = objects.flatMap((o) => o.fields.map((field) => ({ code, parent: o.steps, field })));
-    return { code, detailsLoc, objects, fields, paths: objects.map((o) => stepsPath(o.steps)) };
+    return { code, detailsLoc, objects, fields, paths: objects.map((o) => stepsPath(o.steps)), locks: locked.codes.get(code.key) };
   });
+  // Each code's lockfile names, looked up once rather than once per scheme.
+  const orderedLocks = ordered.map(({ code }) => locked.codes.get(code.key));
   for (const { generator: g, scheme } of enabled) {
-    const mint = (f: () => string | undefined): string | undefined => {
+    // The subject is passed, not wrapped in a closure: this runs once per code and scheme.
+    const minter = scheme as { mint(subject: unknown, catalog: Catalog): string | undefined };
+    const mint = (subject: unknown): string | undefined => {
       try {
-        const name: unknown = f();
+        const name: unknown = minter.mint(subject, catalog);
         if (name === undefined) return undefined;
         if (typeof name === "string" && name !== "") return name;
         throw new Error(`it returned ${JSON.stringify(name) ?? typeof name}, not a non-empty string`);
@@ -253,43 +258,44 @@ export function allocateNames(
     });
     switch (scheme.per) {
       case "code":
-        for (const { code } of ordered) {
-          const base = mint(() => scheme.mint(code, catalog));
-          if (base !== undefined) add(ns, scheme, candidate(code.key, code.key, code.loc, code.key, base, locked.codes.get(code.key)?.[scheme.key], code.key, undefined));
+        for (let i = 0; i < ordered.length; i++) {
+          const { code } = ordered[i]!;
+          const base = mint(code);
+          if (base !== undefined) add(ns, scheme, candidate(code.key, code.key, code.loc, code.key, base, orderedLocks[i]?.[scheme.key], code.key, undefined));
         }
         break;
       case "details":
-        for (const { code, detailsLoc, objects } of details) {
+        for (const { code, detailsLoc, objects, locks } of details) {
           const root = objects[0];
-          const base = root && mint(() => scheme.mint(root, catalog));
-          if (base !== undefined) add(ns, scheme, candidate(`${code.key}#`, code.key, detailsLoc, code.key, base, locked.codes.get(code.key)?.[scheme.key], code.key, undefined));
+          const base = root && mint(root);
+          if (base !== undefined) add(ns, scheme, candidate(`${code.key}#`, code.key, detailsLoc, code.key, base, locks?.[scheme.key], code.key, undefined));
         }
         break;
       case "nested":
-        for (const { code, detailsLoc, objects, paths } of details) {
+        for (const { code, detailsLoc, objects, paths, locks } of details) {
           for (let i = 1; i < objects.length; i++) {
             const o = objects[i]!;
-            const base = mint(() => scheme.mint(o, catalog));
+            const base = mint(o);
             const path = paths[i]!;
-            if (base !== undefined) add(ns, scheme, candidate(`${code.key}#${path}`, `${code.key} (details ${path})`, detailsLoc, code.key, base, locked.codes.get(code.key)?.[scheme.key], code.key, path));
+            if (base !== undefined) add(ns, scheme, candidate(`${code.key}#${path}`, `${code.key} (details ${path})`, detailsLoc, code.key, base, locks?.[scheme.key], code.key, path));
           }
         }
         break;
       case "field":
-        for (const { code, detailsLoc, fields } of details) {
+        for (const { code, detailsLoc, fields, locks } of details) {
           for (const f of fields) {
-            const base = mint(() => scheme.mint(f, catalog));
+            const base = mint(f);
             const parent = stepsPath(f.parent);
             const path = parent === "" ? f.field.name : `${parent}.${f.field.name}`;
             if (base !== undefined) {
-              add(`${ns}#${code.key}#${parent}`, scheme, candidate(`${code.key}#${path}`, `details field ${path} of ${code.key}`, detailsLoc, code.key, base, locked.codes.get(code.key)?.[scheme.key], code.key, path));
+              add(`${ns}#${code.key}#${parent}`, scheme, candidate(`${code.key}#${path}`, `details field ${path} of ${code.key}`, detailsLoc, code.key, base, locks?.[scheme.key], code.key, path));
             }
           }
         }
         break;
       case "domain":
         for (const d of catalog.domains as readonly Domain[]) {
-          const base = mint(() => scheme.mint(d, catalog));
+          const base = mint(d);
           if (base !== undefined) add(ns, scheme, candidate(`@${d.id}`, `domain ${d.id}`, d.loc, undefined, base, locked.domains.get(d.id)?.[scheme.key], `@${d.id}`, undefined));
         }
         break;
@@ -331,8 +337,7 @@ export function allocateNames(
       // A recorded name is kept while it is still one of this subject's forms and free.
       if (c.locked !== undefined) {
         const free = !taken.has(fold(c.locked));
-        let isForm = false;
-        for (let n = 1; n <= limit && !isForm; n++) isForm = form(n) === c.locked;
+        const isForm = c.scheme.suffix ? someForm(form, limit, c.locked) : isDefaultForm(c.base, limit, c.locked);
         if (free && isForm) {
           claim(c, c.locked);
           continue;

@@ -12,6 +12,7 @@ export function detailsObjects(code: ErrorCode): DetailsObjectRef[] {
     out.push({ code, steps, fields });
     for (const f of fields) {
       let t: DetailType = f.type;
+      if (t.kind !== "list" && t.kind !== "map" && t.kind !== "object") continue; // a scalar field holds no object
       const path = [...steps, f.name];
       while (t.kind === "list" || t.kind === "map") {
         path.push(t.kind === "list" ? "[]" : "{}");
