@@ -295,6 +295,21 @@ function tsCodeUnion(typeName: string, members: readonly string[]): string {
   return `${head}\n${parts.map((p) => `  | ${p}`).join("\n")};`;
 }
 
+/** `line` when it fits in 80 columns, else `broken` (prettier's choice; the code type's name varies in length). */
+const fit = (line: string, broken: string): string => (line.length <= 80 ? line : broken);
+
+/** The head of `interface ApiError`, as prettier prints it for this type name. */
+function apiErrorHead(typeName: string): string {
+  const params = `export interface ApiError<C extends ${typeName} = ${typeName}>`;
+  return fit(`${params} extends ApiErrorFields {`, `${params}\n  extends ApiErrorFields {`);
+}
+
+/** `ApiErrorArgs` of list details (`init` is always optional), as prettier prints it. */
+function apiErrorArgsList(typeName: string): string {
+  const head = `export type ApiErrorArgs<C extends ${typeName}> = [`;
+  return fit(`${head}init?: ApiErrorInit<C>];`, `${head}\n  init?: ApiErrorInit<C>,\n];`);
+}
+
 type CodeView = ReturnType<typeof moduleView>["codes"][number];
 
 /**
@@ -395,7 +410,7 @@ const TSCONFIG = {
 export default defineGenerator({
   name: "ts",
   description: "TypeScript package: an ErrorCode enum (or as-const object), metadata, isErrorCode and typed details",
-  helpers: { tsAliases, tsStatusExports, tsString, jsdoc: onceFor(jsdoc), tsDetails: onceFor(tsDetails), tsComment, constName: tsConstName, tsUnionType, infoRow, infoRowJson, tsStrings, tsJson, tsCodeUnion } as unknown as Record<string, TemplateHelper>,
+  helpers: { tsAliases, tsStatusExports, tsString, jsdoc: onceFor(jsdoc), tsDetails: onceFor(tsDetails), tsComment, constName: tsConstName, tsUnionType, infoRow, infoRowJson, tsStrings, tsJson, tsCodeUnion, apiErrorHead, apiErrorArgsList } as unknown as Record<string, TemplateHelper>,
   parseOptions,
   naming: (options) => ({
     schemes: [

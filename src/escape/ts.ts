@@ -61,8 +61,8 @@ export interface JsDocBlock {
 const TAG = /^[a-z][A-Za-z]*$/;
 const LINK = /^[A-Za-z_$][A-Za-z0-9_$.]*$/;
 
-/** What a string part needs rewritten for: a CR, or an `@` / `*\/` that escapeJsDocLine escapes (`{@` holds an `@`). */
-const UNSAFE_IN_JSDOC = /[\r@]|\*\//;
+/** What escapeJsDocLine rewrites: an `@` (of a tag or `{@`) or a `*\/`. Without either a part is kept as is (normaliseText turns its CRs into line breaks). */
+const UNSAFE_IN_JSDOC = /@|\*\//;
 
 function renderParts(parts: readonly JsDocPart[]): string[] {
   const text = parts
