@@ -157,7 +157,12 @@ function envelopeView(catalog: Catalog) {
 
 export function moduleView(catalog: Catalog, options: Options, notice: string) {
   // With memberCase, two codes that become one member are LS027 before generate (the tsMember scheme below).
-  const member = (key: string) => tsMemberNameAs(codeOf(catalog, key).words, catalog.naming, options.memberCase);
+  const members = new Map<string, string>();
+  const member = (key: string) => {
+    let m = members.get(key);
+    if (m === undefined) members.set(key, (m = tsMemberNameAs(codeOf(catalog, key).words, catalog.naming, options.memberCase)));
+    return m;
+  };
   const typeName = options.typeName;
   const memberOf = (key: string | undefined) => (key === undefined ? undefined : member(key));
   return {
@@ -290,6 +295,21 @@ function tsCodeUnion(typeName: string, members: readonly string[]): string {
   return `${head}\n${parts.map((p) => `  | ${p}`).join("\n")};`;
 }
 
+/** `line` when it fits in 80 columns, else `broken` (prettier's choice; the code type's name varies in length). */
+const fit = (line: string, broken: string): string => (line.length <= 80 ? line : broken);
+
+/** The head of `interface ApiError`, as prettier prints it for this type name. */
+function apiErrorHead(typeName: string): string {
+  const params = `export interface ApiError<C extends ${typeName} = ${typeName}>`;
+  return fit(`${params} extends ApiErrorFields {`, `${params}\n  extends ApiErrorFields {`);
+}
+
+/** `ApiErrorArgs` of list details (`init` is always optional), as prettier prints it. */
+function apiErrorArgsList(typeName: string): string {
+  const head = `export type ApiErrorArgs<C extends ${typeName}> = [`;
+  return fit(`${head}init?: ApiErrorInit<C>];`, `${head}\n  init?: ApiErrorInit<C>,\n];`);
+}
+
 type CodeView = ReturnType<typeof moduleView>["codes"][number];
 
 /**
@@ -326,6 +346,23 @@ function infoRowJson(c: CodeView): string {
 function tsDetails(fields: readonly DetailField[], list?: unknown): string {
   if (list === true) return `readonly {\n${fieldLines(fields, "    ")}  }[]`;
   return fields.length ? `{\n${fieldLines(fields, "    ")}  }` : "Readonly<Record<string, never>>";
+}
+
+/**
+ * A pure helper that remembers its answer for an argument object (a code's `doc` blocks, its
+ * `details`): index.ts and index.d.ts both render every code's doc comment and details type,
+ * so each is built once. Keys are weak: nothing outlives the view that holds them.
+ */
+function onceFor<A extends object, K, R>(fn: (arg: A, key: K) => R): (arg: A, key: K) => R {
+  const memo = new WeakMap<A, Map<K, R>>();
+  return (arg, key) => {
+    if (typeof arg !== "object" || arg === null) return fn(arg, key);
+    let byKey = memo.get(arg);
+    if (!byKey) memo.set(arg, (byKey = new Map()));
+    let r = byKey.get(key);
+    if (r === undefined && !byKey.has(key)) byKey.set(key, (r = fn(arg, key)));
+    return r as R;
+  };
 }
 
 function packageJson(catalog: Catalog, options: Options): string {
@@ -373,7 +410,7 @@ const TSCONFIG = {
 export default defineGenerator({
   name: "ts",
   description: "TypeScript package: an ErrorCode enum (or as-const object), metadata, isErrorCode and typed details",
-  helpers: { tsAliases, tsStatusExports, tsString, jsdoc, tsDetails, tsComment, constName: tsConstName, tsUnionType, infoRow, infoRowJson, tsStrings, tsJson, tsCodeUnion } as unknown as Record<string, TemplateHelper>,
+  helpers: { tsAliases, tsStatusExports, tsString, jsdoc: onceFor(jsdoc), tsDetails: onceFor(tsDetails), tsComment, constName: tsConstName, tsUnionType, infoRow, infoRowJson, tsStrings, tsJson, tsCodeUnion, apiErrorHead, apiErrorArgsList } as unknown as Record<string, TemplateHelper>,
   parseOptions,
   naming: (options) => ({
     schemes: [

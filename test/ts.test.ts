@@ -6,7 +6,7 @@ import { pathToFileURL } from "node:url";
 import * as prettier from "prettier";
 import { describe, expect, test } from "vitest";
 import ts from "../generators/ts.js";
-import { escapeJsDocLine, jsdoc, tsString } from "../src/escape/ts.js";
+import { escapeJsDocLine, jsdoc, jsonText, tsString } from "../src/escape/ts.js";
 import { generate, GENERATOR_FIXTURES, loadFixture } from "./support/fixture.js";
 import { run, withTempDir } from "./support/toolchains.js";
 
@@ -45,6 +45,18 @@ describe("escaping", () => {
     );
     expect(jsdoc([{ parts: [""] }], "")).toBe("");
     expect(() => jsdoc([{ parts: [{ link: "x */" }] }], "")).toThrow(/bad JSDoc link/);
+  });
+
+  // The escapers skip their rewriting when a text holds nothing to rewrite: each kind of text that does must still be rewritten.
+  test("jsdoc, tsString, jsonText: what needs escaping is escaped, in every line and part", () => {
+    expect(jsdoc([{ parts: ["plain ", "a\r\n@tag {@link x} */"] }], "")).toBe(["/**", " * plain a", " * \\@tag {\\@link x} *\\/", " */", ""].join("\n"));
+    expect(jsdoc([{ parts: ["x\r  @y"] }], "")).toBe(["/**", " * x", " *   \\@y", " */", ""].join("\n"));
+    for (const c of ["\u2028", "\u2029", "\u200B", "\u202E", "\u2066", "\uFEFF"]) {
+      const escaped = `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`;
+      expect(jsonText(["a" + c]), JSON.stringify(c)).toBe(`["a${escaped}"]`);
+      expect(tsString("a" + c), JSON.stringify(c)).toBe(`"a${escaped}"`);
+    }
+    expect(tsString(`it's "x"`)).toBe(`'it\\'s "x"'`);
   });
 });
 

@@ -77,12 +77,12 @@ type DetailsByCode = {
   [K in ErrorCodeKey as (typeof ErrorCode)[K]]: ErrorDetails[K];
 };
 
-// Codes are constrained to `keyof DetailsByCode` (the same union as the code type):
-// an indexed access whose constraint tsc resolves once, where a conditional type or
-// an `extends ErrorCode` check of `(typeof ErrorCode)[K]` costs n per use.
+// Codes are constrained to the code type itself, not to `keyof DetailsByCode` (the same
+// union): tsc keeps no key type of a mapped type with an `as` clause, so each written
+// `keyof DetailsByCode` cost one instantiation per code where the package is checked.
 
 /** The typed details of code `C`. */
-export type DetailsOf<C extends keyof DetailsByCode> = DetailsByCode[C];
+export type DetailsOf<C extends ErrorCode> = DetailsByCode[C];
 
 /** Planned codes: not emitted yet, so not constructible. */
 export type PlannedErrorCode = never;
@@ -98,7 +98,7 @@ interface AliasTargets {}
 export type Canonical<C> = C extends keyof AliasTargets ? AliasTargets[C] : C;
 
 /** What the server sets when it constructs an error; details are typed by the code. */
-export interface ApiErrorInit<C extends keyof DetailsByCode> {
+export interface ApiErrorInit<C extends ErrorCode> {
   /** Human-readable message; default: the code's title. */
   readonly message?: string;
   readonly details?: DetailsOf<C>;
@@ -110,7 +110,7 @@ export interface ApiErrorInit<C extends keyof DetailsByCode> {
 }
 
 /** Constructor arguments after the code: `init` is required when the details have required fields. */
-export type ApiErrorArgs<C extends keyof DetailsByCode> =
+export type ApiErrorArgs<C extends ErrorCode> =
   {} extends DetailsOf<C>
     ? [init?: ApiErrorInit<C>]
     : [init: ApiErrorInit<C> & { readonly details: DetailsOf<C> }];
@@ -135,7 +135,7 @@ export interface ApiErrorFields extends globalThis.Error {
 }
 
 /** An error response with a code this catalog defines. */
-export interface ApiError<C extends keyof DetailsByCode = ErrorCode>
+export interface ApiError<C extends ErrorCode = ErrorCode>
   extends ApiErrorFields {
   readonly code: C;
   readonly details: DetailsOf<C>;
