@@ -88,13 +88,37 @@ function kindOf(value: unknown): string {
   }
 }
 
+/** A generated file without its bytes: what the checks across all generators need. */
+export type OutputEntry = Pick<GeneratedFile, "path" | "generator">;
+
 export function runGenerators(
   catalog: Catalog,
   plan: readonly PlannedGenerator[],
   loadTemplate: TemplateLoader,
 ): { files: GeneratedFile[]; diagnostics: Diagnostic[] } {
-  const bag = new DiagnosticBag();
   const files: GeneratedFile[] = [];
+  const { diagnostics } = streamGenerators(catalog, plan, loadTemplate, (file) => files.push(file));
+  files.sort((a, b) => compareStrings(a.path, b.path));
+  return { files: diagnostics.length ? [] : files, diagnostics };
+}
+
+/**
+ * runGenerators, handing each generator's files to `emit` as soon as that generator has
+ * run, so they can be compared, staged and released before the next one runs: the
+ * whole output is never held at once. `emit` sees files in generation order; when there
+ * are diagnostics, the caller discards what it was given. `between` runs after each
+ * generator (the caller may reclaim its memory there). Returns every path (sorted) for
+ * the checks that span generators.
+ */
+export function streamGenerators(
+  catalog: Catalog,
+  plan: readonly PlannedGenerator[],
+  loadTemplate: TemplateLoader,
+  emit: (file: GeneratedFile) => void,
+  between?: () => void,
+): { outputs: OutputEntry[]; diagnostics: Diagnostic[] } {
+  const bag = new DiagnosticBag();
+  const outputs: OutputEntry[] = [];
   const notice = generatedNotice(catalog);
   const names = namesFor(catalog, plan.map((p) => namingWithOptions(p.generator, p.rawOptions)));
 
@@ -110,6 +134,7 @@ export function runGenerators(
     }
     // A third-party generator may throw anything or return anything: every such case is
     // a located LS050 here, never a crash of the whole run.
+    let valid: { path: string; contents: string }[] = [];
     try {
       const render = createRenderer(generator.name, generator.helpers ?? {}, loadTemplate, generator.templatesDir);
       const output: unknown = generator.generate(catalog, { options, outDir: step.outDir, render, notice, names });
@@ -133,24 +158,33 @@ export function runGenerators(
         }
         let contents = text.endsWith("\n") ? text : text + "\n";
         if (contents.includes("\r")) contents = contents.replace(/\r\n?/g, "\n");
-        files.push({ path: full, bytes: Buffer.from(contents, "utf8"), generator: generator.name });
+        outputs.push({ path: full, generator: generator.name });
+        valid.push({ path: full, contents });
       }
     } catch (e) {
       const isTemplate = isInstance(e, TemplateError);
       const message = describeThrown(e);
       bag.error(isTemplate ? "LS053" : "LS050", `generator "${generator.name}" failed: ${message.split("\n").slice(0, 4).join(" ").trim().slice(0, 500)}`, step.loc);
     }
+    // Outside the generator's try: what `emit` throws (a full disk) is not the generator's
+    // failure. After an error no more bytes are handed on (the caller discards them anyway).
+    if (!bag.hasErrors) for (const f of valid) emit({ path: f.path, bytes: Buffer.from(f.contents, "utf8"), generator: generator.name });
+    valid = []; // released before the next generator runs
+    between?.();
   }
+  collisions(outputs, plan, bag); // in generation order: the later path is the one that collides
+  outputs.sort((a, b) => compareStrings(a.path, b.path));
+  return { outputs, diagnostics: bag.sorted() };
+}
 
-  // Case-insensitive file systems would merge two paths that differ only in case.
-  const byLower = new Map<string, GeneratedFile>();
-  for (const file of files) {
+/** Case-insensitive file systems would merge two paths that differ only in case: LS052 across all generators' paths. */
+function collisions(outputs: readonly OutputEntry[], plan: readonly PlannedGenerator[], bag: DiagnosticBag): void {
+  const byLower = new Map<string, OutputEntry>();
+  for (const file of outputs) {
     const other = byLower.get(file.path.toLowerCase());
     if (other) {
       const loc = plan.find((p) => p.generator.name === file.generator)!.loc;
       bag.error("LS052", `output ${file.path} (generator "${file.generator}") collides with ${other.path} (generator "${other.generator}")`, loc);
     } else byLower.set(file.path.toLowerCase(), file);
   }
-  files.sort((a, b) => compareStrings(a.path, b.path));
-  return { files: bag.hasErrors ? [] : files, diagnostics: bag.sorted() };
 }
