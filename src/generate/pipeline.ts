@@ -18,6 +18,8 @@ export interface PlannedGenerator {
   /** Where this generator's `out` is set, when it is. */
   readonly outLoc?: SourceLoc;
   readonly optionLoc: (key: string) => SourceLoc;
+  /** The module URL a third-party generator was imported from (a worker thread imports it too); absent for built-ins and objects passed in. */
+  readonly source?: string;
 }
 
 export interface GeneratedFile {
@@ -119,62 +121,86 @@ export function streamGenerators(
 ): { outputs: OutputEntry[]; diagnostics: Diagnostic[] } {
   const bag = new DiagnosticBag();
   const outputs: OutputEntry[] = [];
-  const notice = generatedNotice(catalog);
-  const names = namesFor(catalog, plan.map((p) => namingWithOptions(p.generator, p.rawOptions)));
-
+  const context = stepContext(catalog, plan, loadTemplate);
   for (const step of plan) {
-    const { generator } = step;
-    let options: unknown;
-    try {
-      options = generator.parseOptions(step.rawOptions);
-    } catch (e) {
-      if (isInstance(e, OptionError)) bag.error("LS041", `generator "${generator.name}": ${e.message}`, step.optionLoc(e.key));
-      else bag.error("LS041", `generator "${generator.name}": its options parser failed: ${describeThrown(e)}`, step.loc);
-      continue;
-    }
-    // A third-party generator may throw anything or return anything: every such case is
-    // a located LS050 here, never a crash of the whole run.
-    let valid: { path: string; contents: string }[] = [];
-    try {
-      const render = createRenderer(generator.name, generator.helpers ?? {}, loadTemplate, generator.templatesDir);
-      const output: unknown = generator.generate(catalog, { options, outDir: step.outDir, render, notice, names });
-      if (!Array.isArray(output)) {
-        bag.error("LS050", `generator "${generator.name}" failed: generate() returned ${kindOf(output)}, not an array of { path, contents }`, step.loc);
-        continue;
-      }
-      for (let i = 0; i < output.length; i++) {
-        const file: unknown = output[i];
-        const path: unknown = typeof file === "object" && file !== null ? (file as OutputFile).path : undefined;
-        const text: unknown = typeof file === "object" && file !== null ? (file as OutputFile).contents : undefined;
-        if (typeof path !== "string" || typeof text !== "string") {
-          const what = typeof path !== "string" ? `a path that is ${kindOf(path)}` : `contents that are ${kindOf(text)}`;
-          bag.error("LS050", `generator "${generator.name}" failed: file ${i + 1} of its output has ${what}; path and contents must be strings`, step.loc);
-          continue;
-        }
-        const full = step.outDir === "." ? path : `${step.outDir}/${path}`;
-        if (!isSafeOutputPath(path) || !isSafeOutputPath(full)) {
-          bag.error("LS051", `generator "${generator.name}" produced an unsafe output path ${quoteValue(path)}`, step.loc);
-          continue;
-        }
-        let contents = text.endsWith("\n") ? text : text + "\n";
-        if (contents.includes("\r")) contents = contents.replace(/\r\n?/g, "\n");
-        outputs.push({ path: full, generator: generator.name });
-        valid.push({ path: full, contents });
-      }
-    } catch (e) {
-      const isTemplate = isInstance(e, TemplateError);
-      const message = describeThrown(e);
-      bag.error(isTemplate ? "LS053" : "LS050", `generator "${generator.name}" failed: ${message.split("\n").slice(0, 4).join(" ").trim().slice(0, 500)}`, step.loc);
-    }
-    // Outside the generator's try: what `emit` throws (a full disk) is not the generator's
-    // failure. After an error no more bytes are handed on (the caller discards them anyway).
-    if (!bag.hasErrors) for (const f of valid) emit({ path: f.path, bytes: Buffer.from(f.contents, "utf8"), generator: generator.name });
-    valid = []; // released before the next generator runs
+    let files = generateStep(catalog, step, context, bag, outputs);
+    // After an error no more bytes are handed on (the caller discards them anyway).
+    if (!bag.hasErrors) for (const f of files) emit({ path: f.path, bytes: Buffer.from(f.contents, "utf8"), generator: step.generator.name });
+    files = []; // released before the next generator runs
     between?.();
   }
+  return { outputs: finishOutputs(outputs, plan, bag), diagnostics: bag.sorted() };
+}
+
+/** What every step shares: the notice and the names allocated across the whole plan. */
+export interface StepContext {
+  readonly notice: string;
+  readonly names: ReturnType<typeof namesFor>;
+  readonly loadTemplate: TemplateLoader;
+}
+
+export function stepContext(catalog: Catalog, plan: readonly PlannedGenerator[], loadTemplate: TemplateLoader): StepContext {
+  return { notice: generatedNotice(catalog), names: namesFor(catalog, plan.map((p) => namingWithOptions(p.generator, p.rawOptions))), loadTemplate };
+}
+
+/** Where a step reports: a DiagnosticBag, or a recorder whose calls are replayed into one in plan order. */
+export type DiagnosticSink = Pick<DiagnosticBag, "error">;
+
+/**
+ * Runs one generator: its files (path under the output root, contents with LF line
+ * endings and a final newline), each also listed in `outputs`; problems go to `bag`.
+ */
+export function generateStep(catalog: Catalog, step: PlannedGenerator, context: StepContext, bag: DiagnosticSink, outputs: OutputEntry[]): { path: string; contents: string }[] {
+  const { generator } = step;
+  let options: unknown;
+  try {
+    options = generator.parseOptions(step.rawOptions);
+  } catch (e) {
+    if (isInstance(e, OptionError)) bag.error("LS041", `generator "${generator.name}": ${e.message}`, step.optionLoc(e.key));
+    else bag.error("LS041", `generator "${generator.name}": its options parser failed: ${describeThrown(e)}`, step.loc);
+    return [];
+  }
+  // A third-party generator may throw anything or return anything: every such case is
+  // a located LS050 here, never a crash of the whole run.
+  const valid: { path: string; contents: string }[] = [];
+  try {
+    const render = createRenderer(generator.name, generator.helpers ?? {}, context.loadTemplate, generator.templatesDir);
+    const output: unknown = generator.generate(catalog, { options, outDir: step.outDir, render, notice: context.notice, names: context.names });
+    if (!Array.isArray(output)) {
+      bag.error("LS050", `generator "${generator.name}" failed: generate() returned ${kindOf(output)}, not an array of { path, contents }`, step.loc);
+      return [];
+    }
+    for (let i = 0; i < output.length; i++) {
+      const file: unknown = output[i];
+      const path: unknown = typeof file === "object" && file !== null ? (file as OutputFile).path : undefined;
+      const text: unknown = typeof file === "object" && file !== null ? (file as OutputFile).contents : undefined;
+      if (typeof path !== "string" || typeof text !== "string") {
+        const what = typeof path !== "string" ? `a path that is ${kindOf(path)}` : `contents that are ${kindOf(text)}`;
+        bag.error("LS050", `generator "${generator.name}" failed: file ${i + 1} of its output has ${what}; path and contents must be strings`, step.loc);
+        continue;
+      }
+      const full = step.outDir === "." ? path : `${step.outDir}/${path}`;
+      if (!isSafeOutputPath(path) || !isSafeOutputPath(full)) {
+        bag.error("LS051", `generator "${generator.name}" produced an unsafe output path ${quoteValue(path)}`, step.loc);
+        continue;
+      }
+      let contents = text.endsWith("\n") ? text : text + "\n";
+      if (contents.includes("\r")) contents = contents.replace(/\r\n?/g, "\n");
+      outputs.push({ path: full, generator: generator.name });
+      valid.push({ path: full, contents });
+    }
+  } catch (e) {
+    const isTemplate = isInstance(e, TemplateError);
+    const message = describeThrown(e);
+    bag.error(isTemplate ? "LS053" : "LS050", `generator "${generator.name}" failed: ${message.split("\n").slice(0, 4).join(" ").trim().slice(0, 500)}`, step.loc);
+  }
+  return valid;
+}
+
+/** The checks across all generators' paths (`outputs` in plan order), then the paths sorted. */
+export function finishOutputs(outputs: OutputEntry[], plan: readonly PlannedGenerator[], bag: DiagnosticBag): OutputEntry[] {
   collisions(outputs, plan, bag); // in generation order: the later path is the one that collides
-  outputs.sort((a, b) => compareStrings(a.path, b.path));
-  return { outputs, diagnostics: bag.sorted() };
+  return outputs.sort((a, b) => compareStrings(a.path, b.path));
 }
 
 /** Case-insensitive file systems would merge two paths that differ only in case: LS052 across all generators' paths. */

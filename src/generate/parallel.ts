@@ -1,0 +1,128 @@
+// Generators on both cores: from WORKERS_FROM_CODES codes (or when LOCKSTEP_WORKERS=always),
+// one worker thread runs part of the plan while the main thread runs the rest, stages
+// every file and collects. Only generators a worker can load again move: built-ins (by
+// name) and plugins imported by path (by module URL); a generator object handed in
+// through the library API stays on the main thread. Scheduling changes nothing:
+// files are staged and sorted by path, paths are checked in plan order, and each step's
+// diagnostics are replayed into one bag in plan order with their places resolved here.
+// A worker that cannot start or dies hands its unfinished steps back to the main thread.
+import { serialize } from "node:v8";
+import { Worker } from "node:worker_threads";
+import { join } from "node:path";
+import { BUILTIN_GENERATORS } from "../../generators/index.js";
+import type { Catalog } from "../catalog/model.js";
+import { DiagnosticBag, type Diagnostic } from "../diagnostics/diagnostics.js";
+import { packageRoot } from "../io/package-root.js";
+import { finishOutputs, generateStep, stepContext, streamGenerators, type GeneratedFile, type OutputEntry, type PlannedGenerator } from "./pipeline.js";
+import type { TemplateLoader } from "./templates.js";
+import { parseStepRef, type StepCall, type StepResult, type WorkerInput } from "./worker-protocol.js";
+
+/** From this many codes a worker pays for itself (below, its start-up and the catalog's copy cost more than it saves). */
+export const WORKERS_FROM_CODES = 20_000;
+
+/** Rough share of a generate's CPU per built-in (50,000-code profile); plugins count 1. */
+const WEIGHT: Readonly<Record<string, number>> = { ts: 3, go: 2, python: 2, openapi: 4, markdown: 1, rst: 1, html: 3, json: 2, changelog: 1 };
+
+export interface Templates {
+  readonly dir: string | undefined;
+  readonly shown: string | undefined;
+  readonly load: TemplateLoader;
+}
+
+/** streamGenerators on one or two threads; `env.LOCKSTEP_WORKERS`: always | never (default: by catalog size). */
+export async function streamGeneratorsParallel(
+  catalog: Catalog,
+  plan: readonly PlannedGenerator[],
+  templates: Templates,
+  emit: (file: GeneratedFile) => void,
+  between: (() => void) | undefined,
+  env: Readonly<Record<string, string | undefined>>,
+): Promise<{ outputs: OutputEntry[]; diagnostics: Diagnostic[] }> {
+  const mode = env.LOCKSTEP_WORKERS;
+  const movable = plan.map((p) => p.source !== undefined || BUILTIN_GENERATORS.some((g) => g === p.generator));
+  const wanted = mode === "always" || (mode !== "never" && catalog.codes.length >= WORKERS_FROM_CODES);
+  if (!wanted || !movable.some(Boolean)) return streamGenerators(catalog, plan, templates.load, emit, between);
+
+  // The worker takes movable steps until it holds about half the weight; the main thread keeps the rest.
+  const weight = (p: PlannedGenerator): number => WEIGHT[p.generator.name] ?? 1;
+  const total = plan.reduce((n, p) => n + weight(p), 0);
+  const toWorker: number[] = [];
+  let taken = 0;
+  plan.forEach((p, i) => {
+    if (movable[i] && taken + weight(p) / 2 <= total / 2) {
+      toWorker.push(i);
+      taken += weight(p);
+    }
+  });
+  if (mode === "always" && toWorker.length === 0) toWorker.push(movable.indexOf(true));
+
+  const results = new Map<number, StepResult>();
+  const received = startWorker(catalog, plan, toWorker, templates, (r) => {
+    for (const f of r.files) emit({ path: f.path, bytes: Buffer.from(f.bytes.buffer, f.bytes.byteOffset, f.bytes.byteLength), generator: plan[r.step]!.generator.name });
+    results.set(r.step, { ...r, files: [] });
+  });
+
+  // The main thread's share, recorded per step so that diagnostics replay in plan order.
+  const context = stepContext(catalog, plan, templates.load);
+  const local = (i: number): StepResult => {
+    const calls: StepCall[] = [];
+    const outputs: OutputEntry[] = [];
+    let files = generateStep(catalog, plan[i]!, context, { error: (code, message, loc) => void calls.push({ code, message, ...(loc && { loc }) }) }, outputs);
+    for (const f of files) emit({ path: f.path, bytes: Buffer.from(f.contents, "utf8"), generator: plan[i]!.generator.name });
+    files = [];
+    between?.();
+    return { step: i, outputs, files: [], calls };
+  };
+  plan.forEach((_, i) => {
+    if (!toWorker.includes(i)) results.set(i, local(i));
+  });
+  await received;
+  for (const i of toWorker) if (!results.has(i)) results.set(i, local(i)); // the worker failed before these
+
+  const bag = new DiagnosticBag();
+  const outputs: OutputEntry[] = [];
+  for (let i = 0; i < plan.length; i++) {
+    const r = results.get(i)!;
+    for (const c of r.calls) {
+      const ref = parseStepRef(c.loc);
+      const loc = ref === undefined ? c.loc : ref.key === undefined ? plan[ref.step]!.loc : plan[ref.step]!.optionLoc(ref.key);
+      bag.error(c.code, c.message, loc);
+    }
+    outputs.push(...r.outputs);
+  }
+  return { outputs: finishOutputs(outputs, plan, bag), diagnostics: bag.sorted() };
+}
+
+/** Starts the worker; resolves when it has finished or failed (then the steps it did not post are missing). */
+function startWorker(catalog: Catalog, plan: readonly PlannedGenerator[], run: readonly number[], templates: Templates, onResult: (r: StepResult) => void): Promise<void> {
+  return new Promise((resolve) => {
+    let worker: Worker;
+    try {
+      const input: WorkerInput = {
+        lockstepGenerators: true,
+        catalog: serialize(catalog),
+        steps: plan.map((p) => ({ name: p.generator.name, ...(p.source !== undefined && { source: p.source }), outDir: p.outDir, rawOptions: p.rawOptions })),
+        run,
+        templatesDir: templates.dir,
+        templatesShown: templates.shown,
+      };
+      worker = new Worker(join(packageRoot(), "dist", "generate-worker.mjs"), { workerData: input });
+    } catch {
+      resolve(); // no worker (options that cannot be copied, no bundle): the main thread runs every step
+      return;
+    }
+    let finished = false;
+    const end = (): void => {
+      if (finished) return;
+      finished = true;
+      void worker.terminate();
+      resolve();
+    };
+    worker.on("message", (m: StepResult | { done: true } | { failed: string }) => {
+      if ("step" in m) onResult(m);
+      else end();
+    });
+    worker.on("error", end);
+    worker.on("exit", end);
+  });
+}
