@@ -13,6 +13,8 @@ import { BUILTIN_GENERATORS } from "../../generators/index.js";
 import type { Catalog } from "../catalog/model.js";
 import { DiagnosticBag, type Diagnostic } from "../diagnostics/diagnostics.js";
 import { packageRoot } from "../io/package-root.js";
+import { namesFor } from "../naming/allocate.js";
+import { namingWithOptions } from "../naming/declared.js";
 import { finishOutputs, generateStep, stepContext, streamGenerators, type GeneratedFile, type OutputEntry, type PlannedGenerator } from "./pipeline.js";
 import type { TemplateLoader } from "./templates.js";
 import { parseStepRef, type StepCall, type StepResult, type WorkerInput } from "./worker-protocol.js";
@@ -29,7 +31,10 @@ export interface Templates {
   readonly load: TemplateLoader;
 }
 
-/** streamGenerators on one or two threads; `env.LOCKSTEP_WORKERS`: always | never (default: by catalog size). */
+/**
+ * streamGenerators on one or two threads. `env.LOCKSTEP_WORKERS` (for tests and measurements):
+ * always (split as at any size), all (every movable step in the worker), never; by default, by catalog size.
+ */
 export async function streamGeneratorsParallel(
   catalog: Catalog,
   plan: readonly PlannedGenerator[],
@@ -40,8 +45,10 @@ export async function streamGeneratorsParallel(
 ): Promise<{ outputs: OutputEntry[]; diagnostics: Diagnostic[] }> {
   const mode = env.LOCKSTEP_WORKERS;
   const movable = plan.map((p) => p.source !== undefined || BUILTIN_GENERATORS.some((g) => g === p.generator));
-  const wanted = mode === "always" || (mode !== "never" && catalog.codes.length >= WORKERS_FROM_CODES);
-  if (!wanted || !movable.some(Boolean)) return streamGenerators(catalog, plan, templates.load, emit, between);
+  const wanted = mode === "always" || mode === "all" || (mode !== "never" && catalog.codes.length >= WORKERS_FROM_CODES);
+  // The names were allocated at compile time; a worker reads them (it never mints one).
+  const sendable = wanted && movable.some(Boolean) && namesFor(catalog, plan.map((p) => namingWithOptions(p.generator, p.rawOptions))) === catalog.identifiers;
+  if (!sendable) return streamGenerators(catalog, plan, templates.load, emit, between);
 
   // The worker takes movable steps until it holds about half the weight; the main thread keeps the rest.
   const weight = (p: PlannedGenerator): number => WEIGHT[p.generator.name] ?? 1;
@@ -54,7 +61,8 @@ export async function streamGeneratorsParallel(
       taken += weight(p);
     }
   });
-  if (mode === "always" && toWorker.length === 0) toWorker.push(movable.indexOf(true));
+  if (mode === "all") toWorker.splice(0, toWorker.length, ...plan.flatMap((_, i) => (movable[i] ? [i] : [])));
+  else if (mode === "always" && toWorker.length === 0) toWorker.push(movable.indexOf(true));
 
   const results = new Map<number, StepResult>();
   const received = startWorker(catalog, plan, toWorker, templates, (r) => {
@@ -93,6 +101,17 @@ export async function streamGeneratorsParallel(
   return { outputs: finishOutputs(outputs, plan, bag), diagnostics: bag.sorted() };
 }
 
+/**
+ * The catalog as data: its Identifiers without the naming schemes' functions (`mint`),
+ * which the worker never calls. worker.ts gives the object its class back. Everything is
+ * one serialisation, so the names still point at the catalog's own code list.
+ */
+function portable(catalog: Catalog): unknown {
+  const ids = catalog.identifiers;
+  const schemes = ids.schemes.map(({ generator, scheme }) => ({ generator, scheme: Object.fromEntries(Object.entries(scheme).filter(([, v]) => typeof v !== "function")) }));
+  return { ...catalog, identifiers: { ...ids, schemes } };
+}
+
 /** Starts the worker; resolves when it has finished or failed (then the steps it did not post are missing). */
 function startWorker(catalog: Catalog, plan: readonly PlannedGenerator[], run: readonly number[], templates: Templates, onResult: (r: StepResult) => void): Promise<void> {
   return new Promise((resolve) => {
@@ -100,7 +119,7 @@ function startWorker(catalog: Catalog, plan: readonly PlannedGenerator[], run: r
     try {
       const input: WorkerInput = {
         lockstepGenerators: true,
-        catalog: serialize(catalog),
+        catalog: serialize(portable(catalog)),
         steps: plan.map((p) => ({ name: p.generator.name, ...(p.source !== undefined && { source: p.source }), outDir: p.outDir, rawOptions: p.rawOptions })),
         run,
         templatesDir: templates.dir,

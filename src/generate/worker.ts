@@ -6,14 +6,16 @@
 import { deserialize } from "node:v8";
 import { parentPort, workerData } from "node:worker_threads";
 import { BUILTIN_GENERATORS } from "../../generators/index.js";
-import type { SourceLoc } from "../catalog/model.js";
+import type { Catalog, SourceLoc } from "../catalog/model.js";
+import { Identifiers } from "../naming/allocate.js";
 import { fsTemplateLoader } from "../io/fs-templates.js";
 import { describeThrown, generateStep, stepContext, type OutputEntry, type PlannedGenerator } from "./pipeline.js";
 import type { Generator } from "./plugin.js";
 import { stepRef, type StepCall, type StepResult, type WorkerInput } from "./worker-protocol.js";
 
 async function main(input: WorkerInput): Promise<void> {
-  const catalog = deserialize(input.catalog) as Parameters<typeof generateStep>[0];
+  const catalog = deserialize(input.catalog) as Catalog;
+  Object.setPrototypeOf(catalog.identifiers, Identifiers.prototype); // plain data after the copy (parallel.ts)
   const plan: PlannedGenerator[] = [];
   for (const [i, s] of input.steps.entries()) {
     let generator: Generator<unknown> | undefined;
