@@ -52,7 +52,8 @@ export async function generate(args: Args, io: Io, project: Project & { config: 
   if (args.check) {
     // --only regenerates a subset: other generators' files are neither orphans nor stale.
     const builder = new OutStateBuilder(root, config.outDir, ran);
-    const { outputs, diagnostics } = await streamGeneratorsParallel(catalog, planned.plan, templates, (f) => builder.add(f), undefined, io.env);
+    const reclaim = catalog.codes.length >= RECLAIM_FROM_CODES ? collectGarbage : undefined;
+    const { outputs, diagnostics } = await streamGeneratorsParallel(catalog, planned.plan, templates, (f) => builder.add(f), reclaim, io.env);
     const stop = invalidOutput(args, io, project, planned.plan, outputs, diagnostics);
     if (stop !== undefined) return stop;
     return check(args, io, project, builder, outputs);

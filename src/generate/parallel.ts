@@ -1,8 +1,10 @@
-// Generators on both cores: from WORKERS_FROM_CODES codes (or when LOCKSTEP_WORKERS=always),
-// one worker thread runs part of the plan while the main thread runs the rest, stages
-// every file and collects. Only generators a worker can load again move: built-ins (by
-// name) and plugins imported by path (by module URL); a generator object handed in
-// through the library API stays on the main thread. Scheduling changes nothing:
+// Generators on both cores, opt-in (LOCKSTEP_WORKERS=always): one worker thread runs part
+// of the plan while the main thread runs the rest, stages every file and collects. Not on
+// by default: at 50,000 codes it cost +700 MiB of peak RSS (the worker's own catalog and
+// heap) and +25% CPU, against a wall-time gain that could not be measured on the loaded
+// development machine (README, Benchmarks). Only generators a worker can load again move:
+// built-ins (by name) and plugins imported by path (by module URL); a generator object
+// handed in through the library API stays on the main thread. Scheduling changes nothing:
 // files are staged and sorted by path, paths are checked in plan order, and each step's
 // diagnostics are replayed into one bag in plan order with their places resolved here.
 // A worker that cannot start or dies hands its unfinished steps back to the main thread.
@@ -19,9 +21,6 @@ import { finishOutputs, generateStep, stepContext, streamGenerators, type Genera
 import type { TemplateLoader } from "./templates.js";
 import { parseStepRef, type StepCall, type StepResult, type WorkerInput } from "./worker-protocol.js";
 
-/** From this many codes a worker pays for itself (below, its start-up and the catalog's copy cost more than it saves). */
-export const WORKERS_FROM_CODES = 20_000;
-
 /** Rough share of a generate's CPU per built-in (50,000-code profile); plugins count 1. */
 const WEIGHT: Readonly<Record<string, number>> = { ts: 3, go: 2, python: 2, openapi: 4, markdown: 1, rst: 1, html: 3, json: 2, changelog: 1 };
 
@@ -32,8 +31,8 @@ export interface Templates {
 }
 
 /**
- * streamGenerators on one or two threads. `env.LOCKSTEP_WORKERS` (for tests and measurements):
- * always (split as at any size), all (every movable step in the worker), never; by default, by catalog size.
+ * streamGenerators on one or two threads. `env.LOCKSTEP_WORKERS`: always (about half the
+ * work in the worker), all (every movable step in it); otherwise one thread.
  */
 export async function streamGeneratorsParallel(
   catalog: Catalog,
@@ -45,7 +44,7 @@ export async function streamGeneratorsParallel(
 ): Promise<{ outputs: OutputEntry[]; diagnostics: Diagnostic[] }> {
   const mode = env.LOCKSTEP_WORKERS;
   const movable = plan.map((p) => p.source !== undefined || BUILTIN_GENERATORS.some((g) => g === p.generator));
-  const wanted = mode === "always" || mode === "all" || (mode !== "never" && catalog.codes.length >= WORKERS_FROM_CODES);
+  const wanted = mode === "always" || mode === "all";
   // The names were allocated at compile time; a worker reads them (it never mints one).
   const sendable = wanted && movable.some(Boolean) && namesFor(catalog, plan.map((p) => namingWithOptions(p.generator, p.rawOptions))) === catalog.identifiers;
   if (!sendable) return streamGenerators(catalog, plan, templates.load, emit, between);
@@ -65,7 +64,7 @@ export async function streamGeneratorsParallel(
   else if (mode === "always" && toWorker.length === 0) toWorker.push(movable.indexOf(true));
 
   const results = new Map<number, StepResult>();
-  const received = startWorker(catalog, plan, toWorker, templates, (r) => {
+  const received = startWorker(catalog, plan, toWorker, templates, between !== undefined, (r) => {
     for (const f of r.files) emit({ path: f.path, bytes: Buffer.from(f.bytes.buffer, f.bytes.byteOffset, f.bytes.byteLength), generator: plan[r.step]!.generator.name });
     results.set(r.step, { ...r, files: [] });
   });
@@ -113,7 +112,7 @@ function portable(catalog: Catalog): unknown {
 }
 
 /** Starts the worker; resolves when it has finished or failed (then the steps it did not post are missing). */
-function startWorker(catalog: Catalog, plan: readonly PlannedGenerator[], run: readonly number[], templates: Templates, onResult: (r: StepResult) => void): Promise<void> {
+function startWorker(catalog: Catalog, plan: readonly PlannedGenerator[], run: readonly number[], templates: Templates, reclaim: boolean, onResult: (r: StepResult) => void): Promise<void> {
   return new Promise((resolve) => {
     let worker: Worker;
     try {
@@ -124,6 +123,7 @@ function startWorker(catalog: Catalog, plan: readonly PlannedGenerator[], run: r
         run,
         templatesDir: templates.dir,
         templatesShown: templates.shown,
+        reclaim,
       };
       worker = new Worker(join(packageRoot(), "dist", "generate-worker.mjs"), { workerData: input });
     } catch {

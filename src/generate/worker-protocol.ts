@@ -21,6 +21,8 @@ export interface WorkerInput {
   readonly run: readonly number[];
   readonly templatesDir: string | undefined;
   readonly templatesShown: string | undefined;
+  /** Collect garbage after each step (reclaim.ts), as the main thread does for a large catalog. */
+  readonly reclaim: boolean;
 }
 
 /** One `bag.error` call, replayed by the main thread in plan order. */

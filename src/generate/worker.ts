@@ -11,6 +11,7 @@ import { Identifiers } from "../naming/allocate.js";
 import { fsTemplateLoader } from "../io/fs-templates.js";
 import { describeThrown, generateStep, stepContext, type OutputEntry, type PlannedGenerator } from "./pipeline.js";
 import type { Generator } from "./plugin.js";
+import { collectGarbage } from "./reclaim.js";
 import { stepRef, type StepCall, type StepResult, type WorkerInput } from "./worker-protocol.js";
 
 async function main(input: WorkerInput): Promise<void> {
@@ -34,6 +35,7 @@ async function main(input: WorkerInput): Promise<void> {
     const encoded = files.map((f) => ({ path: f.path, bytes: encoder.encode(f.contents) }));
     const result: StepResult = { step: i, outputs, files: encoded, calls };
     parentPort!.postMessage(result, encoded.map((f) => f.bytes.buffer as ArrayBuffer));
+    if (input.reclaim) collectGarbage();
   }
 }
 
