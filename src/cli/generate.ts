@@ -10,14 +10,17 @@ import { fsTemplateLoader } from "../io/fs-templates.js";
 import { inputFacts, staleReason } from "../io/input-facts.js";
 import { lockOutRoot } from "../io/out-lock.js";
 import { packageRoot } from "../io/package-root.js";
-import { MANIFEST, readOutState, symlinkOnPath, type OutState, type Refusal } from "../io/out-state.js";
+import { MANIFEST, OutStateBuilder, symlinkOnPath, type OutState, type Refusal } from "../io/out-state.js";
+import { openStaging } from "../io/staging.js";
 import { planGenerators } from "../io/plan.js";
 import type { Project } from "../io/project.js";
 import { inputsFingerprint, recordUpToDate } from "../io/up-to-date.js";
 import { unwritableFolders } from "../io/writable.js";
 import { applyOutState, leftoverTemps } from "../io/writer.js";
 import type { SourceLoc } from "../catalog/model.js";
-import { runGenerators } from "../generate/pipeline.js";
+import { isSafeOutputPath, type OutputEntry, type PlannedGenerator } from "../generate/pipeline.js";
+import { streamGeneratorsParallel } from "../generate/parallel.js";
+import { collectGarbage, RECLAIM_FROM_CODES } from "../generate/reclaim.js";
 import type { Args } from "./args.js";
 import { plural } from "../catalog/code-text.js";
 import { EXIT, type Io } from "./exit.js";
@@ -44,7 +47,59 @@ export async function generate(args: Args, io: Io, project: Project & { config: 
     report(io, args, project, [{ code: "LS053", severity: "error", message, loc: config.templatesLoc }]);
     return EXIT.invalid;
   }
-  const { files, diagnostics } = runGenerators(catalog, planned.plan, fsTemplateLoader(templatesDir, config.templatesDir));
+  const templates = { dir: templatesDir, shown: config.templatesDir, load: fsTemplateLoader(templatesDir, config.templatesDir) };
+  const ran = args.only ? new Set(planned.plan.map((p) => p.generator.name)) : undefined;
+  if (args.check) {
+    // --only regenerates a subset: other generators' files are neither orphans nor stale.
+    const builder = new OutStateBuilder(root, config.outDir, ran);
+    const reclaim = catalog.codes.length >= RECLAIM_FROM_CODES ? collectGarbage : undefined;
+    const { outputs, diagnostics } = await streamGeneratorsParallel(catalog, planned.plan, templates, (f) => builder.add(f), reclaim, io.env);
+    const stop = invalidOutput(args, io, project, planned.plan, outputs, diagnostics);
+    if (stop !== undefined) return stop;
+    return check(args, io, project, builder, outputs);
+  }
+  // The lock comes first: the output is staged under out/ while the generators run (one
+  // generator's files at a time, then released), and renamed into place once all succeeded.
+  const outRoot = join(root, config.outDir);
+  const wait = Number(io.env.LOCKSTEP_LOCK_WAIT_MS ?? LOCK_WAIT_MS);
+  const held = await lockOutRoot(outRoot, Number.isFinite(wait) && wait >= 0 ? wait : LOCK_WAIT_MS);
+  if (!held.ok) {
+    const who = held.pid === undefined ? "another lockstep generate" : `another lockstep generate (pid ${held.pid})`;
+    const message = `${who} is writing ${config.outDir}/; nothing was written. Run again when it has finished (if no such process runs, delete ${held.path})`;
+    report(io, args, project, [{ code: "LS060", severity: "error", message, loc: config.outLoc }]);
+    return EXIT.invalid;
+  }
+  const builder = new OutStateBuilder(root, config.outDir, ran);
+  // Staged only where every folder the previous run wrote into (and spec/, for a lockfile
+  // that changes) is writable: a read-only one is refused below with nothing changed at all.
+  const under = (path: string): string => (config.outDir === "." ? path : `${config.outDir}/${path}`);
+  const lock = lockState(project);
+  const folders = [under(MANIFEST), ...builder.previousPaths().filter(isSafeOutputPath).map(under), ...(lockfileStale(lock) ? [lock.path] : [])];
+  const staging = unwritableFolders(root, folders).length ? undefined : openStaging(root, config.outDir);
+  try {
+    builder.stage = staging && ((bytes) => staging.put(bytes));
+    const reclaim = catalog.codes.length >= RECLAIM_FROM_CODES ? collectGarbage : undefined;
+    let streamed: Awaited<ReturnType<typeof streamGeneratorsParallel>>;
+    try {
+      streamed = await streamGeneratorsParallel(catalog, planned.plan, templates, (f) => builder.add(f), reclaim, io.env);
+    } catch (e) {
+      // Staging a file failed (disk full): nothing was renamed into place. Anything else is a bug.
+      if (typeof (e as NodeJS.ErrnoException)?.syscall !== "string") throw e;
+      return diskFailure(io, args, project, e);
+    }
+    const { outputs, diagnostics } = streamed;
+    const stop = invalidOutput(args, io, project, planned.plan, outputs, diagnostics);
+    if (stop !== undefined) return stop;
+    return writeOutput(args, io, project, planned.plan, builder, outputs, inputs);
+  } finally {
+    staging?.discard(); // what was not renamed into place: all of it when the run stopped
+    held.release();
+  }
+}
+
+/** Diagnostics of the generators, or an output that would land on an input: exit 2 before anything is written. */
+function invalidOutput(args: Args, io: Io, project: Project & { config: Config }, plan: readonly PlannedGenerator[], outputs: readonly OutputEntry[], diagnostics: readonly Diagnostic[]): number | undefined {
+  const { config } = project;
   if (diagnostics.length) {
     report(io, args, project, diagnostics);
     return EXIT.invalid;
@@ -55,74 +110,73 @@ export async function generate(args: Args, io: Io, project: Project & { config: 
     rel === config.file ||
     (config.specDir === "." ? !rel.includes("/") && /\.(ya?ml|json)$/.test(rel) : rel.startsWith(`${config.specDir}/`)) ||
     (config.templatesDir !== undefined && (config.templatesDir === "." || rel.startsWith(`${config.templatesDir}/`)));
-  const clash = files.find((f) => isInput(under(f.path)));
+  const clash = outputs.find((f) => isInput(under(f.path)));
   if (clash) {
-    const step = planned.plan.find((p) => p.generator.name === clash.generator);
+    const step = plan.find((p) => p.generator.name === clash.generator);
     const loc = step?.outLoc ?? config.outLoc; // the `out:` that aims the generator at an input
     report(io, args, project, [
       { code: "LS051", severity: "error", message: `generator "${clash.generator}" would write ${under(clash.path)}, which is an input (the config, a spec file or a template); give it another output folder`, loc },
     ]);
     return EXIT.invalid;
   }
-  const outRoot = join(root, config.outDir);
-  const lock: LockfileState = { path: project.lockfile!.path, current: project.lockfile!.current, next: project.lockfile!.next! };
-  const ran = args.only ? new Set(planned.plan.map((p) => p.generator.name)) : undefined;
-  const facts = inputFacts(root, config, project.texts, lock.path, lockstepVersion());
-  if (args.check) {
-    // --only regenerates a subset: other generators' files are neither orphans nor stale.
-    const state = readOutState(root, config.outDir, files, ran, facts);
-    if (state.refusals.length) return refuse(io, args, project, state.refusals);
-    const strays = leftoverTemps(outRoot, state.files.map((f) => f.path)).map((p) => p.slice(outRoot.length + 1));
-    const result = checkReport(config.outDir, state, fixCommand(io, args), strays, staleReason(state.recordedInputs, facts));
-    // Files a config written for the old "exactly these" meaning now asks for: say why.
-    const added = result.ok || args.only ? undefined : addedWarning(config, state, files, BUILTIN_GENERATORS.map((g) => g.name));
-    if (added) io.err(added);
-    if (!result.ok || lockfileStale(lock)) {
-      const lockLines = lockfileStale(lock) ? lockfileReport(lock) : [];
-      if (result.ok) io.err([`lockstep: the lockfile is out of date:`, ...lockLines, "", `Fix: run \`${fixCommand(io, args)}\` and commit the result.`].join("\n") + "\n");
-      else io.err(lockLines.length ? result.text.replace(/\n\nFix: /, `\n\nThe lockfile is out of date too:\n${lockLines.join("\n")}\n\nFix: `) : result.text);
-      return EXIT.stale;
-    }
-    if (!args.quiet) io.out(`lockstep: ${config.outDir}/ is up to date (${files.length} files)\n`);
-    return EXIT.ok;
-  }
+  return undefined;
+}
 
-  // Everything that stops the run is found before the lock is taken and anything is written:
-  // what is in the way in out/, files lockstep never wrote, folders that are not writable.
-  const first = readOutState(root, config.outDir, files, ran, facts);
-  const manifestBefore = manifestBytes(outRoot);
-  const stop = blocked(args, io, project, first);
+function lockState(project: Project): LockfileState {
+  return { path: project.lockfile!.path, current: project.lockfile!.current, next: project.lockfile!.next! };
+}
+
+function check(args: Args, io: Io, project: Project & { config: Config }, builder: OutStateBuilder, files: readonly OutputEntry[]): number {
+  const { config, root } = project;
+  const outRoot = join(root, config.outDir);
+  const lock = lockState(project);
+  const facts = inputFacts(root, config, project.texts, lock.path, lockstepVersion());
+  const state = builder.finish(facts);
+  if (state.refusals.length) return refuse(io, args, project, state.refusals);
+  const strays = leftoverTemps(outRoot, state.files.map((f) => f.path)).map((p) => p.slice(outRoot.length + 1));
+  const result = checkReport(config.outDir, state, fixCommand(io, args), strays, staleReason(state.recordedInputs, facts));
+  // Files a config written for the old "exactly these" meaning now asks for: say why.
+  const added = result.ok || args.only ? undefined : addedWarning(config, state, files, BUILTIN_GENERATORS.map((g) => g.name));
+  if (added) io.err(added);
+  if (!result.ok || lockfileStale(lock)) {
+    const lockLines = lockfileStale(lock) ? lockfileReport(lock) : [];
+    if (result.ok) io.err([`lockstep: the lockfile is out of date:`, ...lockLines, "", `Fix: run \`${fixCommand(io, args)}\` and commit the result.`].join("\n") + "\n");
+    else io.err(lockLines.length ? result.text.replace(/\n\nFix: /, `\n\nThe lockfile is out of date too:\n${lockLines.join("\n")}\n\nFix: `) : result.text);
+    return EXIT.stale;
+  }
+  if (!args.quiet) io.out(`lockstep: ${config.outDir}/ is up to date (${files.length} files)\n`);
+  return EXIT.ok;
+}
+
+/**
+ * Everything that stops the run is found before anything is written: what is in the way
+ * in out/, files lockstep never wrote, folders that are not writable. Runs under the lock.
+ */
+function writeOutput(
+  args: Args,
+  io: Io,
+  project: Project & { config: Config },
+  plan: readonly PlannedGenerator[],
+  builder: OutStateBuilder,
+  files: readonly OutputEntry[],
+  inputs: string | undefined,
+): number {
+  const { config, root } = project;
+  const under = (path: string): string => (config.outDir === "." ? path : `${config.outDir}/${path}`);
+  const lock = lockState(project);
+  const state = builder.finish(inputFacts(root, config, project.texts, lock.path, lockstepVersion()));
+  const stop = blocked(args, io, project, state);
   if (stop !== undefined) return stop;
   if (!args.only) {
-    const dropped = droppedWarning(config, first, planned.plan.map((p) => p.generator.name));
-    const added = addedWarning(config, first, files, BUILTIN_GENERATORS.map((g) => g.name));
+    const dropped = droppedWarning(config, state, plan.map((p) => p.generator.name));
+    const added = addedWarning(config, state, files, BUILTIN_GENERATORS.map((g) => g.name));
     if (dropped) io.err(dropped);
     if (added) io.err(added);
   }
   const targets = [under(MANIFEST), ...files.map((f) => under(f.path)), ...(lockfileStale(lock) ? [lock.path] : [])];
   const readOnly = unwritableFolders(root, targets);
   if (readOnly.length) return refuse(io, args, project, readOnly);
-  const wait = Number(io.env.LOCKSTEP_LOCK_WAIT_MS ?? LOCK_WAIT_MS);
-  const held = await lockOutRoot(outRoot, Number.isFinite(wait) && wait >= 0 ? wait : LOCK_WAIT_MS);
-  if (!held.ok) {
-    const who = held.pid === undefined ? "another lockstep generate" : `another lockstep generate (pid ${held.pid})`;
-    const message = `${who} is writing ${config.outDir}/; nothing was written. Run again when it has finished (if no such process runs, delete ${held.path})`;
-    report(io, args, project, [{ code: "LS060", severity: "error", message, loc: config.outLoc }]);
-    return EXIT.invalid;
-  }
-  try {
-    // Another run may have written out/ while this one waited: then read it again.
-    const now = manifestBytes(outRoot);
-    const unchanged = now === undefined || manifestBefore === undefined ? now === manifestBefore : now.equals(manifestBefore);
-    const state = unchanged ? first : readOutState(root, config.outDir, files, ran, facts);
-    if (state !== first) {
-      const again = blocked(args, io, project, state);
-      if (again !== undefined) return again;
-    }
-    return write(args, io, project, state, lock, inputs);
-  } finally {
-    held.release();
-  }
+  return write(args, io, project, state, lock, inputs);
 }
 
 /** This Lockstep's package version, as `--version` prints it. */
@@ -130,13 +184,6 @@ function lockstepVersion(): string {
   return (JSON.parse(readFileSync(join(packageRoot(), "package.json"), "utf8")) as { version: string }).version;
 }
 
-function manifestBytes(outRoot: string): Buffer | undefined {
-  try {
-    return readFileSync(join(outRoot, MANIFEST));
-  } catch {
-    return undefined;
-  }
-}
 
 /** The exit code when `state` must stop the run (something in the way, a file lockstep never wrote), else undefined. */
 function blocked(args: Args, io: Io, project: Project & { config: Config }, state: OutState): number | undefined {
@@ -175,11 +222,7 @@ function write(args: Args, io: Io, project: Project & { config: Config }, state:
     lockWritten = writeLockfile(root, lock);
   } catch (e) {
     // Checked up front (writable folders, nothing in the way); what is left is the disk itself (full, failing).
-    const err = e as NodeJS.ErrnoException;
-    const path = typeof err.path === "string" && err.path.startsWith(`${root}/`) ? err.path.slice(root.length + 1) : undefined;
-    const loc: SourceLoc = path && existsSync(join(root, path)) ? { file: path, line: 1, col: 1 } : config.outLoc;
-    report(io, args, project, [{ code: "LS060", severity: "error", message: `writing ${config.outDir}/ failed: ${err.code ?? String(e)}${path ? ` (${path})` : ""}; every file is whole (old or new): run generate again`, loc }]);
-    return EXIT.invalid;
+    return diskFailure(io, args, project, e);
   }
   if (inputs) {
     const texts = new Map(project.texts).set(lock.path, lock.next);
@@ -195,6 +238,16 @@ function write(args: Args, io: Io, project: Project & { config: Config }, state:
     io.out(`lockstep: ${plural(catalog.codes.length, "code")} in ${plural(catalog.domains.length, "domain")} → ${config.outDir}/ (${parts.join(", ")})\n`);
   }
   return EXIT.ok;
+}
+
+/** LS060 for a write the disk refused (full, failing). */
+function diskFailure(io: Io, args: Args, project: Project & { config: Config }, e: unknown): number {
+  const { config, root } = project;
+  const err = e as NodeJS.ErrnoException;
+  const path = typeof err.path === "string" && err.path.startsWith(`${root}/`) ? err.path.slice(root.length + 1) : undefined;
+  const loc: SourceLoc = path && existsSync(join(root, path)) ? { file: path, line: 1, col: 1 } : config.outLoc;
+  report(io, args, project, [{ code: "LS060", severity: "error", message: `writing ${config.outDir}/ failed: ${err.code ?? String(e)}${path ? ` (${path})` : ""}; every file is whole (old or new): run generate again`, loc }]);
+  return EXIT.invalid;
 }
 
 /** LS060 at what is in the way, or at the config's `out:` when the output root itself is. */

@@ -1,6 +1,6 @@
 // Warnings about generators that start or stop running because of the config's
 // `generators:` block: output that disappears or appears is never silent.
-import type { GeneratedFile } from "../generate/pipeline.js";
+import type { OutputEntry } from "../generate/pipeline.js";
 import type { Config } from "../load/config.js";
 import type { OutState } from "../io/out-state.js";
 import { plural } from "../catalog/code-text.js";
@@ -27,7 +27,7 @@ export function droppedWarning(config: Config, state: OutState, running: readonl
  * off, and that the previous run did not generate: a config written when the block
  * listed exactly what ran would otherwise start writing new targets without a word.
  */
-export function addedWarning(config: Config, state: OutState, files: readonly GeneratedFile[], builtinNames: readonly string[]): string | undefined {
+export function addedWarning(config: Config, state: OutState, files: readonly OutputEntry[], builtinNames: readonly string[]): string | undefined {
   if (config.generators === undefined || config.builtins === "none") return undefined;
   const before = state.files.some((f) => f.kind !== "missing" && f.kind !== "foreign");
   if (!before) return undefined;

@@ -18,6 +18,8 @@ export interface PlannedGenerator {
   /** Where this generator's `out` is set, when it is. */
   readonly outLoc?: SourceLoc;
   readonly optionLoc: (key: string) => SourceLoc;
+  /** The module URL a third-party generator was imported from (a worker thread imports it too); absent for built-ins and objects passed in. */
+  readonly source?: string;
 }
 
 export interface GeneratedFile {
@@ -88,69 +90,127 @@ function kindOf(value: unknown): string {
   }
 }
 
+/** A generated file without its bytes: what the checks across all generators need. */
+export type OutputEntry = Pick<GeneratedFile, "path" | "generator">;
+
 export function runGenerators(
   catalog: Catalog,
   plan: readonly PlannedGenerator[],
   loadTemplate: TemplateLoader,
 ): { files: GeneratedFile[]; diagnostics: Diagnostic[] } {
-  const bag = new DiagnosticBag();
   const files: GeneratedFile[] = [];
-  const notice = generatedNotice(catalog);
-  const names = namesFor(catalog, plan.map((p) => namingWithOptions(p.generator, p.rawOptions)));
+  const { diagnostics } = streamGenerators(catalog, plan, loadTemplate, (file) => files.push(file));
+  files.sort((a, b) => compareStrings(a.path, b.path));
+  return { files: diagnostics.length ? [] : files, diagnostics };
+}
 
+/**
+ * runGenerators, handing each generator's files to `emit` as soon as that generator has
+ * run, so they can be compared, staged and released before the next one runs: the
+ * whole output is never held at once. `emit` sees files in generation order; when there
+ * are diagnostics, the caller discards what it was given. `between` runs after each
+ * generator (the caller may reclaim its memory there). Returns every path (sorted) for
+ * the checks that span generators.
+ */
+export function streamGenerators(
+  catalog: Catalog,
+  plan: readonly PlannedGenerator[],
+  loadTemplate: TemplateLoader,
+  emit: (file: GeneratedFile) => void,
+  between?: () => void,
+): { outputs: OutputEntry[]; diagnostics: Diagnostic[] } {
+  const bag = new DiagnosticBag();
+  const outputs: OutputEntry[] = [];
+  const context = stepContext(catalog, plan, loadTemplate);
   for (const step of plan) {
-    const { generator } = step;
-    let options: unknown;
-    try {
-      options = generator.parseOptions(step.rawOptions);
-    } catch (e) {
-      if (isInstance(e, OptionError)) bag.error("LS041", `generator "${generator.name}": ${e.message}`, step.optionLoc(e.key));
-      else bag.error("LS041", `generator "${generator.name}": its options parser failed: ${describeThrown(e)}`, step.loc);
-      continue;
+    let files = generateStep(catalog, step, context, bag, outputs);
+    // After an error no more bytes are handed on (the caller discards them anyway).
+    if (!bag.hasErrors) for (const f of files) emit({ path: f.path, bytes: Buffer.from(f.contents, "utf8"), generator: step.generator.name });
+    files = []; // released before the next generator runs
+    between?.();
+  }
+  return { outputs: finishOutputs(outputs, plan, bag), diagnostics: bag.sorted() };
+}
+
+/** What every step shares: the notice and the names allocated across the whole plan. */
+export interface StepContext {
+  readonly notice: string;
+  readonly names: ReturnType<typeof namesFor>;
+  readonly loadTemplate: TemplateLoader;
+}
+
+export function stepContext(catalog: Catalog, plan: readonly PlannedGenerator[], loadTemplate: TemplateLoader): StepContext {
+  return { notice: generatedNotice(catalog), names: namesFor(catalog, plan.map((p) => namingWithOptions(p.generator, p.rawOptions))), loadTemplate };
+}
+
+/** Where a step reports: a DiagnosticBag, or a recorder whose calls are replayed into one in plan order. */
+export type DiagnosticSink = Pick<DiagnosticBag, "error">;
+
+/**
+ * Runs one generator: its files (path under the output root, contents with LF line
+ * endings and a final newline), each also listed in `outputs`; problems go to `bag`.
+ */
+export function generateStep(catalog: Catalog, step: PlannedGenerator, context: StepContext, bag: DiagnosticSink, outputs: OutputEntry[]): { path: string; contents: string }[] {
+  const { generator } = step;
+  let options: unknown;
+  try {
+    options = generator.parseOptions(step.rawOptions);
+  } catch (e) {
+    if (isInstance(e, OptionError)) bag.error("LS041", `generator "${generator.name}": ${e.message}`, step.optionLoc(e.key));
+    else bag.error("LS041", `generator "${generator.name}": its options parser failed: ${describeThrown(e)}`, step.loc);
+    return [];
+  }
+  // A third-party generator may throw anything or return anything: every such case is
+  // a located LS050 here, never a crash of the whole run.
+  const valid: { path: string; contents: string }[] = [];
+  try {
+    const render = createRenderer(generator.name, generator.helpers ?? {}, context.loadTemplate, generator.templatesDir);
+    const output: unknown = generator.generate(catalog, { options, outDir: step.outDir, render, notice: context.notice, names: context.names });
+    if (!Array.isArray(output)) {
+      bag.error("LS050", `generator "${generator.name}" failed: generate() returned ${kindOf(output)}, not an array of { path, contents }`, step.loc);
+      return [];
     }
-    // A third-party generator may throw anything or return anything: every such case is
-    // a located LS050 here, never a crash of the whole run.
-    try {
-      const render = createRenderer(generator.name, generator.helpers ?? {}, loadTemplate, generator.templatesDir);
-      const output: unknown = generator.generate(catalog, { options, outDir: step.outDir, render, notice, names });
-      if (!Array.isArray(output)) {
-        bag.error("LS050", `generator "${generator.name}" failed: generate() returned ${kindOf(output)}, not an array of { path, contents }`, step.loc);
+    for (let i = 0; i < output.length; i++) {
+      const file: unknown = output[i];
+      const path: unknown = typeof file === "object" && file !== null ? (file as OutputFile).path : undefined;
+      const text: unknown = typeof file === "object" && file !== null ? (file as OutputFile).contents : undefined;
+      if (typeof path !== "string" || typeof text !== "string") {
+        const what = typeof path !== "string" ? `a path that is ${kindOf(path)}` : `contents that are ${kindOf(text)}`;
+        bag.error("LS050", `generator "${generator.name}" failed: file ${i + 1} of its output has ${what}; path and contents must be strings`, step.loc);
         continue;
       }
-      for (let i = 0; i < output.length; i++) {
-        const file: unknown = output[i];
-        const path: unknown = typeof file === "object" && file !== null ? (file as OutputFile).path : undefined;
-        const text: unknown = typeof file === "object" && file !== null ? (file as OutputFile).contents : undefined;
-        if (typeof path !== "string" || typeof text !== "string") {
-          const what = typeof path !== "string" ? `a path that is ${kindOf(path)}` : `contents that are ${kindOf(text)}`;
-          bag.error("LS050", `generator "${generator.name}" failed: file ${i + 1} of its output has ${what}; path and contents must be strings`, step.loc);
-          continue;
-        }
-        const full = step.outDir === "." ? path : `${step.outDir}/${path}`;
-        if (!isSafeOutputPath(path) || !isSafeOutputPath(full)) {
-          bag.error("LS051", `generator "${generator.name}" produced an unsafe output path ${quoteValue(path)}`, step.loc);
-          continue;
-        }
-        let contents = text.endsWith("\n") ? text : text + "\n";
-        if (contents.includes("\r")) contents = contents.replace(/\r\n?/g, "\n");
-        files.push({ path: full, bytes: Buffer.from(contents, "utf8"), generator: generator.name });
+      const full = step.outDir === "." ? path : `${step.outDir}/${path}`;
+      if (!isSafeOutputPath(path) || !isSafeOutputPath(full)) {
+        bag.error("LS051", `generator "${generator.name}" produced an unsafe output path ${quoteValue(path)}`, step.loc);
+        continue;
       }
-    } catch (e) {
-      const isTemplate = isInstance(e, TemplateError);
-      const message = describeThrown(e);
-      bag.error(isTemplate ? "LS053" : "LS050", `generator "${generator.name}" failed: ${message.split("\n").slice(0, 4).join(" ").trim().slice(0, 500)}`, step.loc);
+      let contents = text.endsWith("\n") ? text : text + "\n";
+      if (contents.includes("\r")) contents = contents.replace(/\r\n?/g, "\n");
+      outputs.push({ path: full, generator: generator.name });
+      valid.push({ path: full, contents });
     }
+  } catch (e) {
+    const isTemplate = isInstance(e, TemplateError);
+    const message = describeThrown(e);
+    bag.error(isTemplate ? "LS053" : "LS050", `generator "${generator.name}" failed: ${message.split("\n").slice(0, 4).join(" ").trim().slice(0, 500)}`, step.loc);
   }
+  return valid;
+}
 
-  // Case-insensitive file systems would merge two paths that differ only in case.
-  const byLower = new Map<string, GeneratedFile>();
-  for (const file of files) {
+/** The checks across all generators' paths (`outputs` in plan order), then the paths sorted. */
+export function finishOutputs(outputs: OutputEntry[], plan: readonly PlannedGenerator[], bag: DiagnosticBag): OutputEntry[] {
+  collisions(outputs, plan, bag); // in generation order: the later path is the one that collides
+  return outputs.sort((a, b) => compareStrings(a.path, b.path));
+}
+
+/** Case-insensitive file systems would merge two paths that differ only in case: LS052 across all generators' paths. */
+function collisions(outputs: readonly OutputEntry[], plan: readonly PlannedGenerator[], bag: DiagnosticBag): void {
+  const byLower = new Map<string, OutputEntry>();
+  for (const file of outputs) {
     const other = byLower.get(file.path.toLowerCase());
     if (other) {
       const loc = plan.find((p) => p.generator.name === file.generator)!.loc;
       bag.error("LS052", `output ${file.path} (generator "${file.generator}") collides with ${other.path} (generator "${other.generator}")`, loc);
     } else byLower.set(file.path.toLowerCase(), file);
   }
-  files.sort((a, b) => compareStrings(a.path, b.path));
-  return { files: bag.hasErrors ? [] : files, diagnostics: bag.sorted() };
 }

@@ -3,6 +3,7 @@
 // the exact command that fixes it.
 import { boundedPatchLines } from "./bounded-diff.js";
 import { MANIFEST, type FileState, type OutState } from "./out-state.js";
+import { bytesOf } from "./staging.js";
 
 const MAX_DIFF_LINES_PER_FILE = 200;
 const MAX_DIFF_LINES = 2000;
@@ -40,8 +41,8 @@ export function checkReport(outDir: string, state: OutState, fixCommand: string,
       lines.push("", "(further diffs omitted)");
       break;
     }
-    const before = f.kind === "missing" ? EMPTY : f.current;
-    const after = f.kind === "orphaned" ? EMPTY : f.next;
+    const before = f.kind === "missing" ? EMPTY : bytesOf(f.current);
+    const after = f.kind === "orphaned" ? EMPTY : bytesOf(f.next);
     const patch = boundedPatchLines(`a/${prefix}${f.path}`, `b/${prefix}${f.path}`, before, after);
     const limit = Math.min(MAX_DIFF_LINES_PER_FILE, budget);
     lines.push("", ...patch.slice(0, limit));

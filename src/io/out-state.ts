@@ -8,17 +8,18 @@ import { lstatSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { isSafeOutputPath, type GeneratedFile } from "../generate/pipeline.js";
 import { parseInputFacts, type InputFacts } from "./input-facts.js";
+import type { Bytes, OnDisk } from "./staging.js";
 
 export const MANIFEST = ".lockstep-manifest.json";
 
 export type FileState =
   | { readonly kind: "unchanged"; readonly path: string }
-  | { readonly kind: "missing"; readonly path: string; readonly next: Buffer }
-  | { readonly kind: "stale" | "hand-edited"; readonly path: string; readonly current: Buffer; readonly next: Buffer }
+  | { readonly kind: "missing"; readonly path: string; readonly next: Bytes }
+  | { readonly kind: "stale" | "hand-edited"; readonly path: string; readonly current: Bytes; readonly next: Bytes }
   /** A file Lockstep never wrote (not in the manifest) where it would write something else: never overwritten without --force. */
-  | { readonly kind: "foreign"; readonly path: string; readonly current: Buffer; readonly next: Buffer }
+  | { readonly kind: "foreign"; readonly path: string; readonly current: Bytes; readonly next: Bytes }
   /** Written by Lockstep earlier (by `generator`), no longer produced. `edited`: changed by hand since (kept, never deleted). */
-  | { readonly kind: "orphaned"; readonly path: string; readonly current: Buffer; readonly edited: boolean; readonly generator: string };
+  | { readonly kind: "orphaned"; readonly path: string; readonly current: Bytes; readonly edited: boolean; readonly generator: string };
 
 export interface OutState {
   readonly files: readonly FileState[];
@@ -141,51 +142,102 @@ function fileInTheWay(abs: string, rel: string): string {
  * `ran`: the generators that ran (all when undefined); others' files are left alone.
  */
 export function readOutState(projectRoot: string, outDir: string, files: readonly GeneratedFile[], ran?: ReadonlySet<string>, inputs?: InputFacts): OutState {
-  const outRoot = join(projectRoot, outDir);
-  const { entries: previous, inputs: recordedInputs } = readManifest(outRoot);
-  const entries = new Map<string, ManifestEntry>();
-  for (const [path, e] of previous) if (ran && !ran.has(e.generator)) entries.set(path, e);
-  for (const f of files) entries.set(f.path, { generator: f.generator, sha256: sha256(f.bytes) });
-  const manifest = renderManifest(entries, inputs);
-  const hashes = new Map(files.map((f) => [f.path, entries.get(f.path)!.sha256]));
-  hashes.set(MANIFEST, sha256(manifest));
-  const all: GeneratedFile[] = [...files, { path: MANIFEST, bytes: Buffer.from(manifest, "utf8"), generator: "lockstep" }];
-  const produced = new Set([...all.map((f) => f.path), ...entries.keys()]);
-  const refusals: Refusal[] = [];
-  const states: FileState[] = [];
+  const builder = new OutStateBuilder(projectRoot, outDir, ran);
+  for (const f of files) builder.add(f);
+  return builder.finish(inputs);
+}
 
-  for (const file of all) {
-    const rel = outDir === "." ? file.path : `${outDir}/${file.path}`;
-    const link = symlinkOnPath(projectRoot, rel);
+/**
+ * The OutState built one generated file at a time, so a file's bytes can be released as
+ * soon as it is compared with the disk (and, with `stage`, written to the staging folder).
+ * What is kept per file: its path, generator and hash, and the bytes of a file that differs
+ * (in memory, or staged on disk), while a differing file's current bytes stay on disk.
+ */
+export class OutStateBuilder {
+  private readonly outRoot: string;
+  private readonly previous: Map<string, ManifestEntry>;
+  private readonly recordedInputs: InputFacts | undefined;
+  private readonly entries = new Map<string, ManifestEntry>();
+  private readonly generated: { path: string; generator: string; hash: string }[] = [];
+  private readonly states: FileState[] = [];
+  private readonly refusals: { at: string; refusal: Refusal }[] = [];
+
+  /** Where the bytes of a file that differs go; kept in memory without it. */
+  stage: ((bytes: Buffer) => OnDisk) | undefined;
+
+  constructor(
+    private readonly projectRoot: string,
+    private readonly outDir: string,
+    ran?: ReadonlySet<string>,
+  ) {
+    this.outRoot = join(projectRoot, outDir);
+    const { entries: previous, inputs: recordedInputs } = readManifest(this.outRoot);
+    this.previous = previous;
+    this.recordedInputs = recordedInputs;
+    for (const [path, e] of previous) if (ran && !ran.has(e.generator)) this.entries.set(path, e);
+  }
+
+  /** The paths the previous generate wrote (from its manifest). */
+  previousPaths(): string[] {
+    return [...this.previous.keys()];
+  }
+
+  add(file: GeneratedFile): void {
+    const hash = sha256(file.bytes);
+    this.entries.set(file.path, { generator: file.generator, sha256: hash });
+    this.generated.push({ path: file.path, generator: file.generator, hash });
+    this.compare(file.path, file.bytes, this.stage);
+  }
+
+  private compare(path: string, bytes: Buffer, stage: ((bytes: Buffer) => OnDisk) | undefined): void {
+    const rel = this.outDir === "." ? path : `${this.outDir}/${path}`;
+    const link = symlinkOnPath(this.projectRoot, rel);
     if (link) {
-      refusals.push({ path: link, message: `${link} is a symbolic link; lockstep does not write through links` });
-      continue;
+      this.refusals.push({ at: path, refusal: { path: link, message: `${link} is a symbolic link; lockstep does not write through links` } });
+      return;
     }
-    const current = readOrRefuse(join(outRoot, file.path), rel, refusals);
-    if (current === null) continue;
-    if (current === undefined) states.push({ kind: "missing", path: file.path, next: file.bytes });
-    else if (current.equals(file.bytes)) states.push({ kind: "unchanged", path: file.path });
+    const refusals: Refusal[] = [];
+    const abs = join(this.outRoot, path);
+    const current = readOrRefuse(abs, rel, refusals);
+    for (const refusal of refusals) this.refusals.push({ at: path, refusal });
+    if (current === null) return;
+    const next = (): Bytes => (stage ? stage(bytes) : bytes);
+    if (current === undefined) this.states.push({ kind: "missing", path, next: next() });
+    else if (current.equals(bytes)) this.states.push({ kind: "unchanged", path });
     else {
-      const entry = previous.get(file.path);
-      const ours = file.path === MANIFEST || isOurs(entry, sha256(current));
+      const entry = this.previous.get(path);
+      const ours = path === MANIFEST || isOurs(entry, sha256(current));
       // Not in the manifest at all: Lockstep never wrote it (a project's own package.json under `out: .`).
       const kind = ours ? "stale" : entry === undefined ? "foreign" : "hand-edited";
-      states.push({ kind, path: file.path, current, next: file.bytes });
+      this.states.push({ kind, path, current: { file: abs }, next: next() });
     }
   }
-  for (const [path, entry] of [...previous].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-    if (produced.has(path) || !isSafeOutputPath(path)) continue; // a tampered manifest cannot aim outside out/
-    const rel = outDir === "." ? path : `${outDir}/${path}`;
-    if (symlinkOnPath(projectRoot, rel)) continue; // never follow a link to delete
-    const current = readOrRefuse(join(outRoot, path), rel, []); // an orphan that is not a file is left alone
-    if (current) states.push({ kind: "orphaned", path, current, edited: !isOurs(entry, sha256(current)), generator: entry.generator });
+
+  /** The state once every generator has run; `inputs` are recorded in the manifest. */
+  finish(inputs?: InputFacts): OutState {
+    const { entries, previous, generated, projectRoot, outDir, outRoot } = this;
+    const manifest = renderManifest(entries, inputs);
+    const hashes = new Map(generated.map((f) => [f.path, f.hash]));
+    hashes.set(MANIFEST, sha256(manifest));
+    // Files in path order (the order they were generated in is the generators' own).
+    const byPath = (a: { path: string }, b: { path: string }): number => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+    this.states.sort(byPath);
+    this.refusals.sort((a, b) => byPath({ path: a.at }, { path: b.at }));
+    this.compare(MANIFEST, Buffer.from(manifest, "utf8"), undefined);
+    const produced = new Set([...generated.map((f) => f.path), MANIFEST, ...entries.keys()]);
+    const states = this.states;
+    const refusals = this.refusals.map((r) => r.refusal);
+    for (const [path, entry] of [...previous].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+      if (produced.has(path) || !isSafeOutputPath(path)) continue; // a tampered manifest cannot aim outside out/
+      const rel = outDir === "." ? path : `${outDir}/${path}`;
+      if (symlinkOnPath(projectRoot, rel)) continue; // never follow a link to delete
+      const current = readOrRefuse(join(outRoot, path), rel, []); // an orphan that is not a file is left alone
+      if (current) states.push({ kind: "orphaned", path, current: { file: join(outRoot, path) }, edited: !isOurs(entry, sha256(current)), generator: entry.generator });
+    }
+    // Written before any file: every path this run may write, with its old and new hash.
+    const interim = new Map(previous);
+    // Each file hashed once above (hashing the output again here took ~5% of a 50,000-code run).
+    for (const f of generated) interim.set(f.path, { generator: f.generator, sha256: f.hash, previous: previous.get(f.path)?.sha256 ?? f.hash });
+    return { files: states, manifest, interimManifest: renderManifest(interim, inputs), hashes, refusals, recordedInputs: this.recordedInputs };
   }
-  // Written before any file: every path this run may write, with its old and new hash.
-  const interim = new Map(previous);
-  // Each file hashed once above (hashing the output again here took ~5% of a 50,000-code run).
-  for (const f of files) {
-    const hash = hashes.get(f.path)!;
-    interim.set(f.path, { generator: f.generator, sha256: hash, previous: previous.get(f.path)?.sha256 ?? hash });
-  }
-  return { files: states, manifest, interimManifest: renderManifest(interim, inputs), hashes, refusals, recordedInputs };
 }

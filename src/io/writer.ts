@@ -4,6 +4,7 @@
 import { mkdirSync, readdirSync, renameSync, rmdirSync, unlinkSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { MANIFEST, type OutState } from "./out-state.js";
+import { commitStaged, type Bytes } from "./staging.js";
 
 export interface WriteSummary {
   readonly written: readonly string[];
@@ -31,6 +32,12 @@ export function writeAtomic(path: string, contents: Buffer): void {
     }
     throw e;
   }
+}
+
+/** A staged file is renamed into place; bytes in memory are written atomically. */
+function place(path: string, next: Bytes): void {
+  if (Buffer.isBuffer(next)) writeAtomic(path, next);
+  else commitStaged(next, path);
 }
 
 /** Removes folders left empty by a deletion, up to (not including) the output root. */
@@ -106,10 +113,10 @@ export function applyOutState(outRoot: string, state: OutState): WriteSummary {
       continue;
     }
     if (f.path === MANIFEST) {
-      manifest = f.next;
+      manifest = f.next as Buffer; // built in memory, never staged
       continue;
     }
-    writeAtomic(join(outRoot, f.path), f.next);
+    place(join(outRoot, f.path), f.next);
     written.push(f.path);
     if (f.kind === "hand-edited") overwritten.push(f.path);
     if (f.kind === "foreign") adopted.push(f.path);
