@@ -15,6 +15,13 @@ const ATTR_SPECIAL = /[&<>"']/g;
 /** Non-global twins for a quick test: most text has nothing to escape and is returned as it is. */
 const HAS_TEXT_SPECIAL = /[&<>]/;
 const HAS_ATTR_SPECIAL = /[&<>"']/;
+/**
+ * Printable ASCII with nothing to escape or normalise, not ending in a blank (which
+ * normalising would trim): such text is its own escaped form. Most generated and
+ * spec text is like this; one scan answers for it.
+ */
+const CLEAN_TEXT = /^(?:[\x20-\x25\x27-\x3B\x3D\x3F-\x7E]*[\x21-\x25\x27-\x3B\x3D\x3F-\x7E])?$/;
+const CLEAN_ATTR = /^(?:[\x20\x21\x23-\x25\x28-\x3B\x3D\x3F-\x7E]*[\x21\x23-\x25\x28-\x3B\x3D\x3F-\x7E])?$/;
 const escapeSpecial = (text: string): string => (HAS_TEXT_SPECIAL.test(text) ? text.replace(TEXT_SPECIAL, (c) => ENTITY[c]!) : text);
 const ENTITY: Readonly<Record<string, string>> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
 
@@ -34,6 +41,7 @@ export function htmlShown(text: string): string {
 
 /** Character data: `&`, `<`, `>` escaped; invisible characters shown. Newlines are kept. */
 export function escapeHtmlText(text: string): string {
+  if (CLEAN_TEXT.test(text)) return text;
   return escapeSpecial(htmlShown(text));
 }
 
@@ -52,6 +60,7 @@ export function escapeHtmlFragment(text: string): string {
 
 /** An attribute value (always written in double quotes): also `"` and `'` escaped. */
 export function escapeHtmlAttr(text: string): string {
+  if (CLEAN_ATTR.test(text)) return text;
   const shown = htmlShown(text);
   return HAS_ATTR_SPECIAL.test(shown) ? shown.replace(ATTR_SPECIAL, (c) => ENTITY[c]!) : shown;
 }
@@ -145,29 +154,32 @@ function attribute(name: string, value: string | true): string {
   return ` ${name}="${escapeHtmlAttr(value)}"`;
 }
 
-/** The markup of one node, appended to `out` (one string, no array of pieces to join). */
-function render(node: HtmlNode, out: string): string {
-  if (typeof node === "string") return out + escapeHtmlFragment(node);
-  if ("prose" in node) return out + htmlProse(node.prose);
+function render(node: HtmlNode, out: string[]): void {
+  if (typeof node === "string") {
+    out.push(escapeHtmlFragment(node));
+    return;
+  }
+  if ("prose" in node) {
+    out.push(htmlProse(node.prose));
+    return;
+  }
   if (!TAGS.has(node.el)) throw new Error(`element <${node.el}> is not allowed`);
-  out += `<${node.el}`;
+  let open = `<${node.el}`;
   const attrs = node.attrs;
   // for…in visits own string keys in the order Object.entries would (attrs are plain records).
-  if (attrs) for (const name in attrs) if (Object.hasOwn(attrs, name) && attrs[name] !== undefined) out += attribute(name, attrs[name]!);
-  out += ">";
+  if (attrs) for (const name in attrs) if (Object.hasOwn(attrs, name) && attrs[name] !== undefined) open += attribute(name, attrs[name]!);
+  out.push(open + ">");
   if (VOID.has(node.el)) {
     if (node.kids?.length) throw new Error(`<${node.el}> cannot have content`);
-    return out;
+    return;
   }
-  const kids = node.kids;
-  if (kids) for (let i = 0; i < kids.length; i++) out = render(kids[i]!, out);
-  return `${out}</${node.el}>`;
+  if (node.kids) for (const kid of node.kids) render(kid, out);
+  out.push(`</${node.el}>`);
 }
 
 /** Markup from nodes; text escaped, elements and attributes checked. */
 export function html(nodes: HtmlNode | readonly HtmlNode[]): string {
-  if (!Array.isArray(nodes)) return render(nodes as HtmlNode, "");
-  let out = "";
-  for (const node of nodes as readonly HtmlNode[]) out = render(node, out);
-  return out;
+  const out: string[] = [];
+  for (const node of Array.isArray(nodes) ? (nodes as readonly HtmlNode[]) : [nodes as HtmlNode]) render(node, out);
+  return out.join("");
 }
