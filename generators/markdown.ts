@@ -105,6 +105,8 @@ export class Views {
   private readonly domainScoped: boolean;
   private readonly columns: readonly Column[];
   private readonly titles: Readonly<Record<TitleKey, string>>;
+  /** The facts some column shows (so the description cell leaves them out). */
+  private readonly shown: ReadonlySet<CodeFactKind | undefined>;
 
   constructor(
     private readonly catalog: Catalog,
@@ -118,6 +120,7 @@ export class Views {
       return !has || catalog.codes.some(has);
     });
     this.titles = { ...DEFAULT_TITLES, ...options.titles };
+    this.shown = new Set(this.columns.map((c) => COLUMN_FACT[c]));
   }
 
   /** A link to a code, shown as its name (its key when it lives in another domain of a domain-scoped catalog). */
@@ -129,7 +132,7 @@ export class Views {
 
   /** The facts of src/catalog/code-facts.ts that no column shows, in their order, each with its lead in bold. */
   private describe(code: ErrorCode, from: From): MdPart[] {
-    const shown = new Set(this.columns.map((c) => COLUMN_FACT[c]));
+    const shown = this.shown;
     const parts: MdPart[] = [];
     for (const fact of codeFacts(this.catalog, code)) {
       if (shown.has(fact.kind) || fact.kind === "docsUrl") continue;

@@ -158,7 +158,10 @@ type Options = ReturnType<typeof parseOptions>;
  * avoid the code anchors and each other, or a docs URL would land on the wrong element.
  */
 function idAllocator(catalog: Catalog, labels: Iterable<string>) {
-  const taken = new Set([...[...catalog.codes, ...catalog.tombstones].map((c) => c.anchor), ...labels]);
+  const taken = new Set<string>();
+  for (const c of catalog.codes) taken.add(c.anchor);
+  for (const t of catalog.tombstones) taken.add(t.anchor);
+  for (const label of labels) taken.add(label);
   return (candidates: (n: number) => string, idOf: (s: string) => string): string => {
     for (let n = 1; ; n++) {
       const candidate = candidates(n);

@@ -4,7 +4,7 @@
 // never compose wording. `factText` is the plain text a reader sees.
 import { usesCanonical } from "./canonical.js";
 import { statusLabel, statusSentence } from "./code-text.js";
-import { deepFreeze, type Catalog, type ErrorCode, type Retryable } from "./model.js";
+import type { Catalog, ErrorCode, Retryable } from "./model.js";
 
 export type CodeFactKind =
   | "title"
@@ -76,7 +76,7 @@ export function codeFacts(catalog: Catalog, code: ErrorCode): readonly CodeFact[
   let byCode = BUILT.get(catalog);
   if (!byCode) BUILT.set(catalog, (byCode = new WeakMap()));
   let facts = byCode.get(code);
-  if (!facts) byCode.set(code, (facts = deepFreeze(buildFacts(catalog, code))));
+  if (!facts) byCode.set(code, (facts = Object.freeze(buildFacts(catalog, code))));
   return facts;
 }
 
@@ -84,8 +84,13 @@ const BUILT = new WeakMap<Catalog, WeakMap<ErrorCode, readonly CodeFact[]>>();
 
 function buildFacts(catalog: Catalog, code: ErrorCode): CodeFact[] {
   const out: CodeFact[] = [];
-  const add = (kind: CodeFactKind, label: string, lead: string, parts: readonly CodeFactPart[], value?: string) =>
-    out.push({ kind, label, lead, parts, text: lead + plain(parts, (key) => key), ...(value === undefined ? {} : { value }) });
+  // Each fact frozen as it is built (what deepFreeze would do, without walking it again).
+  const add = (kind: CodeFactKind, label: string, lead: string, parts: CodeFactPart[], value?: string) => {
+    for (const p of parts) if (typeof p === "object") Object.freeze(p);
+    const fact: { -readonly [K in keyof CodeFact]: CodeFact[K] } = { kind, label, lead, parts: Object.freeze(parts), text: lead + plain(parts, keyOf) };
+    if (value !== undefined) fact.value = value;
+    out.push(Object.freeze(fact));
+  };
   add("title", "Title", "", [sentence(code.title)], code.title);
   if (code.description !== undefined) add("description", "Description", "", [{ prose: code.description }]);
   const status = statusSentence(code.status);
@@ -132,8 +137,12 @@ export function factText(fact: CodeFact, ref: (key: string) => string = (key) =>
   return withLead ? fact.lead + body : body;
 }
 
+const keyOf = (key: string): string => key;
+
 function plain(parts: readonly CodeFactPart[], ref: (key: string) => string): string {
-  return parts.map((p) => (typeof p === "string" ? p : "prose" in p ? p.prose : ref(p.ref))).join("");
+  let out = "";
+  for (const p of parts) out += typeof p === "string" ? p : "prose" in p ? p.prose : ref(p.ref);
+  return out;
 }
 
 /** Facts short enough to share a paragraph with their neighbours: `HTTP 404. Canonical code: NOT_FOUND. Retryable.` */

@@ -12,6 +12,17 @@ import { closingRun, normaliseText, paragraphs } from "./text.js";
 
 const TEXT_SPECIAL = /[&<>]/g;
 const ATTR_SPECIAL = /[&<>"']/g;
+/** Non-global twins for a quick test: most text has nothing to escape and is returned as it is. */
+const HAS_TEXT_SPECIAL = /[&<>]/;
+const HAS_ATTR_SPECIAL = /[&<>"']/;
+/**
+ * Printable ASCII with nothing to escape or normalise, not ending in a blank (which
+ * normalising would trim): such text is its own escaped form. Most generated and
+ * spec text is like this; one scan answers for it.
+ */
+const CLEAN_TEXT = /^(?:[\x20-\x25\x27-\x3B\x3D\x3F-\x7E]*[\x21-\x25\x27-\x3B\x3D\x3F-\x7E])?$/;
+const CLEAN_ATTR = /^(?:[\x20\x21\x23-\x25\x28-\x3B\x3D\x3F-\x7E]*[\x21\x23-\x25\x28-\x3B\x3D\x3F-\x7E])?$/;
+const escapeSpecial = (text: string): string => (HAS_TEXT_SPECIAL.test(text) ? text.replace(TEXT_SPECIAL, (c) => ENTITY[c]!) : text);
 const ENTITY: Readonly<Record<string, string>> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
 
 /**
@@ -30,7 +41,8 @@ export function htmlShown(text: string): string {
 
 /** Character data: `&`, `<`, `>` escaped; invisible characters shown. Newlines are kept. */
 export function escapeHtmlText(text: string): string {
-  return htmlShown(text).replace(TEXT_SPECIAL, (c) => ENTITY[c]!);
+  if (CLEAN_TEXT.test(text)) return text;
+  return escapeSpecial(htmlShown(text));
 }
 
 /**
@@ -40,13 +52,17 @@ export function escapeHtmlText(text: string): string {
  */
 export function escapeHtmlFragment(text: string): string {
   const out = escapeHtmlText(text);
+  // Unchanged text (the common case) kept its outer spaces, and "" has none.
+  if (out === text) return out;
   if (out === "") return /[ \t]/.test(text) ? " " : "";
   return /[ \t]$/.test(text) && !/[ \t]$/.test(out) ? out + " " : out;
 }
 
 /** An attribute value (always written in double quotes): also `"` and `'` escaped. */
 export function escapeHtmlAttr(text: string): string {
-  return htmlShown(text).replace(ATTR_SPECIAL, (c) => ENTITY[c]!);
+  if (CLEAN_ATTR.test(text)) return text;
+  const shown = htmlShown(text);
+  return HAS_ATTR_SPECIAL.test(shown) ? shown.replace(ATTR_SPECIAL, (c) => ENTITY[c]!) : shown;
 }
 
 /** Text on one line: lines and paragraphs joined by single spaces, trimmed, escaped. */
@@ -56,7 +72,7 @@ export function htmlLine(text: string): string {
 
 /** One line of prose: escaped text, code spans as <code>; an unmatched backtick run is literal. */
 export function htmlInline(line: string): string {
-  if (!line.includes("`")) return line.replace(TEXT_SPECIAL, (c) => ENTITY[c]!);
+  if (!line.includes("`")) return escapeSpecial(line);
   let out = "";
   let i = 0;
   for (let j = line.indexOf("`"); j >= 0; j = line.indexOf("`", i)) {
@@ -64,22 +80,28 @@ export function htmlInline(line: string): string {
     while (line.charCodeAt(j + n) === 0x60) n++;
     const close = closingRun(line, j + n, n);
     if (close < 0) {
-      out += line.slice(i, j + n).replace(TEXT_SPECIAL, (c) => ENTITY[c]!);
+      out += escapeSpecial(line.slice(i, j + n));
       i = j + n;
       continue;
     }
     // CommonMark strips one space on each side when both are there and the span is not all spaces.
     let inner = line.slice(j + n, close);
     if (inner.length > 2 && inner.startsWith(" ") && inner.endsWith(" ") && inner.trim() !== "") inner = inner.slice(1, -1);
-    out += line.slice(i, j).replace(TEXT_SPECIAL, (c) => ENTITY[c]!) + `<code>${inner.replace(TEXT_SPECIAL, (c) => ENTITY[c]!)}</code>`;
+    out += escapeSpecial(line.slice(i, j)) + `<code>${escapeSpecial(inner)}</code>`;
     i = close + n;
   }
-  return out + line.slice(i).replace(TEXT_SPECIAL, (c) => ENTITY[c]!);
+  return out + escapeSpecial(line.slice(i));
 }
 
 /** Prose (descriptions, notes): one <p> per paragraph, lines joined by spaces, code spans kept. */
 export function htmlProse(text: string): string {
-  return paragraphs(htmlShown(text))
+  const shown = htmlShown(text);
+  // One line (most spec prose): one paragraph, or none when blank; shown text is already normalised.
+  if (!shown.includes("\n")) {
+    const line = shown.trim();
+    return line === "" ? "" : `<p>${htmlInline(line)}</p>`;
+  }
+  return paragraphs(shown)
     .map((p) => `<p>${htmlInline(p.map((l) => l.trim()).filter((l) => l !== "").join(" "))}</p>`)
     .join("");
 }
@@ -117,8 +139,14 @@ export type HtmlNode =
   | { readonly prose: string }
   | { readonly el: string; readonly attrs?: Readonly<Record<string, string | true | undefined>>; readonly kids?: readonly HtmlNode[] };
 
+/** Attribute names already checked against ATTRIBUTE: a page repeats a handful of them per row. */
+const CHECKED_ATTRIBUTES = new Set<string>();
+
 function attribute(name: string, value: string | true): string {
-  if (!ATTRIBUTE.test(name)) throw new Error(`attribute ${JSON.stringify(name)} is not allowed`);
+  if (!CHECKED_ATTRIBUTES.has(name)) {
+    if (!ATTRIBUTE.test(name)) throw new Error(`attribute ${JSON.stringify(name)} is not allowed`);
+    CHECKED_ATTRIBUTES.add(name);
+  }
   if (value === true) return ` ${name}`;
   if ((name === "id" || name === "aria-controls") && !ID.test(value)) throw new Error(`bad HTML id ${JSON.stringify(value)}`);
   if (name === "class" && !CLASS.test(value)) throw new Error(`bad HTML class ${JSON.stringify(value)}`);
@@ -137,7 +165,9 @@ function render(node: HtmlNode, out: string[]): void {
   }
   if (!TAGS.has(node.el)) throw new Error(`element <${node.el}> is not allowed`);
   let open = `<${node.el}`;
-  if (node.attrs) for (const [name, value] of Object.entries(node.attrs)) if (value !== undefined) open += attribute(name, value);
+  const attrs = node.attrs;
+  // for…in visits own string keys in the order Object.entries would (attrs are plain records).
+  if (attrs) for (const name in attrs) if (Object.hasOwn(attrs, name) && attrs[name] !== undefined) open += attribute(name, attrs[name]!);
   out.push(open + ">");
   if (VOID.has(node.el)) {
     if (node.kids?.length) throw new Error(`<${node.el}> cannot have content`);

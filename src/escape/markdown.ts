@@ -12,6 +12,8 @@ import { closingRun, INVISIBLE, paragraphs } from "./text.js";
 
 /** Inline syntax, raw HTML/JSX, cell pipes, MDX braces, entities, strikethrough: escaped everywhere. */
 const SPECIAL = /[\\`*_[\]<>|#~{}&]/g;
+/** SPECIAL's non-global twin, for a quick test: text without any is returned as it is. */
+const HAS_SPECIAL = /[\\`*_[\]<>|#~{}&]/;
 /**
  * The `:` of `scheme://` and the `.` of `www.`: renderers disagree on where a bare URL
  * ends (micromark, used by MDX and remark, takes the backslash of a following `\>` into
@@ -29,7 +31,7 @@ const ORDERED_START = /^(\d+)([.)])/;
 
 /** Backslash-escapes every special character; the text stays on its line. */
 export function escapeMdText(text: string): string {
-  const out = text.replace(SPECIAL, "\\$&");
+  const out = HAS_SPECIAL.test(text) ? text.replace(SPECIAL, "\\$&") : text;
   return out.includes("://") || MAYBE_WWW.test(out) ? out.replace(SCHEME, "\\://").replace(WWW, "$1\\.") : out;
 }
 

@@ -6,6 +6,10 @@ import { INVISIBLE, normaliseText } from "./text.js";
 
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
+/** Any surrogate: text without one has no lone surrogate to replace (the common case, tested once). */
+const HAS_SURROGATE = /[\uD800-\uDFFF]/;
+const noLoneSurrogates = (text: string): string => (HAS_SURROGATE.test(text) ? text.replace(LONE_SURROGATE, "\uFFFD") : text);
+
 const hex = (c: string, width: number): string => c.charCodeAt(0).toString(16).padStart(width, "0");
 
 /** Characters a Python literal spells as an escape: controls, C1 controls, bidi/zero-width, line separators. */
@@ -51,7 +55,8 @@ function docLine(line: string): string {
  */
 export function pyDocstring(paragraphs: readonly string[], indent: string): string {
   const joined = paragraphs.filter((p) => p.trim() !== "").join("\n\n");
-  const text = normaliseText(joined).replace(LONE_SURROGATE, "\uFFFD").replace(/^\n+/, "").trimEnd();
+  const clean = noLoneSurrogates(normaliseText(joined));
+  const text = (clean.charCodeAt(0) === 10 ? clean.replace(/^\n+/, "") : clean).trimEnd();
   const raw = text.split("\n");
   if (raw.length === 1) {
     // A quote right before the closing `"""` would end the literal early. Escaped
@@ -75,7 +80,7 @@ const DIRECTIVE = /^\s*(?:mypy|type|fmt|isort|pyright|pylint|ruff|flake8|noqa|pr
  */
 export function pyComment(text: string | undefined, indent: string): string {
   if (text === undefined) return "";
-  const clean = normaliseText(text).replace(LONE_SURROGATE, "\uFFFD").trim();
+  const clean = noLoneSurrogates(normaliseText(text)).trim();
   if (clean === "") return "";
   return clean
     .split("\n")

@@ -11,6 +11,10 @@ import { normaliseText } from "./text.js";
 
 /** Characters that start or end inline markup anywhere in a line. */
 const INLINE_MARKUP = /[\\`*_|:<>[\]]/g;
+/** INLINE_MARKUP's non-global twin, for a quick test: text without any is returned as it is. */
+const HAS_INLINE_MARKUP = /[\\`*_|:<>[\]]/;
+/** White space other than a single plain space: text without it needs no folding of spaces. */
+const FOLDABLE_SPACE = /[^\S ]| {2}/;
 
 /**
  * One trimmed line of printable ASCII that needs no escaping: it starts with a
@@ -31,7 +35,8 @@ const CODE_NAME = /^[A-Za-z][A-Za-z0-9_]*$/;
 
 /** Escapes inline markup in one line of text; no line-start handling. */
 export function rstEscapeInline(text: string): string {
-  return text.replace(/\t/g, " ").replace(INLINE_MARKUP, "\\$&");
+  const spaced = text.includes("\t") ? text.replace(/\t/g, " ") : text;
+  return HAS_INLINE_MARKUP.test(spaced) ? spaced.replace(INLINE_MARKUP, "\\$&") : spaced;
 }
 
 /** `rstLine` for a line already normalised, single-line and trimmed. */
@@ -155,20 +160,23 @@ export type RstBlock = { readonly label: string } | { readonly text: string } | 
  * punctuation (the generator's own wording), as inline markup recognition requires.
  */
 export function rstInline(parts: readonly RstInline[]): string {
-  return parts
-    .map((part, i) => {
-      if (typeof part === "string") {
-        if (i === 0) return rstLine(part);
-        // Keep the spaces around a later part: they separate it from neighbouring markup.
-        const text = normaliseText(part).replace(/\s+/g, " ");
-        return rstEscapeInline(/\s$/.test(part) && !text.endsWith(" ") ? `${text} ` : text);
-      }
-      if ("code" in part) return rstCode(part.code);
-      if ("ref" in part) return rstRef(part.ref, part.label);
-      if (!/^[A-Za-z]+(?: [A-Za-z]+)*$/.test(part.em)) throw new Error(`not plain words: ${JSON.stringify(part.em)}`);
-      return `*${part.em}*`;
-    })
-    .join("");
+  let out = "";
+  for (let i = 0; i < parts.length; i++) out += inlinePart(parts[i]!, i);
+  return out;
+}
+
+function inlinePart(part: RstInline, i: number): string {
+  if (typeof part === "string") {
+    if (i === 0) return rstLine(part);
+    // Keep the spaces around a later part: they separate it from neighbouring markup.
+    const normal = normaliseText(part);
+    const text = FOLDABLE_SPACE.test(normal) ? normal.replace(/\s+/g, " ") : normal;
+    return rstEscapeInline(text !== part && /\s$/.test(part) && !text.endsWith(" ") ? `${text} ` : text);
+  }
+  if ("code" in part) return rstCode(part.code);
+  if ("ref" in part) return rstRef(part.ref, part.label);
+  if (!/^[A-Za-z]+(?: [A-Za-z]+)*$/.test(part.em)) throw new Error(`not plain words: ${JSON.stringify(part.em)}`);
+  return `*${part.em}*`;
 }
 
 /** Blocks separated by blank lines; lines after the first get `indent`. */
