@@ -9,7 +9,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
-const outputs = ["dist/lockstep.mjs", "dist/index.mjs", "dist/testing.mjs", "dist/generate-worker.mjs"].map((f) => join(root, f));
+const outputs = ["dist/lockstep.mjs", "dist/index.mjs", "dist/testing.mjs"].map((f) => join(root, f));
 
 function newest(dir) {
   let latest = 0;
@@ -90,7 +90,7 @@ if (!process.argv.includes("--if-stale") || isStale()) {
   rmSync(join(root, "dist"), { recursive: true, force: true });
   await build({
     ...common,
-    entryPoints: { lockstep: join(root, "src/cli/run.ts"), index: join(root, "src/index.ts"), testing: join(root, "src/testing/index.ts"), "generate-worker": join(root, "src/generate/worker.ts") },
+    entryPoints: { lockstep: join(root, "src/cli/run.ts"), index: join(root, "src/index.ts"), testing: join(root, "src/testing/index.ts") },
     outdir: join(root, "dist"),
     outExtension: { ".js": ".mjs" },
     splitting: true,

@@ -18,8 +18,7 @@ import { inputsFingerprint, recordUpToDate } from "../io/up-to-date.js";
 import { unwritableFolders } from "../io/writable.js";
 import { applyOutState, leftoverTemps } from "../io/writer.js";
 import type { SourceLoc } from "../catalog/model.js";
-import { isSafeOutputPath, type OutputEntry, type PlannedGenerator } from "../generate/pipeline.js";
-import { streamGeneratorsParallel } from "../generate/parallel.js";
+import { isSafeOutputPath, streamGenerators, type OutputEntry, type PlannedGenerator } from "../generate/pipeline.js";
 import { collectGarbage, RECLAIM_FROM_CODES } from "../generate/reclaim.js";
 import type { Args } from "./args.js";
 import { plural } from "../catalog/code-text.js";
@@ -47,13 +46,13 @@ export async function generate(args: Args, io: Io, project: Project & { config: 
     report(io, args, project, [{ code: "LS053", severity: "error", message, loc: config.templatesLoc }]);
     return EXIT.invalid;
   }
-  const templates = { dir: templatesDir, shown: config.templatesDir, load: fsTemplateLoader(templatesDir, config.templatesDir) };
+  const loadTemplate = fsTemplateLoader(templatesDir, config.templatesDir);
   const ran = args.only ? new Set(planned.plan.map((p) => p.generator.name)) : undefined;
   if (args.check) {
     // --only regenerates a subset: other generators' files are neither orphans nor stale.
     const builder = new OutStateBuilder(root, config.outDir, ran);
     const reclaim = catalog.codes.length >= RECLAIM_FROM_CODES ? collectGarbage : undefined;
-    const { outputs, diagnostics } = await streamGeneratorsParallel(catalog, planned.plan, templates, (f) => builder.add(f), reclaim, io.env);
+    const { outputs, diagnostics } = streamGenerators(catalog, planned.plan, loadTemplate, (f) => builder.add(f), reclaim);
     const stop = invalidOutput(args, io, project, planned.plan, outputs, diagnostics);
     if (stop !== undefined) return stop;
     return check(args, io, project, builder, outputs);
@@ -79,9 +78,9 @@ export async function generate(args: Args, io: Io, project: Project & { config: 
   try {
     builder.stage = staging && ((bytes) => staging.put(bytes));
     const reclaim = catalog.codes.length >= RECLAIM_FROM_CODES ? collectGarbage : undefined;
-    let streamed: Awaited<ReturnType<typeof streamGeneratorsParallel>>;
+    let streamed: ReturnType<typeof streamGenerators>;
     try {
-      streamed = await streamGeneratorsParallel(catalog, planned.plan, templates, (f) => builder.add(f), reclaim, io.env);
+      streamed = streamGenerators(catalog, planned.plan, loadTemplate, (f) => builder.add(f), reclaim);
     } catch (e) {
       // Staging a file failed (disk full): nothing was renamed into place. Anything else is a bug.
       if (typeof (e as NodeJS.ErrnoException)?.syscall !== "string") throw e;

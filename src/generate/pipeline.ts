@@ -18,8 +18,6 @@ export interface PlannedGenerator {
   /** Where this generator's `out` is set, when it is. */
   readonly outLoc?: SourceLoc;
   readonly optionLoc: (key: string) => SourceLoc;
-  /** The module URL a third-party generator was imported from (a worker thread imports it too); absent for built-ins and objects passed in. */
-  readonly source?: string;
 }
 
 export interface GeneratedFile {

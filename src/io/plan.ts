@@ -50,7 +50,6 @@ export async function planGenerators(
   for (const req of requests) {
     if (only && !only.includes(req.name)) continue;
     let generator: Generator<unknown> | undefined;
-    let source: string | undefined;
     if (req.from === undefined) {
       generator = BUILTIN_GENERATORS.find((g) => g.name === req.name);
       if (!generator) {
@@ -65,7 +64,6 @@ export async function planGenerators(
         const spec = req.from.startsWith(".") || isAbsolute(req.from)
           ? pathToFileURL(resolve(root, req.from)).href
           : pathToFileURL(createRequire(join(root, "package.json")).resolve(req.from)).href;
-        source = spec;
         const mod = (await import(spec)) as { default?: unknown };
         generator = isGenerator(mod.default) ? mod.default : undefined;
         if (!generator) {
@@ -98,7 +96,6 @@ export async function planGenerators(
       loc: req.loc,
       ...(req.outLoc && { outLoc: req.outLoc }),
       optionLoc: req.optionLoc,
-      ...(source !== undefined && { source }),
     });
   }
   for (const name of only ?? []) {
