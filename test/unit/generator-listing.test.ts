@@ -33,3 +33,12 @@ test("changelog: docs/ folder, description and the mdx option", async () => {
 test("json: written at the output root, no options", async () => {
   expect(await listing("json")).toBe("json  →  out/\n  catalog.json: the normalised catalog as versioned JSON (format lockstep-catalog/1), with each code's identifiers per target\n");
 });
+
+test("rst: docs/ folder, description, and the columns and titles options", async () => {
+  expect(await listing("rst")).toBe(
+    "rst  →  out/docs/\n" +
+      "  reStructuredText for Sphinx: a list-table per domain with a label per code\n" +
+      '  - columns (default ["code","http","canonical","causeFix"]): Table columns, in order, from code, title, http, canonical, description, cause, fix, causeFix, retry; `code` is required; `canonical` is left out when the catalog does not use canonical codes.\n' +
+      "  - titles (default {}): Header text per column, e.g. `{ code: Reason }`.\n",
+  );
+});
