@@ -3,11 +3,14 @@
 // `pnpm test:mutation`). Score = (killed + timed out) / (killed + timed out + survived
 // + no coverage), Stryker's own definition; compile errors (the TypeScript checker
 // rejected the mutant) and ignored mutants (listed in test/mutation/EQUIVALENT.md) do
-// not count. A module with no results is shown as not run.
+// not count. A module with no results is shown as not run. A module marked `perFile`
+// (the generators, each scored after the change that last edited it) also gets a row
+// per file, "not run" for a file without results, and counts as reaching the target
+// only when every one of its files is scored and does.
 //
 //   node scripts/mutation-table.mjs [results.json]
 import { existsSync, readFileSync } from "node:fs";
-import { INCREMENTAL_FILE, MUTATION_MODULES, moduleOf } from "./mutation-modules.mjs";
+import { INCREMENTAL_FILE, MUTATION_MODULES, filesOf, moduleOf } from "./mutation-modules.mjs";
 
 const TARGET = 85;
 const file = process.argv[2] ?? INCREMENTAL_FILE;
@@ -15,22 +18,35 @@ const report = existsSync(file) ? JSON.parse(readFileSync(file, "utf8")) : { fil
 
 const blank = () => ({ files: 0, Killed: 0, Timeout: 0, Survived: 0, NoCoverage: 0, CompileError: 0, RuntimeError: 0, Ignored: 0, Pending: 0 });
 const stats = new Map(MUTATION_MODULES.map((m) => [m.name, blank()]));
+const perFile = new Map();
 for (const [path, result] of Object.entries(report.files ?? {})) {
-  const s = stats.get(moduleOf(path.replace(/\\/g, "/")));
+  const file = path.replace(/\\/g, "/");
+  const s = stats.get(moduleOf(file));
   if (!s) continue;
-  s.files++;
-  for (const m of result.mutants) s[m.status] = (s[m.status] ?? 0) + 1;
+  const f = blank();
+  perFile.set(file, f);
+  for (const x of [s, f]) {
+    x.files++;
+    for (const m of result.mutants) x[m.status] = (x[m.status] ?? 0) + 1;
+  }
 }
 
 const rows = [["module", "mutants", "killed", "timed out", "survived", "no coverage", "compile errors", "ignored (equivalent)", "score", `≥ ${TARGET} %`]];
 let all = blank();
-for (const [name, s] of stats) {
+for (const module of MUTATION_MODULES) {
+  const { name } = module;
+  const s = stats.get(name);
+  const files = module.perFile ? filesOf(module) : [];
+  const scored = files.filter((f) => perFile.has(f));
   if (s.files === 0) {
-    rows.push([name, "—", "—", "—", "—", "—", "—", "—", "not run", "no"]);
-    continue;
+    rows.push([module.perFile ? `${name} (0 of ${files.length} files)` : name, "—", "—", "—", "—", "—", "—", "—", "not run", "no"]);
+  } else {
+    for (const k of Object.keys(all)) all[k] += s[k];
+    const r = row(module.perFile ? `${name} (${scored.length} of ${files.length} files)` : name, s);
+    if (scored.length < files.length) r[r.length - 1] = "no (partial)";
+    rows.push(r);
   }
-  for (const k of Object.keys(all)) all[k] += s[k];
-  rows.push(row(name, s));
+  for (const f of files) rows.push(perFile.has(f) ? row(`↳ \`${f}\``, perFile.get(f)) : [`↳ \`${f}\``, "—", "—", "—", "—", "—", "—", "—", "not run", "no"]);
 }
 rows.push(row("**all run**", all));
 console.log(rows.map((r, i) => `| ${r.join(" | ")} |` + (i === 0 ? `\n|${" --- |".repeat(r.length)}` : "")).join("\n"));

@@ -12,7 +12,7 @@
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
-import { INCREMENTAL_FILE, MUTATION_MODULES } from "./mutation-modules.mjs";
+import { INCREMENTAL_FILE, MUTATION_MODULES, matcher } from "./mutation-modules.mjs";
 
 // `pnpm test:mutation -- --mutate 'src/escape/**'` works too: a leading `--` is dropped and
 // `--mutate <glob>` names a target like a bare glob does.
@@ -79,12 +79,6 @@ function withoutSurvivors(report, inRun) {
     files[path] = inRun(path) ? { ...file, mutants: file.mutants.filter((m) => m.status !== "Survived" && m.status !== "NoCoverage") } : file;
   }
   return { ...report, files };
-}
-
-/** Whether a path is one of the run's globs (`*` within a folder, `**` across folders). */
-function matcher(globs) {
-  const res = globs.map((g) => new RegExp(`^${g.replace(/[.+^${}()|[\]\\]/g, "\\$&").replace(/\*\*\//g, "\u0000").replace(/\*/g, "[^/]*").replace(/\u0000/g, "(?:.*/)?")}$`));
-  return (path) => res.some((re) => re.test(path));
 }
 
 /**
