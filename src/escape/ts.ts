@@ -72,7 +72,8 @@ function renderParts(parts: readonly JsDocPart[]): string[] {
       return `{@link ${p.link}}`;
     })
     .join("");
-  const clean = normaliseText(text).trim();
+  // Each part is escaped alone, so two parts can still meet as `*` + `/`.
+  const clean = normaliseText(text.includes("*/") ? text.replace(/\*\//g, "*\\/") : text).trim();
   return clean === "" ? [] : clean.split("\n");
 }
 
