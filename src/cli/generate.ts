@@ -74,7 +74,7 @@ export async function generate(args: Args, io: Io, project: Project & { config: 
   const under = (path: string): string => (config.outDir === "." ? path : `${config.outDir}/${path}`);
   const lock = lockState(project);
   const folders = [under(MANIFEST), ...builder.previousPaths().filter(isSafeOutputPath).map(under), ...(lockfileStale(lock) ? [lock.path] : [])];
-  const staging = unwritableFolders(root, folders).length ? undefined : openStaging(root, config.outDir);
+  const staging = unwritableFolders(root, folders).length ? undefined : openStaging(root);
   try {
     builder.stage = staging && ((bytes) => staging.put(bytes));
     const reclaim = catalog.codes.length >= RECLAIM_FROM_CODES ? collectGarbage : undefined;

@@ -1,14 +1,16 @@
 // Where a generate keeps each generated file between the generator that made it and the
-// commit: a temp file in the output root (`.<pid>.<random>.lockstep-tmp`, the writer's
-// temp-file name), so a 50,000-code catalog's hundreds of MB of output are not all held
-// in memory at once. Each file is written there once and later renamed into place
-// (atomic: a killed run leaves every file whole, old or new). A run that stops (bad
-// input, something in the way) removes its temp files: nothing under out/ changes.
-// A run killed before its renames leaves them, which `check` reports and the next
-// generate removes, like any temp file (writer.ts).
-import { accessSync, constants, existsSync, lstatSync, mkdirSync, readFileSync, renameSync, rmdirSync, unlinkSync, writeFileSync } from "node:fs";
+// commit, so that a 50,000-code catalog's hundreds of MB of output are not all held in
+// memory at once: a folder of this run's own, outside out/ and spec/, in the project's
+// node_modules/.cache/lockstep when that exists (the same disk as out/, so the commit is a
+// rename) or else the system's temp folder. A run that stops (bad input, something in the
+// way) removes the folder, and out/ and spec/ were never touched: not a file, not a folder's
+// mtime, no event for a watcher. Each staged file is renamed into place at the commit
+// (atomic: a killed run leaves every file whole); across disks it is copied next to its
+// place first and renamed there, as the writer does. A killed run's folder is removed by
+// the next run that stages in the same place.
+import { copyFileSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
-import { symlinkOnPath } from "./out-state.js";
 
 /** Bytes that live in a file rather than in memory: a staged output, or a file under out/ as it is now. */
 export interface OnDisk {
@@ -23,67 +25,81 @@ export function bytesOf(bytes: Bytes): Buffer {
 }
 
 export interface Staging {
-  /** Writes `bytes` to a temp file in the output root. */
+  /** Writes `bytes` to a file of this run's staging folder. */
   put(bytes: Buffer): OnDisk;
-  /** Removes the temp files not renamed into place, and the output root when this run created it and it is still empty. */
+  /** Removes the staging folder with whatever was not renamed into place. */
   discard(): void;
 }
 
-/**
- * Staging in the output root, or undefined when there is anything unusual about that root
- * (a link on its path, not a folder, not writable): then the run keeps its output in memory
- * and the usual checks report what is in the way before anything is written.
- */
-export function openStaging(projectRoot: string, outDir: string): Staging | undefined {
-  if (outDir !== "." && symlinkOnPath(projectRoot, outDir)) return undefined;
-  const outRoot = join(projectRoot, outDir);
-  let created: string | undefined;
+/** Stages in a fresh folder of this run's (see above), or undefined when none can be made: the output then stays in memory. */
+export function openStaging(projectRoot: string): Staging | undefined {
+  const cache = join(projectRoot, "node_modules", ".cache", "lockstep");
+  let base = tmpdir();
   try {
-    if (!lstatSync(outRoot).isDirectory()) return undefined;
-    accessSync(outRoot, constants.W_OK);
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code !== "ENOENT") return undefined;
-    try {
-      created = mkdirSync(outRoot, { recursive: true });
-    } catch {
-      return undefined;
-    }
+    if (lstatSync(cache).isDirectory()) base = cache;
+  } catch {
+    // no cache folder: the system's temp folder
   }
-  const prefix = join(outRoot, `.${process.pid}.${Math.random().toString(36).slice(2)}`);
-  const files: string[] = [];
+  removeDeadRuns(base);
+  let dir: string;
+  try {
+    dir = mkdtempSync(join(base, `${PREFIX}${process.pid}-`));
+  } catch {
+    return undefined;
+  }
+  let count = 0;
   return {
     put(bytes: Buffer): OnDisk {
-      const file = `${prefix}${files.length.toString(36)}.lockstep-tmp`;
-      files.push(file);
+      const file = join(dir, (count++).toString(36));
       writeFileSync(file, bytes);
       return { file };
     },
     discard(): void {
-      for (const file of files) {
-        try {
-          if (existsSync(file)) unlinkSync(file);
-        } catch {
-          // gone already; the next run removes it otherwise
-        }
-      }
-      if (created !== undefined) pruneCreated(outRoot, created);
+      rmSync(dir, { recursive: true, force: true });
     },
   };
 }
 
-/** Removes the folders `mkdir -p` created (from `outRoot` up to `first`) while they are empty. */
-function pruneCreated(outRoot: string, first: string): void {
-  for (let d = outRoot; d.length >= first.length; d = dirname(d)) {
-    try {
-      rmdirSync(d);
-    } catch {
-      return; // not empty (the run wrote there): keep it
-    }
+const PREFIX = "lockstep-staging-";
+
+/** Removes staging folders of runs that no longer exist (killed before their cleanup). */
+function removeDeadRuns(base: string): void {
+  let names: string[];
+  try {
+    names = readdirSync(base).filter((n) => n.startsWith(PREFIX));
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    const pid = Number(/^lockstep-staging-(\d+)-/.exec(name)?.[1]);
+    if (!Number.isSafeInteger(pid) || pid === process.pid || alive(pid)) continue;
+    rmSync(join(base, name), { recursive: true, force: true });
   }
 }
 
-/** Moves a staged file into place (creating its folders). */
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === "EPERM"; // someone else's process
+  }
+}
+
+/** Moves a staged file into place (creating its folders); across disks, a copy next to it renamed into place. */
 export function commitStaged(staged: OnDisk, path: string): void {
   mkdirSync(dirname(path), { recursive: true });
-  renameSync(staged.file, path);
+  try {
+    renameSync(staged.file, path);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== "EXDEV") throw e;
+    const temp = join(dirname(path), `.${process.pid}.${Math.random().toString(36).slice(2)}.lockstep-tmp`);
+    try {
+      copyFileSync(staged.file, temp);
+      renameSync(temp, path);
+    } catch (copyError) {
+      rmSync(temp, { force: true });
+      throw copyError;
+    }
+  }
 }

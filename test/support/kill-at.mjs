@@ -1,5 +1,6 @@
 // Loaded with `node --import` into a `lockstep generate` that test/crash.test.ts spawns.
-// Counts the file operations the run makes under out/ (writes, renames, deletions) and,
+// Counts the file operations the run makes under out/ (writes, renames into or within it —
+// staged files are renamed in from outside —, deletions) and,
 // at the LOCKSTEP_KILL_AT-th, SIGKILLs its own process just before performing it: the
 // kill lands exactly where the test aims, mid-write, however loaded the machine is (a
 // kill sent from outside races a write phase of a few milliseconds). The product code
@@ -18,7 +19,8 @@ let count = 0;
 for (const name of ["writeFileSync", "renameSync", "unlinkSync"]) {
   const original = fs[name];
   fs[name] = function (path, ...rest) {
-    if (String(path).includes(under) && ++count === at) process.kill(process.pid, "SIGKILL");
+    const touchesOut = String(path).includes(under) || (name === "renameSync" && String(rest[0]).includes(under));
+    if (touchesOut && ++count === at) process.kill(process.pid, "SIGKILL");
     return original.call(this, path, ...rest);
   };
 }
