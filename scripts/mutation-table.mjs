@@ -40,14 +40,18 @@ let all = blank();
 for (const module of MUTATION_MODULES) {
   const { name } = module;
   const s = stats.get(name);
-  const files = module.perFile ? filesOf(module) : [];
+  const inModule = filesOf(module);
+  const files = module.perFile ? inModule : [];
   const scored = files.filter((f) => perFile.has(f));
+  // A file added to a module after its run has no results: the module is then only partly scored.
+  const unscored = inModule.filter((f) => !perFile.has(f)).length;
   if (s.files === 0) {
     rows.push([module.perFile ? `${name} (0 of ${files.length} files)` : name, "—", "—", "—", "—", "—", "—", "—", "not run", "no", "—"]);
   } else {
     for (const k of Object.keys(all)) all[k] += s[k];
     const r = row(module.perFile ? `${name} (${scored.length} of ${files.length} files)` : name, s);
-    if (scored.length < files.length) r[r.length - 2] = "no (partial)";
+    if (unscored > 0) r[r.length - 2] = "no (partial)";
+    if (unscored > 0 && !module.perFile) r[0] = `${name} (${inModule.length - unscored} of ${inModule.length} files)`;
     rows.push(r);
   }
   for (const f of files) rows.push(perFile.has(f) ? row(`↳ \`${f}\``, perFile.get(f)) : [`↳ \`${f}\``, "—", "—", "—", "—", "—", "—", "—", "not run", "no", "—"]);
