@@ -18,7 +18,7 @@ import { inputsFingerprint, recordUpToDate } from "../io/up-to-date.js";
 import { unwritableFolders } from "../io/writable.js";
 import { applyOutState, leftoverTemps } from "../io/writer.js";
 import type { SourceLoc } from "../catalog/model.js";
-import { isSafeOutputPath, streamGenerators, type OutputEntry, type PlannedGenerator } from "../generate/pipeline.js";
+import { streamGenerators, type OutputEntry, type PlannedGenerator } from "../generate/pipeline.js";
 import { collectGarbage, RECLAIM_FROM_CODES } from "../generate/reclaim.js";
 import type { Args } from "./args.js";
 import { plural } from "../catalog/code-text.js";
@@ -57,8 +57,8 @@ export async function generate(args: Args, io: Io, project: Project & { config: 
     if (stop !== undefined) return stop;
     return check(args, io, project, builder, outputs);
   }
-  // The lock comes first: the output is staged under out/ while the generators run (one
-  // generator's files at a time, then released), and renamed into place once all succeeded.
+  // The lock comes first: the output is staged (outside out/, one generator's files at a
+  // time, then released) while the generators run, and renamed into place once all succeeded.
   const outRoot = join(root, config.outDir);
   const wait = Number(io.env.LOCKSTEP_LOCK_WAIT_MS ?? LOCK_WAIT_MS);
   const held = await lockOutRoot(outRoot, Number.isFinite(wait) && wait >= 0 ? wait : LOCK_WAIT_MS);
@@ -69,12 +69,9 @@ export async function generate(args: Args, io: Io, project: Project & { config: 
     return EXIT.invalid;
   }
   const builder = new OutStateBuilder(root, config.outDir, ran);
-  // Staged only where every folder the previous run wrote into (and spec/, for a lockfile
-  // that changes) is writable: a read-only one is refused below with nothing changed at all.
-  const under = (path: string): string => (config.outDir === "." ? path : `${config.outDir}/${path}`);
-  const lock = lockState(project);
-  const folders = [under(MANIFEST), ...builder.previousPaths().filter(isSafeOutputPath).map(under), ...(lockfileStale(lock) ? [lock.path] : [])];
-  const staging = unwritableFolders(root, folders).length ? undefined : openStaging(root);
+  // Staging touches nothing under the project's out/ or spec/, so whatever stops the run
+  // below (a read-only folder included) still leaves them as they were.
+  const staging = openStaging(root);
   try {
     builder.stage = staging && ((bytes) => staging.put(bytes));
     const reclaim = catalog.codes.length >= RECLAIM_FROM_CODES ? collectGarbage : undefined;

@@ -177,11 +177,6 @@ export class OutStateBuilder {
     for (const [path, e] of previous) if (ran && !ran.has(e.generator)) this.entries.set(path, e);
   }
 
-  /** The paths the previous generate wrote (from its manifest). */
-  previousPaths(): string[] {
-    return [...this.previous.keys()];
-  }
-
   add(file: GeneratedFile): void {
     const hash = sha256(file.bytes);
     this.entries.set(file.path, { generator: file.generator, sha256: hash });
