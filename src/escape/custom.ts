@@ -3,9 +3,7 @@
 // rules as data and gets an escaper that cannot be talked out of them. Each builder
 // checks its description once, up front, so a rule that would let text break out
 // (a quote with no escape, a comment closer left as is) fails when the plugin loads.
-import { normaliseText } from "./text.js";
-
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+import { normaliseText, replaceLoneSurrogates } from "./text.js";
 
 /** Characters no generated source should hold raw: C0/C1 controls, DEL, line/paragraph separators, bidi and zero-width characters. */
 const UNSAFE = /[\u0000-\u001F\u007F-\u009F\u2028\u2029\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/;
@@ -54,7 +52,7 @@ export function stringLiteralEscaper(spec: StringLiteralSpec): (value: string) =
   const replaceLone = spec.loneSurrogate !== "escape";
   return (value: string): string => {
     let out = quote;
-    const text = replaceLone ? value.replace(LONE_SURROGATE, "\uFFFD") : value;
+    const text = replaceLone ? replaceLoneSurrogates(value) : value;
     for (const ch of text) {
       const named = escapes[ch];
       if (named !== undefined) out += named;
@@ -99,7 +97,7 @@ export function commentEscaper(spec: CommentSpec): (text: string, indent?: strin
   }
   const blank = spec.prefix.trimEnd();
   return (text: string, indent = ""): string => {
-    const clean = normaliseText(text.replace(LONE_SURROGATE, "\uFFFD")).replace(/\t/g, " ").replace(/^\n+|\n+$/g, "");
+    const clean = normaliseText(replaceLoneSurrogates(text)).replace(/\t/g, " ").replace(/^\n+|\n+$/g, "");
     if (clean.trim() === "") return "";
     let out = "";
     for (const raw of clean.split("\n")) {

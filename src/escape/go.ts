@@ -5,9 +5,7 @@
 // a code block or list, and a paragraph of `[x]: url` lines as link definitions
 // (which gofmt moves). Lines are de-indented and such paragraphs are joined to the
 // paragraph before them, so the text survives word for word.
-import { normaliseText } from "./text.js";
-
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+import { normaliseText, replaceLoneSurrogates } from "./text.js";
 
 /** What `strconv.IsPrint` accepts: letters, marks, numbers, punctuation, symbols and the ASCII space. */
 const PRINTABLE = /[\p{L}\p{M}\p{N}\p{P}\p{S} ]/u;
@@ -25,7 +23,7 @@ const PLAIN = /^[\x20\x21\x23-\x5B\x5D-\x7E]*$/;
 export function goString(value: string): string {
   if (PLAIN.test(value)) return `"${value}"`;
   let out = '"';
-  for (const ch of value.replace(LONE_SURROGATE, "\uFFFD")) {
+  for (const ch of replaceLoneSurrogates(value)) {
     const cp = ch.codePointAt(0)!;
     const named = NAMED[ch];
     if (named !== undefined) out += named;
@@ -54,7 +52,7 @@ function trimBlanks(text: string): string {
 function commentLines(text: string): string[] {
   // Fast path for the common one-line text (50,000 codes make this hot).
   if (!NEEDS_NORMALISING.test(text)) return [noDocQuotes(isBlank(text.charCodeAt(0)) || isBlank(text.charCodeAt(text.length - 1)) ? trimBlanks(text) : text)];
-  return normaliseText(text.replace(LONE_SURROGATE, "\uFFFD"))
+  return normaliseText(replaceLoneSurrogates(text))
     .split("\n")
     .map((l) => noDocQuotes(l.replace(/^[ \t]+/, "")));
 }
@@ -124,7 +122,7 @@ export function goComment(doc: GoDoc, indent: string): string {
   const blocks: { lines: string[]; code: boolean }[] = [{ lines: summary, code: false }];
   for (const block of doc.body) {
     if (typeof block !== "string") {
-      const code = block.code.map((l) => normaliseText(l.replace(LONE_SURROGATE, "\uFFFD")).replace(/\n/g, " "));
+      const code = block.code.map((l) => normaliseText(replaceLoneSurrogates(l)).replace(/\n/g, " "));
       // gofmt drops blank lines at either end of a code block and re-indents it by one tab.
       while (code[0] === "") code.shift();
       while (code[code.length - 1] === "") code.pop();

@@ -8,13 +8,13 @@
 // Generated markup is built as a small tree (`HtmlNode`) and printed by `html()`:
 // tag and attribute names come from allow-lists, links only to `#anchor`, ids and
 // classes from a safe alphabet, so a generator cannot print markup by mistake either.
-import { closingRun, normaliseText, paragraphs } from "./text.js";
+import { closingRun, normaliseText, paragraphs, quickTest } from "./text.js";
 
 const TEXT_SPECIAL = /[&<>]/g;
 const ATTR_SPECIAL = /[&<>"']/g;
 /** Non-global twins for a quick test: most text has nothing to escape and is returned as it is. */
-const HAS_TEXT_SPECIAL = /[&<>]/;
-const HAS_ATTR_SPECIAL = /[&<>"']/;
+const HAS_TEXT_SPECIAL = quickTest(TEXT_SPECIAL);
+const HAS_ATTR_SPECIAL = quickTest(ATTR_SPECIAL);
 /**
  * Printable ASCII with nothing to escape or normalise, not ending in a blank (which
  * normalising would trim): such text is its own escaped form. Most generated and

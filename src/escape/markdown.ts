@@ -8,12 +8,12 @@
 // (Markdown's own soft-break rendering); in a table cell a paragraph break becomes
 // `<br /><br />`, the self-closing form MDX accepts. Blocks (notes, descriptions
 // outside tables) keep their lines and paragraphs.
-import { closingRun, INVISIBLE, paragraphs } from "./text.js";
+import { closingRun, INVISIBLE, paragraphs, quickTest } from "./text.js";
 
 /** Inline syntax, raw HTML/JSX, cell pipes, MDX braces, entities, strikethrough: escaped everywhere. */
 const SPECIAL = /[\\`*_[\]<>|#~{}&]/g;
 /** SPECIAL's non-global twin, for a quick test: text without any is returned as it is. */
-const HAS_SPECIAL = /[\\`*_[\]<>|#~{}&]/;
+const HAS_SPECIAL = quickTest(SPECIAL);
 /**
  * The `:` of `scheme://` and the `.` of `www.`: renderers disagree on where a bare URL
  * ends (micromark, used by MDX and remark, takes the backslash of a following `\>` into

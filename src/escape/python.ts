@@ -2,13 +2,7 @@
 // strings for pyproject.toml. Spec text can never end a literal or comment early,
 // form an invalid escape (`\d`, a SyntaxWarning since 3.12) or reach the source as
 // a raw bidi/zero-width character.
-import { INVISIBLE, normaliseText } from "./text.js";
-
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-
-/** Any surrogate: text without one has no lone surrogate to replace (the common case, tested once). */
-const HAS_SURROGATE = /[\uD800-\uDFFF]/;
-const noLoneSurrogates = (text: string): string => (HAS_SURROGATE.test(text) ? text.replace(LONE_SURROGATE, "\uFFFD") : text);
+import { INVISIBLE, LONE_SURROGATE, normaliseText, replaceLoneSurrogates } from "./text.js";
 
 const hex = (c: string, width: number): string => c.charCodeAt(0).toString(16).padStart(width, "0");
 
@@ -55,7 +49,7 @@ function docLine(line: string): string {
  */
 export function pyDocstring(paragraphs: readonly string[], indent: string): string {
   const joined = paragraphs.filter((p) => p.trim() !== "").join("\n\n");
-  const clean = noLoneSurrogates(normaliseText(joined));
+  const clean = replaceLoneSurrogates(normaliseText(joined));
   const text = (clean.charCodeAt(0) === 10 ? clean.replace(/^\n+/, "") : clean).trimEnd();
   const raw = text.split("\n");
   if (raw.length === 1) {
@@ -80,7 +74,7 @@ const DIRECTIVE = /^\s*(?:mypy|type|fmt|isort|pyright|pylint|ruff|flake8|noqa|pr
  */
 export function pyComment(text: string | undefined, indent: string): string {
   if (text === undefined) return "";
-  const clean = noLoneSurrogates(normaliseText(text)).trim();
+  const clean = replaceLoneSurrogates(normaliseText(text)).trim();
   if (clean === "") return "";
   return clean
     .split("\n")
@@ -91,8 +85,7 @@ export function pyComment(text: string | undefined, indent: string): string {
 
 /** A TOML basic string (`"…"`): `"` and `\` escaped, controls and invisible characters as `\uXXXX`. */
 export function tomlString(value: string): string {
-  const body = value
-    .replace(LONE_SURROGATE, "\uFFFD")
+  const body = replaceLoneSurrogates(value)
     .replace(/\\/g, "\\\\")
     .replace(/"/g, '\\"')
     .replace(/[\u0000-\u001F\u007F]/g, (c) => PY_NAMED[c] ?? `\\u${hex(c, 4)}`)

@@ -7,12 +7,12 @@
 // bidi and zero-width characters show as `<U+202E>`), tabs become spaces, each
 // line is trimmed, lines stay lines within a paragraph, blank lines separate
 // paragraphs. Titles, headers and comments are folded to one line.
-import { normaliseText } from "./text.js";
+import { normaliseText, quickTest } from "./text.js";
 
 /** Characters that start or end inline markup anywhere in a line. */
 const INLINE_MARKUP = /[\\`*_|:<>[\]]/g;
 /** INLINE_MARKUP's non-global twin, for a quick test: text without any is returned as it is. */
-const HAS_INLINE_MARKUP = /[\\`*_|:<>[\]]/;
+const HAS_INLINE_MARKUP = quickTest(INLINE_MARKUP);
 /** White space other than a single plain space: text without it needs no folding of spaces. */
 const FOLDABLE_SPACE = /[^\S ]| {2}/;
 

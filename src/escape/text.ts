@@ -3,6 +3,21 @@
 /** Bidi controls and zero-width characters (Trojan Source, CVE-2021-42574). */
 export const INVISIBLE = /[\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/g;
 
+/** A lone (unpaired) UTF-16 surrogate: no UTF-8 can encode it, so every target replaces or escapes it. */
+export const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+const ANY_SURROGATE = /[\uD800-\uDFFF]/;
+
+/** `text` with each lone surrogate replaced by U+FFFD; one quick test first, as most text has no surrogate at all. */
+export function replaceLoneSurrogates(text: string): string {
+  return ANY_SURROGATE.test(text) ? text.replace(LONE_SURROGATE, "\uFFFD") : text;
+}
+
+/** The non-global twin of a global pattern, for a quick `test` before its replace (a global pattern's `test` keeps state between calls). */
+export function quickTest(pattern: RegExp): RegExp {
+  return new RegExp(pattern.source, pattern.flags.replace("g", ""));
+}
+
 /** Replaces invisible and bidi characters with a visible `<U+202E>` marker (for comments and docs). */
 export function showInvisible(text: string): string {
   return text.replace(INVISIBLE, (c) => `<U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}>`);

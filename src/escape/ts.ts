@@ -18,7 +18,7 @@ export function tsString(value: string): string {
 }
 
 /** What jsonText rewrites: INVISIBLE's characters and the two line separators. */
-const NEEDS_ESCAPE = /[\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF\u2028\u2029]/;
+const NEEDS_ESCAPE = new RegExp(`${INVISIBLE.source}|[\u2028\u2029]`);
 
 /** JSON text of `value`, invisible and line-separator characters written as \uXXXX escapes (tsString's literals are its inside). */
 export function jsonText(value: unknown): string {

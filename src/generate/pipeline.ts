@@ -131,24 +131,24 @@ export function streamGenerators(
 }
 
 /** What every step shares: the notice and the names allocated across the whole plan. */
-export interface StepContext {
+interface StepContext {
   readonly notice: string;
   readonly names: ReturnType<typeof namesFor>;
   readonly loadTemplate: TemplateLoader;
 }
 
-export function stepContext(catalog: Catalog, plan: readonly PlannedGenerator[], loadTemplate: TemplateLoader): StepContext {
+function stepContext(catalog: Catalog, plan: readonly PlannedGenerator[], loadTemplate: TemplateLoader): StepContext {
   return { notice: generatedNotice(catalog), names: namesFor(catalog, plan.map((p) => namingWithOptions(p.generator, p.rawOptions))), loadTemplate };
 }
 
 /** Where a step reports: a DiagnosticBag, or a recorder whose calls are replayed into one in plan order. */
-export type DiagnosticSink = Pick<DiagnosticBag, "error">;
+type DiagnosticSink = Pick<DiagnosticBag, "error">;
 
 /**
  * Runs one generator: its files (path under the output root, contents with LF line
  * endings and a final newline), each also listed in `outputs`; problems go to `bag`.
  */
-export function generateStep(catalog: Catalog, step: PlannedGenerator, context: StepContext, bag: DiagnosticSink, outputs: OutputEntry[]): { path: string; contents: string }[] {
+function generateStep(catalog: Catalog, step: PlannedGenerator, context: StepContext, bag: DiagnosticSink, outputs: OutputEntry[]): { path: string; contents: string }[] {
   const { generator } = step;
   let options: unknown;
   try {
@@ -196,7 +196,7 @@ export function generateStep(catalog: Catalog, step: PlannedGenerator, context: 
 }
 
 /** The checks across all generators' paths (`outputs` in plan order), then the paths sorted. */
-export function finishOutputs(outputs: OutputEntry[], plan: readonly PlannedGenerator[], bag: DiagnosticBag): OutputEntry[] {
+function finishOutputs(outputs: OutputEntry[], plan: readonly PlannedGenerator[], bag: DiagnosticBag): OutputEntry[] {
   collisions(outputs, plan, bag); // in generation order: the later path is the one that collides
   return outputs.sort((a, b) => compareStrings(a.path, b.path));
 }

@@ -138,20 +138,12 @@ function fileInTheWay(abs: string, rel: string): string {
 }
 
 /**
- * `outDir` is relative to `projectRoot`; generated paths are relative to `outDir`.
- * `ran`: the generators that ran (all when undefined); others' files are left alone.
- */
-export function readOutState(projectRoot: string, outDir: string, files: readonly GeneratedFile[], ran?: ReadonlySet<string>, inputs?: InputFacts): OutState {
-  const builder = new OutStateBuilder(projectRoot, outDir, ran);
-  for (const f of files) builder.add(f);
-  return builder.finish(inputs);
-}
-
-/**
  * The OutState built one generated file at a time, so a file's bytes can be released as
  * soon as it is compared with the disk (and, with `stage`, written to the staging folder).
  * What is kept per file: its path, generator and hash, and the bytes of a file that differs
  * (in memory, or staged on disk), while a differing file's current bytes stay on disk.
+ * `outDir` is relative to `projectRoot`, generated paths to `outDir`; `ran`: the generators
+ * that ran (all when undefined), whose files alone can be stale or orphaned.
  */
 export class OutStateBuilder {
   private readonly outRoot: string;

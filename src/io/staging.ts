@@ -5,12 +5,13 @@
 // rename) or else the system's temp folder. A run that stops (bad input, something in the
 // way) removes the folder, and out/ and spec/ were never touched: not a file, not a folder's
 // mtime, no event for a watcher. Each staged file is renamed into place at the commit
-// (atomic: a killed run leaves every file whole); across disks it is copied next to its
-// place first and renamed there, as the writer does. A killed run's folder is removed by
+// (atomic: a killed run leaves every file whole); across disks the writer copies it in
+// with its usual temp file + rename. A killed run's folder is removed by
 // the next run that stages in the same place.
-import { copyFileSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
+import { isAlive } from "./out-lock.js";
 
 /** Bytes that live in a file rather than in memory: a staged output, or a file under out/ as it is now. */
 export interface OnDisk {
@@ -72,34 +73,13 @@ function removeDeadRuns(base: string): void {
   }
   for (const name of names) {
     const pid = Number(/^lockstep-staging-(\d+)-/.exec(name)?.[1]);
-    if (!Number.isSafeInteger(pid) || pid === process.pid || alive(pid)) continue;
+    if (!Number.isSafeInteger(pid) || pid === process.pid || isAlive(pid)) continue;
     rmSync(join(base, name), { recursive: true, force: true });
   }
 }
 
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (e) {
-    return (e as NodeJS.ErrnoException).code === "EPERM"; // someone else's process
-  }
-}
-
-/** Moves a staged file into place (creating its folders); across disks, a copy next to it renamed into place. */
+/** Moves a staged file into place (creating its folders). Across disks the rename fails with EXDEV: the writer then copies the bytes in atomically. */
 export function commitStaged(staged: OnDisk, path: string): void {
   mkdirSync(dirname(path), { recursive: true });
-  try {
-    renameSync(staged.file, path);
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code !== "EXDEV") throw e;
-    const temp = join(dirname(path), `.${process.pid}.${Math.random().toString(36).slice(2)}.lockstep-tmp`);
-    try {
-      copyFileSync(staged.file, temp);
-      renameSync(temp, path);
-    } catch (copyError) {
-      rmSync(temp, { force: true });
-      throw copyError;
-    }
-  }
+  renameSync(staged.file, path);
 }

@@ -4,7 +4,7 @@
 import { mkdirSync, readdirSync, renameSync, rmdirSync, unlinkSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { MANIFEST, type OutState } from "./out-state.js";
-import { commitStaged, type Bytes } from "./staging.js";
+import { bytesOf, commitStaged, type Bytes } from "./staging.js";
 
 export interface WriteSummary {
   readonly written: readonly string[];
@@ -34,10 +34,15 @@ export function writeAtomic(path: string, contents: Buffer): void {
   }
 }
 
-/** A staged file is renamed into place; bytes in memory are written atomically. */
+/** A staged file is renamed into place (copied in atomically from another disk); bytes in memory are written atomically. */
 function place(path: string, next: Bytes): void {
-  if (Buffer.isBuffer(next)) writeAtomic(path, next);
-  else commitStaged(next, path);
+  if (Buffer.isBuffer(next)) return writeAtomic(path, next);
+  try {
+    commitStaged(next, path);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== "EXDEV") throw e;
+    writeAtomic(path, bytesOf(next));
+  }
 }
 
 /** Removes folders left empty by a deletion, up to (not including) the output root. */
