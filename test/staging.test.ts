@@ -2,7 +2,7 @@
 // run's own outside out/ and spec/, gone when the run ends, however it ends; a killed run's
 // folder is removed by the next run that stages in the same place.
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, expect, test } from "vitest";
 import { TempProject } from "./support/project.js";
@@ -50,4 +50,18 @@ test("a run stopped by bad generator output removes its staging folder and creat
   expect(r.stderr).toMatch(/LS051/);
   expect(staged(cache)).toEqual([]);
   expect(existsSync(join(p.root, "out"))).toBe(false);
+});
+
+test("staged on another disk (the system temp folder on tmpfs), files are copied into out/ and written whole", () => {
+  const p = new TempProject().write("lockstep.config.yaml", CONFIG).write("spec/core.yaml", SPEC);
+  projects.push(p);
+  // No node_modules/.cache/lockstep here: staging goes to TMPDIR, on another device than the project.
+  expect(statSync("/dev/shm").dev, "/dev/shm must be a separate (tmpfs) device for this test").not.toBe(statSync(p.root).dev);
+  const other = spawnSync(process.execPath, [BIN, "generate", "--quiet"], { cwd: p.root, encoding: "utf8", env: { ...process.env, TMPDIR: "/dev/shm" } });
+  expect(other.stderr).toBe("");
+  expect(other.status).toBe(0);
+  const check = spawnSync(process.execPath, [BIN, "generate", "--check"], { cwd: p.root, encoding: "utf8" });
+  expect(check.status).toBe(0);
+  expect(readdirSync(join(p.root, "out", "go")).filter((n) => n.endsWith(".lockstep-tmp"))).toEqual([]);
+  expect(readdirSync("/dev/shm").filter((n) => n.startsWith(`lockstep-staging-${other.pid}-`))).toEqual([]);
 });
