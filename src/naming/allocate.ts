@@ -79,7 +79,8 @@ export class Identifiers implements Names {
   readonly builtFor: { readonly codes: readonly ErrorCode[]; readonly domains: readonly Domain[] } | undefined;
 
   constructor(schemes: readonly { readonly generator: string; readonly scheme: NameScheme }[], builtFor?: Pick<Catalog, "codes" | "domains">) {
-    this.schemes = schemes.filter((s) => s.generator !== CATALOG_NAMING.name);
+    // The catalog's own scheme by identity: a plugin may itself be named "catalog".
+    this.schemes = schemes.filter((s) => s.scheme !== CATALOG_ANCHOR);
     this.builtFor = builtFor && { codes: builtFor.codes, domains: builtFor.domains };
     for (const { scheme } of schemes) this.names.set(scheme.key, new Map());
   }
@@ -155,6 +156,7 @@ export const CATALOG_NAMING: NamingGenerator = {
   naming: { schemes: [{ key: "anchor", label: "docs anchor", per: "code", namespace: "catalog:anchors", caseInsensitive: true, mint: (code) => code.anchor }] },
 };
 const CATALOG_DECLARED = CATALOG_NAMING as { name: string; naming: GeneratorNaming };
+const CATALOG_ANCHOR = CATALOG_DECLARED.naming.schemes[0]!;
 
 /**
  * Mints and allocates every declared name. Collisions are LS027 in `bag`; a broken

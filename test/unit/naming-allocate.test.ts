@@ -62,8 +62,8 @@ describe("clashes, one message per pair, saying what collides", () => {
   it("two schemes of different labels sharing a namespace: the holder's label and subject are named", () => {
     const { errors } = compile({ "a.yaml": codeList("A", "B") }, [
       kt([
-        { key: "kt", label: "Kotlin constant", namespace: "top", mint: (c) => (c.key === "A" ? "X" : "A1") },
-        { key: "ktType", label: "Kotlin type", namespace: "top", mint: (c) => (c.key === "B" ? "X" : "A2") },
+        { key: "kt", label: "Kotlin constant", namespace: "top", mint: (c: ErrorCode) => (c.key === "A" ? "X" : "A1") },
+        { key: "ktType", label: "Kotlin type", namespace: "top", mint: (c: ErrorCode) => (c.key === "B" ? "X" : "A2") },
       ]),
     ]);
     expect(errors).toEqual(["spec/a.yaml:3:11 error LS027: B and A (spec/a.yaml:2:11) both become Kotlin type X (the Kotlin constant of A); rename one of them"]);
@@ -82,12 +82,24 @@ describe("clashes, one message per pair, saying what collides", () => {
     expect(errors).toEqual(["spec/a.yaml:2:11 error LS027: A becomes K Any, which the kt generator declares itself; rename it"]);
   });
 
+  it("a word two generators reserve is one message per generator; one pair clashing in two namespaces is one message", () => {
+    const reserving = (name: string, label: string): NamingGenerator => ({ name, naming: { schemes: [{ key: name, label, per: "code", mint: () => "Any" }], reserved: { [name]: ["Any"] } } });
+    expect(compile({ "a.yaml": codeList("A") }, [reserving("kt", "Kotlin constant"), reserving("kx", "X constant")]).errors).toEqual([
+      "spec/a.yaml:2:11 error LS027: A becomes Kotlin constant Any, which the kt generator declares itself; rename it",
+      "spec/a.yaml:2:11 error LS027: A becomes X constant Any, which the kx generator declares itself; rename it",
+    ]);
+    const same = (name: string, label: string): NamingGenerator => ({ name, naming: { schemes: [{ key: name, label, per: "code", mint: () => "Same" }] } });
+    expect(compile({ "a.yaml": codeList("A", "B") }, [same("kt", "Kotlin constant"), same("kx", "X constant")]).errors).toEqual([
+      "spec/a.yaml:3:11 error LS027: B and A (spec/a.yaml:2:11) both become Kotlin constant Same, X constant Same; rename one of them",
+    ]);
+  });
+
   it("messages come in file order of the newcomer, whatever namespace found them first", () => {
     const { catalog } = compile({ "a.yaml": codeList("A", "B", "C", "D") });
     const { errors } = allocate(catalog!, [
       kt([
-        { key: "kt", mint: (c) => (c.key === "C" || c.key === "D" ? "CD" : c.key) },
-        { key: "ktX", mint: (c) => (c.key === "A" || c.key === "B" ? "AB" : c.key) },
+        { key: "kt", mint: (c: ErrorCode) => (c.key === "C" || c.key === "D" ? "CD" : c.key) },
+        { key: "ktX", mint: (c: ErrorCode) => (c.key === "A" || c.key === "B" ? "AB" : c.key) },
       ]),
     ]);
     expect(errors).toEqual([
@@ -99,7 +111,8 @@ describe("clashes, one message per pair, saying what collides", () => {
   it("codes on one line are in column order", () => {
     const { catalog } = compile({ "a.yaml": "codes: [{ name: A }, { name: B }]\n" });
     const reversed = [...catalog!.codes].reverse().map((code) => ({ code, removed: false, detailsLoc: code.loc }));
-    expect(allocate(catalog!, [kt([{ mint: () => "Same" }])], { codes: reversed }).errors).toEqual([
+    const { errors } = allocate(catalog!, [kt([{ mint: () => "Same" }])], { codes: reversed });
+    expect(errors, `got ${JSON.stringify(errors)} from ${JSON.stringify(reversed.map((c) => c.code.loc))}`).toEqual([
       "spec/a.yaml:1:30 error LS027: B and A (spec/a.yaml:1:17) both become K Same; rename one of them",
     ]);
   });
@@ -118,6 +131,20 @@ describe("clashes, one message per pair, saying what collides", () => {
   });
 });
 
+describe("the schemes listed", () => {
+  it("are the generators' own, without the catalog's docs anchors, even for a plugin itself named catalog", () => {
+    const catalogPlugin: NamingGenerator = { name: "catalog", naming: { schemes: [{ key: "catalog", label: "C", per: "code", mint: (c: ErrorCode) => `C_${c.key}` }] } };
+    const { errors, catalog } = compile({ "a.yaml": codeList("A") }, [catalogPlugin, kt([{ mint: (c: ErrorCode) => `K_${c.key}` }])]);
+    expect(errors).toEqual([]);
+    const names = catalog!.identifiers;
+    expect(names.schemes.map((s) => [s.generator, s.scheme.key])).toEqual([
+      ["catalog", "catalog"],
+      ["kt", "kt"],
+    ]);
+    expect([names.code("catalog", "A"), names.code("kt", "A"), names.code("anchor", "A")]).toEqual(["C_A", "K_A", "a"]);
+  });
+});
+
 describe("case-insensitive namespaces", () => {
   const twoCodes = () => compile({ "a.yaml": codeList("A", "B") }).catalog!;
   it("names that differ only in case clash when the scheme says so", () => {
@@ -131,7 +158,7 @@ describe("case-insensitive namespaces", () => {
   });
 
   it("names are compared lower-cased (the Kelvin sign is k, ß is not ss)", () => {
-    const clash = (a: string, b: string) => allocate(twoCodes(), [kt([{ mint: (c) => (c.key === "A" ? a : b), caseInsensitive: true }])]).errors;
+    const clash = (a: string, b: string) => allocate(twoCodes(), [kt([{ mint: (c: ErrorCode) => (c.key === "A" ? a : b), caseInsensitive: true }])]).errors;
     expect(clash("\u212A", "k")).toEqual(["spec/a.yaml:3:11 error LS027: B and A (spec/a.yaml:2:11) both become K k; rename one of them"]);
     expect(clash("ß", "ss")).toEqual([]);
   });
@@ -148,7 +175,7 @@ describe("removed codes", () => {
   it("keep their code names, and name no details", () => {
     const { catalog } = compile({ "a.yaml": "codes:\n  - name: OLD\n    details:\n      a: string\n  - name: NEW\n    details:\n      a: string\n" });
     const codes = catalog!.codes.map((code) => ({ code, removed: code.key === "OLD", detailsLoc: code.loc }));
-    const { errors, names } = allocate(catalog!, [kt([{ mint: (c) => c.key }, { key: "ktDetails", per: "details", mint: () => "Details" }])], { codes });
+    const { errors, names } = allocate(catalog!, [kt([{ mint: (c: ErrorCode) => c.key }, { key: "ktDetails", per: "details", mint: () => "Details" }])], { codes });
     expect(errors).toEqual([]);
     expect([names.code("kt", "OLD"), names.details("ktDetails", "OLD", []), names.details("ktDetails", "NEW", [])]).toEqual(["OLD", undefined, "Details"]);
   });
@@ -191,8 +218,8 @@ describe("names the lockfile records", () => {
 });
 
 describe("namesFor", () => {
-  const ktCode = kt([{ mint: (c) => `K_${c.key}` }], { kt: ["K_RESERVED"] });
-  const kx: NamingGenerator = { name: "kx", naming: { schemes: [{ key: "kx", label: "X", per: "code", mint: (c) => `X_${c.key}` }] } };
+  const ktCode = kt([{ mint: (c: ErrorCode) => `K_${c.key}` }], { kt: ["K_RESERVED"] });
+  const kx: NamingGenerator = { name: "kx", naming: { schemes: [{ key: "kx", label: "X", per: "code", mint: (c: ErrorCode) => `X_${c.key}` }] } };
   const compiled = () => compile({ "a.yaml": codeList("A", "B") }, [ktCode, kx]).catalog!;
 
   it("the compiled names, when they were made for this catalog and cover every scheme", () => {
@@ -204,15 +231,15 @@ describe("namesFor", () => {
 
   it("named afresh for a generator the compile did not see, or a scheme it did not", () => {
     const catalog = compiled();
-    const ky: NamingGenerator = { name: "ky", naming: { schemes: [{ key: "ky", label: "Y", per: "code", mint: (c) => `Y_${c.key}` }] } };
+    const ky: NamingGenerator = { name: "ky", naming: { schemes: [{ key: "ky", label: "Y", per: "code", mint: (c: ErrorCode) => `Y_${c.key}` }] } };
     const more = namesFor(catalog, [kx, ky]);
     expect([more.code("kx", "A"), more.code("ky", "A"), more.code("kt", "A")]).toEqual(["X_A", "Y_A", "K_A"]);
     const kxMore: NamingGenerator = {
       name: "kx",
       naming: {
         schemes: [
-          { key: "kx", label: "X", per: "code", mint: (c) => `X_${c.key}` },
-          { key: "kxAlt", label: "X", per: "code", mint: (c) => `Alt_${c.key}` },
+          { key: "kx", label: "X", per: "code", mint: (c: ErrorCode) => `X_${c.key}` },
+          { key: "kxAlt", label: "X", per: "code", mint: (c: ErrorCode) => `Alt_${c.key}` },
         ],
       },
     };
