@@ -150,6 +150,29 @@ describe("scheme keys", () => {
   });
 });
 
+describe("declarations under one name", () => {
+  it("reserved words of two declarations of one generator name add up", () => {
+    const { errors } = allocate([
+      { name: "kt", naming: { schemes: [{ key: "kt", label: "K", per: "code", mint: () => "First" }], reserved: { kt: ["First"] } } },
+      { name: "kt", naming: { schemes: [{ key: "ktOther", label: "K", per: "code", namespace: "kt", mint: () => "Second" }], reserved: { kt: ["Second"] } } },
+    ]);
+    expect(errors).toEqual([
+      "spec/a.yaml:2:11 error LS027: A_B becomes K First, K Second, which the kt generator declares itself; rename it",
+    ]);
+  });
+
+  it("the catalog's own docs anchors are checked like a plugin's names (a catalog built by hand)", () => {
+    const { config } = compileConfig({ path: "lockstep.config.yaml", text: "catalog:\n  name: t\n" });
+    const catalog = compileSpecs(config!, [{ path: "spec/a.yaml", text: "codes:\n  - name: A\n  - name: B\n" }]).catalog;
+    const [a, b] = catalog!.codes;
+    const bag = new DiagnosticBag();
+    const codes = [{ ...a!, anchor: "" }, b!].map((code) => ({ code, removed: false, detailsLoc: code.loc }));
+    const names = allocateNames({ ...catalog!, codes: codes.map((c) => c.code) }, codes, [], bag, undefined, { file: "lockstep.config.yaml", line: 1, col: 1 });
+    expect(bag.items.map(formatDiagnostic)).toEqual([`${AT}generator "catalog": name scheme anchor failed: it returned "", not a non-empty string`]);
+    expect([names.code("anchor", "A"), names.code("anchor", "B")]).toEqual([undefined, "b"]);
+  });
+});
+
 describe("a mint that fails", () => {
   const failing = (mint: () => unknown) => errorsOf({ schemes: [{ key: "kt", label: "K", per: "code", mint }] });
   it.each([
