@@ -158,6 +158,9 @@ export const CATALOG_NAMING: NamingGenerator = {
 const CATALOG_DECLARED = CATALOG_NAMING as { name: string; naming: GeneratorNaming };
 const CATALOG_ANCHOR = CATALOG_DECLARED.naming.schemes[0]!;
 
+/** A namespace's key: the shared `catalog:` ones as written, any other one the generator's own. */
+const namespaceKey = (generator: string, namespace: string): string => (namespace.startsWith("catalog:") ? namespace : `${generator}:${namespace}`);
+
 /**
  * Mints and allocates every declared name. Collisions are LS027 in `bag`; a broken
  * declaration (a bad key, a mint that throws) is LS027 at the generator's place too
@@ -204,9 +207,10 @@ export function allocateNames(
       enabled.push({ generator: g.name, scheme });
     }
     for (const [namespace, words] of Object.entries(naming.reserved ?? {})) {
-      const list = reserved.get(`${g.name}:${namespace}`) ?? [];
+      const ns = namespaceKey(g.name, namespace);
+      const list = reserved.get(ns) ?? [];
       for (const word of words) list.push({ name: word, by: g.name });
-      reserved.set(`${g.name}:${namespace}`, list);
+      reserved.set(ns, list);
     }
   }
   const ids = new Identifiers(enabled, catalog);
@@ -244,7 +248,7 @@ export function allocateNames(
         return undefined;
       }
     };
-    const ns = scheme.namespace?.startsWith("catalog:") === true ? scheme.namespace : `${g}:${scheme.namespace ?? scheme.key}`;
+    const ns = namespaceKey(g, scheme.namespace ?? scheme.key);
     const candidate = (id: string, who: string, loc: SourceLoc, code: string | undefined, base: string, locked: LockedIdent | undefined, owner: string, path: string | undefined): Candidate => ({
       scheme,
       generator: g,
