@@ -22,3 +22,13 @@ it("a word reserved in catalog:anchors refuses the code whose docs anchor it is,
 it("the same word reserved in the generator's own namespace leaves the anchors alone", () => {
   expect(errorsOf({ page: ["index"], anchors: ["index"] })).toEqual([]);
 });
+
+it("any other namespace is the generator's own: a word another generator reserves under the same name does not apply", () => {
+  const { config } = compileConfig({ path: "lockstep.config.yaml", text: "catalog:\n  name: t\n" });
+  const gens: NamingGenerator[] = [
+    { name: "kt", naming: { schemes: [{ key: "kt", label: "Kotlin type", per: "code", namespace: "types", mint: () => "Any" }] } },
+    { name: "sw", naming: { schemes: [{ key: "sw", label: "Swift type", per: "code", namespace: "types", mint: () => "Other" }], reserved: { types: ["Any"] } } },
+  ];
+  const specs = [{ path: "spec/a.yaml", text: "codes:\n  - name: A_B\n" }];
+  expect(compileSpecs(config!, specs, undefined, gens).diagnostics.map(formatDiagnostic)).toEqual([]);
+});
