@@ -48,3 +48,11 @@ test("the exported names the package reserves", () => {
     ["goField", "Go details field", "field", undefined, "suffix"],
   ]);
 });
+
+test("the generator's name, description and output folder", () => {
+  expect([go.name, go.description, go.defaultOut]).toEqual([
+    "go",
+    "Go module: typed Code constants with metadata, an *Error shaped like the envelope, Decode for responses",
+    "go",
+  ]);
+});

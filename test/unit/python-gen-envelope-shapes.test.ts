@@ -101,3 +101,8 @@ test("members named toString, valueOf, constructor and hasOwnProperty are the en
     typingImports: ["Self", "cast"],
   });
 });
+
+test("str-enum without details imports only TYPE_CHECKING and cast", () => {
+  const v = views(catalogOf("envelope: flat\n", { "core.yaml": "codes:\n  - name: A\n" }), { ...OPTIONS, enumBase: "str-enum" }, "N", NAMES).error;
+  expect([v.strEnum, v.typingImports]).toStrictEqual([true, ["TYPE_CHECKING", "cast"]]);
+});
