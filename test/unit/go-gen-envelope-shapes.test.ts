@@ -92,3 +92,8 @@ test("item constants of two lists are grouped by list, in order", () => {
     },
   ]);
 });
+
+test("a `0` step is the first item of a list in the sample", () => {
+  const config = "envelope:\n  fields: { code: errors.0.code }\n  constants: { errors.0.kind: x, meta.items.0.kind: 7, meta.items.0.on: null }\n";
+  expect(envelope(config, "codes:\n  - name: A\n").doc).toStrictEqual(doc('{"errors":[{"kind":"x","code":"A"}],"meta":{"items":[{"kind":7,"on":null}]}}'));
+});

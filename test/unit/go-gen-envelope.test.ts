@@ -26,7 +26,7 @@ function doc(sample: string) {
 test("AIP-193: the code inside the first list item, which constants identify", () => {
   expect(envelope("envelopes/aip193")).toStrictEqual({
     doc: doc(
-      '{"error":{"details":{"0":{"@type":"type.googleapis.com/google.rpc.ErrorInfo","domain":"compute.googleapis.com","reason":"INSTANCE_NOT_READY","metadata":{}}},"message":"…","code":400,"status":"INVALID_ARGUMENT"}}',
+      '{"error":{"details":[{"@type":"type.googleapis.com/google.rpc.ErrorInfo","domain":"compute.googleapis.com","reason":"INSTANCE_NOT_READY","metadata":{}}],"message":"…","code":400,"status":"INVALID_ARGUMENT"}}',
     ),
     code: at("error.details.0.reason"),
     domain: undefined,
