@@ -3,7 +3,7 @@
 // both `Item`, clashing field and struct names numbered.
 import { expect, test } from "vitest";
 import go from "../../generators/go.js";
-import type { Generator } from "../../src/generate/plugin.js";
+import type { Generator, GeneratorNaming } from "../../src/generate/plugin.js";
 import { catalogOf, generateWith } from "./catalog-support.js";
 
 test("structs and fields of nested details", () => {
@@ -38,10 +38,10 @@ test("structs and fields of nested details", () => {
 });
 
 test("the exported names the package reserves", () => {
-  expect(go.naming!.reserved).toEqual({
+  expect((go.naming as GeneratorNaming).reserved).toEqual({
     package: ["Code", "RetryPolicy", "RetryUnknown", "RetryNo", "RetryYes", "RetryAuto", "Error", "New", "Decode", "DecodeResponse", "Parse", "All", "FromUpstream"],
   });
-  expect(go.naming!.schemes.map((s) => [s.key, s.label, s.per, s.namespace, s.onClash])).toEqual([
+  expect((go.naming as GeneratorNaming).schemes.map((s) => [s.key, s.label, s.per, s.namespace, s.onClash])).toEqual([
     ["go", "Go identifier", "code", "package", undefined],
     ["goDetails", "Go details type", "details", "package", undefined],
     ["goNested", "Go nested details type", "nested", "package", "suffix"],

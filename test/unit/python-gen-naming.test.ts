@@ -3,7 +3,7 @@
 // `Value`), clashing names numbered, nested ones first; details.py whole.
 import { expect, test } from "vitest";
 import python from "../../generators/python.js";
-import type { Generator } from "../../src/generate/plugin.js";
+import type { Generator, GeneratorNaming } from "../../src/generate/plugin.js";
 import { catalogOf, generateWith } from "./catalog-support.js";
 
 test("details.py of nested details", () => {
@@ -34,8 +34,8 @@ test("details.py of nested details", () => {
 });
 
 test("the naming schemes", () => {
-  expect(python.naming!.reserved).toBe(undefined);
-  expect(python.naming!.schemes.map((s) => [s.key, s.label, s.per, s.namespace, s.onClash])).toEqual([
+  expect((python.naming as GeneratorNaming).reserved).toBe(undefined);
+  expect((python.naming as GeneratorNaming).schemes.map((s) => [s.key, s.label, s.per, s.namespace, s.onClash])).toEqual([
     ["python", "Python member", "code", undefined, undefined],
     ["pythonDetails", "Python class", "details", "details", undefined],
     ["pythonNested", "Python nested class", "nested", "details", "suffix"],
