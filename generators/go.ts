@@ -238,8 +238,11 @@ function envelopeView(catalog: Catalog) {
   const put = (path: JsonPath | undefined, value: unknown) => {
     if (!path) return;
     let node = sample;
-    // Own members only: a member named `toString` must not find Object.prototype's.
-    for (const key of path.slice(0, -1)) node = (Object.hasOwn(node, key) ? node[key] : (node[key] = {})) as Record<string, unknown>;
+    // Own members only: a member named `toString` must not find Object.prototype's. A `0`
+    // step is the first item of a list (a member name never is `0`), so it sits in an array.
+    path.slice(0, -1).forEach((key, i) => {
+      node = (Object.hasOwn(node, key) ? node[key] : (node[key] = path[i + 1] === "0" ? [] : {})) as Record<string, unknown>;
+    });
     node[path[path.length - 1]!] = value;
   };
   const codeSample = catalog.codes[0]?.name ?? "CODE";

@@ -64,5 +64,7 @@ function row(name, s) {
   const valid = detected + s.Survived + s.NoCoverage;
   const total = valid + s.CompileError + s.RuntimeError + s.Ignored + s.Pending;
   const score = valid ? (100 * detected) / valid : 0;
-  return [name, total, s.Killed, s.Timeout, s.Survived, s.NoCoverage, s.CompileError, s.Ignored, valid ? `${score.toFixed(1)} %` : "—", score >= TARGET ? "yes" : "no", s.stale ? `${s.stale} of ${s.files}` : "none"];
+  // A file Stryker places no mutant in (generators/index.ts) has nothing to miss.
+  const [shown, met] = total === 0 ? ["no mutants", "yes"] : [valid ? `${score.toFixed(1)} %` : "—", score >= TARGET ? "yes" : "no"];
+  return [name, total, s.Killed, s.Timeout, s.Survived, s.NoCoverage, s.CompileError, s.Ignored, shown, met, s.stale ? `${s.stale} of ${s.files}` : "none"];
 }
