@@ -40,6 +40,13 @@ describe("names the lockfile records", () => {
     });
   });
 
+  it("names of targets all switched off are kept even when the record has no name of an enabled one", () => {
+    const first = compileStep({ version: "1.0.0", files }, undefined);
+    const lock = first.lockfile!.replace(/"identifiers":\{.*"ts":"X"\}/, '"identifiers":{"go":"CodeX"}');
+    expect(lock).not.toBe(first.lockfile);
+    expect(recorded(compileStep({ version: "1.1.0", files, catalog: tsOnly }, lock))).toEqual({ errors: [], identifiers: { anchor: "x", go: "CodeX", ts: "X" }, domains: { pay: { rstLabel: "domain-pay" } } });
+  });
+
   it("without a target that names domains, no domain is recorded", () => {
     expect(recorded(compileStep({ version: "1.0.0", files, catalog: tsOnly }, undefined))).toEqual({ errors: [], identifiers: { anchor: "x", ts: "X" }, domains: {} });
   });
