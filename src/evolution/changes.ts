@@ -38,7 +38,7 @@ export function classifyChanges(spec: NormalisedCatalog, lock: Lockfile, names: 
   const movedTo = new Map<string, string>(); // old key → new key (domain-scoped moves)
   if (catalog.uniqueness === "domain") {
     for (const [key, prev] of lock.codes) {
-      if (entries.has(key) || prev.lifecycle !== "live" || prev.removed || !published(prev, catalog.version)) continue;
+      if (entries.has(key) || prev.removed || !published(prev, catalog.version)) continue;
       const candidates = [...entries.keys()].filter((k) => nameOf(k) === nameOf(key) && !lock.codes.has(k));
       if (candidates.length === 1) movedTo.set(key, candidates[0]!);
     }
@@ -56,9 +56,10 @@ export function classifyChanges(spec: NormalisedCatalog, lock: Lockfile, names: 
       }
       continue;
     }
-    // Planned codes and codes added in the version being prepared (catalog.version) are not
-    // published yet: drafts may change or disappear freely until the version is bumped.
-    if (prev.lifecycle !== "live" || !published(prev, catalog.version)) continue;
+    // Drafts (planned codes that never went live, and codes added in the version being
+    // prepared) may change or disappear freely until the version is bumped. A published code
+    // set back to planned keeps its added version, so it stays published.
+    if (!published(prev, catalog.version)) continue;
     const moved = movedTo.get(key);
     if (!entry && moved) {
       const target = entries.get(moved)!;
@@ -91,7 +92,7 @@ export function classifyChanges(spec: NormalisedCatalog, lock: Lockfile, names: 
   }
   for (const [key, prev] of lock.codes) {
     const entry = entries.get(key);
-    if (prev.lifecycle === "planned" && entry && !entry.removed && entry.code.lifecycle === "live") {
+    if (prev.lifecycle === "planned" && !published(prev, catalog.version) && entry && !entry.removed && entry.code.lifecycle === "live") {
       changes.push(safe("added", key, `${entry.code.name} added (was planned)`, entry.code.loc));
     }
   }
@@ -107,7 +108,7 @@ function domainRenames(spec: NormalisedCatalog, lock: Lockfile, names: Identifie
   const out: Change[] = [];
   if (lock.domains.size === 0) return out;
   const publishedDomains = new Set<string>();
-  for (const c of lock.codes.values()) if (c.lifecycle === "live" && published(c, spec.catalog.version)) publishedDomains.add(c.domain);
+  for (const c of lock.codes.values()) if (published(c, spec.catalog.version)) publishedDomains.add(c.domain);
   for (const [id, before] of [...lock.domains].sort(([a], [b]) => compareStrings(a, b))) {
     if (!publishedDomains.has(id)) continue;
     for (const scheme of Object.keys(before).sort(compareStrings)) {

@@ -94,7 +94,7 @@ function nextLock(spec: NormalisedCatalog, lock: Lockfile | undefined, changes: 
   // The lockfile never forgets a published code, even one the spec lost (that is an error
   // anyway); a draft of the version being prepared that left the spec is simply dropped.
   for (const [key, prev] of lock?.codes ?? []) {
-    if (!entries.has(key) && !moved.has(key) && ((prev.lifecycle === "live" && published(prev, version)) || prev.removed)) next.set(key, prev);
+    if (!entries.has(key) && !moved.has(key) && (published(prev, version) || prev.removed)) next.set(key, prev);
   }
   for (const [key, entry] of entries) {
     const { code } = entry;
