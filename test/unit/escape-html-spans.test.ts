@@ -1,0 +1,14 @@
+// Code spans in src/escape/html.ts: CommonMark strips one space from each side only when
+// both sides have one (and the span is not all spaces); a space on one side alone stays.
+import { expect, test } from "vitest";
+import { htmlInline } from "../../src/escape/html.js";
+
+test.each([
+  ["`ab `", "<code>ab </code>"],
+  ["` ab`", "<code> ab</code>"],
+  ["`abc  `", "<code>abc  </code>"],
+  ["`  abc`", "<code>  abc</code>"],
+  ["` ab `", "<code>ab</code>"],
+])("htmlInline(%j) = %j", (line, want) => {
+  expect(htmlInline(line)).toBe(want);
+});
