@@ -29,7 +29,9 @@ export function prescan(text: string): PrescanProblem | undefined {
   const stack: number[] = []; // columns of the open block nodes
   let flow = 0; // open flow collections
   let quote = 0; // the open quote character, 0 outside quoted scalars
-  let scalarBody = -1; // lines more indented than this belong to a block scalar
+  // Lines more indented than this belong to a block scalar: -1 for one at the root (its body
+  // may start at column 0), Infinity when none is open.
+  let scalarBody = Infinity;
   const tooDeep = (offset: number): PrescanProblem => ({
     code: "LS001",
     message: `nesting deeper than ${MAX_NESTING} levels`,
@@ -44,16 +46,12 @@ export function prescan(text: string): PrescanProblem | undefined {
     let lineKey = false;
     if (quote === 0 && flow === 0) {
       const empty = c === LF || c === CR || c === 0x23 /* # */ || Number.isNaN(c);
-      if (scalarBody >= 0 && (empty || col > scalarBody)) {
+      if (empty || col > scalarBody) {
         i = skipLine(text, i);
         continue;
       }
-      scalarBody = -1;
+      scalarBody = Infinity;
       nodeStart = true;
-      if (empty) {
-        i = skipLine(text, i);
-        continue;
-      }
       if (c === 0x25 /* % */ && col === 0) {
         return { code: "LS004", offset: i, message: "YAML directives are not supported: spec files are YAML 1.2" };
       }
