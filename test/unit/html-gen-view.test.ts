@@ -424,6 +424,8 @@ const SHAPES_SPECS: Record<string, string> = {
     "      issues: { type: list, of: { type: object, fields: { path: string, kinds: { type: list, of: { type: enum, values: [x, y] } } } } }",
     "      counts: { type: map, of: integer }",
     "      nested: { type: object, fields: { inner: boolean } }",
+    "      byKey: { type: map, of: { type: object, fields: { v: integer } } }",
+    "      modes: { type: map, of: { type: enum, values: [p, q] } }",
     "  - name: ODD",
     "    status: { varies: [409, 400] }",
     "    retryable: no",
@@ -434,6 +436,9 @@ const SHAPES_SPECS: Record<string, string> = {
     "  - name: AUTO",
     "    retryable: auto",
     "    retry: { retryAfter: true }",
+    "  - name: UNSURE",
+    "    status: 401",
+    "    retry: { schedule: [1m, 1h] }",
     "  - name: NEVER",
     "    retryable: no",
     "    retry: { retryAfter: true, strategy: \"Do not. Really.\" }",
@@ -445,23 +450,27 @@ test("shapes catalog", () => {
     "notice": "N",
     "title": "Shapes",
     "version": "2.0.0",
-    "intro": "5 error codes in 1 domain, catalog version 2.0.0.",
+    "intro": "6 error codes in 1 domain, catalog version 2.0.0.",
     "csp": "default-src 'none'; style-src 'sha256-jeCzxH8RLFl0X3F6YmkyJkxCKnVjlUhy4jeyI69K1kM='; script-src 'sha256-baQ7lE5JToheaa8CH5PG2TMceKoigIRxFCkWClu9FbU='; img-src 'none'; base-uri 'none'; form-action 'none'",
     "style": "S",
     "script": "J",
-    "total": "5",
+    "total": "6",
     "domains": [
       {
         "value": "shapes",
         "label": "Shapes",
         "id": "domain--shapes",
-        "count": "5 codes"
+        "count": "6 codes"
       }
     ],
     "statuses": [
       {
         "value": "400",
         "label": "400"
+      },
+      {
+        "value": "401",
+        "label": "401"
       },
       {
         "value": "409",
@@ -487,6 +496,7 @@ test("shapes catalog", () => {
       "<tr><td data-label=\"Code\"><a href=\"#auto\"><code>AUTO</code></a></td><td data-label=\"Retryable\">Auto</td><td data-label=\"Strategy\">The platform retries by itself. Honour the <code>Retry-After</code> header.</td></tr>",
       "<tr><td data-label=\"Code\"><a href=\"#never\"><code>NEVER</code></a></td><td data-label=\"Retryable\">No</td><td data-label=\"Strategy\">Do not. Really. Honour the <code>Retry-After</code> header.</td></tr>",
       "<tr><td data-label=\"Code\"><a href=\"#odd\"><code>ODD</code></a></td><td data-label=\"Retryable\">No</td><td data-label=\"Strategy\">Do not retry. Schedule: 1s.</td></tr>",
+      "<tr><td data-label=\"Code\"><a href=\"#unsure\"><code>UNSURE</code></a></td><td data-label=\"Retryable\">—</td><td data-label=\"Strategy\"> Schedule: 1m, 1h.</td></tr>",
       "<tr><td data-label=\"Code\"><a href=\"#whatever\"><code>WHATEVER</code></a></td><td data-label=\"Retryable\">No</td><td data-label=\"Strategy\">Do not retry. Schedule: 1s.</td></tr>"
     ],
     "sections": [
@@ -497,13 +507,14 @@ test("shapes catalog", () => {
         "title": "Shapes",
         "description": "",
         "notes": "",
-        "count": "5 codes",
+        "count": "6 codes",
         "hasCodes": true,
         "rows": [
           "<tr id=\"auto\" data-domain=\"shapes\" data-status=\"unstated\" data-retry=\"auto\" data-dep=\"no\"><td class=\"c-code\" data-label=\"Code\"><a class=\"code-name\" href=\"#auto\" title=\"Link to this code\"><code>AUTO</code></a> <button type=\"button\" class=\"copy\" data-anchor=\"auto\" aria-label=\"Copy link to AUTO\" hidden>Copy link</button></td><td class=\"c-http\" data-label=\"HTTP\">—</td><td class=\"c-retry\" data-label=\"Retry\"><span class=\"retry retry-auto\">Auto, honours Retry-After</span></td><td class=\"c-text\" data-label=\"Description\"><strong class=\"title\">Auto</strong></td></tr>",
-          "<tr id=\"bad-input\" data-domain=\"shapes\" data-status=\"400 422\" data-retry=\"unknown\" data-dep=\"no\"><td class=\"c-code\" data-label=\"Code\"><a class=\"code-name\" href=\"#bad-input\" title=\"Link to this code\"><code>BAD<wbr>_INPUT</code></a> <button type=\"button\" class=\"copy\" data-anchor=\"bad-input\" aria-label=\"Copy link to BAD_INPUT\" hidden>Copy link</button></td><td class=\"c-http\" data-label=\"HTTP\">400, 422</td><td class=\"c-retry\" data-label=\"Retry\"><span class=\"retry retry-unknown\">—</span></td><td class=\"c-text\" data-label=\"Description\"><strong class=\"title\">Bad input</strong><div class=\"marker fact-details\"><strong>Details:</strong> counts, field (required), issues, mode, nested.<ul class=\"fields\"><li><code>counts</code> <span class=\"type\">map of integer</span></li><li><code>field</code> <span class=\"type\">string</span> <span class=\"req\">required</span> — The field.</li><li><code>issues</code> <span class=\"type\">list of object</span><ul class=\"fields\"><li><code>kinds</code> <span class=\"type\">list of enum</span>: <code>x</code>, <code>y</code></li><li><code>path</code> <span class=\"type\">string</span></li></ul></li><li><code>mode</code> <span class=\"type\">enum</span>: <code>strict</code>, <code>lax</code></li><li><code>nested</code> <span class=\"type\">object</span><ul class=\"fields\"><li><code>inner</code> <span class=\"type\">boolean</span></li></ul></li></ul></div><div class=\"marker\"><span class=\"tag\">client</span> <span class=\"tag\">input</span></div></td></tr>",
+          "<tr id=\"bad-input\" data-domain=\"shapes\" data-status=\"400 422\" data-retry=\"unknown\" data-dep=\"no\"><td class=\"c-code\" data-label=\"Code\"><a class=\"code-name\" href=\"#bad-input\" title=\"Link to this code\"><code>BAD<wbr>_INPUT</code></a> <button type=\"button\" class=\"copy\" data-anchor=\"bad-input\" aria-label=\"Copy link to BAD_INPUT\" hidden>Copy link</button></td><td class=\"c-http\" data-label=\"HTTP\">400, 422</td><td class=\"c-retry\" data-label=\"Retry\"><span class=\"retry retry-unknown\">—</span></td><td class=\"c-text\" data-label=\"Description\"><strong class=\"title\">Bad input</strong><div class=\"marker fact-details\"><strong>Details:</strong> byKey, counts, field (required), issues, mode, modes, nested.<ul class=\"fields\"><li><code>byKey</code> <span class=\"type\">map of object</span><ul class=\"fields\"><li><code>v</code> <span class=\"type\">integer</span></li></ul></li><li><code>counts</code> <span class=\"type\">map of integer</span></li><li><code>field</code> <span class=\"type\">string</span> <span class=\"req\">required</span> — The field.</li><li><code>issues</code> <span class=\"type\">list of object</span><ul class=\"fields\"><li><code>kinds</code> <span class=\"type\">list of enum</span>: <code>x</code>, <code>y</code></li><li><code>path</code> <span class=\"type\">string</span></li></ul></li><li><code>mode</code> <span class=\"type\">enum</span>: <code>strict</code>, <code>lax</code></li><li><code>modes</code> <span class=\"type\">map of enum</span>: <code>p</code>, <code>q</code></li><li><code>nested</code> <span class=\"type\">object</span><ul class=\"fields\"><li><code>inner</code> <span class=\"type\">boolean</span></li></ul></li></ul></div><div class=\"marker\"><span class=\"tag\">client</span> <span class=\"tag\">input</span></div></td></tr>",
           "<tr id=\"never\" data-domain=\"shapes\" data-status=\"unstated\" data-retry=\"no\" data-dep=\"no\"><td class=\"c-code\" data-label=\"Code\"><a class=\"code-name\" href=\"#never\" title=\"Link to this code\"><code>NEVER</code></a> <button type=\"button\" class=\"copy\" data-anchor=\"never\" aria-label=\"Copy link to NEVER\" hidden>Copy link</button></td><td class=\"c-http\" data-label=\"HTTP\">—</td><td class=\"c-retry\" data-label=\"Retry\"><span class=\"retry retry-no\">No, honours Retry-After</span></td><td class=\"c-text\" data-label=\"Description\"><strong class=\"title\">Never</strong><div class=\"marker fact-retry-strategy\"><strong>Retry strategy:</strong> <p>Do not. Really.</p></div></td></tr>",
           "<tr id=\"odd\" data-domain=\"shapes\" data-status=\"varies 400 409\" data-retry=\"no\" data-dep=\"no\"><td class=\"c-code\" data-label=\"Code\"><a class=\"code-name\" href=\"#odd\" title=\"Link to this code\"><code>ODD</code></a> <button type=\"button\" class=\"copy\" data-anchor=\"odd\" aria-label=\"Copy link to ODD\" hidden>Copy link</button></td><td class=\"c-http\" data-label=\"HTTP\">varies (400, 409)</td><td class=\"c-retry\" data-label=\"Retry\"><span class=\"retry retry-no\">No</span></td><td class=\"c-text\" data-label=\"Description\"><strong class=\"title\">Odd</strong><div class=\"marker fact-retry-schedule\"><strong>Retry schedule:</strong> 1s.</div></td></tr>",
+          "<tr id=\"unsure\" data-domain=\"shapes\" data-status=\"401\" data-retry=\"unknown\" data-dep=\"no\"><td class=\"c-code\" data-label=\"Code\"><a class=\"code-name\" href=\"#unsure\" title=\"Link to this code\"><code>UNSURE</code></a> <button type=\"button\" class=\"copy\" data-anchor=\"unsure\" aria-label=\"Copy link to UNSURE\" hidden>Copy link</button></td><td class=\"c-http\" data-label=\"HTTP\">401</td><td class=\"c-retry\" data-label=\"Retry\"><span class=\"retry retry-unknown\">—</span></td><td class=\"c-text\" data-label=\"Description\"><strong class=\"title\">Unsure</strong><div class=\"marker fact-retry-schedule\"><strong>Retry schedule:</strong> 1m, 1h.</div></td></tr>",
           "<tr id=\"whatever\" data-domain=\"shapes\" data-status=\"varies\" data-retry=\"no\" data-dep=\"no\"><td class=\"c-code\" data-label=\"Code\"><a class=\"code-name\" href=\"#whatever\" title=\"Link to this code\"><code>WHATEVER</code></a> <span class=\"badge badge-alias\">alias</span> <button type=\"button\" class=\"copy\" data-anchor=\"whatever\" aria-label=\"Copy link to WHATEVER\" hidden>Copy link</button></td><td class=\"c-http\" data-label=\"HTTP\">varies</td><td class=\"c-retry\" data-label=\"Retry\"><span class=\"retry retry-no\">No</span></td><td class=\"c-text\" data-label=\"Description\"><strong class=\"title\">Whatever</strong><div class=\"marker fact-retry-schedule\"><strong>Retry schedule:</strong> 1s.</div><div class=\"marker fact-alias\"><strong>Alias:</strong> the same error as <a href=\"#odd\"><code>ODD</code></a> under another name.</div></td></tr>"
         ]
       }
