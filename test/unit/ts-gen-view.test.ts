@@ -6,7 +6,7 @@
 import { expect, test } from "vitest";
 import ts, { moduleView } from "../../generators/ts.js";
 import type { Catalog } from "../../src/catalog/model.js";
-import type { Generator } from "../../src/generate/plugin.js";
+import type { Generator, GeneratorNaming } from "../../src/generate/plugin.js";
 import { catalogOf, generateWith } from "./catalog-support.js";
 
 const gen = ts as Generator<unknown>;
@@ -1973,7 +1973,8 @@ test("a description of a member the envelope lacks gives it no doc comment", () 
 test("naming: memberCase adds a scheme that mints the members it makes", () => {
   const catalog = catalogOf(T1_CONFIG, T1_SPECS);
   const code = catalog.codes[0]!;
-  const schemes = (options: Record<string, unknown>) => gen.naming!(gen.parseOptions(options) as never)!.schemes.map((s) => [s.key, s.label, s.per, s.mint(code as never, catalog)]);
+  const naming = gen.naming as (options: unknown) => GeneratorNaming;
+  const schemes = (options: Record<string, unknown>) => naming(gen.parseOptions(options)).schemes.map((s) => [s.key, s.label, s.per, s.mint(code as never, catalog)]);
   expect(schemes({})).toEqual([["ts", "TypeScript member", "code", "A_ONE"]]);
   expect(schemes({ memberCase: "PascalCase" })).toEqual([
     ["ts", "TypeScript member", "code", "A_ONE"],
