@@ -521,3 +521,13 @@ test("shapes catalog", () => {
     ]
   });
 });
+
+test("every code with a stated status: no `varies` or `not stated` filter choice", () => {
+  const v = pageView(catalogOf("", { "core.yaml": "codes:\n  - name: B\n    status: [503, 404]\n  - name: A\n    status: 429\n" }), "N", "S", "J");
+  expect(v.statuses).toEqual([
+    { value: "404", label: "404" },
+    { value: "429", label: "429" },
+    { value: "503", label: "503" },
+  ]);
+  expect({ hasRetry: v.hasRetry, retry: v.retry, canonical: v.canonical, intro: v.intro }).toEqual({ hasRetry: false, retry: [], canonical: false, intro: "2 error codes in 1 domain, catalog version 0.0.0." });
+});
