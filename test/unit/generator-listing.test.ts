@@ -3,23 +3,11 @@
 // option with its default and description. These strings are the generator's own
 // metadata, which no generated file contains; the listing is computed in-process.
 import { expect, test } from "vitest";
-import { compileConfig } from "../../src/catalog/compile.js";
-import { listGenerators } from "../../src/cli/info.js";
+import { listingLines } from "./generator-support.js";
 
-/** The lines `list-generators` prints for one built-in generator (its name line and the indented lines after it). */
+/** The lines `list-generators` prints for one built-in generator, as one text. */
 async function listing(name: string): Promise<string> {
-  const { config, diagnostics } = compileConfig({ path: "lockstep.config.yaml", text: "catalog:\n  name: t\n" });
-  if (!config) throw new Error(JSON.stringify(diagnostics));
-  let out = "";
-  let err = "";
-  const io = { cwd: "/", env: {}, out: (t: string) => (out += t), err: (t: string) => (err += t) };
-  const code = await listGenerators(config, { root: "/", config, catalog: undefined, diagnostics: [], texts: new Map() }, io);
-  expect({ code, err }).toEqual({ code: 0, err: "" });
-  const lines = out.split("\n");
-  const start = lines.findIndex((l) => l.startsWith(`${name}  →`));
-  expect(start).toBeGreaterThanOrEqual(0);
-  const end = lines.findIndex((l, i) => i > start && !l.startsWith("  "));
-  return lines.slice(start, end).join("\n") + "\n";
+  return (await listingLines(name)).join("\n") + "\n";
 }
 
 test("changelog: docs/ folder, description and the mdx option", async () => {

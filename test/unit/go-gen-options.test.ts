@@ -3,6 +3,7 @@
 // writes: the module path (with `/vN` from the catalog's major version only when the path
 // is not given), the `go` directive and the package name.
 import { expect, test } from "vitest";
+import { optionRefusal } from "./generator-support.js";
 import go from "../../generators/go.js";
 import type { Generator } from "../../src/generate/plugin.js";
 import { catalogOf, generateWith } from "./catalog-support.js";
@@ -11,14 +12,7 @@ const gen = go as Generator<unknown>;
 const MODULE_PATH = "/^$|^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)+(?:\\/[A-Za-z0-9_~-](?:[A-Za-z0-9._~-]*[A-Za-z0-9_~-])?)*$/";
 const GO_VERSION = "/^1\\.(?:1[89]|[2-9]\\d)(?:\\.\\d+)?$/";
 
-function refusal(options: Record<string, unknown>): string | undefined {
-  try {
-    gen.parseOptions(options);
-  } catch (e) {
-    return (e as Error).message;
-  }
-  return undefined;
-}
+const refusal = (options: unknown): string | undefined => optionRefusal(gen, options);
 
 test("the defaults", () => {
   expect(gen.parseOptions({})).toEqual({ modulePath: "", goVersion: "1.21", packageName: "" });

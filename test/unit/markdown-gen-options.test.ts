@@ -1,19 +1,13 @@
 // The Markdown generator's options (generators/markdown.ts): each refusal with its exact
 // message, the defaults, and valid choices read back as given.
 import { expect, test } from "vitest";
+import { optionRefusal } from "./generator-support.js";
 import markdown from "../../generators/markdown.js";
 import type { Generator } from "../../src/generate/plugin.js";
 
 const gen = markdown as Generator<unknown>;
 
-function refusal(options: unknown): string | undefined {
-  try {
-    gen.parseOptions(options as Record<string, unknown>);
-  } catch (e) {
-    return (e as Error).message;
-  }
-  return undefined;
-}
+const refusal = (options: unknown): string | undefined => optionRefusal(gen, options);
 
 test.each<[unknown, string]>([
   [{"columns": "code"}, "option \"columns\" must be a non-empty list of column names"],

@@ -4,10 +4,10 @@
 // a schema name two codes would share, the names it declares (and the clash message they
 // give), and a notice of several lines in the YAML header and lint configs.
 import { expect, test } from "vitest";
+import { listingLines } from "./generator-support.js";
 import openapi, { openapiDocument } from "../../generators/openapi.js";
 import { compileConfig, compileSpecs } from "../../src/catalog/compile.js";
 import { formatDiagnostic } from "../../src/diagnostics/diagnostics.js";
-import { listGenerators } from "../../src/cli/info.js";
 import type { Catalog } from "../../src/catalog/model.js";
 import { OptionError } from "../../src/generate/options.js";
 import type { Generator } from "../../src/generate/plugin.js";
@@ -18,14 +18,7 @@ const gen = openapi as Generator<unknown>;
 type Json = Record<string, any>;
 
 test("list-generators: openapi/ folder, description and each option with its default", async () => {
-  const { config } = compileConfig({ path: "lockstep.config.yaml", text: "catalog:\n  name: t\n" });
-  let out = "";
-  const io = { cwd: "/", env: {}, out: (t: string) => (out += t), err: (t: string) => (out += t) };
-  expect(await listGenerators(config!, { root: "/", config: config!, catalog: undefined, diagnostics: [], texts: new Map() } as never, io as never)).toBe(0);
-  const lines = out.split("\n");
-  const start = lines.findIndex((l) => l.startsWith("openapi  →"));
-  const end = lines.findIndex((l, i) => i > start && !l.startsWith("  "));
-  expect(lines.slice(start, end)).toEqual([
+  expect(await listingLines("openapi")).toEqual([
     "openapi  →  out/openapi/",
     "  OpenAPI 3.1 / 3.0 components: ErrorCode enum, error body schema, details schemas, responses per HTTP status",
     '  - version (default "3.1"): OpenAPI version: `3.1` writes 3.1.0, `3.0` writes 3.0.3 (for tools and gateways that only read 3.0).',

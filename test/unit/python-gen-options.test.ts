@@ -3,6 +3,7 @@
 // writes: the package folder, the distribution name and, for `enumBase: str-enum`, the
 // Python version and the typing_extensions dependency.
 import { expect, test } from "vitest";
+import { optionRefusal } from "./generator-support.js";
 import python from "../../generators/python.js";
 import type { Generator } from "../../src/generate/plugin.js";
 import { compileConfig, compileSpecs } from "../../src/catalog/compile.js";
@@ -12,14 +13,7 @@ import { catalogOf, generateWith } from "./catalog-support.js";
 const gen = python as Generator<unknown>;
 const DISTRIBUTION = "/^$|^[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?$/";
 
-function refusal(options: Record<string, unknown>): string | undefined {
-  try {
-    gen.parseOptions(options);
-  } catch (e) {
-    return (e as Error).message;
-  }
-  return undefined;
-}
+const refusal = (options: unknown): string | undefined => optionRefusal(gen, options);
 
 test("the defaults", () => {
   expect(gen.parseOptions({})).toEqual({ packageName: "", distributionName: "", enumBase: "StrEnum" });

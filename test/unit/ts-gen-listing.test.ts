@@ -2,18 +2,10 @@
 // folder under out/, its description and each option with its default and description.
 // These strings are the generator's own metadata, which no generated file contains.
 import { expect, test } from "vitest";
-import { compileConfig } from "../../src/catalog/compile.js";
-import { listGenerators } from "../../src/cli/info.js";
+import { listingLines } from "./generator-support.js";
 
 test("list-generators: ts/ folder, description and each option with its default", async () => {
-  const { config } = compileConfig({ path: "lockstep.config.yaml", text: "catalog:\n  name: t\n" });
-  let out = "";
-  const io = { cwd: "/", env: {}, out: (t: string) => (out += t), err: (t: string) => (out += t) };
-  expect(await listGenerators(config!, { root: "/", config: config!, catalog: undefined, diagnostics: [], texts: new Map() } as never, io as never)).toBe(0);
-  const lines = out.split("\n");
-  const start = lines.findIndex((l) => l.startsWith("ts  \u2192"));
-  const end = lines.findIndex((l, i) => i > start && !l.startsWith("  "));
-  expect(lines.slice(start, end)).toEqual([
+  expect(await listingLines("ts")).toEqual([
     "ts  →  out/ts/",
     "  TypeScript package: an ErrorCode enum (or as-const object), metadata, isErrorCode and typed details",
     "  - style (default \"enum\"): `enum`: a TypeScript enum. `const`: an `as const` object and a union type.",

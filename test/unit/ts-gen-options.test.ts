@@ -2,19 +2,13 @@
 // (type names the module declares or whose globals it uses, reserved words, package names),
 // the defaults, and valid choices read back as given.
 import { expect, test } from "vitest";
+import { optionRefusal } from "./generator-support.js";
 import ts from "../../generators/ts.js";
 import type { Generator } from "../../src/generate/plugin.js";
 
 const gen = ts as Generator<unknown>;
 
-function refusal(options: unknown): string | undefined {
-  try {
-    gen.parseOptions(options as Record<string, unknown>);
-  } catch (e) {
-    return (e as Error).message;
-  }
-  return undefined;
-}
+const refusal = (options: unknown): string | undefined => optionRefusal(gen, options);
 
 test.each<[unknown, string]>([
   [{"style": "x"}, "option \"style\" must be one of \"enum\", \"const\", got \"x\""],
