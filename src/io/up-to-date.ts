@@ -8,7 +8,7 @@
 // files cannot be found, --only, --no-plugins with a plugin, no cache), takes the full path. The cache lives in
 // node_modules/.cache/lockstep, never in out/, so it is never committed.
 import { createHash } from "node:crypto";
-import { lstatSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { type BigIntStats, lstatSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Config } from "../load/config.js";
 import { filesUnder } from "./files-under.js";
@@ -27,18 +27,45 @@ interface CacheFile {
   readonly outputs: Readonly<Record<string, string>>;
   /**
    * Path → the file's stat (size, inode, mtime and ctime in ns) taken just before a check
-   * read it and found its hash right. Written by `--check`; absent after a generate.
+   * read it and found its hash right. Trusted when older than `seenAt` by the racy window.
    */
   readonly seen?: Readonly<Record<string, string>>;
-  /** When `seen` was written (ms since the epoch). */
+  /** When a check wrote `seen` (ms since the epoch). */
   readonly seenAt?: number;
+  /** Path → the file's stat taken by the generate that wrote it (or found it unchanged). */
+  readonly written?: Readonly<Record<string, string>>;
+  /**
+   * The mtime (ns) and device of this cache file as first written by that generate, after
+   * it took those stats: a time on the output disk's own clock (as git's index mtime).
+   */
+  readonly fence?: { readonly ns: string; readonly dev: string };
 }
 
 /**
- * A stat recorded less than this long before `seenAt` is not trusted (the file could have
- * changed again within one timestamp tick, as git's "racily clean" entries): hashed again.
+ * A stat a check recorded less than this long before `seenAt` is not trusted (the file could
+ * have changed again within one timestamp tick, as git's "racily clean" entries): hashed again.
  */
 const RACY_MS = 2000;
+
+/** What an unchanged file's stat looks like, to compare with the one recorded. */
+function signature(stat: BigIntStats): string {
+  return `${stat.size}:${stat.ino}:${stat.mtimeNs}:${stat.ctimeNs}`;
+}
+
+/**
+ * Whether a file whose stat is `now` can be trusted without hashing it. A check's stat: when
+ * older than `seenAt` by the racy window. A generate's stat: when older than the fence, on the
+ * same disk; any write after the fence gives the file a ctime at or after it, so a stat in
+ * the fence's own clock tick, or on another disk (another clock), is hashed again.
+ */
+function trustRule(cache: CacheFile): (file: string, now: string, stat: BigIntStats) => boolean {
+  const before = BigInt(Math.floor((cache.seenAt ?? 0) - RACY_MS)) * 1_000_000n;
+  const fence = cache.fence ? BigInt(cache.fence.ns) : 0n;
+  const fenceDev = cache.fence ? BigInt(cache.fence.dev) : -1n;
+  const older = (stat: BigIntStats, than: bigint) => stat.ctimeNs < than && stat.mtimeNs < than;
+  return (file, now, stat) =>
+    (cache.seen?.[file] === now && older(stat, before)) || (cache.written?.[file] === now && stat.dev === fenceDev && older(stat, fence));
+}
 
 function cachePath(root: string, config: Config): string | undefined {
   const modules = join(root, "node_modules");
@@ -81,8 +108,8 @@ export function inputsFingerprint(root: string, config: Config, texts: ReadonlyM
 /**
  * True when the cache vouches for `inputs` and every recorded output is on disk unchanged.
  * A file whose stat is the one seen when it last hashed right is not read again (what git
- * does for its index): any write changes its ctime, which no tool can set back. The first
- * check after a generate hashes everything and records the stats for the next ones.
+ * does for its index): any write changes its ctime, which no tool can set back. Stats come
+ * from the generate that wrote the files, else from the check that last hashed them.
  */
 export function isUpToDate(root: string, config: Config, inputs: string): boolean {
   const path = cachePath(root, config);
@@ -95,8 +122,7 @@ export function isUpToDate(root: string, config: Config, inputs: string): boolea
   }
   if (cache.inputs !== inputs) return false;
   const outRoot = join(root, config.outDir);
-  const seen = cache.seen ?? {};
-  const trustedBefore = BigInt(Math.floor((cache.seenAt ?? 0) - RACY_MS)) * 1_000_000n;
+  const trusted = trustRule(cache);
   const stats: Record<string, string> = {};
   let learned = false;
   for (const [file, hash] of Object.entries(cache.outputs)) {
@@ -106,9 +132,9 @@ export function isUpToDate(root: string, config: Config, inputs: string): boolea
       const stat = lstatSync(join(outRoot, file), { bigint: true });
       // A link with the right bytes behind it passes a hash but not the full check (LS060).
       if (!stat.isFile() || symlinkOnPath(root, rel)) return false;
-      const signature = `${stat.size}:${stat.ino}:${stat.mtimeNs}:${stat.ctimeNs}`;
-      stats[file] = signature;
-      if (seen[file] === signature && stat.ctimeNs < trustedBefore && stat.mtimeNs < trustedBefore) continue;
+      const now = signature(stat);
+      stats[file] = now;
+      if (trusted(file, now, stat)) continue;
       if (sha256(readFileSync(join(outRoot, file))) !== hash) return false;
       learned = true;
     } catch {
@@ -117,22 +143,47 @@ export function isUpToDate(root: string, config: Config, inputs: string): boolea
   }
   // A killed run leaves a temp file, which the full check reports and generate removes.
   if (hasLeftoverTemps(outRoot, Object.keys(cache.outputs))) return false;
-  if (learned) writeCache(path, { inputs: cache.inputs, outputs: cache.outputs, seen: stats, seenAt: Date.now() });
+  if (learned) writeCache(path, { ...cache, seen: stats, seenAt: Date.now() });
   return true;
 }
 
-function writeCache(path: string, cache: CacheFile): void {
+function writeCache(path: string, cache: CacheFile): boolean {
   try {
     mkdirSync(join(path, ".."), { recursive: true });
     writeFileSync(path, JSON.stringify(cache) + "\n");
+    return true;
   } catch {
     // read-only node_modules and the like: a cache that cannot be written only costs speed
+    return false;
   }
 }
 
-/** Records a successful generate. Best effort: a cache that cannot be written only costs speed. */
-/** `hashes`: sha256 of every file written, by path under the output root. */
+/**
+ * Records a successful generate, with the stat of each file it wrote or found unchanged, so
+ * the first check after it (a pre-commit hook's) need not hash them. Best effort: a cache
+ * that cannot be written only costs speed. `hashes`: sha256 of every output, by path under
+ * the output root.
+ */
 export function recordUpToDate(root: string, config: Config, inputs: string, hashes: ReadonlyMap<string, string>): void {
   const path = cachePath(root, config);
-  if (path) writeCache(path, { inputs, outputs: Object.fromEntries(hashes) });
+  if (!path) return;
+  const outRoot = join(root, config.outDir);
+  const written: Record<string, string> = {};
+  for (const file of hashes.keys()) {
+    try {
+      const stat = lstatSync(join(outRoot, file), { bigint: true });
+      if (stat.isFile()) written[file] = signature(stat);
+    } catch {
+      // gone already: the check hashes (and misses) it
+    }
+  }
+  const cache: CacheFile = { inputs, outputs: Object.fromEntries(hashes) };
+  if (!writeCache(path, cache)) return;
+  try {
+    // Written once more with its own first mtime as the fence of the stats taken before it.
+    const stat = statSync(path, { bigint: true });
+    writeCache(path, { ...cache, written, fence: { ns: `${stat.mtimeNs}`, dev: `${stat.dev}` } });
+  } catch {
+    // the cache without stats: the first check hashes every file
+  }
 }
