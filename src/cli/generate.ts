@@ -4,7 +4,8 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Config } from "../load/config.js";
 import type { Diagnostic } from "../diagnostics/diagnostics.js";
-import { checkReport } from "../io/check-report.js";
+import { WHOLE_DIFF_BYTES } from "../io/bounded-diff.js";
+import { checkReport, filePatch } from "../io/check-report.js";
 import { lockfileReport, lockfileStale, writeLockfile, type LockfileState } from "../io/lockfile-state.js";
 import { fsTemplateLoader } from "../io/fs-templates.js";
 import { inputFacts, staleReason } from "../io/input-facts.js";
@@ -51,6 +52,8 @@ export async function generate(args: Args, io: Io, project: Project & { config: 
   if (args.check) {
     // --only regenerates a subset: other generators' files are neither orphans nor stale.
     const builder = new OutStateBuilder(root, config.outDir, ran);
+    const prefix = config.outDir === "." ? "" : `${config.outDir}/`;
+    builder.patch = { fromBytes: WHOLE_DIFF_BYTES, diff: (path, before, after) => filePatch(prefix, path, before, after) };
     const reclaim = catalog.codes.length >= RECLAIM_FROM_CODES ? collectGarbage : undefined;
     const { outputs, diagnostics } = streamGenerators(catalog, planned.plan, loadTemplate, (f) => builder.add(f), reclaim);
     const stop = invalidOutput(args, io, project, planned.plan, outputs, diagnostics);

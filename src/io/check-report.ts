@@ -17,6 +17,11 @@ const WHY: Record<Exclude<FileState["kind"], "unchanged" | "stale">, string> = {
   orphaned: "orphaned (no longer generated; generate removes it)",
 };
 
+/** The diff of one file as the report shows it; `prefix`: the output folder with its slash. */
+export function filePatch(prefix: string, path: string, before: Buffer, after: Buffer): readonly string[] {
+  return boundedPatchLines(`a/${prefix}${path}`, `b/${prefix}${path}`, before, after);
+}
+
 /**
  * `strays`: files a killed run left under the output root (temp files, its lock), by
  * path under it; generate removes them, so check must not pass with them there.
@@ -41,9 +46,9 @@ export function checkReport(outDir: string, state: OutState, fixCommand: string,
       lines.push("", "(further diffs omitted)");
       break;
     }
-    const before = f.kind === "missing" ? EMPTY : bytesOf(f.current);
-    const after = f.kind === "orphaned" ? EMPTY : bytesOf(f.next);
-    const patch = boundedPatchLines(`a/${prefix}${f.path}`, `b/${prefix}${f.path}`, before, after);
+    const next = f.kind === "orphaned" ? EMPTY : f.next;
+    // A large file's diff was made when it was compared (OutStateBuilder.patch).
+    const patch = "patch" in next ? next.patch : filePatch(prefix, f.path, f.kind === "missing" ? EMPTY : bytesOf(f.current), bytesOf(next));
     const limit = Math.min(MAX_DIFF_LINES_PER_FILE, budget);
     lines.push("", ...patch.slice(0, limit));
     if (patch.length > limit) lines.push(`… (${patch.length - limit} more diff lines)`);

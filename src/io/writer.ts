@@ -121,6 +121,7 @@ export function applyOutState(outRoot: string, state: OutState): WriteSummary {
       manifest = f.next as Buffer; // built in memory, never staged
       continue;
     }
+    if ("patch" in f.next) throw new Error(`internal: ${f.path} was compared for a check and cannot be written`);
     place(join(outRoot, f.path), f.next);
     written.push(f.path);
     if (f.kind === "hand-edited") overwritten.push(f.path);
