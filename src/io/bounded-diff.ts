@@ -6,8 +6,12 @@
 // wider than the context) are diffed; hunk line numbers are shifted back to the whole file.
 import { lazyDiff } from "../generate/lazy.js";
 
-/** Below this many bytes (both files together) the files are diffed whole, as before. */
-export const WHOLE_DIFF_BYTES = 1 << 20;
+/**
+ * Below this many bytes (both files together) the files are diffed whole. Above it the cut
+ * gives the same hunks for a fraction of the cost: at 500 codes the eleven stale files of one
+ * edited description (up to 0.7 MB each) took 40 ms to diff whole.
+ */
+export const WHOLE_DIFF_BYTES = 1 << 16;
 /** Unchanged lines kept on each side of the changed region: more than the 3 lines of context. */
 const MARGIN_LINES = 8;
 /** A changed region longer than this many lines is diffed whole only if it holds at most MAX_EDITS edits. */
