@@ -2225,10 +2225,14 @@ export interface ErrorDetails {
   };
 }
 
+// One mapped type, not Readonly<Record<...>>: that maps over a mapped type, and a consumer's
+// first lookup or Object.values made tsc build both layers' n members (five instantiations
+// per code).
+
 /** Metadata of every code, by member name. */
-export declare const ERROR_CODE_INFO: Readonly<
-  Record<ErrorCodeKey, ErrorCodeInfo>
->;
+export declare const ERROR_CODE_INFO: {
+  readonly [K in ErrorCodeKey]: ErrorCodeInfo;
+};
 
 /** Whether `value` is a code this catalog defines (a newer server may send others). */
 export declare function isErrorCode(value: unknown): value is ErrorCode;
