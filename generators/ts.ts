@@ -183,6 +183,9 @@ export function moduleView(catalog: Catalog, options: Options, notice: string) {
     detailsList: catalog.envelope.detailsShape === "list",
     // Wire values of the codes whose own details are a list (`detailsList:`).
     listDetails: catalog.codes.filter((c) => c.detailsList).map((c) => c.name),
+    // Every member named as its wire value: ErrorDetails, keyed by member, is indexed by the
+    // code itself (not with no codes: an enum without members is a numeric type).
+    detailsByWire: catalog.codes.length > 0 && catalog.codes.every((c) => member(c.key) === c.name),
     planned: catalog.codes.filter((c) => c.lifecycle === "planned").map((c) => member(c.key)),
     aliases: catalog.codes.flatMap((c) => (c.aliasOf ? [{ wire: c.name, target: member(c.aliasOf) }] : [])),
     upstream: catalog.codes.flatMap((c) => c.upstream.flatMap((u) => providerNames(u).flatMap((provider) => u.codes.map((code) => [provider, code, member(c.key)])))),

@@ -157,6 +157,7 @@ test("t1 catalog, options {}", () => {
         "name": "NOT_FOUND"
       }
     ],
+    "detailsByWire": true,
     "detailsList": false,
     "listDetails": [],
     "planned": [
@@ -551,6 +552,7 @@ test("t1 catalog, options {\"memberCase\": \"PascalCase\", \"style\": \"const\",
         "name": "NOT_FOUND"
       }
     ],
+    "detailsByWire": false,
     "detailsList": false,
     "listDetails": [],
     "planned": [
@@ -1033,6 +1035,7 @@ test("scoped catalog, options {}", () => {
         "name": "INTERNAL"
       }
     ],
+    "detailsByWire": false,
     "detailsList": false,
     "listDetails": [],
     "planned": [],
@@ -1292,6 +1295,7 @@ test("scoped catalog, options {\"memberCase\": \"camelCase\"}", () => {
         "name": "INTERNAL"
       }
     ],
+    "detailsByWire": false,
     "detailsList": false,
     "listDetails": [],
     "planned": [],
@@ -1577,6 +1581,7 @@ test("lists catalog, options {\"statusMaps\": [\"S\"], \"packageName\": \"@acme/
     },
     "canonical": false,
     "canonicalRows": [],
+    "detailsByWire": true,
     "detailsList": false,
     "listDetails": [
       "MANY"
@@ -1869,6 +1874,7 @@ test("reason catalog, options {\"statusMaps\": [\"S\"], \"packageName\": \"@acme
     },
     "canonical": false,
     "canonicalRows": [],
+    "detailsByWire": true,
     "detailsList": true,
     "listDetails": [],
     "planned": [],
