@@ -22,10 +22,10 @@ import { defineGenerator, type TemplateHelper } from "../src/generate/plugin.js"
 /** What templates/ts/index.ts.hbs declares besides the type name, and the globals it uses. */
 const MODULE_NAMES = new Set(
   (
-    "ErrorDomain ErrorDetails VALUES BY_DOMAIN InfoRow ROWS codeOf infoOf infoTable " +
+    "ErrorDomain ErrorDetails VALUES BY_DOMAIN InfoRow ROWS codeOf infoOf TABLE " +
     "DetailsByCode DetailsOf AliasTargets PlannedErrorCode Canonical ApiError ApiErrorInit ApiErrorArgs ApiErrorFields UnknownCodeError " +
     "NotAnErrorResponse AnyApiError ParsedError ApiErrorConstructor PATHS CANONICAL canonicalOf DETAILS_SHAPE CONSTANTS ENVELOPE_KEYS Json isObject " +
-    "hasOwn inline at put str int BY_NAME VALUE_OF codeValue lookup Parts LooseInit ApiErrorClass parseError fromResponse UPSTREAM BY_UPSTREAM fromUpstream " +
+    "hasOwn inline at put str int BY_NAME VALUE_OF codeValue lookup Parts LooseInit ApiErrorClass parseError fromResponse readResponse UPSTREAM BY_UPSTREAM fromUpstream " +
     "STATUS_BY_CODE"
   ).split(" "),
 );
