@@ -98,11 +98,9 @@ export type PlannedErrorCode = never;
 // No planned codes: the code type itself (an Exclude would cost one conditional per code).
 export type ConstructibleErrorCode = ErrorCode;
 
-/** What an alias stands for: constructing an alias gives the canonical error. */
-interface AliasTargets {}
-
 /** The code an error for `C` carries: the canonical code of an alias, else `C`. */
-export type Canonical<C> = C extends keyof AliasTargets ? AliasTargets[C] : C;
+// No aliases: `C` itself (checking the conditional's constraint cost one instantiation per code).
+export type Canonical<C> = C;
 
 /** What the server sets when it constructs an error; details are typed by the code. */
 export interface ApiErrorInit<C extends ErrorCode> {
