@@ -158,6 +158,7 @@ test("t1 catalog, options {}", () => {
       }
     ],
     "detailsList": false,
+    "noDetails": true,
     "listDetails": [],
     "planned": [
       "C_PLAN"
@@ -552,6 +553,7 @@ test("t1 catalog, options {\"memberCase\": \"PascalCase\", \"style\": \"const\",
       }
     ],
     "detailsList": false,
+    "noDetails": true,
     "listDetails": [],
     "planned": [
       "CPlan"
@@ -1034,6 +1036,7 @@ test("scoped catalog, options {}", () => {
       }
     ],
     "detailsList": false,
+    "noDetails": true,
     "listDetails": [],
     "planned": [],
     "aliases": [
@@ -1293,6 +1296,7 @@ test("scoped catalog, options {\"memberCase\": \"camelCase\"}", () => {
       }
     ],
     "detailsList": false,
+    "noDetails": true,
     "listDetails": [],
     "planned": [],
     "aliases": [
@@ -1578,6 +1582,7 @@ test("lists catalog, options {\"statusMaps\": [\"S\"], \"packageName\": \"@acme/
     "canonical": false,
     "canonicalRows": [],
     "detailsList": false,
+    "noDetails": true,
     "listDetails": [
       "MANY"
     ],
@@ -1870,6 +1875,7 @@ test("reason catalog, options {\"statusMaps\": [\"S\"], \"packageName\": \"@acme
     "canonical": false,
     "canonicalRows": [],
     "detailsList": true,
+    "noDetails": true,
     "listDetails": [],
     "planned": [],
     "aliases": [],

@@ -55,13 +55,18 @@ export interface ErrorCodeInfo {
   readonly docsUrl: string | undefined;
 }
 
+// One name for every code without details: tsc checks each written
+// `Readonly<Record<…>>` (two type references per code where the package is checked).
+/** The details of a code that has none. */
+type NoDetails = Readonly<Record<string, never>>;
+
 /** Typed `details` of each code, by member name. */
 export interface ErrorDetails {
   INSUFFICIENT_BALANCE: {
     readonly balance: number;
     readonly currency: string;
   };
-  PAYMENT_TIMEOUT: Readonly<Record<string, never>>;
+  PAYMENT_TIMEOUT: NoDetails;
 }
 
 /** Metadata of every code, by member name. */
