@@ -211,7 +211,7 @@ for (const size of SIZES.filter((s) => !only || only.includes(s.codes))) {
   const source = readFileSync(join(project, "out", "ts", "index.ts"), "utf8");
   const members = [...source.matchAll(/^\s+(?:\/\*\*[^]*?\*\/\s+)?([A-Za-z_$][\w$]*)(?: = |: )"/gm)].map((m) => m[1]);
   const [first, second] = [members[0], members[1]];
-  const plain = /^  (\w+): Readonly<Record<string, never>>;$/m.exec(source)[1];
+  const plain = /^  (\w+): NoDetails;$/m.exec(source)[1];
   const rich = /^  (\w+): \{\n(?:.*\n){0,4}?\s+readonly field: string;$/m.exec(source)[1];
   writeFileSync(join(work, "consumer.ts"), consumer("synthetic-errors", first, second, plain, rich, false));
   writeFileSync(join(work, "consumer-errors.ts"), consumer("synthetic-errors", first, second, plain, rich, true));

@@ -22,10 +22,10 @@ import { defineGenerator, type TemplateHelper } from "../src/generate/plugin.js"
 /** What templates/ts/index.ts.hbs declares besides the type name, and the globals it uses. */
 const MODULE_NAMES = new Set(
   (
-    "ErrorDomain ErrorDetails VALUES BY_DOMAIN InfoRow ROWS codeOf infoOf infoTable " +
+    "ErrorDomain ErrorDetails NoDetails VALUES BY_DOMAIN InfoRow ROWS codeOf infoOf TABLE " +
     "DetailsByCode DetailsOf AliasTargets PlannedErrorCode Canonical ApiError ApiErrorInit ApiErrorArgs ApiErrorFields UnknownCodeError " +
     "NotAnErrorResponse AnyApiError ParsedError ApiErrorConstructor PATHS CANONICAL canonicalOf DETAILS_SHAPE CONSTANTS ENVELOPE_KEYS Json isObject " +
-    "hasOwn inline at put str int BY_NAME VALUE_OF codeValue lookup Parts LooseInit ApiErrorClass parseError fromResponse UPSTREAM BY_UPSTREAM fromUpstream " +
+    "hasOwn inline at put str int BY_NAME VALUE_OF codeValue lookup Parts LooseInit ApiErrorClass parseError fromResponse readResponse UPSTREAM BY_UPSTREAM fromUpstream " +
     "STATUS_BY_CODE"
   ).split(" "),
 );
@@ -181,6 +181,8 @@ export function moduleView(catalog: Catalog, options: Options, notice: string) {
     canonical: usesCanonical(catalog),
     canonicalRows: usesCanonical(catalog) ? catalog.codes.map((c) => ({ key: `${c.domain}/${c.name}`, name: c.canonical.name })) : [],
     detailsList: catalog.envelope.detailsShape === "list",
+    // Whether a code has no details (its ErrorDetails member is then `NoDetails`).
+    noDetails: catalog.codes.some((c) => !c.detailsList && c.details.length === 0),
     // Wire values of the codes whose own details are a list (`detailsList:`).
     listDetails: catalog.codes.filter((c) => c.detailsList).map((c) => c.name),
     // Every member named as its wire value: ErrorDetails, keyed by member, is indexed by the
@@ -348,7 +350,7 @@ function infoRowJson(c: CodeView): string {
 /** The details type of one code, as the value of an `ErrorDetails` member. */
 function tsDetails(fields: readonly DetailField[], list?: unknown): string {
   if (list === true) return `readonly {\n${fieldLines(fields, "    ")}  }[]`;
-  return fields.length ? `{\n${fieldLines(fields, "    ")}  }` : "Readonly<Record<string, never>>";
+  return fields.length ? `{\n${fieldLines(fields, "    ")}  }` : "NoDetails";
 }
 
 /**

@@ -35,6 +35,23 @@ describe.each(GENERATOR_FIXTURES)("%s", (fixture) => {
       expect(line, file).toBe(planned ? "Exclude<ErrorCode, PlannedErrorCode>" : "ErrorCode");
     }
   });
+
+  test("codes without details share the NoDetails alias (tsc checks each written type reference)", () => {
+    const plain = catalog.codes.some((c) => !c.detailsList && c.details.length === 0);
+    for (const file of ["index.d.ts", "index.ts"]) {
+      const text = files.get(file)!;
+      expect(/^type NoDetails = Readonly<Record<string, never>>;$/m.test(text), file).toBe(plain);
+      expect(text, file).not.toMatch(/^ {2}[\w$]+: Readonly<Record<string, never>>;$/m);
+    }
+  });
+
+  test("Canonical is the code itself unless codes are aliases (no conditional to check per code)", () => {
+    const aliased = catalog.codes.some((c) => c.aliasOf);
+    for (const file of ["index.d.ts", "index.ts"]) {
+      const line = /^export type Canonical<C> = (.*);$/m.exec(files.get(file)!)?.[1];
+      expect(line, file).toBe(aliased ? "C extends keyof AliasTargets ? AliasTargets[C] : C" : "C");
+    }
+  });
 });
 
 // index.ts holds its metadata rows as JSON inside a template literal (one string for tsc).

@@ -1676,6 +1676,11 @@ export interface ErrorCodeInfo {
   readonly docsUrl: string | undefined;
 }
 
+// One name for every code without details: tsc checks each written
+// `Readonly<Record<…>>` (two type references per code where the package is checked).
+/** The details of a code that has none. */
+type NoDetails = Readonly<Record<string, never>>;
+
 /** Typed `details` of each code, by member name. */
 export interface ErrorDetails {
   A2P_10DLC_CAMPAIGN_NOT_REGISTERED: {
@@ -1686,7 +1691,7 @@ export interface ErrorDetails {
     readonly campaign_status?: "pending" | "in_review" | "approved" | "rejected" | "suspended";
     readonly from: string;
   };
-  ACCESS_TOKEN_EXPIRED: Readonly<Record<string, never>>;
+  ACCESS_TOKEN_EXPIRED: NoDetails;
   ACCOUNT_SUSPENDED: {
     readonly reason: "billing" | "abuse_review" | "compliance_review" | "owner_request";
     /**
@@ -1708,8 +1713,8 @@ export interface ErrorDetails {
      */
     readonly expired_at: string;
   };
-  API_KEY_INVALID: Readonly<Record<string, never>>;
-  API_KEY_MISSING: Readonly<Record<string, never>>;
+  API_KEY_INVALID: NoDetails;
+  API_KEY_MISSING: NoDetails;
   API_KEY_REVOKED: {
     /**
      * RFC 3339 timestamp.
@@ -1733,7 +1738,7 @@ export interface ErrorDetails {
     readonly due_date: string;
     readonly invoice_id: string;
   };
-  CALL_BUSY: Readonly<Record<string, never>>;
+  CALL_BUSY: NoDetails;
   CALL_FAILED: {
     /**
      * Q.850 cause value, when there was one.
@@ -1759,7 +1764,7 @@ export interface ErrorDetails {
   CALL_NO_ANSWER: {
     readonly ring_seconds: number;
   };
-  CALL_REJECTED: Readonly<Record<string, never>>;
+  CALL_REJECTED: NoDetails;
   CHANNEL_UNAVAILABLE: {
     readonly channel: "sms" | "mms" | "whatsapp" | "rcs";
   };
@@ -1849,7 +1854,7 @@ export interface ErrorDetails {
     readonly granted_scopes: readonly string[];
     readonly required_scopes: readonly string[];
   };
-  INTERNAL_ERROR: Readonly<Record<string, never>>;
+  INTERNAL_ERROR: NoDetails;
   INVALID_JSON: {
     /**
      * 1-based column of the first invalid character.
@@ -1873,7 +1878,7 @@ export interface ErrorDetails {
     readonly expired_at: string;
     readonly media_id: string;
   };
-  MEDIA_MALWARE_DETECTED: Readonly<Record<string, never>>;
+  MEDIA_MALWARE_DETECTED: NoDetails;
   MEDIA_TRANSCODE_FAILED: {
     readonly media_id: string;
     readonly target_content_type: string;
@@ -1896,7 +1901,7 @@ export interface ErrorDetails {
     readonly http_status?: number;
     readonly url: string;
   };
-  MESSAGE_BODY_EMPTY: Readonly<Record<string, never>>;
+  MESSAGE_BODY_EMPTY: NoDetails;
   MESSAGE_NOT_CANCELABLE: {
     readonly message_status: "sending" | "sent" | "delivered" | "failed" | "canceled";
   };
@@ -1961,7 +1966,7 @@ export interface ErrorDetails {
   NUMBER_RELEASE_BLOCKED: {
     readonly reason: "active_campaign" | "pending_port_out" | "assigned_to_sip_trunk" | "verification_sender";
   };
-  NUMBER_SEARCH_TOO_BROAD: Readonly<Record<string, never>>;
+  NUMBER_SEARCH_TOO_BROAD: NoDetails;
   OTP_2FA_INVALID: {
     readonly attempts_remaining: number;
   };
@@ -1982,7 +1987,7 @@ export interface ErrorDetails {
     readonly decline_code: string;
     readonly payment_method: "card" | "sepa_debit" | "ach_debit" | "invoice";
   };
-  PAYMENT_METHOD_MISSING: Readonly<Record<string, never>>;
+  PAYMENT_METHOD_MISSING: NoDetails;
   PHONE_NUMBER_NOT_OWNED: {
     readonly phone_number: string;
   };
@@ -2076,7 +2081,7 @@ export interface ErrorDetails {
     readonly queued: number;
     readonly sender: string;
   };
-  SERVICE_UNAVAILABLE: Readonly<Record<string, never>>;
+  SERVICE_UNAVAILABLE: NoDetails;
   SIP_DOMAIN_NOT_FOUND: {
     readonly sip_uri: string;
   };
@@ -2084,7 +2089,7 @@ export interface ErrorDetails {
     readonly sip_code: number;
     readonly trunk_id: string;
   };
-  SMS_BODY_TOO_LONG: Readonly<Record<string, never>>;
+  SMS_BODY_TOO_LONG: NoDetails;
   SPEND_LIMIT_REACHED: {
     readonly currency: string;
     readonly limit: number;
@@ -2104,7 +2109,7 @@ export interface ErrorDetails {
     readonly country_code: string;
     readonly tax_id: string;
   };
-  TOKEN_EXPIRED: Readonly<Record<string, never>>;
+  TOKEN_EXPIRED: NoDetails;
   TOLL_FREE_VERIFICATION_PENDING: {
     readonly status: "pending" | "in_review" | "rejected";
     readonly verification_id: string;
@@ -2143,7 +2148,7 @@ export interface ErrorDetails {
       readonly rule: "required" | "type" | "format" | "range" | "length" | "pattern" | "one_of" | "unknown_field";
     }[];
   };
-  VERIFICATION_ALREADY_APPROVED: Readonly<Record<string, never>>;
+  VERIFICATION_ALREADY_APPROVED: NoDetails;
   VERIFICATION_CHANNEL_UNSUPPORTED: {
     readonly available_channels: readonly ("sms" | "voice" | "whatsapp" | "email")[];
     readonly channel: "sms" | "voice" | "whatsapp" | "email";
@@ -2157,7 +2162,7 @@ export interface ErrorDetails {
      */
     readonly expired_at: string;
   };
-  VERIFICATION_MAX_ATTEMPTS: Readonly<Record<string, never>>;
+  VERIFICATION_MAX_ATTEMPTS: NoDetails;
   VERIFICATION_SEND_RATE_LIMITED: {
     /**
      * RFC 3339 timestamp.
@@ -2201,7 +2206,7 @@ export interface ErrorDetails {
     readonly event_id: string;
     readonly max_age_days: number;
   };
-  WEBHOOK_SIGNATURE_MISMATCH: Readonly<Record<string, never>>;
+  WEBHOOK_SIGNATURE_MISMATCH: NoDetails;
   WEBHOOK_URL_INVALID: {
     readonly reason: "not_https" | "private_address" | "unresolvable_host" | "port_not_allowed" | "too_long";
     readonly url: string;

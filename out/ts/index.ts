@@ -1674,6 +1674,11 @@ export interface ErrorCodeInfo {
   readonly docsUrl: string | undefined;
 }
 
+// One name for every code without details: tsc checks each written
+// `Readonly<Record<…>>` (two type references per code where the package is checked).
+/** The details of a code that has none. */
+type NoDetails = Readonly<Record<string, never>>;
+
 /** Typed `details` of each code, by member name. */
 export interface ErrorDetails {
   A2P_10DLC_CAMPAIGN_NOT_REGISTERED: {
@@ -1684,7 +1689,7 @@ export interface ErrorDetails {
     readonly campaign_status?: "pending" | "in_review" | "approved" | "rejected" | "suspended";
     readonly from: string;
   };
-  ACCESS_TOKEN_EXPIRED: Readonly<Record<string, never>>;
+  ACCESS_TOKEN_EXPIRED: NoDetails;
   ACCOUNT_SUSPENDED: {
     readonly reason: "billing" | "abuse_review" | "compliance_review" | "owner_request";
     /**
@@ -1706,8 +1711,8 @@ export interface ErrorDetails {
      */
     readonly expired_at: string;
   };
-  API_KEY_INVALID: Readonly<Record<string, never>>;
-  API_KEY_MISSING: Readonly<Record<string, never>>;
+  API_KEY_INVALID: NoDetails;
+  API_KEY_MISSING: NoDetails;
   API_KEY_REVOKED: {
     /**
      * RFC 3339 timestamp.
@@ -1731,7 +1736,7 @@ export interface ErrorDetails {
     readonly due_date: string;
     readonly invoice_id: string;
   };
-  CALL_BUSY: Readonly<Record<string, never>>;
+  CALL_BUSY: NoDetails;
   CALL_FAILED: {
     /**
      * Q.850 cause value, when there was one.
@@ -1757,7 +1762,7 @@ export interface ErrorDetails {
   CALL_NO_ANSWER: {
     readonly ring_seconds: number;
   };
-  CALL_REJECTED: Readonly<Record<string, never>>;
+  CALL_REJECTED: NoDetails;
   CHANNEL_UNAVAILABLE: {
     readonly channel: "sms" | "mms" | "whatsapp" | "rcs";
   };
@@ -1847,7 +1852,7 @@ export interface ErrorDetails {
     readonly granted_scopes: readonly string[];
     readonly required_scopes: readonly string[];
   };
-  INTERNAL_ERROR: Readonly<Record<string, never>>;
+  INTERNAL_ERROR: NoDetails;
   INVALID_JSON: {
     /**
      * 1-based column of the first invalid character.
@@ -1871,7 +1876,7 @@ export interface ErrorDetails {
     readonly expired_at: string;
     readonly media_id: string;
   };
-  MEDIA_MALWARE_DETECTED: Readonly<Record<string, never>>;
+  MEDIA_MALWARE_DETECTED: NoDetails;
   MEDIA_TRANSCODE_FAILED: {
     readonly media_id: string;
     readonly target_content_type: string;
@@ -1894,7 +1899,7 @@ export interface ErrorDetails {
     readonly http_status?: number;
     readonly url: string;
   };
-  MESSAGE_BODY_EMPTY: Readonly<Record<string, never>>;
+  MESSAGE_BODY_EMPTY: NoDetails;
   MESSAGE_NOT_CANCELABLE: {
     readonly message_status: "sending" | "sent" | "delivered" | "failed" | "canceled";
   };
@@ -1959,7 +1964,7 @@ export interface ErrorDetails {
   NUMBER_RELEASE_BLOCKED: {
     readonly reason: "active_campaign" | "pending_port_out" | "assigned_to_sip_trunk" | "verification_sender";
   };
-  NUMBER_SEARCH_TOO_BROAD: Readonly<Record<string, never>>;
+  NUMBER_SEARCH_TOO_BROAD: NoDetails;
   OTP_2FA_INVALID: {
     readonly attempts_remaining: number;
   };
@@ -1980,7 +1985,7 @@ export interface ErrorDetails {
     readonly decline_code: string;
     readonly payment_method: "card" | "sepa_debit" | "ach_debit" | "invoice";
   };
-  PAYMENT_METHOD_MISSING: Readonly<Record<string, never>>;
+  PAYMENT_METHOD_MISSING: NoDetails;
   PHONE_NUMBER_NOT_OWNED: {
     readonly phone_number: string;
   };
@@ -2074,7 +2079,7 @@ export interface ErrorDetails {
     readonly queued: number;
     readonly sender: string;
   };
-  SERVICE_UNAVAILABLE: Readonly<Record<string, never>>;
+  SERVICE_UNAVAILABLE: NoDetails;
   SIP_DOMAIN_NOT_FOUND: {
     readonly sip_uri: string;
   };
@@ -2082,7 +2087,7 @@ export interface ErrorDetails {
     readonly sip_code: number;
     readonly trunk_id: string;
   };
-  SMS_BODY_TOO_LONG: Readonly<Record<string, never>>;
+  SMS_BODY_TOO_LONG: NoDetails;
   SPEND_LIMIT_REACHED: {
     readonly currency: string;
     readonly limit: number;
@@ -2102,7 +2107,7 @@ export interface ErrorDetails {
     readonly country_code: string;
     readonly tax_id: string;
   };
-  TOKEN_EXPIRED: Readonly<Record<string, never>>;
+  TOKEN_EXPIRED: NoDetails;
   TOLL_FREE_VERIFICATION_PENDING: {
     readonly status: "pending" | "in_review" | "rejected";
     readonly verification_id: string;
@@ -2141,7 +2146,7 @@ export interface ErrorDetails {
       readonly rule: "required" | "type" | "format" | "range" | "length" | "pattern" | "one_of" | "unknown_field";
     }[];
   };
-  VERIFICATION_ALREADY_APPROVED: Readonly<Record<string, never>>;
+  VERIFICATION_ALREADY_APPROVED: NoDetails;
   VERIFICATION_CHANNEL_UNSUPPORTED: {
     readonly available_channels: readonly ("sms" | "voice" | "whatsapp" | "email")[];
     readonly channel: "sms" | "voice" | "whatsapp" | "email";
@@ -2155,7 +2160,7 @@ export interface ErrorDetails {
      */
     readonly expired_at: string;
   };
-  VERIFICATION_MAX_ATTEMPTS: Readonly<Record<string, never>>;
+  VERIFICATION_MAX_ATTEMPTS: NoDetails;
   VERIFICATION_SEND_RATE_LIMITED: {
     /**
      * RFC 3339 timestamp.
@@ -2199,7 +2204,7 @@ export interface ErrorDetails {
     readonly event_id: string;
     readonly max_age_days: number;
   };
-  WEBHOOK_SIGNATURE_MISMATCH: Readonly<Record<string, never>>;
+  WEBHOOK_SIGNATURE_MISMATCH: NoDetails;
   WEBHOOK_URL_INVALID: {
     readonly reason: "not_https" | "private_address" | "unresolvable_host" | "port_not_allowed" | "too_long";
     readonly url: string;
@@ -2390,17 +2395,16 @@ function infoOf(row: InfoRow): ErrorCodeInfo {
   };
 }
 
-// The very type of ERROR_CODE_INFO (through `unknown`): tsc would compare each code's
-// entry of two records of n keys otherwise.
-function infoTable(): Readonly<Record<ErrorCodeKey, ErrorCodeInfo>> {
-  const table: Record<string, ErrorCodeInfo> = {};
-  for (const row of ROWS) table[row[0]] = infoOf(row);
-  return table as unknown as Readonly<Record<ErrorCodeKey, ErrorCodeInfo>>;
-}
+// Built and read as a string-keyed record, exported as that very object typed by member
+// name (through `unknown`): tsc compared each code's entry of two records of n keys, and a
+// lookup by a code of the member-name type resolved every entry.
+const TABLE: Record<string, ErrorCodeInfo> = {};
+for (const row of ROWS) TABLE[row[0]] = infoOf(row);
 
-/** Metadata of every code, by member name. */
-export const ERROR_CODE_INFO: Readonly<Record<ErrorCodeKey, ErrorCodeInfo>> =
-  infoTable();
+/** Metadata of every code, by member name (one mapped type: see index.d.ts). */
+export const ERROR_CODE_INFO = TABLE as unknown as {
+  readonly [K in ErrorCodeKey]: ErrorCodeInfo;
+};
 
 // Not Object.values(ErrorCode): tsc would check each member against `string`.
 const VALUES: ReadonlySet<string> = new Set(Object.values(VALUE_OF));
@@ -2417,9 +2421,7 @@ export function isErrorCode(value: unknown): value is ErrorCode {
 
 /** Metadata of a wire code, or undefined for a code this catalog does not define. */
 export function getErrorCodeInfo(code: string): ErrorCodeInfo | undefined {
-  return hasOwn(ERROR_CODE_INFO, code)
-    ? ERROR_CODE_INFO[code as ErrorCodeKey]
-    : undefined;
+  return hasOwn(TABLE, code) ? TABLE[code] : undefined;
 }
 
 // ---- errors: an error response of the API, shaped like its envelope ----
@@ -2787,10 +2789,19 @@ export function parseError(body: unknown, status?: number): ParsedError {
 }
 
 /** Reads a fetch `Response` (its JSON body and status) with `parseError`. Never rejects. */
-export async function fromResponse(response: {
+export function fromResponse(response: {
   readonly status: number;
   text(): globalThis.Promise<string>;
 }): globalThis.Promise<ParsedError> {
+  return readResponse(response) as unknown as globalThis.Promise<ParsedError>;
+}
+
+// fromResponse's body. Its promise holds `unknown`: an async function returning the
+// ParsedError union made tsc look for a `then` member in each code's ApiError.
+async function readResponse(response: {
+  readonly status: number;
+  text(): globalThis.Promise<string>;
+}): globalThis.Promise<unknown> {
   let body: unknown;
   try {
     body = globalThis.JSON.parse(await response.text());
@@ -2805,7 +2816,8 @@ export async function fromResponse(response: {
     };
     return result;
   }
-  return parseError(body, response.status);
+  const parsed: unknown = parseError(body, response.status);
+  return parsed;
 }
 
 // [provider, provider code, member] for each upstream mapping; the first code in catalog order wins.

@@ -54,8 +54,8 @@ describe("tsDetails", () => {
     expect(h.tsDetails!(fields, true)).toBe("readonly {\n    readonly id: string;\n    readonly n?: number;\n  }[]");
     expect(h.tsDetails!(fields, "true")).toBe("{\n    readonly id: string;\n    readonly n?: number;\n  }");
   });
-  test("no fields: an empty record", () => {
-    expect(h.tsDetails!([])).toBe("Readonly<Record<string, never>>");
+  test("no fields: NoDetails, the module's name for an empty record", () => {
+    expect(h.tsDetails!([])).toBe("NoDetails");
   });
   test("remembered per fields array and list flag", () => {
     const first = h.tsDetails!(fields, true);

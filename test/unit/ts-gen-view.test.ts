@@ -159,6 +159,7 @@ test("t1 catalog, options {}", () => {
     ],
     "detailsByWire": true,
     "detailsList": false,
+    "noDetails": true,
     "listDetails": [],
     "planned": [
       "C_PLAN"
@@ -554,6 +555,7 @@ test("t1 catalog, options {\"memberCase\": \"PascalCase\", \"style\": \"const\",
     ],
     "detailsByWire": false,
     "detailsList": false,
+    "noDetails": true,
     "listDetails": [],
     "planned": [
       "CPlan"
@@ -1037,6 +1039,7 @@ test("scoped catalog, options {}", () => {
     ],
     "detailsByWire": false,
     "detailsList": false,
+    "noDetails": true,
     "listDetails": [],
     "planned": [],
     "aliases": [
@@ -1297,6 +1300,7 @@ test("scoped catalog, options {\"memberCase\": \"camelCase\"}", () => {
     ],
     "detailsByWire": false,
     "detailsList": false,
+    "noDetails": true,
     "listDetails": [],
     "planned": [],
     "aliases": [
@@ -1583,6 +1587,7 @@ test("lists catalog, options {\"statusMaps\": [\"S\"], \"packageName\": \"@acme/
     "canonicalRows": [],
     "detailsByWire": true,
     "detailsList": false,
+    "noDetails": true,
     "listDetails": [
       "MANY"
     ],
@@ -1876,6 +1881,7 @@ test("reason catalog, options {\"statusMaps\": [\"S\"], \"packageName\": \"@acme
     "canonicalRows": [],
     "detailsByWire": true,
     "detailsList": true,
+    "noDetails": true,
     "listDetails": [],
     "planned": [],
     "aliases": [],

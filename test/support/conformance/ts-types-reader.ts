@@ -50,7 +50,7 @@ function fieldsOf(checker: ts.TypeChecker, type: ts.Type): JsonDetailField[] {
   }));
 }
 
-/** A code's `ErrorDetails` member: `{ … }`, or `Readonly<Record<string, never>>` for none. */
+/** A code's `ErrorDetails` member: `{ … }`, or `NoDetails` (`Readonly<Record<string, never>>`) for none. */
 function detailsOf(checker: ts.TypeChecker, type: ts.Type): JsonDetailField[] {
   const index = checker.getIndexInfoOfType(type, ts.IndexKind.String);
   if (checker.getPropertiesOfType(type).length === 0 && index && index.type.flags & ts.TypeFlags.Never) return [];

@@ -85,14 +85,19 @@ export interface ErrorCodeInfo {
   readonly docsUrl: string | undefined;
 }
 
+// One name for every code without details: tsc checks each written
+// `Readonly<Record<…>>` (two type references per code where the package is checked).
+/** The details of a code that has none. */
+type NoDetails = Readonly<Record<string, never>>;
+
 /** Typed `details` of each code, by member name. */
 export interface ErrorDetails {
   auth_auth_missing: {
     readonly recovery_endpoint: string;
   };
-  auth_quota_exceeded: Readonly<Record<string, never>>;
-  channel_channel_unavailable: Readonly<Record<string, never>>;
-  channel_quota_exceeded: Readonly<Record<string, never>>;
+  auth_quota_exceeded: NoDetails;
+  channel_channel_unavailable: NoDetails;
+  channel_quota_exceeded: NoDetails;
   channel_type: {
     readonly channel_id: string;
     readonly issues?: readonly {
@@ -175,17 +180,16 @@ function infoOf(row: InfoRow): ErrorCodeInfo {
   };
 }
 
-// The very type of ERROR_CODE_INFO (through `unknown`): tsc would compare each code's
-// entry of two records of n keys otherwise.
-function infoTable(): Readonly<Record<ErrorCodeKey, ErrorCodeInfo>> {
-  const table: Record<string, ErrorCodeInfo> = {};
-  for (const row of ROWS) table[row[0]] = infoOf(row);
-  return table as unknown as Readonly<Record<ErrorCodeKey, ErrorCodeInfo>>;
-}
+// Built and read as a string-keyed record, exported as that very object typed by member
+// name (through `unknown`): tsc compared each code's entry of two records of n keys, and a
+// lookup by a code of the member-name type resolved every entry.
+const TABLE: Record<string, ErrorCodeInfo> = {};
+for (const row of ROWS) TABLE[row[0]] = infoOf(row);
 
-/** Metadata of every code, by member name. */
-export const ERROR_CODE_INFO: Readonly<Record<ErrorCodeKey, ErrorCodeInfo>> =
-  infoTable();
+/** Metadata of every code, by member name (one mapped type: see index.d.ts). */
+export const ERROR_CODE_INFO = TABLE as unknown as {
+  readonly [K in ErrorCodeKey]: ErrorCodeInfo;
+};
 
 // Not Object.values(ErrorCode): tsc would check each member against `string`.
 const VALUES: ReadonlySet<string> = new Set(Object.values(VALUE_OF));
@@ -201,10 +205,7 @@ export function isErrorCode(value: unknown): value is ErrorCode {
 }
 
 const BY_DOMAIN: ReadonlyMap<string, ErrorCodeInfo> = new Map(
-  Object.values<ErrorCodeInfo>(ERROR_CODE_INFO).map((info) => [
-    `${info.domain}/${info.code}`,
-    info,
-  ]),
+  Object.values(TABLE).map((info) => [`${info.domain}/${info.code}`, info]),
 );
 
 /** Metadata of a wire code in its domain (codes are unique per domain), or undefined. */
@@ -236,11 +237,9 @@ export type PlannedErrorCode = never;
 // No planned codes: the code type itself (an Exclude would cost one conditional per code).
 export type ConstructibleErrorCode = ErrorCode;
 
-/** What an alias stands for: constructing an alias gives the canonical error. */
-interface AliasTargets {}
-
 /** The code an error for `C` carries: the canonical code of an alias, else `C`. */
-export type Canonical<C> = C extends keyof AliasTargets ? AliasTargets[C] : C;
+// No aliases: `C` itself (checking the conditional's constraint cost one instantiation per code).
+export type Canonical<C> = C;
 
 /** What the server sets when it constructs an error; details are typed by the code. */
 export interface ApiErrorInit<C extends ErrorCode> {
@@ -587,10 +586,19 @@ export function parseError(body: unknown, status?: number): ParsedError {
 }
 
 /** Reads a fetch `Response` (its JSON body and status) with `parseError`. Never rejects. */
-export async function fromResponse(response: {
+export function fromResponse(response: {
   readonly status: number;
   text(): globalThis.Promise<string>;
 }): globalThis.Promise<ParsedError> {
+  return readResponse(response) as unknown as globalThis.Promise<ParsedError>;
+}
+
+// fromResponse's body. Its promise holds `unknown`: an async function returning the
+// ParsedError union made tsc look for a `then` member in each code's ApiError.
+async function readResponse(response: {
+  readonly status: number;
+  text(): globalThis.Promise<string>;
+}): globalThis.Promise<unknown> {
   let body: unknown;
   try {
     body = globalThis.JSON.parse(await response.text());
@@ -605,7 +613,8 @@ export async function fromResponse(response: {
     };
     return result;
   }
-  return parseError(body, response.status);
+  const parsed: unknown = parseError(body, response.status);
+  return parsed;
 }
 
 // [provider, provider code, member] for each upstream mapping; the first code in catalog order wins.

@@ -280,32 +280,37 @@ export interface ErrorCodeInfo {
   readonly docsUrl: string | undefined;
 }
 
+// One name for every code without details: tsc checks each written
+// `Readonly<Record<…>>` (two type references per code where the package is checked).
+/** The details of a code that has none. */
+type NoDetails = Readonly<Record<string, never>>;
+
 /** Typed `details` of each code, by member name. */
 export interface ErrorDetails {
-  A2A_PEER_ERROR: Readonly<Record<string, never>>;
-  CLASS: Readonly<Record<string, never>>;
-  CONSTRUCTOR: Readonly<Record<string, never>>;
-  DEFAULT: Readonly<Record<string, never>>;
-  DELETE: Readonly<Record<string, never>>;
-  FALSE: Readonly<Record<string, never>>;
-  FUNC: Readonly<Record<string, never>>;
-  HAS_OWN_PROPERTY: Readonly<Record<string, never>>;
-  HTTP_TIMEOUT: Readonly<Record<string, never>>;
-  IF: Readonly<Record<string, never>>;
-  IMPORT: Readonly<Record<string, never>>;
-  INTERFACE: Readonly<Record<string, never>>;
-  MATCH: Readonly<Record<string, never>>;
-  MRO: Readonly<Record<string, never>>;
-  NAME: Readonly<Record<string, never>>;
-  NONE: Readonly<Record<string, never>>;
-  NULL: Readonly<Record<string, never>>;
-  PACKAGE: Readonly<Record<string, never>>;
-  RANGE: Readonly<Record<string, never>>;
-  RETURN: Readonly<Record<string, never>>;
-  SELF: Readonly<Record<string, never>>;
-  STRING: Readonly<Record<string, never>>;
-  TO_STRING: Readonly<Record<string, never>>;
-  TRUE: Readonly<Record<string, never>>;
+  A2A_PEER_ERROR: NoDetails;
+  CLASS: NoDetails;
+  CONSTRUCTOR: NoDetails;
+  DEFAULT: NoDetails;
+  DELETE: NoDetails;
+  FALSE: NoDetails;
+  FUNC: NoDetails;
+  HAS_OWN_PROPERTY: NoDetails;
+  HTTP_TIMEOUT: NoDetails;
+  IF: NoDetails;
+  IMPORT: NoDetails;
+  INTERFACE: NoDetails;
+  MATCH: NoDetails;
+  MRO: NoDetails;
+  NAME: NoDetails;
+  NONE: NoDetails;
+  NULL: NoDetails;
+  PACKAGE: NoDetails;
+  RANGE: NoDetails;
+  RETURN: NoDetails;
+  SELF: NoDetails;
+  STRING: NoDetails;
+  TO_STRING: NoDetails;
+  TRUE: NoDetails;
   TYPE: {
     readonly None?: Readonly<Record<string, boolean>>;
     readonly class?: 'a"b' | "c\\d" | "*/" | "None" | "range";
@@ -319,9 +324,9 @@ export interface ErrorDetails {
      */
     readonly type: string;
   };
-  USER_ID_INVALID: Readonly<Record<string, never>>;
-  VALUE: Readonly<Record<string, never>>;
-  WHATSAPP_2FA_PIN_REQUIRED: Readonly<Record<string, never>>;
+  USER_ID_INVALID: NoDetails;
+  VALUE: NoDetails;
+  WHATSAPP_2FA_PIN_REQUIRED: NoDetails;
 }
 
 // One mapped type, not Readonly<Record<...>>: that maps over a mapped type, and a consumer's

@@ -278,32 +278,37 @@ export interface ErrorCodeInfo {
   readonly docsUrl: string | undefined;
 }
 
+// One name for every code without details: tsc checks each written
+// `Readonly<Record<…>>` (two type references per code where the package is checked).
+/** The details of a code that has none. */
+type NoDetails = Readonly<Record<string, never>>;
+
 /** Typed `details` of each code, by member name. */
 export interface ErrorDetails {
-  A2A_PEER_ERROR: Readonly<Record<string, never>>;
-  CLASS: Readonly<Record<string, never>>;
-  CONSTRUCTOR: Readonly<Record<string, never>>;
-  DEFAULT: Readonly<Record<string, never>>;
-  DELETE: Readonly<Record<string, never>>;
-  FALSE: Readonly<Record<string, never>>;
-  FUNC: Readonly<Record<string, never>>;
-  HAS_OWN_PROPERTY: Readonly<Record<string, never>>;
-  HTTP_TIMEOUT: Readonly<Record<string, never>>;
-  IF: Readonly<Record<string, never>>;
-  IMPORT: Readonly<Record<string, never>>;
-  INTERFACE: Readonly<Record<string, never>>;
-  MATCH: Readonly<Record<string, never>>;
-  MRO: Readonly<Record<string, never>>;
-  NAME: Readonly<Record<string, never>>;
-  NONE: Readonly<Record<string, never>>;
-  NULL: Readonly<Record<string, never>>;
-  PACKAGE: Readonly<Record<string, never>>;
-  RANGE: Readonly<Record<string, never>>;
-  RETURN: Readonly<Record<string, never>>;
-  SELF: Readonly<Record<string, never>>;
-  STRING: Readonly<Record<string, never>>;
-  TO_STRING: Readonly<Record<string, never>>;
-  TRUE: Readonly<Record<string, never>>;
+  A2A_PEER_ERROR: NoDetails;
+  CLASS: NoDetails;
+  CONSTRUCTOR: NoDetails;
+  DEFAULT: NoDetails;
+  DELETE: NoDetails;
+  FALSE: NoDetails;
+  FUNC: NoDetails;
+  HAS_OWN_PROPERTY: NoDetails;
+  HTTP_TIMEOUT: NoDetails;
+  IF: NoDetails;
+  IMPORT: NoDetails;
+  INTERFACE: NoDetails;
+  MATCH: NoDetails;
+  MRO: NoDetails;
+  NAME: NoDetails;
+  NONE: NoDetails;
+  NULL: NoDetails;
+  PACKAGE: NoDetails;
+  RANGE: NoDetails;
+  RETURN: NoDetails;
+  SELF: NoDetails;
+  STRING: NoDetails;
+  TO_STRING: NoDetails;
+  TRUE: NoDetails;
   TYPE: {
     readonly None?: Readonly<Record<string, boolean>>;
     readonly class?: 'a"b' | "c\\d" | "*/" | "None" | "range";
@@ -317,9 +322,9 @@ export interface ErrorDetails {
      */
     readonly type: string;
   };
-  USER_ID_INVALID: Readonly<Record<string, never>>;
-  VALUE: Readonly<Record<string, never>>;
-  WHATSAPP_2FA_PIN_REQUIRED: Readonly<Record<string, never>>;
+  USER_ID_INVALID: NoDetails;
+  VALUE: NoDetails;
+  WHATSAPP_2FA_PIN_REQUIRED: NoDetails;
 }
 
 // One row per code, in plain strings and numbers: tsc checks each row in constant
@@ -418,17 +423,16 @@ function infoOf(row: InfoRow): ErrorCodeInfo {
   };
 }
 
-// The very type of ERROR_CODE_INFO (through `unknown`): tsc would compare each code's
-// entry of two records of n keys otherwise.
-function infoTable(): Readonly<Record<ErrorCodeKey, ErrorCodeInfo>> {
-  const table: Record<string, ErrorCodeInfo> = {};
-  for (const row of ROWS) table[row[0]] = infoOf(row);
-  return table as unknown as Readonly<Record<ErrorCodeKey, ErrorCodeInfo>>;
-}
+// Built and read as a string-keyed record, exported as that very object typed by member
+// name (through `unknown`): tsc compared each code's entry of two records of n keys, and a
+// lookup by a code of the member-name type resolved every entry.
+const TABLE: Record<string, ErrorCodeInfo> = {};
+for (const row of ROWS) TABLE[row[0]] = infoOf(row);
 
-/** Metadata of every code, by member name. */
-export const ERROR_CODE_INFO: Readonly<Record<ErrorCodeKey, ErrorCodeInfo>> =
-  infoTable();
+/** Metadata of every code, by member name (one mapped type: see index.d.ts). */
+export const ERROR_CODE_INFO = TABLE as unknown as {
+  readonly [K in ErrorCodeKey]: ErrorCodeInfo;
+};
 
 // Not Object.values(ErrorCode): tsc would check each member against `string`.
 const VALUES: ReadonlySet<string> = new Set(Object.values(VALUE_OF));
@@ -445,9 +449,7 @@ export function isErrorCode(value: unknown): value is ErrorCode {
 
 /** Metadata of a wire code, or undefined for a code this catalog does not define. */
 export function getErrorCodeInfo(code: string): ErrorCodeInfo | undefined {
-  return hasOwn(ERROR_CODE_INFO, code)
-    ? ERROR_CODE_INFO[code as ErrorCodeKey]
-    : undefined;
+  return hasOwn(TABLE, code) ? TABLE[code] : undefined;
 }
 
 // ---- errors: an error response of the API, shaped like its envelope ----
@@ -810,10 +812,19 @@ export function parseError(body: unknown, status?: number): ParsedError {
 }
 
 /** Reads a fetch `Response` (its JSON body and status) with `parseError`. Never rejects. */
-export async function fromResponse(response: {
+export function fromResponse(response: {
   readonly status: number;
   text(): globalThis.Promise<string>;
 }): globalThis.Promise<ParsedError> {
+  return readResponse(response) as unknown as globalThis.Promise<ParsedError>;
+}
+
+// fromResponse's body. Its promise holds `unknown`: an async function returning the
+// ParsedError union made tsc look for a `then` member in each code's ApiError.
+async function readResponse(response: {
+  readonly status: number;
+  text(): globalThis.Promise<string>;
+}): globalThis.Promise<unknown> {
   let body: unknown;
   try {
     body = globalThis.JSON.parse(await response.text());
@@ -828,7 +839,8 @@ export async function fromResponse(response: {
     };
     return result;
   }
-  return parseError(body, response.status);
+  const parsed: unknown = parseError(body, response.status);
+  return parsed;
 }
 
 // [provider, provider code, member] for each upstream mapping; the first code in catalog order wins.
