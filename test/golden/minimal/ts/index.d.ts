@@ -51,8 +51,8 @@ export interface ErrorCodeInfo {
   readonly docsUrl: string | undefined;
 }
 
-// One name for every code without details: tsc checks each written
-// `Readonly<Record<…>>` (two type references per code where the package is checked).
+// One name for the details of every code without any: where the package is checked,
+// tsc checked each written `Readonly<Record<string, never>>` (two type references).
 /** The details of a code that has none. */
 type NoDetails = Readonly<Record<string, never>>;
 
