@@ -4,7 +4,7 @@
 //     /** Invalid phone number. … Docs: https://docs.example.com/errors#invalid-phone-number */
 //     INVALID_PHONE_NUMBER = "INVALID_PHONE_NUMBER",
 //   }
-//   export const ERROR_CODE_INFO: Readonly<Record<ErrorCodeKey, ErrorCodeInfo>> = { … };
+//   export const ERROR_CODE_INFO: InfoTable = …; // { readonly [K in ErrorCodeKey]: ErrorCodeInfo }
 //   export function isErrorCode(value: unknown): value is ErrorCode { … }
 //
 // `style: const` emits an `as const` object plus a same-named union type instead of
@@ -22,7 +22,7 @@ import { defineGenerator, type TemplateHelper } from "../src/generate/plugin.js"
 /** What templates/ts/index.ts.hbs declares besides the type name, and the globals it uses. */
 const MODULE_NAMES = new Set(
   (
-    "ErrorDomain ErrorDetails NoDetails VALUES BY_DOMAIN InfoRow ROWS codeOf infoOf TABLE " +
+    "ErrorDomain ErrorDetails NoDetails InfoTable VALUES BY_DOMAIN InfoRow ROWS codeOf infoOf TABLE " +
     "DetailsByCode DetailsOf AliasTargets PlannedErrorCode Canonical ApiError ApiErrorInit ApiErrorArgs ApiErrorFields UnknownCodeError " +
     "NotAnErrorResponse AnyApiError ParsedError ApiErrorConstructor PATHS CANONICAL canonicalOf DETAILS_SHAPE CONSTANTS ENVELOPE_KEYS Json isObject " +
     "hasOwn inline at put str int BY_NAME VALUE_OF codeValue lookup Parts LooseInit ApiErrorClass parseError fromResponse readResponse UPSTREAM BY_UPSTREAM fromUpstream " +
