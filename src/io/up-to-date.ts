@@ -59,9 +59,11 @@ function signature(stat: BigIntStats): string {
  * the fence's own clock tick, or on another disk (another clock), is hashed again.
  */
 function trustRule(cache: CacheFile): (file: string, now: string, stat: BigIntStats) => boolean {
-  const before = BigInt(Math.floor((cache.seenAt ?? 0) - RACY_MS)) * 1_000_000n;
-  const fence = cache.fence ? BigInt(cache.fence.ns) : 0n;
-  const fenceDev = cache.fence ? BigInt(cache.fence.dev) : -1n;
+  // A cache edited by hand (or by another build) trusts nothing it cannot read.
+  const integer = (v: unknown): bigint => (typeof v === "string" && /^\d{1,30}$/.test(v) ? BigInt(v) : -1n);
+  const before = Number.isSafeInteger(cache.seenAt) ? BigInt(cache.seenAt! - RACY_MS) * 1_000_000n : -1n;
+  const fence = integer(cache.fence?.ns);
+  const fenceDev = integer(cache.fence?.dev);
   const older = (stat: BigIntStats, than: bigint) => stat.ctimeNs < than && stat.mtimeNs < than;
   return (file, now, stat) =>
     (cache.seen?.[file] === now && older(stat, before)) || (cache.written?.[file] === now && stat.dev === fenceDev && older(stat, fence));

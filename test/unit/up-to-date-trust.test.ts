@@ -91,3 +91,19 @@ test("a check that hashes a file records what it saw under the racy window and k
   // b.txt (wrong hash) is still trusted through the generate's stat.
   expect(isUpToDate(root, config, "inputs-1")).toBe(true);
 });
+
+test("a cache with unreadable stamps trusts no stat and never throws", () => {
+  const { root, cache } = generated();
+  const recorded = readCache(cache);
+  for (const bad of [
+    { fence: { ns: "soon", dev: recorded.fence!.dev } },
+    { fence: { ns: recorded.fence!.ns, dev: 7 } },
+    { fence: null },
+    { written: undefined, seen: recorded.written, seenAt: "yesterday" },
+    { written: undefined, seen: recorded.written, seenAt: 1e300 },
+  ]) {
+    writeFileSync(cache, JSON.stringify({ ...recorded, ...bad }));
+    // b.txt's recorded hash is wrong: only a trusted stat could pass it.
+    expect(isUpToDate(root, config, "inputs-1")).toBe(false);
+  }
+});
