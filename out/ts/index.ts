@@ -2786,9 +2786,9 @@ export function parseError(body: unknown, status?: number): ParsedError {
     body,
     cause: undefined,
   };
-  return new ApiErrorClass(code, {}, parts) as unknown as
-    | AnyApiError
-    | UnknownCodeError;
+  // As the declared type itself: `AnyApiError | UnknownCodeError` made tsc build another
+  // union of every code's error and relate it to ParsedError member by member.
+  return new ApiErrorClass(code, {}, parts) as unknown as ParsedError;
 }
 
 /** Reads a fetch `Response` (its JSON body and status) with `parseError`. Never rejects. */
