@@ -147,8 +147,8 @@ export type PlannedErrorCode = never;
 // No planned codes: the code type itself (an Exclude would cost one conditional per code).
 export type ConstructibleErrorCode = ErrorCode;
 
-/** The code an error for `C` carries: the canonical code of an alias, else `C`. */
 // No aliases: `C` itself (checking the conditional's constraint cost one instantiation per code).
+/** The code an error for `C` carries: the canonical code of an alias, else `C`. */
 export type Canonical<C> = C;
 
 /** What the server sets when it constructs an error; details are typed by the code. */
