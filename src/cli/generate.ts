@@ -52,8 +52,7 @@ export async function generate(args: Args, io: Io, project: Project & { config: 
   if (args.check) {
     // --only regenerates a subset: other generators' files are neither orphans nor stale.
     const builder = new OutStateBuilder(root, config.outDir, ran);
-    const prefix = config.outDir === "." ? "" : `${config.outDir}/`;
-    builder.patch = { fromBytes: WHOLE_DIFF_BYTES, diff: (path, before, after) => filePatch(prefix, path, before, after) };
+    builder.patch = { fromBytes: WHOLE_DIFF_BYTES, diff: (path, before, after) => filePatch(config.outDir, path, before, after) };
     const reclaim = catalog.codes.length >= RECLAIM_FROM_CODES ? collectGarbage : undefined;
     const { outputs, diagnostics } = streamGenerators(catalog, planned.plan, loadTemplate, (f) => builder.add(f), reclaim);
     const stop = invalidOutput(args, io, project, planned.plan, outputs, diagnostics);

@@ -17,9 +17,10 @@ const WHY: Record<Exclude<FileState["kind"], "unchanged" | "stale">, string> = {
   orphaned: "orphaned (no longer generated; generate removes it)",
 };
 
-/** The diff of one file as the report shows it; `prefix`: the output folder with its slash. */
-export function filePatch(prefix: string, path: string, before: Buffer, after: Buffer): readonly string[] {
-  return boundedPatchLines(`a/${prefix}${path}`, `b/${prefix}${path}`, before, after);
+/** The diff of one file under the output folder `outDir`, as the report shows it. */
+export function filePatch(outDir: string, path: string, before: Buffer, after: Buffer): readonly string[] {
+  const shown = outDir === "." ? path : `${outDir}/${path}`;
+  return boundedPatchLines(`a/${shown}`, `b/${shown}`, before, after);
 }
 
 /**
@@ -48,7 +49,7 @@ export function checkReport(outDir: string, state: OutState, fixCommand: string,
     }
     const next = f.kind === "orphaned" ? EMPTY : f.next;
     // A large file's diff was made when it was compared (OutStateBuilder.patch).
-    const patch = "patch" in next ? next.patch : filePatch(prefix, f.path, f.kind === "missing" ? EMPTY : bytesOf(f.current), bytesOf(next));
+    const patch = "patch" in next ? next.patch : filePatch(outDir, f.path, f.kind === "missing" ? EMPTY : bytesOf(f.current), bytesOf(next));
     const limit = Math.min(MAX_DIFF_LINES_PER_FILE, budget);
     lines.push("", ...patch.slice(0, limit));
     if (patch.length > limit) lines.push(`… (${patch.length - limit} more diff lines)`);

@@ -31,7 +31,7 @@ function project(): string {
 
 function compare(root: string, fromBytes: number | undefined): FileState[] {
   const builder = new OutStateBuilder(root, "out");
-  if (fromBytes !== undefined) builder.patch = { fromBytes, diff: (path, before, after) => filePatch("out/", path, before, after) };
+  if (fromBytes !== undefined) builder.patch = { fromBytes, diff: (path, before, after) => filePatch("out", path, before, after) };
   builder.add({ path: "big.txt", generator: "g", bytes: Buffer.from(lines(2_000, "new")) });
   builder.add({ path: "small.txt", generator: "g", bytes: Buffer.from("one\n2\n") });
   builder.add({ path: "hand.txt", generator: "g", bytes: Buffer.from(lines(1_000, "regenerated")) });
@@ -55,8 +55,8 @@ test("files at or above the size keep their diff, the others their bytes; the re
     ["hand.txt", "hand-edited"],
     ["small.txt", "stale"],
   ]);
-  expect(nextOf(early, "big.txt")).toEqual({ patch: filePatch("out/", "big.txt", Buffer.from(lines(2_000, "old")), Buffer.from(lines(2_000, "new"))) });
-  expect(nextOf(early, "hand.txt")).toEqual({ patch: filePatch("out/", "hand.txt", Buffer.from(lines(1_000, "edited by hand")), Buffer.from(lines(1_000, "regenerated"))) });
+  expect(nextOf(early, "big.txt")).toEqual({ patch: filePatch("out", "big.txt", Buffer.from(lines(2_000, "old")), Buffer.from(lines(2_000, "new"))) });
+  expect(nextOf(early, "hand.txt")).toEqual({ patch: filePatch("out", "hand.txt", Buffer.from(lines(1_000, "edited by hand")), Buffer.from(lines(1_000, "regenerated"))) });
   expect(nextOf(early, "small.txt")).toEqual(Buffer.from("one\n2\n"));
   expect(nextOf(early, "fresh.txt")).toEqual(Buffer.from(lines(900, "fresh")));
   const text = report(early);
@@ -69,7 +69,7 @@ test("a missing file's early diff is against nothing, as the report's own", () =
   const root = project();
   const early = compare(root, 0);
   const fresh = early.find((f) => f.path === "fresh.txt")!;
-  expect(fresh.kind === "missing" && fresh.next).toEqual({ patch: filePatch("out/", "fresh.txt", Buffer.alloc(0), Buffer.from(lines(900, "fresh"))) });
+  expect(fresh.kind === "missing" && fresh.next).toEqual({ patch: filePatch("out", "fresh.txt", Buffer.alloc(0), Buffer.from(lines(900, "fresh"))) });
   expect(report(early)).toBe(report(compare(root, undefined)));
 });
 

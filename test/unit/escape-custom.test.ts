@@ -4,17 +4,9 @@
 // builder is called (with their messages), comment replacements longest first with every
 // regex-special character taken literally, and identifier defaults.
 import { describe, expect, test } from "vitest";
+import { thrownMessage as thrown } from "./thrown.js";
 import { commentEscaper, identifierSanitiser, stringLiteralEscaper } from "../../src/escape/custom.js";
 
-/** The message a call throws, or undefined. */
-const thrown = (f: () => unknown): string | undefined => {
-  try {
-    f();
-  } catch (e) {
-    return (e as Error).message;
-  }
-  return undefined;
-};
 const hex = (cp: number): string => `{${cp.toString(16)}}`;
 
 describe("stringLiteralEscaper", () => {

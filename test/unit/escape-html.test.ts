@@ -4,6 +4,7 @@
 // allow-lists of the tree with their messages. Attribute names that pass are ones no
 // other test uses, since the module remembers names it has checked once.
 import { describe, expect, test } from "vitest";
+import { thrownMessage as thrown } from "./thrown.js";
 import {
   escapeHtmlAttr,
   escapeHtmlFragment,
@@ -18,15 +19,6 @@ import {
   type HtmlNode,
 } from "../../src/escape/html.js";
 
-/** The message a call throws, or undefined. */
-const thrown = (f: () => unknown): string | undefined => {
-  try {
-    f();
-  } catch (e) {
-    return (e as Error).message;
-  }
-  return undefined;
-};
 const marker = (cp: number): string => `&lt;U+${cp.toString(16).toUpperCase().padStart(4, "0")}&gt;`;
 
 describe("escapeHtmlText", () => {

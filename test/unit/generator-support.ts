@@ -4,6 +4,7 @@ import { expect } from "vitest";
 import { compileConfig } from "../../src/catalog/compile.js";
 import { listGenerators } from "../../src/cli/info.js";
 import type { Generator } from "../../src/generate/plugin.js";
+import { thrownMessage } from "./thrown.js";
 
 /** The lines `list-generators` prints for one built-in generator (its name line and the indented lines after it). */
 export async function listingLines(name: string): Promise<string[]> {
@@ -23,10 +24,5 @@ export async function listingLines(name: string): Promise<string[]> {
 
 /** The message `gen` refuses `options` with; undefined when it accepts them. */
 export function optionRefusal(gen: Generator<unknown>, options: unknown): string | undefined {
-  try {
-    gen.parseOptions(options as Record<string, unknown>);
-  } catch (e) {
-    return (e as Error).message;
-  }
-  return undefined;
+  return thrownMessage(() => gen.parseOptions(options as Record<string, unknown>));
 }

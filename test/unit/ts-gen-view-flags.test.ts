@@ -25,7 +25,8 @@ test("every code with details: no NoDetails alias", () => {
 });
 
 test("a code without details fields but with list details does not use NoDetails", () => {
-  const catalog = catalogOf("", spec("  - name: A_ONE", "    detailsList:", "      id: { type: string }", "  - name: B_TWO", "    details:", "      n: { type: integer }"));
+  // `detailsList: {}`: a list of empty objects, typed as a list, never as NoDetails.
+  const catalog = catalogOf("", spec("  - name: A_ONE", "    detailsList: {}", "  - name: B_TWO", "    details:", "      n: { type: integer }"));
   expect(flags(catalog).noDetails).toBe(false);
 });
 

@@ -8,18 +8,12 @@ import ts, { moduleView } from "../../generators/ts.js";
 import type { Catalog } from "../../src/catalog/model.js";
 import type { Generator, GeneratorNaming } from "../../src/generate/plugin.js";
 import { catalogOf, generateWith } from "./catalog-support.js";
+import { thrownMessage } from "./thrown.js";
 
 const gen = ts as Generator<unknown>;
 const view = (catalog: Catalog, options: Record<string, unknown>) => JSON.parse(JSON.stringify(moduleView(catalog, gen.parseOptions(options) as never, "N"))) as unknown;
 
-function refusal(catalog: Catalog, options: Record<string, unknown>): string | undefined {
-  try {
-    moduleView(catalog, gen.parseOptions(options) as never, "N");
-  } catch (e) {
-    return (e as Error).message;
-  }
-  return undefined;
-}
+const refusal = (catalog: Catalog, options: Record<string, unknown>): string | undefined => thrownMessage(() => moduleView(catalog, gen.parseOptions(options) as never, "N"));
 
 /** Unique names, an RFC 9457 envelope (inline details) with member descriptions, catalog defaults, package metadata, upstream codes of two providers, a written canonical code, a deprecation, a planned code and an alias. */
 const T1_CONFIG = "title: Ts API\nversion: \"3.1.0\"\nlicense: MIT\nrepository: https://example.com/r\nkeywords: [errs, api]\ndefaults:\n  unknownRetryable: yes\nenvelope:\n  preset: rfc9457\n  descriptions:\n    title: The title.\n    requestId: Never set.\n";
