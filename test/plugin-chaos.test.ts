@@ -36,7 +36,7 @@ describe("a misbehaving plugin never crashes the run", () => {
   }, Math.max(180_000, RUNS * 120));
 
   test.each([
-    ["returns non-string contents", "generate: () => [{ path: 'a.kt', contents: 42 }]", 'generator "evil" failed: file 1 of its output has contents that are a number (42); path and contents must be strings'],
+    ["returns non-string contents", "generate: () => [{ path: 'a.kt', contents: 42 }]", 'generator "evil" failed: file 1 of its output has contents that are a number (42); the path must be a string, the contents a string or UTF-8 bytes'],
     ["throws null", "generate: () => { throw null; }", 'generator "evil" failed: it threw null'],
     ["throws an object whose toString throws", "generate: () => { throw { toString() { throw new Error('no'); } }; }", 'generator "evil" failed: it threw an object'],
     ["returns a promise", "generate: async () => []", 'generator "evil" failed: generate() returned an object, not an array of { path, contents }'],

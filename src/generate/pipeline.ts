@@ -123,7 +123,7 @@ export function streamGenerators(
   for (const step of plan) {
     let files = generateStep(catalog, step, context, bag, outputs);
     // After an error no more bytes are handed on (the caller discards them anyway).
-    if (!bag.hasErrors) for (const f of files) emit({ path: f.path, bytes: Buffer.from(f.contents, "utf8"), generator: step.generator.name });
+    if (!bag.hasErrors) for (const f of files) emit({ path: f.path, bytes: f.bytes, generator: step.generator.name });
     files = []; // released before the next generator runs
     between?.();
   }
@@ -148,7 +148,7 @@ type DiagnosticSink = Pick<DiagnosticBag, "error">;
  * Runs one generator: its files (path under the output root, contents with LF line
  * endings and a final newline), each also listed in `outputs`; problems go to `bag`.
  */
-function generateStep(catalog: Catalog, step: PlannedGenerator, context: StepContext, bag: DiagnosticSink, outputs: OutputEntry[]): { path: string; contents: string }[] {
+function generateStep(catalog: Catalog, step: PlannedGenerator, context: StepContext, bag: DiagnosticSink, outputs: OutputEntry[]): { path: string; bytes: Buffer }[] {
   const { generator } = step;
   let options: unknown;
   try {
@@ -160,7 +160,7 @@ function generateStep(catalog: Catalog, step: PlannedGenerator, context: StepCon
   }
   // A third-party generator may throw anything or return anything: every such case is
   // a located LS050 here, never a crash of the whole run.
-  const valid: { path: string; contents: string }[] = [];
+  const valid: { path: string; bytes: Buffer }[] = [];
   try {
     const render = createRenderer(generator.name, generator.helpers ?? {}, context.loadTemplate, generator.templatesDir);
     const output: unknown = generator.generate(catalog, { options, outDir: step.outDir, render, notice: context.notice, names: context.names });
@@ -172,9 +172,10 @@ function generateStep(catalog: Catalog, step: PlannedGenerator, context: StepCon
       const file: unknown = output[i];
       const path: unknown = typeof file === "object" && file !== null ? (file as OutputFile).path : undefined;
       const text: unknown = typeof file === "object" && file !== null ? (file as OutputFile).contents : undefined;
-      if (typeof path !== "string" || typeof text !== "string") {
+      const isText = typeof text === "string" || text instanceof Uint8Array;
+      if (typeof path !== "string" || !isText) {
         const what = typeof path !== "string" ? `a path that is ${kindOf(path)}` : `contents that are ${kindOf(text)}`;
-        bag.error("LS050", `generator "${generator.name}" failed: file ${i + 1} of its output has ${what}; path and contents must be strings`, step.loc);
+        bag.error("LS050", `generator "${generator.name}" failed: file ${i + 1} of its output has ${what}; the path must be a string, the contents a string or UTF-8 bytes`, step.loc);
         continue;
       }
       const full = step.outDir === "." ? path : `${step.outDir}/${path}`;
@@ -182,10 +183,8 @@ function generateStep(catalog: Catalog, step: PlannedGenerator, context: StepCon
         bag.error("LS051", `generator "${generator.name}" produced an unsafe output path ${quoteValue(path)}`, step.loc);
         continue;
       }
-      let contents = text.endsWith("\n") ? text : text + "\n";
-      if (contents.includes("\r")) contents = contents.replace(/\r\n?/g, "\n");
       outputs.push({ path: full, generator: generator.name });
-      valid.push({ path: full, contents });
+      valid.push({ path: full, bytes: typeof text === "string" ? Buffer.from(lf(text), "utf8") : lfBytes(text) });
     }
   } catch (e) {
     const isTemplate = isInstance(e, TemplateError);
@@ -193,6 +192,22 @@ function generateStep(catalog: Catalog, step: PlannedGenerator, context: StepCon
     bag.error(isTemplate ? "LS053" : "LS050", `generator "${generator.name}" failed: ${message.split("\n").slice(0, 4).join(" ").trim().slice(0, 500)}`, step.loc);
   }
   return valid;
+}
+
+/** LF line endings, ending in one newline. */
+function lf(text: string): string {
+  const ended = text.endsWith("\n") ? text : text + "\n";
+  return ended.includes("\r") ? ended.replace(/\r\n?/g, "\n") : ended;
+}
+
+const LF = 0x0a;
+const CR = 0x0d;
+
+/** lf() for UTF-8 bytes: the bytes themselves (not copied) when they already comply. */
+function lfBytes(bytes: Uint8Array): Buffer {
+  const buffer = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (buffer.includes(CR)) return Buffer.from(lf(buffer.toString("utf8")), "utf8");
+  return buffer.length > 0 && buffer[buffer.length - 1] === LF ? buffer : Buffer.concat([buffer, Buffer.of(LF)]);
 }
 
 /** The checks across all generators' paths (`outputs` in plan order), then the paths sorted. */

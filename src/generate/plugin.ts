@@ -12,8 +12,11 @@ import type { Catalog, DetailField, Domain, ErrorCode } from "../catalog/model.j
 export interface OutputFile {
   /** POSIX path relative to the generator's output folder; no `..`, no leading `/`. */
   readonly path: string;
-  /** LF line endings, ending in one newline. */
-  readonly contents: string;
+  /**
+   * LF line endings, ending in one newline (both are ensured). Text, or its UTF-8 bytes:
+   * a large file written piece by piece (TextSink) never needs to exist as one string.
+   */
+  readonly contents: string | Uint8Array;
 }
 
 /** A helper callable from templates: receives the positional arguments, returns text. */

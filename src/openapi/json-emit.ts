@@ -11,7 +11,7 @@
 //     "b": {"c": "\u00e9"}
 //   }
 import { InlineJson } from "./inline-json.js";
-import { TextSink } from "./text-sink.js";
+import { TextSink } from "../generate/text-sink.js";
 
 const NON_ASCII = /[^\x00-\x7F]/;
 const NON_ASCII_ALL = /[^\x00-\x7F]/g;
@@ -97,8 +97,17 @@ class Emitter {
  * were one to hold an `InlineJson` after all, its `toJSON` keeps the output right, only longer.
  */
 export function emitJson(value: unknown, plain: ReadonlySet<object> = new Set()): string {
+  return jsonSink(value, plain).text();
+}
+
+/** emitJson's text as UTF-8 bytes, never held as one string. */
+export function emitJsonBytes(value: unknown, plain: ReadonlySet<object> = new Set()): Buffer {
+  return jsonSink(value, plain).bytes();
+}
+
+function jsonSink(value: unknown, plain: ReadonlySet<object>): TextSink {
   const emitter = new Emitter(plain);
   emitter.value(value, 0);
   emitter.out.write("\n");
-  return emitter.out.text();
+  return emitter.out;
 }

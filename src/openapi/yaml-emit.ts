@@ -11,7 +11,7 @@
 //     - b: x y
 //   "c:d": true
 import { InlineJson, quoted } from "./inline-json.js";
-import { TextSink } from "./text-sink.js";
+import { TextSink } from "../generate/text-sink.js";
 
 /** Characters a plain scalar may hold besides single spaces between words. */
 const PLAIN_CHAR = new Uint8Array(128);
@@ -149,10 +149,19 @@ class Emitter {
 
 /** The YAML text of JSON data, ending in a newline. Object keys keep their order. */
 export function emitYaml(value: unknown): string {
-  if (value instanceof InlineJson) return value.text + "\n";
-  const text = typeof value === "object" && value !== null ? emptyCollection(value) : yamlScalar(value);
-  if (text !== undefined) return text + "\n";
+  return yamlSink(value, "").text();
+}
+
+/** `header` and emitYaml's text as UTF-8 bytes, never held as one string. */
+export function emitYamlBytes(value: unknown, header: string): Buffer {
+  return yamlSink(value, header).bytes();
+}
+
+function yamlSink(value: unknown, header: string): TextSink {
   const emitter = new Emitter();
-  emitter.block(value as object, 0, "");
-  return emitter.out.text();
+  emitter.out.write(header);
+  const text = value instanceof InlineJson ? value.text : typeof value === "object" && value !== null ? emptyCollection(value) : yamlScalar(value);
+  if (text !== undefined) emitter.out.write(text + "\n");
+  else emitter.block(value as object, 0, "");
+  return emitter.out;
 }

@@ -6,7 +6,7 @@ import { parse } from "yaml";
 import { inlineJson, InlineJson, jsonText, quoted } from "../../src/openapi/inline-json.js";
 import { asciiJson, emitJson } from "../../src/openapi/json-emit.js";
 import { oneLine } from "../../src/openapi/text.js";
-import { TextSink } from "../../src/openapi/text-sink.js";
+import { TextSink } from "../../src/generate/text-sink.js";
 import { emitYaml, yamlScalar, yamlString } from "../../src/openapi/yaml-emit.js";
 
 describe("yamlString: plain only where every YAML parser reads a string", () => {
@@ -275,5 +275,17 @@ describe("oneLine and TextSink", () => {
     expect(sink.text()).toBe("");
     for (const p of ["a", "", "b\n", "c"]) sink.write(p);
     expect(sink.text()).toBe("ab\nc");
+  });
+
+  test("TextSink encodes as it goes: its bytes are the whole text's, a surrogate pair split between pieces included", () => {
+    const big = "é".repeat((1 << 20) - 1); // one character short of a flush
+    const sink = new TextSink();
+    const pieces = [big, "\ud83d", "\ude00 after", "x".repeat(1 << 20), "\u{1F600}", "end"];
+    for (const p of pieces) sink.write(p);
+    const whole = pieces.join("");
+    expect(sink.bytes().equals(Buffer.from(whole, "utf8"))).toBe(true);
+    const again = new TextSink();
+    for (const p of pieces) again.write(p);
+    expect(again.text()).toBe(whole);
   });
 });

@@ -41,10 +41,10 @@ test.each([
 
 test("each bad file of an output is named by its position and what is wrong with it", () => {
   expect(messages(() => [null, { path: 1, contents: "x" }, { path: "ok.txt", contents: [] }, "a.txt", { path: "fine.txt", contents: "y" }])).toEqual([
-    'LS050 generator "g" failed: file 1 of its output has a path that is undefined; path and contents must be strings',
-    'LS050 generator "g" failed: file 2 of its output has a path that is a number (1); path and contents must be strings',
-    'LS050 generator "g" failed: file 3 of its output has contents that are an array; path and contents must be strings',
-    'LS050 generator "g" failed: file 4 of its output has a path that is undefined; path and contents must be strings',
+    'LS050 generator "g" failed: file 1 of its output has a path that is undefined; the path must be a string, the contents a string or UTF-8 bytes',
+    'LS050 generator "g" failed: file 2 of its output has a path that is a number (1); the path must be a string, the contents a string or UTF-8 bytes',
+    'LS050 generator "g" failed: file 3 of its output has contents that are an array; the path must be a string, the contents a string or UTF-8 bytes',
+    'LS050 generator "g" failed: file 4 of its output has a path that is undefined; the path must be a string, the contents a string or UTF-8 bytes',
   ]);
 });
 
@@ -78,6 +78,22 @@ test("output text gets LF line ends and one final newline; paths come back sorte
   expect(diagnostics).toEqual([]);
   expect(files).toEqual([["b.txt", "a\nb\nc\n"], ["a.txt", "x\n"]]);
   expect(outputs.map((o) => o.path)).toEqual(["a.txt", "b.txt"]);
+});
+
+test("output bytes get the same treatment as text, and compliant bytes are handed on as they are", () => {
+  const files = new Map<string, Buffer>();
+  const encode = (t: string): Uint8Array => new TextEncoder().encode(t);
+  const inside = Buffer.from("--é\n--").subarray(2, 5); // a view into a larger buffer, at an offset
+  const given = encode("ready\n");
+  const { diagnostics } = streamGenerators(
+    catalog(),
+    [step("g", () => [{ path: "crlf.txt", contents: encode("a\r\nb\rc") }, { path: "open.txt", contents: encode("x") }, { path: "view.txt", contents: inside }, { path: "ready.txt", contents: given }, { path: "empty.txt", contents: new Uint8Array(0) }])],
+    () => undefined,
+    (f) => files.set(f.path, f.bytes),
+  );
+  expect(diagnostics).toEqual([]);
+  expect(Object.fromEntries([...files].map(([p, b]) => [p, b.toString("utf8")]))).toEqual({ "crlf.txt": "a\nb\nc\n", "open.txt": "x\n", "view.txt": "é\n", "ready.txt": "ready\n", "empty.txt": "\n" });
+  expect(files.get("ready.txt")!.buffer).toBe(given.buffer); // not copied
 });
 
 test("`.` and `..` are never path segments; names with dots are", () => {
