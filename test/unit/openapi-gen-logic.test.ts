@@ -97,11 +97,12 @@ test("its names: two codes whose schemas would share a name are LS027, naming bo
 test("a notice of several lines: a comment line each in errors.yaml and the lint configs, line breaks inside a line folded", () => {
   const catalog = catalogOf("", { "core.yaml": "codes:\n  - name: A\n" });
   const options = gen.parseOptions({});
-  const files = gen.generate(catalog, { options, outDir: ".", notice: "First\u2028half\nSecond", render: () => "", names: undefined } as never) as { path: string; contents: string }[];
+  const files = gen.generate(catalog, { options, outDir: ".", notice: "First\u2028half\nSecond", render: () => "", names: undefined } as never) as { path: string; contents: string | Uint8Array }[];
+  const text = (i: number): string => Buffer.from(files[i]!.contents).toString("utf8");
   expect(files.map((f) => f.path)).toEqual(["errors.json", "errors.yaml", "redocly.yaml", "spectral.yaml"]);
-  expect(files[1]!.contents.split("\n").slice(0, 3)).toEqual(["# First half", "# Second", 'openapi: "3.1.0"']);
-  expect(files[2]!.contents.split("\n").slice(0, 2)).toEqual(["# First half", "# Second"]);
-  expect(files[3]!.contents.split("\n").slice(0, 2)).toEqual(["# First half", "# Second"]);
+  expect(text(1).split("\n").slice(0, 3)).toEqual(["# First half", "# Second", 'openapi: "3.1.0"']);
+  expect(text(2).split("\n").slice(0, 2)).toEqual(["# First half", "# Second"]);
+  expect(text(3).split("\n").slice(0, 2)).toEqual(["# First half", "# Second"]);
 });
 
 test("lintConfig: false writes the document only", () => {
