@@ -11,9 +11,9 @@ import { afterAll, describe, expect, test } from "vitest";
 import { FIXTURES } from "./support/fixture.js";
 import { TempProject } from "./support/project.js";
 import { run } from "./support/toolchains.js";
+import { TSC } from "./support/tsc.js";
 
 const SHAPES = join(FIXTURES, "adopt", "shapes");
-const TSC = join(import.meta.dirname, "..", "node_modules", "typescript", "bin", "tsc");
 const temps: string[] = [];
 afterAll(() => temps.forEach((d) => rmSync(d, { recursive: true, force: true })));
 

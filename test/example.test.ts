@@ -10,6 +10,7 @@ import { loadProject } from "../src/io/project.js";
 import type { Catalog } from "../src/catalog/model.js";
 import { TempProject } from "./support/project.js";
 import { GO_ENV, installInFreshVenv, requireTool, run, toolsPython, withTempDir } from "./support/toolchains.js";
+import { TSC } from "./support/tsc.js";
 
 const ROOT = join(import.meta.dirname, "..");
 const OUT = join(ROOT, "out");
@@ -53,7 +54,7 @@ describe("the example catalog", () => {
   });
 
   test("TypeScript: tsc --strict", () => {
-    run(join(ROOT, "node_modules", ".bin", "tsc"), ["--strict", "--noEmit", "--skipLibCheck", "--target", "ES2022", "--module", "NodeNext", "--moduleResolution", "NodeNext", join(OUT, "ts", "index.ts")]);
+    run(TSC, ["--strict", "--noEmit", "--skipLibCheck", "--target", "ES2022", "--module", "NodeNext", "--moduleResolution", "NodeNext", join(OUT, "ts", "index.ts")]);
   });
 
   test("Go: gofmt, vet, build, and every helper agrees with the catalog", () => {

@@ -18,9 +18,9 @@ import { parseYaml } from "../src/yaml/parse.js";
 import { FIXTURES } from "./support/fixture.js";
 import { TempProject } from "./support/project.js";
 import { run } from "./support/toolchains.js";
+import { TSC } from "./support/tsc.js";
 
 const ADOPT = join(FIXTURES, "adopt");
-const TSC = join(import.meta.dirname, "..", "node_modules", "typescript", "bin", "tsc");
 const TSCONFIG = {
   compilerOptions: {
     strict: true,

@@ -13,6 +13,7 @@ import { diagnose } from "./support/diagnose.js";
 import { loadFixture } from "./support/fixture.js";
 import { writeOutDir } from "./support/conformance/out-dir.js";
 import { GO_ENV, requireTool, run, toolsPython } from "./support/toolchains.js";
+import { TSC } from "./support/tsc.js";
 
 const ROOT = join(import.meta.dirname, "..");
 const BIN = (venvTool: string) => join(toolsPython(), "..", venvTool);
@@ -125,7 +126,7 @@ describe("detailsList: every target, exactly, and compiled by the real toolchain
         "",
       ].join("\n"),
     );
-    run(join(ROOT, "node_modules", ".bin", "tsc"), ["--strict", "--noEmit", "--skipLibCheck", "--target", "ES2022", "--module", "NodeNext", "--moduleResolution", "NodeNext", join(dir, "ts", "client.ts")]);
+    run(TSC, ["--strict", "--noEmit", "--skipLibCheck", "--target", "ES2022", "--module", "NodeNext", "--moduleResolution", "NodeNext", join(dir, "ts", "client.ts")]);
   });
 
   test("TypeScript runtime: a constructed list-details error defaults to [] and encodes its list", async () => {

@@ -12,10 +12,10 @@ import { dirname, join, relative } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { namedBlocks, selects } from "./support/glob.js";
 import { requireTool, run } from "./support/toolchains.js";
+import { TSC } from "./support/tsc.js";
 
 const ROOT = join(import.meta.dirname, "..");
 const DOC = namedBlocks(readFileSync(join(ROOT, "docs/workflows.md"), "utf8"));
-const TSC = join(ROOT, "node_modules", "typescript", "bin", "tsc");
 
 /** pnpm as a user runs it: without the variables of the pnpm that may be running these tests. */
 const ENV = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith("npm_") && k !== "PNPM_SCRIPT_SRC_DIR"));

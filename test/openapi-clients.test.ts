@@ -122,6 +122,7 @@ func main() {
 	}
 }
 `;
+import { TSC } from "./support/tsc.js";
 
 test("openapi-generator's Go client (default options) decodes a known code with details, one without, and an unknown code", () => {
   const go = requireTool("go", "install Go 1.21 or later");
@@ -205,7 +206,7 @@ test("openapi-typescript's types: tsc --strict compiles a decoder that takes an 
   writeFileSync(join(ts, "package.json"), JSON.stringify({ type: "module" }));
   const compilerOptions = { strict: true, target: "ES2022", lib: ["ES2022"], module: "NodeNext", moduleResolution: "NodeNext", types: [], outDir: "dist" };
   writeFileSync(join(ts, "tsconfig.json"), JSON.stringify({ compilerOptions, files: ["main.ts"] }));
-  run(join(ROOT, "node_modules", ".bin", "tsc"), ["-p", join(ts, "tsconfig.json")]);
+  run(TSC, ["-p", join(ts, "tsconfig.json")]);
   const out = run(process.execPath, [join(ts, "dist", "main.js")]);
   expect(out.trim().split("\n")).toEqual(EXPECTED);
 }, 60_000);

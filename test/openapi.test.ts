@@ -20,6 +20,7 @@ import { emitYaml, yamlString } from "../src/openapi/yaml-emit.js";
 import type { Generator } from "../src/generate/plugin.js";
 import { GENERATOR_FIXTURES, generate, loadFixture } from "./support/fixture.js";
 import { run, withTempDir } from "./support/toolchains.js";
+import { TSC } from "./support/tsc.js";
 
 type Doc = { components: { schemas: Record<string, any>; responses: Record<string, any> } } & Record<string, any>;
 const VERSIONS = ["3.0", "3.1"] as const;
@@ -251,7 +252,7 @@ test("openapi-typescript turns every output into types tsc --strict accepts, exa
     for (const [file, text] of sources) writeFileSync(join(dir, file), text);
     const tsconfig = { compilerOptions: { strict: true, noEmit: true, target: "ES2022", module: "NodeNext", moduleResolution: "NodeNext", types: [], skipLibCheck: false }, files };
     writeFileSync(join(dir, "tsconfig.json"), JSON.stringify(tsconfig));
-    run(join(import.meta.dirname, "..", "node_modules", ".bin", "tsc"), ["-p", join(dir, "tsconfig.json")]);
+    run(TSC, ["-p", join(dir, "tsconfig.json")]);
   });
 });
 

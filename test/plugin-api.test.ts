@@ -6,6 +6,7 @@ import { join } from "node:path";
 import { expect, test } from "vitest";
 import { TempProject } from "./support/project.js";
 import { run } from "./support/toolchains.js";
+import { TSC } from "./support/tsc.js";
 
 const ROOT = join(import.meta.dirname, "..");
 
@@ -30,7 +31,7 @@ test("a TypeScript generator type-checks against `import … from \"lockstep\"`"
       "",
     ].join("\n"),
   );
-  run(join(ROOT, "node_modules", ".bin", "tsc"), ["--strict", "--noEmit", "--skipLibCheck", "--module", "NodeNext", "--moduleResolution", "NodeNext", "--target", "ES2022", join(dir, "kotlin.ts")], { cwd: ROOT });
+  run(TSC, ["--strict", "--noEmit", "--skipLibCheck", "--module", "NodeNext", "--moduleResolution", "NodeNext", "--target", "ES2022", join(dir, "kotlin.ts")], { cwd: ROOT });
 });
 
 /** A plugin that names each code `K_<words>` and each details field `f_<name>` (numbered on a clash). */

@@ -13,10 +13,10 @@ import { goH1 } from "../src/release/unzip.js";
 import { startPyIndex, type PyIndex } from "./support/pypiserver.js";
 import { requireTool, toolsPython } from "./support/toolchains.js";
 import { startRegistry, type Registry } from "./support/verdaccio.js";
+import { TSC } from "./support/tsc.js";
 
 const ROOT = join(import.meta.dirname, "..");
 const VENV_BIN = join(ROOT, ".tools", "venv", "bin");
-const TSC = join(ROOT, "node_modules", "typescript", "bin", "tsc");
 /** The user's environment, without the variables of the pnpm that may be running these tests. */
 const BASE = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith("npm_") && !k.startsWith("PNPM") && k !== "INIT_CWD" && !k.startsWith("TWINE_")));
 

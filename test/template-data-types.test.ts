@@ -6,6 +6,7 @@ import { existsSync, mkdirSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { expect, test } from "vitest";
 import { run } from "./support/toolchains.js";
+import { TSC } from "./support/tsc.js";
 
 const ROOT = join(import.meta.dirname, "..");
 
@@ -51,5 +52,5 @@ test("a template override's test imports the typed template data from `lockstep`
       "",
     ].join("\n"),
   );
-  run(join(ROOT, "node_modules", ".bin", "tsc"), ["--strict", "--noEmit", "--skipLibCheck", "--module", "NodeNext", "--moduleResolution", "NodeNext", "--target", "ES2022", join(dir, "consumer.ts")], { cwd: ROOT });
+  run(TSC, ["--strict", "--noEmit", "--skipLibCheck", "--module", "NodeNext", "--moduleResolution", "NodeNext", "--target", "ES2022", join(dir, "consumer.ts")], { cwd: ROOT });
 }, 60_000);

@@ -8,9 +8,9 @@ import { expect, test } from "vitest";
 import ts from "../generators/ts.js";
 import { generate, loadFixture } from "./support/fixture.js";
 import { run, withTempDir } from "./support/toolchains.js";
+import { TSC } from "./support/tsc.js";
 
 const ROOT = join(import.meta.dirname, "..");
-const TSC = join(ROOT, "node_modules", ".bin", "tsc");
 
 const CONSUMER = `import { ApiError, ErrorCode, isErrorCode, parseError } from "minimal-errors";
 declare const console: { log(line: string): void }; // no @types/node: tsc stays quick

@@ -1,9 +1,16 @@
 // Shapes of the TypeScript package that keep its consumers' tsc linear and cheap (issue 22);
 // the figures themselves are in bench/tsc-consumer.mjs, never in a timed test.
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 import ts from "../generators/ts.js";
 import { jsonText, templateText } from "../src/escape/ts.js";
 import { generate, GENERATOR_FIXTURES, loadFixture } from "./support/fixture.js";
+import { TSC } from "./support/tsc.js";
+
+const ROOT = join(import.meta.dirname, "..");
 
 // tsc (TypeScript ≥ 5.3, jsDocParsingMode ParseForTypeErrors) parses a doc comment of a
 // .ts/.d.ts file only when its text matches this: one per code costs every consumer n parses.
@@ -74,4 +81,23 @@ test.each([
   const literal = `\`${templateText(jsonText(row))}\``;
   expect(literal).not.toMatch(/[\u2028\u2029\u202A-\u202E\u200B-\u200F\uFEFF\r\n]/);
   expect(JSON.parse(new Function(`return ${literal};`)() as string)).toEqual(row);
+});
+
+// A project that compiles index.ts itself (a monorepo importing the source) checks its own
+// use of the package, not the generated code again: `// @ts-nocheck` (issue 22's source
+// consumer). The tests' tsc takes that line out, so the generated code is still checked.
+test("index.ts is not checked again by a project compiling it; the tests' tsc checks it", () => {
+  const dir = mkdtempSync(join(tmpdir(), "lockstep-nocheck-"));
+  try {
+    const planted = generate(ts, loadFixture("minimal")).get("index.ts")! + 'export const planted: number = "not a number";\n';
+    writeFileSync(join(dir, "index.ts"), planted);
+    writeFileSync(join(dir, "consumer.ts"), 'import { ErrorCode, isErrorCode } from "./index.js";\nexport const known: boolean = isErrorCode(ErrorCode.NOT_FOUND);\nexport const wrong: number = isErrorCode("x");\n');
+    const tsc = (bin: string) => spawnSync(process.execPath, [bin, "--noEmit", "--strict", "--target", "ES2022", "--module", "NodeNext", "--moduleResolution", "NodeNext", "--pretty", "false", "consumer.ts"], { cwd: dir, encoding: "utf8" }).stdout;
+    const errors = (out: string) => [...out.matchAll(/^(\S+)\(\d+,\d+\): error (TS\d+)/gm)].map((m) => `${m[1]} ${m[2]}`);
+    // The consumer's own mistake is reported either way; the planted one only by the tests' tsc.
+    expect(errors(tsc(join(ROOT, "node_modules", "typescript", "bin", "tsc")))).toEqual(["consumer.ts TS2322"]);
+    expect(errors(tsc(TSC))).toEqual(["consumer.ts TS2322", "index.ts TS2322"]);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });

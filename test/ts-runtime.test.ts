@@ -13,9 +13,9 @@ import { loadProject } from "../src/io/project.js";
 import { codeOf } from "../src/catalog/model.js";
 import { generate } from "./support/fixture.js";
 import { run, withTempDir } from "./support/toolchains.js";
+import { TSC } from "./support/tsc.js";
 
 const ROOT = join(import.meta.dirname, "..");
-const TSC = join(ROOT, "node_modules", ".bin", "tsc");
 const EXAMPLES = join(import.meta.dirname, "ts-examples");
 const STRICT = ["--strict", "--exactOptionalPropertyTypes", "--noUncheckedIndexedAccess", "--skipLibCheck", "--target", "ES2022", "--lib", "ES2022,DOM"];
 

@@ -9,8 +9,8 @@ import ts from "../generators/ts.js";
 import { escapeJsDocLine, jsdoc, jsonText, tsString } from "../src/escape/ts.js";
 import { generate, GENERATOR_FIXTURES, loadFixture } from "./support/fixture.js";
 import { run, withTempDir } from "./support/toolchains.js";
+import { TSC } from "./support/tsc.js";
 
-const TSC = join(import.meta.dirname, "..", "node_modules", ".bin", "tsc");
 
 /** Prettier's defaults, pinned so a new prettier default cannot change the verdict. */
 const PRETTIER = { parser: "typescript", printWidth: 80, tabWidth: 2, useTabs: false, semi: true, singleQuote: false, trailingComma: "all", bracketSpacing: true } as const;

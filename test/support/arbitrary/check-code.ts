@@ -5,9 +5,9 @@ import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { GO_ENV, requireTool, toolsPython } from "../toolchains.js";
 import { failuresFromOutput, tool, type BatchItem, type Failure } from "./batch.js";
+import { TSC } from "../tsc.js";
 
 const ROOT = join(import.meta.dirname, "..", "..", "..");
-const TSC = join(ROOT, "node_modules", "typescript", "bin", "tsc");
 
 const outputs = (item: BatchItem, generator: string) => item.run.files.filter((f) => f.generator === generator);
 
