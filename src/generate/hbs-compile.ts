@@ -143,7 +143,9 @@ class Compiler {
     if (BUILTIN_HELPERS.has(name)) decline(`built-in helper "${name}"`, node);
     if (!node.params.length) decline(`helper "${name}" without arguments`, node);
     const args = (node.params as Node[]).map((p) => this.param(p, scope));
-    return `r.h[${JSON.stringify(name)}](${args.join(", ")})`;
+    // By arity: the renderer's one- and two-argument forms check without an arguments array.
+    const table = args.length === 1 ? "h1" : args.length === 2 ? "h2" : "hn";
+    return `r.${table}[${JSON.stringify(name)}](${args.join(", ")})`;
   }
 
   /** An argument: not strict (a missing field is undefined, and the helper check reports it). */

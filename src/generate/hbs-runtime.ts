@@ -12,7 +12,10 @@ export type CompiledTemplate = (rt: typeof RUNTIME) => CompiledProgram;
 
 /** What one renderer supplies: its helpers (positional, argument-checked) and its partials. */
 export interface RenderRuntime {
-  readonly h: Readonly<Record<string, (...args: unknown[]) => unknown>>;
+  /** Helpers called with one, two, or any other number of arguments. */
+  readonly h1: Readonly<Record<string, (a: unknown) => unknown>>;
+  readonly h2: Readonly<Record<string, (a: unknown, b: unknown) => unknown>>;
+  readonly hn: Readonly<Record<string, (...args: unknown[]) => unknown>>;
   /** `{{> name ctx}}`: the partial's output, indented as Handlebars indents a standalone partial. */
   readonly p: (name: string, context: unknown, data: unknown, indent: string) => unknown;
 }

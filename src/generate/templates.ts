@@ -77,19 +77,22 @@ function undefinedArgument(name: string, args: ArrayLike<unknown>, count: number
   return undefined;
 }
 
-/** A helper as compiled templates call it: positional arguments, with the same undefined check. */
-function positional(name: string, fn: TemplateHelper): (...args: unknown[]) => unknown {
-  const call = fn as (...a: unknown[]) => string;
-  // Fixed parameters: no rest array per call for the one- and two-argument helpers templates use.
-  return function (a: unknown, b: unknown) {
-    const n = arguments.length;
-    if (n === 1 && a !== undefined) return call(a);
-    if (n === 2 && a !== undefined && b !== undefined) return call(a, b);
-    const args = Array.prototype.slice.call(arguments) as unknown[];
-    const error = undefinedArgument(name, args, n);
-    if (error) throw error;
-    return call(...args);
-  } as (...args: unknown[]) => unknown;
+/** The helpers as compiled templates call them, by arity, with the same undefined check. */
+function positional(helpers: Readonly<Record<string, TemplateHelper>>): Pick<RenderRuntime, "h1" | "h2" | "hn"> {
+  const h1: Record<string, (a: unknown) => unknown> = {};
+  const h2: Record<string, (a: unknown, b: unknown) => unknown> = {};
+  const hn: Record<string, (...args: unknown[]) => unknown> = {};
+  for (const [name, fn] of Object.entries(helpers)) {
+    const call = fn as (...a: unknown[]) => string;
+    h1[name] = (a) => (a !== undefined ? call(a) : fail(name, [a], 1));
+    h2[name] = (a, b) => (a !== undefined && b !== undefined ? call(a, b) : fail(name, [a, b], 2));
+    hn[name] = (...args) => (args.includes(undefined) ? fail(name, args, args.length) : call(...args));
+  }
+  return { h1, h2, hn };
+}
+
+function fail(name: string, args: readonly unknown[], count: number): never {
+  throw undefinedArgument(name, args, count)!;
 }
 
 /** A partial as both renderers call it: from compiled code (context, data) and from Handlebars. */
@@ -132,7 +135,7 @@ export function createRenderer(
   };
   // What compiled templates call: checked helpers, and partials looked up when rendered.
   const runtime: RenderRuntime = {
-    h: Object.fromEntries(Object.entries(allHelpers).map(([name, fn]) => [name, positional(name, fn)])),
+    ...positional(allHelpers),
     p: (name, context, data, indent) => partialResult(name, partialTable().get(name)?.run, context, data, indent),
   };
   const compiledProgram = (file: string, template: CompiledTemplate): CompiledProgram => {
