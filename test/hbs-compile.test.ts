@@ -105,6 +105,15 @@ describe("if, unless, else if", () => {
     expect(both("{{#unless v}}no{{else}}yes{{/unless}}", { v })).toBe(want);
   });
 
+  test.each<[string, object, string]>([
+    ["{{^if x}}not{{/if}}|{{^if y}}not{{/if}}", { x: 0, y: 1 }, "not|"],
+    ["{{#if a}}A{{else each xs}}{{this}}{{else}}none{{/if}}", { a: 0, xs: [1, 2] }, "12"],
+    ["{{#if a}}A{{else each xs}}{{this}}{{else}}none{{/if}}", { a: 0, xs: [] }, "none"],
+    ["{{#each xs}}{{else}}{{/each}}|{{^each xs}}empty{{/each}}", { xs: [] }, "|empty"],
+    ["{{{s x}}}{{&x}}", { x: "<&>" }, "<&><&>"],
+    ["{{#if a}}{{#if b}}{{#unless c}}deep{{/unless}}{{/if}}{{/if}}", { a: 1, b: 1, c: 0 }, "deep"],
+  ])("%j", (source, view, want) => expect(both(source, view)).toBe(want));
+
   test("a block over a null context sees an empty object (Handlebars' nullContext)", () => {
     expect(both("{{#each xs}}[{{#if this}}y{{else}}{{this}}{{/if}}]{{/each}}", { xs: [null, 0, "s"] })).toBe("[[object Object]][0][y]");
   });

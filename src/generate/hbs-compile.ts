@@ -91,9 +91,9 @@ class Compiler {
 
   /** A hoisted function for a block body run by a helper (`each`); returns its name. */
   private hoist(program: Node | undefined): string {
-    const name = `p${this.hoisted.length + 1}`;
-    this.hoisted.push(""); // reserve the name before nested blocks take theirs
-    this.hoisted[this.hoisted.length - 1] = this.fn(program, name);
+    const index = this.hoisted.push("") - 1; // the name is taken before nested blocks take theirs
+    const name = `p${index + 1}`;
+    this.hoisted[index] = this.fn(program, name);
     return name;
   }
 
