@@ -20,6 +20,8 @@ export interface RenderRuntime {
   readonly p: (name: string, context: unknown, data: unknown, indent: string) => unknown;
 }
 
+// `any` below: these read arbitrary view values (primitives included) exactly as Handlebars'
+// untyped runtime does; the behaviour, not a type, is what must match.
 const hasOwn = Object.prototype.hasOwnProperty;
 const logged = new Set<string>();
 
