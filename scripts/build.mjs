@@ -51,21 +51,28 @@ async function importTs(file) {
   return import(`data:text/javascript;base64,${Buffer.from(out.outputFiles[0].text).toString("base64")}`);
 }
 
-/** esbuild plugin: replaces src/generate/precompiled.ts with every built-in template precompiled. */
+/**
+ * esbuild plugin: replaces src/generate/precompiled.ts with every built-in template compiled
+ * to plain code (src/generate/hbs-compile.ts) or, where that compiler declines, precompiled
+ * by Handlebars. Either way a run needs no template compiler.
+ */
 const precompiledTemplates = {
   name: "precompiled-templates",
   setup(b) {
     b.onLoad({ filter: /src[\\/]generate[\\/]precompiled\.ts$/ }, async () => {
       const { default: Handlebars } = await import("handlebars");
       const { templateOptions } = await importTs(join(root, "src/generate/template-options.ts"));
+      const { compileTemplate } = await importTs(join(root, "src/generate/hbs-compile.ts"));
       const dir = join(root, "templates");
       const entries = files(dir)
         .filter((f) => f.endsWith(".hbs"))
         .map((f) => {
           const key = f.slice(dir.length + 1).replace(/\\/g, "/").replace(/\.hbs$/, "");
           const source = readFileSync(f, "utf8");
-          const spec = Handlebars.precompile(source, templateOptions(source, Handlebars));
-          return `  ${JSON.stringify(key)}: ${spec},`;
+          const compiled = compileTemplate(Handlebars.parse(source));
+          if ("code" in compiled) return `  ${JSON.stringify(key)}: { compiled: ${compiled.code} },`;
+          process.stderr.write(`note: templates/${key}.hbs runs on Handlebars (${compiled.declined})\n`);
+          return `  ${JSON.stringify(key)}: { precompiled: ${Handlebars.precompile(source, templateOptions(source, Handlebars))} },`;
         });
       return { contents: `export const PRECOMPILED = {\n${entries.join("\n")}\n};\n`, loader: "js" };
     });

@@ -6,9 +6,13 @@ import type Handlebars from "handlebars";
 import { lazyHandlebars, lazyHandlebarsRuntime } from "./lazy.js";
 import { helperNames, templateOptions } from "./template-options.js";
 import type { TemplateHelper } from "./plugin.js";
+import { partialResult, RUNTIME, type CompiledProgram, type CompiledTemplate, type RenderRuntime } from "./hbs-runtime.js";
 
-/** A template as found: source text to compile, or a built-in precompiled at build time. */
-export type LoadedTemplate = { readonly source: string } | { readonly precompiled: TemplateSpecification };
+/**
+ * A template as found: source text to compile (Handlebars), a built-in compiled to plain
+ * code (hbs-compile.ts), or a built-in that compiler declined, precompiled by Handlebars.
+ */
+export type LoadedTemplate = { readonly source: string } | { readonly precompiled: TemplateSpecification } | { readonly compiled: CompiledTemplate };
 
 /**
  * Finds a template (a user's override first), or undefined when there is none. A partial
@@ -65,6 +69,38 @@ function checkHelpers(file: string, source: string, env: typeof Handlebars): voi
 }
 
 
+/** Handlebars passes its options object last; helpers see only positional arguments, each checked. */
+function undefinedArgument(name: string, args: ArrayLike<unknown>, count: number): TemplateError | undefined {
+  for (let i = 0; i < count; i++) {
+    if (args[i] === undefined) return new TemplateError(`helper ${name}: argument ${i + 1} is undefined (a missing field?)`);
+  }
+  return undefined;
+}
+
+/** The helpers as compiled templates call them, by arity, with the same undefined check. */
+function positional(helpers: Readonly<Record<string, TemplateHelper>>): Pick<RenderRuntime, "h1" | "h2" | "hn"> {
+  const h1: Record<string, (a: unknown) => unknown> = {};
+  const h2: Record<string, (a: unknown, b: unknown) => unknown> = {};
+  const hn: Record<string, (...args: unknown[]) => unknown> = {};
+  for (const [name, fn] of Object.entries(helpers)) {
+    const call = fn as (...a: unknown[]) => string;
+    h1[name] = (a) => (a !== undefined ? call(a) : fail(name, [a], 1));
+    h2[name] = (a, b) => (a !== undefined && b !== undefined ? call(a, b) : fail(name, [a, b], 2));
+    hn[name] = (...args) => (args.includes(undefined) ? fail(name, args, args.length) : call(...args));
+  }
+  return { h1, h2, hn };
+}
+
+function fail(name: string, args: readonly unknown[], count: number): never {
+  throw undefinedArgument(name, args, count)!;
+}
+
+/** A partial as both renderers call it: from compiled code (context, data) and from Handlebars. */
+interface PartialEntry {
+  readonly run: (context: unknown, data: unknown) => unknown;
+  readonly handlebars: Handlebars.Template;
+}
+
 /** Creates a `render(name, view)` for one generator within one run (templates compiled once per run). */
 export function createRenderer(
   generator: string,
@@ -72,60 +108,89 @@ export function createRenderer(
   load: TemplateLoader,
   ownDir: string | undefined,
 ): (name: string, view: object) => string {
+  const allHelpers = { ...commonHelpers, ...helpers };
   // Precompiled built-ins need only the runtime; the compiler loads for source templates.
   const envs = new Map<"runtime" | "full", typeof Handlebars>();
+  let partials: Map<string, PartialEntry> | undefined;
+  const register = (env: typeof Handlebars): void => {
+    for (const [name, entry] of partials ?? []) env.registerPartial(name, entry.handlebars);
+  };
   const envFor = (kind: "runtime" | "full"): typeof Handlebars => {
     let env = envs.get(kind);
     if (env) return env;
     env = (kind === "full" ? lazyHandlebars() : (lazyHandlebarsRuntime() as typeof Handlebars)).create();
-    for (const [name, fn] of Object.entries({ ...commonHelpers, ...helpers })) {
-      // Handlebars appends its options object; helpers see only their positional arguments.
+    for (const [name, fn] of Object.entries(allHelpers)) {
       // Strict mode does not cover helper arguments, so a missing field is caught here.
       const call = fn as (...a: unknown[]) => string;
       env.registerHelper(name, (...args: unknown[]) => {
         const count = args.length - 1;
-        for (let i = 0; i < count; i++) {
-          if (args[i] === undefined) throw new TemplateError(`helper ${name}: argument ${i + 1} is undefined (a missing field?)`);
-        }
+        const error = undefinedArgument(name, args, count);
+        if (error) throw error;
         return count === 1 ? call(args[0]) : count === 2 ? call(args[0], args[1]) : call(...args.slice(0, count));
       });
     }
     envs.set(kind, env);
-    // Partials (`templates/<generator>/partials/<name>.hbs`), each replaceable on its own by an override.
+    register(env);
+    return env;
+  };
+  // What compiled templates call: checked helpers, and partials looked up when rendered.
+  const runtime: RenderRuntime = {
+    ...positional(allHelpers),
+    p: (name, context, data, indent) => partialResult(name, partialTable().get(name)?.run, context, data, indent),
+  };
+  const compiledProgram = (file: string, template: CompiledTemplate): CompiledProgram => {
+    // Compiled code runs if/unless/each itself; a generator redefining them needs Handlebars.
+    const shadowed = ["if", "unless", "each"].find((h) => Object.hasOwn(allHelpers, h));
+    if (shadowed) throw new TemplateError(`template ${file}: helper "${shadowed}" would replace the built-in block helper`);
+    return template(RUNTIME);
+  };
+  const handlebarsTemplate = (file: string, loaded: Exclude<LoadedTemplate, { compiled: unknown }>): Handlebars.TemplateDelegate => {
+    if ("precompiled" in loaded) return envFor("runtime").template(loaded.precompiled);
+    const env = envFor("full");
+    checkHelpers(file, loaded.source, env);
+    return env.compile(loaded.source, templateOptions(loaded.source, lazyHandlebars()));
+  };
+  // Partials (`templates/<generator>/partials/<name>.hbs`), each replaceable on its own by an override.
+  const partialTable = (): Map<string, PartialEntry> => {
+    if (partials) return partials;
+    const table = new Map<string, PartialEntry>();
     for (const partial of load.partials?.(generator, ownDir) ?? []) {
       if (!PARTIAL_NAME.test(partial)) continue;
       const file = `${generator}/partials/${partial}.hbs`;
       const found = load(generator, `partials/${partial}`, ownDir);
       if (found === undefined) continue;
       const loaded = typeof found === "string" ? { source: found } : found;
-      if ("precompiled" in loaded) {
-        env.registerPartial(partial, env.template(loaded.precompiled));
+      if ("compiled" in loaded) {
+        const main = compiledProgram(file, loaded.compiled);
+        table.set(partial, { run: (c, d) => main(c, d, runtime), handlebars: ((c: unknown, o: { data?: unknown }) => main(c, o.data, runtime)) as Handlebars.Template });
         continue;
       }
-      const full = kind === "full" ? env : envFor("full");
-      checkHelpers(file, loaded.source, full);
+      let template: Handlebars.TemplateDelegate;
       try {
-        env.registerPartial(partial, full.compile(loaded.source, templateOptions(loaded.source, lazyHandlebars())));
+        template = handlebarsTemplate(file, loaded);
       } catch (e) {
+        if (e instanceof TemplateError) throw e;
         throw new TemplateError(`template ${file}: ${(e instanceof Error ? e.message : String(e)).split("\n")[0]}`);
       }
+      table.set(partial, { run: (c, d) => template(c, { data: d as never }), handlebars: template });
     }
-    return env;
+    partials = table;
+    for (const env of envs.values()) register(env);
+    return table;
   };
-  const compiled = new Map<string, Handlebars.TemplateDelegate>();
-  const templateFor = (name: string): Handlebars.TemplateDelegate => {
-    let template = compiled.get(name);
+  const templates = new Map<string, (view: object) => string>();
+  const templateFor = (name: string): ((view: object) => string) => {
+    let template = templates.get(name);
     if (template) return template;
     const found = load(generator, name, ownDir);
     if (found === undefined) throw new TemplateError(`template ${generator}/${name}.hbs not found`);
     const loaded = typeof found === "string" ? { source: found } : found;
-    if ("precompiled" in loaded) template = envFor("runtime").template(loaded.precompiled);
-    else {
-      const env = envFor("full");
-      checkHelpers(`${generator}/${name}.hbs`, loaded.source, env);
-      template = env.compile(loaded.source, templateOptions(loaded.source, lazyHandlebars()));
-    }
-    compiled.set(name, template);
+    partialTable();
+    if ("compiled" in loaded) {
+      const main = compiledProgram(`${generator}/${name}.hbs`, loaded.compiled);
+      template = (view) => "" + main(view, { root: view }, runtime);
+    } else template = handlebarsTemplate(`${generator}/${name}.hbs`, loaded);
+    templates.set(name, template);
     return template;
   };
   return (name, view) => {

@@ -5,6 +5,8 @@ import { lstatSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { PARTIAL_NAME, TemplateError, type TemplateLoader } from "../generate/templates.js";
 import { PRECOMPILED } from "../generate/precompiled.js";
+import { compileBuiltinSource } from "../generate/hbs-compile.js";
+import { lazyHandlebars } from "../generate/lazy.js";
 import { packageRoot } from "./package-root.js";
 
 function readIfExists(file: string): string | undefined {
@@ -72,8 +74,12 @@ function load(overrideDir: string | undefined, shownDir: string): TemplateLoader
     const override = overrideDir === undefined ? undefined : readOverride(overrideDir, generator, name, shownDir);
     if (override !== undefined) return { source: override };
     if (ownDir !== undefined) return readIfExists(join(ownDir, `${name}.hbs`));
-    const precompiled = PRECOMPILED[`${generator}/${name}`];
-    if (precompiled) return { precompiled };
-    return readIfExists(join(packageRoot(), "templates", generator, `${name}.hbs`));
+    const builtin = PRECOMPILED[`${generator}/${name}`];
+    if (builtin) return builtin;
+    // From sources: compiled as the build compiles it (a declined template stays Handlebars source).
+    const source = readIfExists(join(packageRoot(), "templates", generator, `${name}.hbs`));
+    if (source === undefined) return undefined;
+    const compiled = compileBuiltinSource(source, (text) => lazyHandlebars().parse(text));
+    return compiled ? { compiled } : source;
   };
 }
