@@ -394,6 +394,8 @@ function packageJson(catalog: Catalog, options: Options): string {
 }
 
 /** index.cjs: the `require` entry point, the ES module itself (no second copy, no dual-package state). */
+const utf8 = (text: string): Uint8Array => Buffer.from(text, "utf8");
+
 function commonJsEntry(notice: string): string {
   return `// ${tsComment(notice)}\n// CommonJS entry point: require() of index.js, an ES module (Node 20.19+ / 22.12+).\n"use strict";\nmodule.exports = require("./index.js");\n`;
 }
@@ -428,14 +430,16 @@ export default defineGenerator({
   }),
   generate(catalog, ctx) {
     const view = moduleView(catalog, ctx.options, ctx.notice);
-    const declarations = ctx.render("index.d.ts", view);
+    // Each module encoded as soon as it is rendered: its text (tens of MB at 50,000 codes)
+    // is garbage before the next one is rendered, instead of all three held to the end.
+    const declarations = utf8(ctx.render("index.d.ts", view));
     return [
       { path: "index.cjs", contents: commonJsEntry(ctx.notice) },
       // The same declarations for `require`: TypeScript reads a .d.cts as CommonJS.
       { path: "index.d.cts", contents: declarations },
       { path: "index.d.ts", contents: declarations },
-      { path: "index.js", contents: ctx.render("index.js", view) },
-      { path: "index.ts", contents: ctx.render("index.ts", view) },
+      { path: "index.js", contents: utf8(ctx.render("index.js", view)) },
+      { path: "index.ts", contents: utf8(ctx.render("index.ts", view)) },
       { path: "package.json", contents: packageJson(catalog, ctx.options) },
       { path: "tsconfig.json", contents: JSON.stringify(TSCONFIG, null, 2) + "\n" },
     ];
