@@ -17,6 +17,7 @@ import { jsdoc, jsonText, templateText, tsComment, tsString, type JsDocBlock, ty
 import { codeOf, type Catalog, type DetailField, type DetailType, type ErrorCode } from "../src/catalog/model.js";
 import { tsConstName, tsMemberName, tsMemberNameAs, tsTypeNameProblem } from "../src/naming/ts.js";
 import { opt, parseOptionsWith, type OptionSpec } from "../src/generate/options.js";
+import { utf8 } from "../src/generate/text-sink.js";
 import { defineGenerator, type TemplateHelper } from "../src/generate/plugin.js";
 
 /** What templates/ts/index.ts.hbs declares besides the type name, and the globals it uses. */
@@ -394,8 +395,6 @@ function packageJson(catalog: Catalog, options: Options): string {
 }
 
 /** index.cjs: the `require` entry point, the ES module itself (no second copy, no dual-package state). */
-const utf8 = (text: string): Uint8Array => Buffer.from(text, "utf8");
-
 function commonJsEntry(notice: string): string {
   return `// ${tsComment(notice)}\n// CommonJS entry point: require() of index.js, an ES module (Node 20.19+ / 22.12+).\n"use strict";\nmodule.exports = require("./index.js");\n`;
 }

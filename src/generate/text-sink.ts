@@ -41,3 +41,11 @@ export class TextSink {
     this.chunks.push(Buffer.from(text, "utf8"));
   }
 }
+
+/**
+ * A rendered file encoded at once, for a generator that renders several large files: each
+ * text is garbage before the next is rendered, instead of all held until the generator returns.
+ */
+export function utf8(text: string): Uint8Array {
+  return Buffer.from(text, "utf8");
+}
