@@ -29,11 +29,11 @@ import { errorCodeSchema, errorDomainSchema, openCodeSchema } from "../src/opena
 import { detailFieldsSchema } from "../src/openapi/details.js";
 import { codeSchemaName, envelopeComponents } from "../src/openapi/envelope-schema.js";
 import { infoMetadata } from "../src/openapi/info.js";
-import { emitJsonBytes } from "../src/openapi/json-emit.js";
+import { emitJson } from "../src/openapi/json-emit.js";
 import { errorResponses, needsRetryAfter, RETRY_AFTER_HEADER } from "../src/openapi/responses.js";
 import { normaliseText } from "../src/escape/text.js";
 import { OPENAPI_VERSION, type Document, type Schema } from "../src/openapi/types.js";
-import { emitYamlBytes } from "../src/openapi/yaml-emit.js";
+import { emitYaml } from "../src/openapi/yaml-emit.js";
 import { redoclyConfig, spectralConfig } from "../src/openapi/lint-config.js";
 import { OptionError, opt, parseOptionsWith } from "../src/generate/options.js";
 import { defineGenerator, type GeneratorNaming } from "../src/generate/plugin.js";
@@ -137,8 +137,8 @@ export default defineGenerator({
     return [
       // Only responses hold inline examples: each schema takes the native JSON.stringify path
       // (one schema at a time: small strings that die young, not one 20 MB string).
-      { path: "errors.json", contents: emitJsonBytes(doc, new Set(Object.values(doc.components!.schemas!))) },
-      { path: "errors.yaml", contents: emitYamlBytes(doc, header) },
+      { path: "errors.json", contents: emitJson(doc, new Set(Object.values(doc.components!.schemas!))) },
+      { path: "errors.yaml", contents: emitYaml(doc, header) },
       ...(ctx.options.lintConfig
         ? [
             { path: "redocly.yaml", contents: redoclyConfig(yamlNotice) },

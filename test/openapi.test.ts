@@ -14,13 +14,17 @@ import openapi from "../generators/openapi.js";
 import { ENVELOPE_PRESETS, resolveEnvelope, type EnvelopeInput } from "../src/catalog/envelope.js";
 import type { Catalog, ErrorCode } from "../src/catalog/model.js";
 import { inlineJson } from "../src/openapi/inline-json.js";
-import { emitJson } from "../src/openapi/json-emit.js";
+import { emitJson as jsonBytes } from "../src/openapi/json-emit.js";
 import { responseName } from "../src/openapi/responses.js";
-import { emitYaml, yamlString } from "../src/openapi/yaml-emit.js";
+import { emitYaml as yamlBytes, yamlString } from "../src/openapi/yaml-emit.js";
 import type { Generator } from "../src/generate/plugin.js";
 import { GENERATOR_FIXTURES, generate, loadFixture } from "./support/fixture.js";
 import { run, withTempDir } from "./support/toolchains.js";
 import { TSC } from "./support/tsc.js";
+
+// The emitters write bytes; these tables compare their text.
+const emitJson = (value: unknown, plain?: ReadonlySet<object>): string => jsonBytes(value, plain).toString("utf8");
+const emitYaml = (value: unknown): string => yamlBytes(value).toString("utf8");
 
 type Doc = { components: { schemas: Record<string, any>; responses: Record<string, any> } } & Record<string, any>;
 const VERSIONS = ["3.0", "3.1"] as const;

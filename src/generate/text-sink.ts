@@ -24,10 +24,6 @@ export class TextSink {
     return this.chunks.length === 0 ? rest : Buffer.concat([...this.chunks, rest]);
   }
 
-  text(): string {
-    return this.chunks.length === 0 ? this.parts.join("") : this.bytes().toString("utf8");
-  }
-
   private flush(): void {
     let text = this.parts.join("");
     this.parts = [];

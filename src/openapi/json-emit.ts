@@ -92,22 +92,14 @@ class Emitter {
 }
 
 /**
- * The JSON text of `value`, ending in a newline. Subtrees in `plain` hold no `InlineJson`
- * and are written by the native `JSON.stringify` (several times faster), then re-indented;
- * were one to hold an `InlineJson` after all, its `toJSON` keeps the output right, only longer.
+ * The JSON text of `value`, ending in a newline, as UTF-8 bytes (never held as one string).
+ * Subtrees in `plain` hold no `InlineJson` and are written by the native `JSON.stringify`
+ * (several times faster), then re-indented; were one to hold an `InlineJson` after all, its
+ * `toJSON` keeps the output right, only longer.
  */
-export function emitJson(value: unknown, plain: ReadonlySet<object> = new Set()): string {
-  return jsonSink(value, plain).text();
-}
-
-/** emitJson's text as UTF-8 bytes, never held as one string. */
-export function emitJsonBytes(value: unknown, plain: ReadonlySet<object> = new Set()): Buffer {
-  return jsonSink(value, plain).bytes();
-}
-
-function jsonSink(value: unknown, plain: ReadonlySet<object>): TextSink {
+export function emitJson(value: unknown, plain: ReadonlySet<object> = new Set()): Buffer {
   const emitter = new Emitter(plain);
   emitter.value(value, 0);
   emitter.out.write("\n");
-  return emitter.out;
+  return emitter.out.bytes();
 }

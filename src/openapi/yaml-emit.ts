@@ -147,21 +147,12 @@ class Emitter {
   }
 }
 
-/** The YAML text of JSON data, ending in a newline. Object keys keep their order. */
-export function emitYaml(value: unknown): string {
-  return yamlSink(value, "").text();
-}
-
-/** `header` and emitYaml's text as UTF-8 bytes, never held as one string. */
-export function emitYamlBytes(value: unknown, header: string): Buffer {
-  return yamlSink(value, header).bytes();
-}
-
-function yamlSink(value: unknown, header: string): TextSink {
+/** `header`, then the YAML text of JSON data ending in a newline, as UTF-8 bytes (never held as one string). Object keys keep their order. */
+export function emitYaml(value: unknown, header = ""): Buffer {
   const emitter = new Emitter();
   emitter.out.write(header);
   const text = value instanceof InlineJson ? value.text : typeof value === "object" && value !== null ? emptyCollection(value) : yamlScalar(value);
   if (text !== undefined) emitter.out.write(text + "\n");
   else emitter.block(value as object, 0, "");
-  return emitter.out;
+  return emitter.out.bytes();
 }
