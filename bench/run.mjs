@@ -3,6 +3,7 @@
 //
 //   pnpm bench                 # 500, 5,000 and 50,000 codes
 //   pnpm bench -- --sizes 500  # a subset
+//   pnpm bench -- --v8-budget  # also: cold generate with V8's default tier-up budget, A B A B
 //
 // Each size measures: a cold `generate` (empty out/, no cache), an unchanged
 // `--check` answered from the up-to-date cache, and an unchanged `--check` with no
@@ -26,12 +27,13 @@ const SIZES = [
 
 const arg = process.argv.indexOf("--sizes");
 const only = arg === -1 ? undefined : process.argv[arg + 1].split(",").map(Number);
+const compareBudget = process.argv.includes("--v8-budget");
 
-function measure(cwd, args, before) {
+function measure(cwd, args, before, env = {}) {
   const rssFile = join(cwd, ".rss");
   before?.();
   const start = process.hrtime.bigint();
-  const result = spawnSync(process.execPath, ["--import", preload, bin, ...args], { cwd, env: { ...process.env, LOCKSTEP_BENCH_RSS: rssFile }, encoding: "utf8" });
+  const result = spawnSync(process.execPath, ["--import", preload, bin, ...args], { cwd, env: { ...process.env, ...env, LOCKSTEP_BENCH_RSS: rssFile }, encoding: "utf8" });
   const seconds = Number(process.hrtime.bigint() - start) / 1e9;
   if (result.status !== 0) throw new Error(`lockstep ${args.join(" ")} exited ${result.status}:\n${result.stderr}`);
   return { seconds, rssMiB: Number(readFileSync(rssFile, "utf8")) / 1024 };
@@ -68,11 +70,21 @@ for (const size of SIZES) {
     rmSync(join(dir, "out"), { recursive: true, force: true });
     rmSync(join(dir, "node_modules", ".cache"), { recursive: true, force: true });
   };
-  const generate = Array.from({ length: size.runs }, () => measure(dir, ["generate", "--quiet"], clean));
+  // With --v8-budget, each tuned run is followed by one with V8's default budget (bin/lockstep.mjs).
+  const generate = [];
+  const untuned = [];
+  for (let i = 0; i < size.runs; i++) {
+    generate.push(measure(dir, ["generate", "--quiet"], clean));
+    if (compareBudget) untuned.push(measure(dir, ["generate", "--quiet"], clean, { LOCKSTEP_V8_BUDGET: "default" }));
+  }
   const cached = Array.from({ length: size.runs }, () => measure(dir, ["--check", "--quiet"]));
   const full = Array.from({ length: size.runs }, () => measure(dir, ["--check", "--quiet"], () => rmSync(join(dir, "node_modules", ".cache"), { recursive: true, force: true })));
   console.log(`${size.codes} codes in ${size.domains} domain files:`);
   row("cold generate (all generators)", generate, size.targets.generate, size.targets.rssMiB);
+  if (compareBudget) {
+    row("  … with V8's default budget", untuned);
+    console.log(`  ${"  tuned / default".padEnd(34)} ${(median(generate, "seconds") / median(untuned, "seconds")).toFixed(2).padStart(7)}×`);
+  }
   row("unchanged --check (cached)", cached, size.targets.check);
   row("unchanged --check (no cache)", full);
   rmSync(dir, { recursive: true, force: true });
