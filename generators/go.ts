@@ -19,7 +19,6 @@ import { goComment, goLineComment, goString, type GoDoc, type GoDocBlock } from 
 import { codeOf, compareStrings, type Catalog, type DetailField, type DetailType, type ErrorCode, type JsonPath } from "../src/catalog/model.js";
 import { goConstName, goDefaultPackageName, goFieldName, goPackageNameProblem, goTypeName } from "../src/naming/go.js";
 import { opt, parseOptionsWith } from "../src/generate/options.js";
-import { utf8 } from "../src/generate/text-sink.js";
 import { defineGenerator, type GeneratorNaming, type Names, type TemplateHelper } from "../src/generate/plugin.js";
 
 /** A module path `go mod` accepts for publishing: a dotted host, then path elements. */
@@ -365,17 +364,17 @@ export default defineGenerator({
   naming,
   generate(catalog, ctx) {
     const v = view(catalog, ctx.options, ctx.notice, ctx.names);
-    // The per-code files encoded as each is rendered (utf8).
+    // The per-code files as bytes: their loops are encoded as they render (renderBytes).
     const files = [
       { path: "go.mod", contents: ctx.render("go.mod", v) },
       { path: "doc.go", contents: ctx.render("doc.go", v) },
       { path: "code.go", contents: ctx.render("code.go", v) },
-      { path: "codes.go", contents: utf8(ctx.render("codes.go", v)) },
-      { path: "table.go", contents: utf8(ctx.render("table.go", v)) },
+      { path: "codes.go", contents: ctx.renderBytes("codes.go", v) },
+      { path: "table.go", contents: ctx.renderBytes("table.go", v) },
       { path: "error.go", contents: ctx.render("error.go", v) },
       { path: "envelope.go", contents: ctx.render("envelope.go", v) },
     ];
-    if (v.detailTypes.length) files.push({ path: "details.go", contents: utf8(ctx.render("details.go", v)) });
+    if (v.detailTypes.length) files.push({ path: "details.go", contents: ctx.renderBytes("details.go", v) });
     return files;
   },
 });

@@ -295,6 +295,6 @@ export default defineGenerator({
     const style = ctx.render("style.css", {});
     const script = ctx.render("script.js", {});
     const view = pageView(catalog, ctx.notice, style, script);
-    return [{ path: "errors.html", contents: ctx.render("errors.html", view) }];
+    return [{ path: "errors.html", contents: ctx.renderBytes("errors.html", view) }];
   },
 });

@@ -278,7 +278,7 @@ export default defineGenerator({
   parseOptions,
   generate(catalog, ctx) {
     const views = new Views(catalog, ctx.options, ctx.notice);
-    if (ctx.options.layout === "single") return [{ path: "errors.md", contents: ctx.render("page.md", views.single()) }];
+    if (ctx.options.layout === "single") return [{ path: "errors.md", contents: ctx.renderBytes("page.md", views.single()) }];
     return [
       { path: "errors.md", contents: ctx.render("page.md", views.index()) },
       ...catalog.domains.map((d) => ({ path: `errors/${d.id}.md`, contents: ctx.render("page.md", views.domainPage(d)) })),

@@ -44,7 +44,6 @@ import {
   pythonMemberName,
 } from "../src/naming/python.js";
 import { opt, parseOptionsWith, type OptionSpec } from "../src/generate/options.js";
-import { utf8 } from "../src/generate/text-sink.js";
 import { defineGenerator, type GeneratorNaming, type Names, type TemplateHelper } from "../src/generate/plugin.js";
 
 const packageName: OptionSpec<string> = {
@@ -382,8 +381,8 @@ export default defineGenerator({
     return [
       { path: "pyproject.toml", contents: ctx.render("pyproject.toml", v.pyproject) },
       { path: `${src}/__init__.py`, contents: ctx.render("init.py", v.init) },
-      { path: `${src}/_codes.py`, contents: utf8(ctx.render("codes.py", v.codes)) },
-      { path: `${src}/details.py`, contents: utf8(ctx.render("details.py", v.details)) },
+      { path: `${src}/_codes.py`, contents: ctx.renderBytes("codes.py", v.codes) },
+      { path: `${src}/details.py`, contents: ctx.renderBytes("details.py", v.details) },
       { path: `${src}/_error.py`, contents: ctx.render("error.py", v.error) },
       { path: `${src}/py.typed`, contents: pyComment(ctx.notice, "") },
     ];

@@ -228,6 +228,6 @@ export default defineGenerator({
   parseOptions,
   naming,
   generate(catalog, ctx) {
-    return [{ path: "errors.rst", contents: ctx.render("errors.rst", pageView(catalog, ctx.options, ctx.notice, ctx.names)) }];
+    return [{ path: "errors.rst", contents: ctx.renderBytes("errors.rst", pageView(catalog, ctx.options, ctx.notice, ctx.names)) }];
   },
 });

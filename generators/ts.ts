@@ -17,7 +17,6 @@ import { jsdoc, jsonText, templateText, tsComment, tsString, type JsDocBlock, ty
 import { codeOf, type Catalog, type DetailField, type DetailType, type ErrorCode } from "../src/catalog/model.js";
 import { tsConstName, tsMemberName, tsMemberNameAs, tsTypeNameProblem } from "../src/naming/ts.js";
 import { opt, parseOptionsWith, type OptionSpec } from "../src/generate/options.js";
-import { utf8 } from "../src/generate/text-sink.js";
 import { defineGenerator, type TemplateHelper } from "../src/generate/plugin.js";
 
 /** What templates/ts/index.ts.hbs declares besides the type name, and the globals it uses. */
@@ -429,16 +428,16 @@ export default defineGenerator({
   }),
   generate(catalog, ctx) {
     const view = moduleView(catalog, ctx.options, ctx.notice);
-    // Each module encoded as soon as it is rendered: its text (tens of MB at 50,000 codes)
-    // is garbage before the next one is rendered, instead of all three held to the end.
-    const declarations = utf8(ctx.render("index.d.ts", view));
+    // Each module as bytes (renderBytes): its text (tens of MB at 50,000 codes) is encoded
+    // as its loops render, never held whole, nor all three until the generator returns.
+    const declarations = ctx.renderBytes("index.d.ts", view);
     return [
       { path: "index.cjs", contents: commonJsEntry(ctx.notice) },
       // The same declarations for `require`: TypeScript reads a .d.cts as CommonJS.
       { path: "index.d.cts", contents: declarations },
       { path: "index.d.ts", contents: declarations },
-      { path: "index.js", contents: utf8(ctx.render("index.js", view)) },
-      { path: "index.ts", contents: utf8(ctx.render("index.ts", view)) },
+      { path: "index.js", contents: ctx.renderBytes("index.js", view) },
+      { path: "index.ts", contents: ctx.renderBytes("index.ts", view) },
       { path: "package.json", contents: packageJson(catalog, ctx.options) },
       { path: "tsconfig.json", contents: JSON.stringify(TSCONFIG, null, 2) + "\n" },
     ];

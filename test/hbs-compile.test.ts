@@ -5,7 +5,8 @@
 import Handlebars from "handlebars";
 import { describe, expect, test } from "vitest";
 import { compileBuiltinSource, compileTemplate } from "../src/generate/hbs-compile.js";
-import type { CompiledTemplate } from "../src/generate/hbs-runtime.js";
+import { RUNTIME, type CompiledTemplate } from "../src/generate/hbs-runtime.js";
+import { FLUSH_AT } from "../src/generate/text-sink.js";
 import { createRenderer, type LoadedTemplate, type TemplateLoader } from "../src/generate/templates.js";
 
 const helpers = {
@@ -30,20 +31,25 @@ function loader(templates: Record<string, string>, how: (name: string) => "compi
   return Object.assign(load, { partials: () => Object.keys(templates).filter((k) => k.startsWith("partials/")).map((k) => k.slice(9)) });
 }
 
-function outcome(templates: Record<string, string>, view: object, how: (name: string) => "compiled" | "source"): string {
+/** The text rendered, or `error: …`; with `bytes`, render.bytes's output as latin1 (one character per byte). */
+function outcome(templates: Record<string, string>, view: object, how: (name: string) => "compiled" | "source", bytes = false): string {
   const render = createRenderer("t", helpers, loader(templates, how), undefined);
   try {
-    return render("main", view);
+    return bytes ? Buffer.from(render.bytes("main", view)).toString("latin1") : render("main", view);
   } catch (e) {
     return `error: ${(e as Error).message}`;
   }
 }
 
-/** Renders compiled and with Handlebars; both must agree, and the result is returned. */
+/** Renders compiled and with Handlebars, as text and as bytes; all must agree, and the text is returned. */
 function both(main: string, view: object, partials: Record<string, string> = {}): string {
   const templates = { main, ...Object.fromEntries(Object.entries(partials).map(([k, v]) => [`partials/${k}`, v])) };
   const handlebars = outcome(templates, view, () => "source");
   expect(outcome(templates, view, () => "compiled")).toBe(handlebars);
+  // The compiled template's top-level loops stream into a sink: the same bytes as the text's.
+  const bytes = handlebars.startsWith("error: ") ? handlebars : Buffer.from(handlebars, "utf8").toString("latin1");
+  expect(outcome(templates, view, () => "compiled", true)).toBe(bytes);
+  expect(outcome(templates, view, () => "source", true)).toBe(bytes);
   return handlebars;
 }
 
@@ -143,6 +149,40 @@ describe("each", () => {
 
   test("@index outside each is a strict error", () => {
     expect(both("{{@index}}", {})).toBe('error: template t/main.hbs: "index" not defined in [object Object] - 1:2');
+  });
+});
+
+describe("rendering to bytes: top-level each loops stream", () => {
+  /** The template's main program run with a sink that records each write. */
+  function writes(source: string, view: object): { writes: string[]; rest: string } {
+    const list: string[] = [];
+    const main = compiled(source)(RUNTIME);
+    const rest = main(view, { root: view }, { h1: {}, h2: {}, hn: {}, p: () => "", sink: { write: (piece) => list.push(piece) } });
+    return { writes: list, rest: "" + rest };
+  }
+
+  test("each item is written as it is rendered, after the text before the loop", () => {
+    expect(writes("head\n{{#each xs}}<{{this}}>{{/each}}tail", { xs: ["a", "b"] })).toEqual({ writes: ["head\n", "<a>", "<b>"], rest: "tail" });
+    expect(writes("x{{#if t}}{{#each xs}}{{this}}{{/each}}{{/if}}", { t: 1, xs: [1, 2] })).toEqual({ writes: ["x", "1", "2"], rest: "" });
+    expect(writes("x{{#each xs}}{{this}}{{else}}{{n}}{{/each}}", { xs: [], n: 0 })).toEqual({ writes: ["x", "0"], rest: "" });
+  });
+
+  test("a loop before the text is a string (Handlebars would add numbers) is not streamed, nor one inside another loop's item", () => {
+    expect(writes("{{#each xs}}{{this}}{{/each}}", { xs: [1, 2] })).toEqual({ writes: [], rest: "12" });
+    expect(writes("{{n}}{{#each xs}}{{this}}{{/each}}", { n: 1, xs: [2] })).toEqual({ writes: [], rest: "12" });
+    expect(writes("x{{#each rows}}{{#each this}}{{this}}{{/each}}{{/each}}", { rows: [[1, 2], [3]] })).toEqual({ writes: ["x", "12", "3"], rest: "" });
+  });
+
+  test.each<[string, string, object]>([
+    ["numbers after text", "n{{#each xs}}{{a}}{{b}}{{/each}}", { xs: [{ a: 1, b: 2 }, { a: 3, b: 4 }] }],
+    ["an item valueOf and toString disagree on", "v{{#each xs}}{{this}}{{/each}}", { xs: [{ valueOf: () => 1, toString: () => "s" }] }],
+    ["object keys, iterables and the inverse", "k{{#each o}}{{@key}}{{/each}}|{{#each s}}{{this}}{{/each}}|{{#each e}}x{{else}}none{{/each}}", { o: { p: 1, q: 2 }, s: new Set(["m"]), e: [] }],
+    ["a surrogate pair split between items", "e{{#each xs}}{{this}}{{/each}}", { xs: ["\ud83d", "\ude00", "\ud83d"] }],
+    ["a surrogate pair split where a batch is encoded", "e{{#each xs}}{{this}}{{/each}}", { xs: ["x".repeat(FLUSH_AT - 2) + "\ud83d", "\ude00 after"] }],
+    ["an item of several batches", "big{{#each xs}}{{this}}{{/each}}", { xs: ["é".repeat(FLUSH_AT * 3 + 1), "\u{1F600}".repeat(FLUSH_AT)] }],
+    ["an error half-way", "h{{#each xs}}{{s this}}{{/each}}", { xs: ["a", undefined] }],
+  ])("%s: the bytes of the text", (_, source, view) => {
+    both(source, view);
   });
 });
 

@@ -15,6 +15,8 @@ const TEMPLATES = join(import.meta.dirname, "..", "templates");
 
 /** Templates rendered by both paths (partials are rendered inside their callers, by both as well). */
 const rendered = new Set<string>();
+/** Templates rendered to bytes (renderBytes), whose top-level loops stream. */
+const streamed = new Set<string>();
 let compiledLoads = 0;
 /** Renders whose two outcomes differ (kept here: the pipeline turns a throw in a generator into a diagnostic). */
 const mismatches: string[] = [];
@@ -37,21 +39,34 @@ vi.mock("../src/generate/templates.js", async (importOriginal) => {
       ) as TemplateLoader;
       const compiled = createRenderer(generator, helpers, load, ownDir);
       const handlebars = createRenderer(generator, helpers, asSource, ownDir);
-      const outcome = (render: typeof compiled, name: string, view: object) => {
+      const outcome = (render: (name: string, view: object) => string, name: string, view: object) => {
         try {
           return { text: render(name, view) };
         } catch (e) {
           return { error: (e as Error).message };
         }
       };
-      return (name: string, view: object) => {
-        const a = outcome(compiled, name, view);
-        const b = outcome(handlebars, name, view);
+      const compare = (name: string, a: { text: string } | { error: string }, b: { text: string } | { error: string }): void => {
         if (JSON.stringify(a) !== JSON.stringify(b)) mismatches.push(`${generator}/${name}.hbs:\n${JSON.stringify(a).slice(0, 2000)}\n${JSON.stringify(b).slice(0, 2000)}`);
         rendered.add(`${generator}/${name}`);
         if ("error" in a) throw new Error(a.error);
-        return a.text;
       };
+      return Object.assign(
+        (name: string, view: object) => {
+          const a = outcome(compiled, name, view);
+          compare(name, a, outcome(handlebars, name, view));
+          return (a as { text: string }).text;
+        },
+        {
+          // Streamed (the compiled template's top-level loops into a sink) against Handlebars' text.
+          bytes: (name: string, view: object) => {
+            const a = outcome((n, v) => Buffer.from(compiled.bytes(n, v)).toString("utf8"), name, view);
+            compare(name, a, outcome(handlebars, name, view));
+            streamed.add(`${generator}/${name}`);
+            return Buffer.from((a as { text: string }).text, "utf8");
+          },
+        },
+      );
     },
   };
 });
@@ -103,5 +118,7 @@ describe("compiled templates render what Handlebars renders", () => {
       .map((f) => f.replace(/\\/g, "/").replace(/\.hbs$/, ""));
     expect(mains.filter((t) => !rendered.has(t))).toEqual([]);
     expect(compiledLoads).toBeGreaterThan(mains.length);
+    // The large files go through renderBytes, whose streamed loops were compared above.
+    expect([...streamed].sort()).toEqual(["go/codes.go", "go/details.go", "go/table.go", "html/errors.html", "markdown/page.md", "python/codes.py", "python/details.py", "rst/errors.rst", "ts/index.d.ts", "ts/index.js", "ts/index.ts"]);
   });
 });

@@ -36,6 +36,8 @@ function decline(what: string, node?: Node): never {
 interface Fn {
   readonly lines: string[];
   next: number;
+  /** The template's main program, whose accumulator `o` is the file's text. */
+  readonly top: boolean;
 }
 
 /** Where code is emitted, and the context variable there (`nonNull` once bound to `c ?? nul`). */
@@ -72,7 +74,7 @@ class Compiler {
     return [
       "function (R) {",
       '"use strict";',
-      "const lp = R.lp, st = R.st, lam = R.lam, truthy = R.truthy, each = R.each, nul = R.nul;",
+      "const lp = R.lp, st = R.st, lam = R.lam, truthy = R.truthy, each = R.each, eachOut = R.eachOut, nul = R.nul;",
       ...this.hoisted,
       `return ${main};`,
       "}",
@@ -82,7 +84,7 @@ class Compiler {
   /** A program as a function `(c, d, r)` returning its value. */
   private fn(program: Node | undefined, name: string): string {
     if (program?.blockParams?.length) decline("block parameters", program);
-    const fn: Fn = { lines: [], next: 1 };
+    const fn: Fn = { lines: [], next: 1, top: name === "main" };
     const scope: Scope = { fn, ctx: "c", nonNull: false };
     const state = this.program(program, "o", "unstarted", scope);
     if (state === "unstarted") fn.lines.push('o = "";');
@@ -202,6 +204,11 @@ class Compiler {
     if (name === "each") {
       const body = this.hoist(node.program);
       const inverse = node.inverse ? this.hoist(node.inverse) : "null";
+      // Into the file's own text once it is a string: a renderer writing bytes streams the items.
+      if (scope.fn.top && acc === "o" && state === "string") {
+        scope.fn.lines.push(`o = eachOut(o, ${value}, ${inner.ctx}, d, ${body}, ${inverse}, r);`);
+        return "string";
+      }
       return append(scope, acc, `each(${value}, ${inner.ctx}, d, ${body}, ${inverse}, r)`, state, !node.inverse);
     }
     const [yes, no] = name === "if" ? [node.program, node.inverse] : [node.inverse, node.program];

@@ -18,6 +18,8 @@ export interface RenderRuntime {
   readonly hn: Readonly<Record<string, (...args: unknown[]) => unknown>>;
   /** `{{> name ctx}}`: the partial's output, indented as Handlebars indents a standalone partial. */
   readonly p: (name: string, context: unknown, data: unknown, indent: string) => unknown;
+  /** Where a template's top-level `each` loops write their items when rendering to bytes (eachOut). */
+  readonly sink?: { write(piece: string): void };
 }
 
 // `any` below: these read arbitrary view values (primitives included) exactly as Handlebars'
@@ -71,6 +73,26 @@ type Body = (context: unknown, data: unknown, r: RenderRuntime) => unknown;
 
 /** The `each` helper: arrays (skipping holes), iterables, then own keys; `inverse` when nothing ran. */
 function each(value: any, self: unknown, data: any, fn: Body, inverse: Body | null, r: RenderRuntime): unknown {
+  return loop(value, self, data, fn, inverse, r, undefined);
+}
+
+/**
+ * `acc += each(…)` at a template's top level, where `acc` is already a string. Rendering to
+ * bytes (`r.sink` set), `acc` and then each item go to the sink instead, so the items die
+ * young rather than lasting in one string until the file is done; `"" + item` is how `each`
+ * itself joins an item to its string, so the text is the same.
+ */
+function eachOut(acc: string, value: any, self: unknown, data: any, fn: Body, inverse: Body | null, r: RenderRuntime): string {
+  const sink = r.sink;
+  if (sink === undefined) return acc + loop(value, self, data, fn, inverse, r, undefined);
+  if (acc !== "") sink.write(acc);
+  const rest = loop(value, self, data, fn, inverse, r, sink);
+  if (rest !== "") sink.write("" + rest);
+  return "";
+}
+
+/** each's loop; with `sink`, each item is written there and only an inverse's value is returned. */
+function loop(value: any, self: unknown, data: any, fn: Body, inverse: Body | null, r: RenderRuntime, sink: RenderRuntime["sink"]): unknown {
   if (typeof value === "function") value = value.call(self);
   const f = data ? frame(data) : undefined;
   const d = f || data;
@@ -87,7 +109,8 @@ function each(value: any, self: unknown, data: any, fn: Body, inverse: Body | nu
           f.first = i === 0;
           f.last = i === value.length - 1;
         }
-        ret = ret + fn(value[i], d, r);
+        if (sink) sink.write("" + fn(value[i], d, r));
+        else ret = ret + fn(value[i], d, r);
       }
     } else {
       const step = (field: unknown, index: number, last: boolean, item: unknown): void => {
@@ -97,7 +120,8 @@ function each(value: any, self: unknown, data: any, fn: Body, inverse: Body | nu
           f.first = index === 0;
           f.last = !!last;
         }
-        ret = ret + fn(item, d, r);
+        if (sink) sink.write("" + fn(item, d, r));
+        else ret = ret + fn(item, d, r);
       };
       if (value[Symbol.iterator]) {
         const iterator = value[Symbol.iterator]();
@@ -154,4 +178,4 @@ export function partialResult(name: string, partial: ((context: unknown, data: u
 }
 
 /** The static half of the runtime, handed once to every compiled template. */
-export const RUNTIME = Object.freeze({ lp, st, lam, truthy, each, nul: Object.seal({}) });
+export const RUNTIME = Object.freeze({ lp, st, lam, truthy, each, eachOut, nul: Object.seal({}) });

@@ -163,7 +163,7 @@ function generateStep(catalog: Catalog, step: PlannedGenerator, context: StepCon
   const valid: { path: string; bytes: Buffer }[] = [];
   try {
     const render = createRenderer(generator.name, generator.helpers ?? {}, context.loadTemplate, generator.templatesDir);
-    const output: unknown = generator.generate(catalog, { options, outDir: step.outDir, render, notice: context.notice, names: context.names });
+    const output: unknown = generator.generate(catalog, { options, outDir: step.outDir, render, renderBytes: render.bytes, notice: context.notice, names: context.names });
     if (!Array.isArray(output)) {
       bag.error("LS050", `generator "${generator.name}" failed: generate() returned ${kindOf(output)}, not an array of { path, contents }`, step.loc);
       return [];

@@ -6,6 +6,7 @@ import type Handlebars from "handlebars";
 import { lazyHandlebars, lazyHandlebarsRuntime } from "./lazy.js";
 import { helperNames, templateOptions } from "./template-options.js";
 import type { TemplateHelper } from "./plugin.js";
+import { TextSink } from "./text-sink.js";
 import { partialResult, RUNTIME, type CompiledProgram, type CompiledTemplate, type RenderRuntime } from "./hbs-runtime.js";
 
 /**
@@ -101,13 +102,16 @@ interface PartialEntry {
   readonly handlebars: Handlebars.Template;
 }
 
+/** `render(name, view)` → text, and `render.bytes(name, view)` → the same text as UTF-8. */
+export type Renderer = ((name: string, view: object) => string) & { readonly bytes: (name: string, view: object) => Uint8Array };
+
 /** Creates a `render(name, view)` for one generator within one run (templates compiled once per run). */
 export function createRenderer(
   generator: string,
   helpers: Readonly<Record<string, TemplateHelper>>,
   load: TemplateLoader,
   ownDir: string | undefined,
-): (name: string, view: object) => string {
+): Renderer {
   const allHelpers = { ...commonHelpers, ...helpers };
   // Precompiled built-ins need only the runtime; the compiler loads for source templates.
   const envs = new Map<"runtime" | "full", typeof Handlebars>();
@@ -178,8 +182,13 @@ export function createRenderer(
     for (const env of envs.values()) register(env);
     return table;
   };
-  const templates = new Map<string, (view: object) => string>();
-  const templateFor = (name: string): ((view: object) => string) => {
+  /** A template as text, and as bytes: a compiled one streams its top-level loops into a TextSink. */
+  interface Ready {
+    readonly text: (view: object) => string;
+    readonly bytes: (view: object) => Uint8Array;
+  }
+  const templates = new Map<string, Ready>();
+  const templateFor = (name: string): Ready => {
     let template = templates.get(name);
     if (template) return template;
     const found = load(generator, name, ownDir);
@@ -188,19 +197,30 @@ export function createRenderer(
     partialTable();
     if ("compiled" in loaded) {
       const main = compiledProgram(`${generator}/${name}.hbs`, loaded.compiled);
-      template = (view) => "" + main(view, { root: view }, runtime);
-    } else template = handlebarsTemplate(`${generator}/${name}.hbs`, loaded);
+      template = {
+        text: (view) => "" + main(view, { root: view }, runtime),
+        bytes: (view) => {
+          const sink = new TextSink();
+          sink.write("" + main(view, { root: view }, { ...runtime, sink }));
+          return sink.bytes();
+        },
+      };
+    } else {
+      const text = handlebarsTemplate(`${generator}/${name}.hbs`, loaded);
+      template = { text, bytes: (view) => Buffer.from(text(view), "utf8") };
+    }
     templates.set(name, template);
     return template;
   };
-  return (name, view) => {
+  const run = <T>(name: string, how: (template: Ready) => T): T => {
     if (!TEMPLATE_NAME.test(name)) throw new TemplateError(`invalid template name ${JSON.stringify(name)}`);
     try {
-      return templateFor(name)(view);
+      return how(templateFor(name));
     } catch (e) {
       if (e instanceof TemplateError && e.message.startsWith("template ")) throw e;
       const message = e instanceof Error ? e.message : String(e);
       throw new TemplateError(`template ${generator}/${name}.hbs: ${message.split("\n").map((l) => l.trim()).filter(Boolean).join(" ")}`);
     }
   };
+  return Object.assign((name: string, view: object) => run(name, (t) => t.text(view)), { bytes: (name: string, view: object) => run(name, (t) => t.bytes(view)) });
 }
