@@ -106,8 +106,8 @@ export function runGenerators(
  * runGenerators, handing each generator's files to `emit` as soon as that generator has
  * run, so they can be compared, staged and released before the next one runs: the
  * whole output is never held at once. `emit` sees files in generation order; when there
- * are diagnostics, the caller discards what it was given. `between` runs after each
- * generator (the caller may reclaim its memory there). Returns every path (sorted) for
+ * are diagnostics, the caller discards what it was given. `between` runs between two
+ * generators (the caller may reclaim memory there). Returns every path (sorted) for
  * the checks that span generators.
  */
 export function streamGenerators(
@@ -120,12 +120,12 @@ export function streamGenerators(
   const bag = new DiagnosticBag();
   const outputs: OutputEntry[] = [];
   const context = stepContext(catalog, plan, loadTemplate);
-  for (const step of plan) {
+  for (const [i, step] of plan.entries()) {
     let files = generateStep(catalog, step, context, bag, outputs);
     // After an error no more bytes are handed on (the caller discards them anyway).
     if (!bag.hasErrors) for (const f of files) emit({ path: f.path, bytes: f.bytes, generator: step.generator.name });
     files = []; // released before the next generator runs
-    between?.();
+    if (i < plan.length - 1) between?.(); // after the last one, nothing is left to make room for
   }
   return { outputs: finishOutputs(outputs, plan, bag), diagnostics: bag.sorted() };
 }

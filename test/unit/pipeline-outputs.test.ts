@@ -96,6 +96,13 @@ test("output bytes get the same treatment as text, and compliant bytes are hande
   expect(files.get("ready.txt")!.buffer).toBe(given.buffer); // not copied
 });
 
+test("`between` runs between two generators, after the first one's files are handed on, and not after the last", () => {
+  const events: string[] = [];
+  const gen = (name: string) => step(name, () => [{ path: `${name}.txt`, contents: name }]);
+  streamGenerators(catalog(), [gen("a"), gen("b"), gen("c")], () => undefined, (f) => events.push(f.path), () => events.push("between"));
+  expect(events).toEqual(["a.txt", "between", "b.txt", "between", "c.txt"]);
+});
+
 test("`.` and `..` are never path segments; names with dots are", () => {
   expect(["a/./b", "a/../b", ".", "..", "a/.", "./a"].map(isSafeOutputPath)).toEqual([false, false, false, false, false, false]);
   expect(["a/.b", "a..b", "..a", "a/b.c"].map(isSafeOutputPath)).toEqual([false, true, false, true]);
