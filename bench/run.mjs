@@ -3,7 +3,7 @@
 //
 //   pnpm bench                 # 500, 5,000 and 50,000 codes
 //   pnpm bench -- --sizes 500  # a subset
-//   pnpm bench -- --v8-budget  # also: cold generate with V8's default tier-up budget, A B A B
+//   pnpm bench -- --v8-budget  # also: cold generate with V8's default tier-up budget, A B A B (src/cli/v8-tuning.ts)
 //
 // Each size measures: a cold `generate` (empty out/, no cache), an unchanged
 // `--check` answered from the up-to-date cache, and an unchanged `--check` with no
@@ -70,7 +70,7 @@ for (const size of SIZES) {
     rmSync(join(dir, "out"), { recursive: true, force: true });
     rmSync(join(dir, "node_modules", ".cache"), { recursive: true, force: true });
   };
-  // With --v8-budget, each tuned run is followed by one with V8's default budget (bin/lockstep.mjs).
+  // With --v8-budget, each run is followed by one with V8's default budget (src/cli/v8-tuning.ts).
   const generate = [];
   const untuned = [];
   for (let i = 0; i < size.runs; i++) {

@@ -6,6 +6,8 @@ export interface Io {
   readonly env: Readonly<Record<string, string | undefined>>;
   out(text: string): void;
   err(text: string): void;
+  /** Tunes the process for a spec of this many characters, once it is read (the real process only: src/cli/run.ts). */
+  tune?(specChars: number): void;
 }
 
 export const EXIT = { ok: 0, stale: 1, invalid: 2, internal: 3 } as const;

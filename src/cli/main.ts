@@ -62,6 +62,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     if (!args.quiet) io.out(`lockstep: ${files.config.outDir}/ is up to date (unchanged since the last generate)\n`);
     return EXIT.ok;
   }
+  io.tune?.(files.specs.reduce((sum, s) => sum + s.text.length, 0));
   // The generators (and the config's plugins, whose names are checked too) load only now.
   const [{ compileProject }, { loadPlugins }] = await Promise.all([import("../io/project.js"), import("../io/plan.js")]);
   const project = compileProject(files, await loadPlugins({ root: files.root, config: files.config }, args.noPlugins));
