@@ -53,7 +53,7 @@ export class TextSink {
     const most = text.length * 3;
     if (this.chunk === undefined || this.chunk.length - this.used < most) {
       if (this.chunk) this.chunks.push(this.chunk.subarray(0, this.used));
-      this.chunk = Buffer.allocUnsafe(Math.max(Math.min(CHUNK_BYTES, FIRST_CHUNK << this.chunks.length), most));
+      this.chunk = Buffer.allocUnsafe(Math.max(Math.min(CHUNK_BYTES, FIRST_CHUNK * 2 ** Math.min(this.chunks.length, 8)), most));
       this.used = 0;
     }
     this.used += this.chunk.write(text, this.used, "utf8");
