@@ -23,6 +23,7 @@
 // Written at the output root (`outDir: "."`) as `catalog.json`.
 import type { Catalog, DetailField, DetailType, Domain, Envelope, ErrorCode, Release, Tombstone } from "../src/catalog/model.js";
 import { INVISIBLE } from "../src/escape/text.js";
+import { TextSink } from "../src/generate/text-sink.js";
 import { usesCanonical } from "../src/catalog/canonical.js";
 import { parseOptionsWith } from "../src/generate/options.js";
 import { defineGenerator, type Names } from "../src/generate/plugin.js";
@@ -213,14 +214,44 @@ export function catalogDocument(catalog: Catalog, notice: string, names: Names =
 }
 
 /**
- * The file's text: JSON.stringify with 2-space indentation, and a final newline.
- * Bidi controls and zero-width characters are written as `\uXXXX` escapes (same
- * value, but visible in editors and diffs); outside strings the text is ASCII, so
- * replacing them in the whole text is safe.
+ * The file's bytes: the document as JSON.stringify writes it with 2-space indentation, and a
+ * final newline. Bidi controls and zero-width characters are written as `\uXXXX` escapes
+ * (same value, but visible in editors and diffs); outside strings the text is ASCII, so
+ * replacing them piece by piece is safe. Written a top-level member and a few hundred codes
+ * at a time into a TextSink: at 50,000 codes the whole text would be a 74 MB string (twice
+ * that in its two-byte form), which set the peak of a whole generate.
  */
+export function catalogJsonBytes(catalog: Catalog, notice: string, names: Names = catalog.identifiers): Buffer {
+  const sink = new TextSink();
+  const write = (json: string): void => sink.write(json.replace(INVISIBLE, visible));
+  // JSON.stringify leaves out undefined members; the document's others are plain data. Each
+  // piece is stringified inside an object like the document, so it comes out indented as it
+  // sits there, and the wrapping is cut off.
+  const members = Object.entries(catalogDocument(catalog, notice, names)).filter(([, v]) => v !== undefined);
+  members.forEach(([key, member], i) => {
+    sink.write(i ? ",\n" : "{\n");
+    if (key !== "codes" || !Array.isArray(member) || member.length === 0) return write(JSON.stringify({ [key]: member }, null, 2).slice(2, -2));
+    sink.write('  "codes": [');
+    for (let j = 0; j < member.length; j += CODES_PER_PIECE) {
+      if (j) sink.write(",");
+      write(JSON.stringify({ codes: member.slice(j, j + CODES_PER_PIECE) }, null, 2).slice('{\n  "codes": ['.length, -"\n  ]\n}".length));
+    }
+    sink.write("\n  ]");
+  });
+  sink.write("\n}\n");
+  return sink.bytes();
+}
+
+/** Codes per JSON.stringify call: few calls, and no piece the size of the file. */
+const CODES_PER_PIECE = 256;
+
+/** catalogJsonBytes as text. */
 export function catalogJson(catalog: Catalog, notice: string, names: Names = catalog.identifiers): string {
-  const text = JSON.stringify(catalogDocument(catalog, notice, names), null, 2) + "\n";
-  return text.replace(INVISIBLE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+  return catalogJsonBytes(catalog, notice, names).toString("utf8");
+}
+
+function visible(c: string): string {
+  return `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`;
 }
 
 export default defineGenerator({
@@ -229,6 +260,6 @@ export default defineGenerator({
   defaultOut: ".",
   parseOptions: parseOptionsWith({}),
   generate(catalog, ctx) {
-    return [{ path: "catalog.json", contents: catalogJson(catalog, ctx.notice, ctx.names) }];
+    return [{ path: "catalog.json", contents: catalogJsonBytes(catalog, ctx.notice, ctx.names) }];
   },
 });
