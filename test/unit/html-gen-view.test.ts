@@ -531,3 +531,14 @@ test("every code with a stated status: no `varies` or `not stated` filter choice
   ]);
   expect({ hasRetry: v.hasRetry, retry: v.retry, canonical: v.canonical, intro: v.intro }).toEqual({ hasRetry: false, retry: [], canonical: false, intro: "2 error codes in 1 domain, catalog version 0.0.0." });
 });
+
+test("the sections are built when read: an array of one per domain, each read a fresh build, so one domain's rows exist at a time", () => {
+  const v = pageView(catalogOf(PAY_CONFIG, PAY_SPECS), "N", "S", "J");
+  expect(Array.isArray(v.sections)).toBe(true);
+  expect(v.sections).toHaveLength(2);
+  expect(Object.isFrozen(v.sections)).toBe(true);
+  const first = v.sections[0]!;
+  expect(v.sections[0]).not.toBe(first);
+  expect(v.sections[0]).toEqual(first);
+  expect(v.sections.map((s) => s.domain)).toEqual(["auth", "billing"]);
+});
