@@ -54,6 +54,7 @@ export async function generate(args: Args, io: Io, project: Project & { config: 
     const builder = new OutStateBuilder(root, config.outDir, ran);
     builder.patch = { fromBytes: WHOLE_DIFF_BYTES, diff: (path, before, after) => filePatch(config.outDir, path, before, after) };
     const reclaim = catalog.codes.length >= RECLAIM_FROM_CODES ? collectGarbage : undefined;
+    reclaim?.(); // the compile's garbage, before the first generator adds its own
     const { outputs, diagnostics } = streamGenerators(catalog, planned.plan, loadTemplate, (f) => builder.add(f), reclaim);
     const stop = invalidOutput(args, io, project, planned.plan, outputs, diagnostics);
     if (stop !== undefined) return stop;
@@ -77,6 +78,7 @@ export async function generate(args: Args, io: Io, project: Project & { config: 
   try {
     builder.stage = staging && ((bytes) => staging.put(bytes));
     const reclaim = catalog.codes.length >= RECLAIM_FROM_CODES ? collectGarbage : undefined;
+    reclaim?.(); // the compile's garbage, before the first generator adds its own
     let streamed: ReturnType<typeof streamGenerators>;
     try {
       streamed = streamGenerators(catalog, planned.plan, loadTemplate, (f) => builder.add(f), reclaim);
