@@ -3,7 +3,7 @@
 // so the pieces die young. Held to the end, the pieces of a 50,000-code document (tens of
 // MB) outlived several young-generation collections and were copied by each: ~0.6 s and
 // ~300 MB of peak for the OpenAPI generator alone. A batch, not each piece, is encoded:
-// a call per piece costs more than the join, and many pieces are a few characters long.
+// many pieces are a few characters long, and each encoding call has a fixed cost.
 
 /** Characters joined before they are encoded (small enough to stay in the young generation). */
 export const FLUSH_AT = 1 << 14;
