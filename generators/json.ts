@@ -22,7 +22,7 @@
 // Source locations are left out: moving a line in a spec must not change the file.
 // Written at the output root (`outDir: "."`) as `catalog.json`.
 import type { Catalog, DetailField, DetailType, Domain, Envelope, ErrorCode, Release, Tombstone } from "../src/catalog/model.js";
-import { INVISIBLE } from "../src/escape/text.js";
+import { INVISIBLE, unicodeEscape } from "../src/escape/text.js";
 import { TextSink } from "../src/generate/text-sink.js";
 import { usesCanonical } from "../src/catalog/canonical.js";
 import { parseOptionsWith } from "../src/generate/options.js";
@@ -223,7 +223,7 @@ export function catalogDocument(catalog: Catalog, notice: string, names: Names =
  */
 export function catalogJsonBytes(catalog: Catalog, notice: string, names: Names = catalog.identifiers): Buffer {
   const sink = new TextSink();
-  const write = (json: string): void => sink.write(json.replace(INVISIBLE, visible));
+  const write = (json: string): void => sink.write(json.replace(INVISIBLE, unicodeEscape));
   // JSON.stringify leaves out undefined members; the document's others are plain data. Each
   // piece is stringified inside an object like the document, so it comes out indented as it
   // sits there, and the wrapping is cut off.
@@ -248,10 +248,6 @@ const CODES_PER_PIECE = 256;
 /** catalogJsonBytes as text. */
 export function catalogJson(catalog: Catalog, notice: string, names: Names = catalog.identifiers): string {
   return catalogJsonBytes(catalog, notice, names).toString("utf8");
-}
-
-function visible(c: string): string {
-  return `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`;
 }
 
 export default defineGenerator({

@@ -10,6 +10,7 @@
 // else is double-quoted with escapes. Invisible and bidi characters are escaped.
 import { compareStrings } from "../catalog/model.js";
 import type { ImportPlan, PlannedCode, PlannedDomain } from "./plan.js";
+import { unicodeEscape } from "../escape/text.js";
 
 const WIDTH = 80;
 // Characters that must not appear raw: C0/C1 controls (except tab and LF handled
@@ -29,7 +30,7 @@ export function yamlInline(s: string): string {
 
 export function doubleQuoted(s: string): string {
   const escaped = s.replace(/[\\"\t\n\r]/g, (c) => ({ "\\": "\\\\", '"': '\\"', "\t": "\\t", "\n": "\\n", "\r": "\\r" })[c]!);
-  return `"${escaped.replace(UNSAFE_ALL, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`)}"`;
+  return `"${escaped.replace(UNSAFE_ALL, unicodeEscape)}"`;
 }
 
 /**

@@ -18,6 +18,11 @@ export function quickTest(pattern: RegExp): RegExp {
   return new RegExp(pattern.source, pattern.flags.replace("g", ""));
 }
 
+/** One UTF-16 unit as a `\uXXXX` escape: the same value in JSON, JavaScript and YAML double quotes. */
+export function unicodeEscape(c: string): string {
+  return `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`;
+}
+
 /** Replaces invisible and bidi characters with a visible `<U+202E>` marker (for comments and docs). */
 export function showInvisible(text: string): string {
   return text.replace(INVISIBLE, (c) => `<U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}>`);

@@ -1,7 +1,7 @@
 // Escaping for TypeScript output: string literals and TSDoc comments. Spec text can
 // never close a comment (`*/`), start a block tag (`@x` at a line start) or an inline
 // tag (`{@`), nor break a string literal.
-import { INVISIBLE, normaliseText } from "./text.js";
+import { INVISIBLE, normaliseText, unicodeEscape } from "./text.js";
 
 /**
  * A string literal, quoted the way prettier would (double quotes unless the text has
@@ -26,7 +26,7 @@ export function jsonText(value: unknown): string {
   // One scan for the rare case (50,000 codes pass several texts each through here).
   if (!NEEDS_ESCAPE.test(json)) return json;
   return json
-    .replace(INVISIBLE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`)
+    .replace(INVISIBLE, unicodeEscape)
     .replace(/\u2028/g, "\\u2028")
     .replace(/\u2029/g, "\\u2029");
 }

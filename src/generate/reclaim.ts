@@ -2,8 +2,9 @@
 // generator leaves hundreds of MB of dead strings at 50,000 codes (its templates' output,
 // already staged to disk); V8 would let them pile up across several generators before
 // collecting, which made the peak RSS (1.45 GiB) rather than the live data. Collecting
-// when a generator has finished costs about what V8's own collections of that garbage
-// would (the same CPU at 50,000 codes) and brings the peak down to one generator's worth.
+// after the compile and when a generator has finished costs about what V8's own collections
+// of that garbage would (the same CPU at 50,000 codes) and brings the peak down to one
+// generator's worth.
 import { getHeapStatistics, setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
 

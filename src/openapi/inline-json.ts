@@ -8,6 +8,7 @@
 //
 // `": "` and `", "` separators (not JSON.stringify's bare `:`) keep YAML 1.1 parsers such
 // as PyYAML happy, and characters YAML must not see raw are escaped (valid JSON too).
+import { unicodeEscape } from "../escape/text.js";
 
 /** Characters JSON leaves raw that YAML must not see raw: DEL and C1 controls, line and paragraph separators, BOM, non-characters. */
 const YAML_UNSAFE = /[\u007F-\u009F\u2028\u2029\uFEFF\uFFFE\uFFFF]/;
@@ -20,7 +21,7 @@ const SIMPLE = /^[\x20\x21\x23-\x5B\x5D-\x7E]*$/;
 export function quoted(value: string): string {
   if (SIMPLE.test(value)) return `"${value}"`;
   const json = JSON.stringify(value);
-  return YAML_UNSAFE.test(json) ? json.replace(YAML_UNSAFE_ALL, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`) : json;
+  return YAML_UNSAFE.test(json) ? json.replace(YAML_UNSAFE_ALL, unicodeEscape) : json;
 }
 
 export class InlineJson {

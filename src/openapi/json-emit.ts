@@ -12,13 +12,14 @@
 //   }
 import { InlineJson } from "./inline-json.js";
 import { TextSink } from "../generate/text-sink.js";
+import { unicodeEscape } from "../escape/text.js";
 
 const NON_ASCII = /[^\x00-\x7F]/;
 const NON_ASCII_ALL = /[^\x00-\x7F]/g;
 
 /** Outside string literals JSON text is ASCII, so escaping every non-ASCII character is always valid. */
 export function asciiJson(text: string): string {
-  return NON_ASCII.test(text) ? text.replace(NON_ASCII_ALL, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`) : text;
+  return NON_ASCII.test(text) ? text.replace(NON_ASCII_ALL, unicodeEscape) : text;
 }
 
 /** The text of a value that needs no block (scalar, inline JSON, empty collection), else undefined. */
