@@ -4,8 +4,10 @@
 //   pnpm bench                 # 500, 5,000 and 50,000 codes
 //   pnpm bench -- --sizes 500  # a subset
 //   pnpm bench -- --v8-budget  # also: cold generate with V8's default tier-up budget, A B A B (src/cli/v8-tuning.ts)
+//   pnpm bench -- --code-cache # also: cold generate without the V8 code cache, A B A B (src/cli/code-cache.ts)
 //
-// Each size measures: a cold `generate` (empty out/, no cache), an unchanged
+// Each size measures: a cold `generate` (empty out/, no up-to-date cache; the V8 code
+// cache a first run leaves, as between a user's runs), an unchanged
 // `--check` answered from the up-to-date cache, and an unchanged `--check` with no
 // cache (the full compile-and-compare path a fresh CI clone takes).
 import { spawnSync } from "node:child_process";
@@ -13,6 +15,7 @@ import { mkdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { clearRunCache } from "./lockstep-cache.mjs";
 import { writeSyntheticCatalog } from "./synth.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
@@ -28,6 +31,7 @@ const SIZES = [
 const arg = process.argv.indexOf("--sizes");
 const only = arg === -1 ? undefined : process.argv[arg + 1].split(",").map(Number);
 const compareBudget = process.argv.includes("--v8-budget");
+const compareCodeCache = process.argv.includes("--code-cache");
 
 function measure(cwd, args, before, env = {}) {
   const rssFile = join(cwd, ".rss");
@@ -68,22 +72,30 @@ for (const size of SIZES) {
   mkdirSync(join(dir, "node_modules"), { recursive: true }); // where the up-to-date cache lives
   const clean = () => {
     rmSync(join(dir, "out"), { recursive: true, force: true });
-    rmSync(join(dir, "node_modules", ".cache"), { recursive: true, force: true });
+    clearRunCache(dir);
   };
-  // With --v8-budget, each run is followed by one with V8's default budget (src/cli/v8-tuning.ts).
+  measure(dir, ["generate", "--quiet"], clean); // leaves the code cache, as a user's first run does
+  // With --v8-budget, each run is followed by one with V8's default budget (src/cli/v8-tuning.ts);
+  // with --code-cache, by one without the code cache.
   const generate = [];
   const untuned = [];
+  const uncached = [];
   for (let i = 0; i < size.runs; i++) {
     generate.push(measure(dir, ["generate", "--quiet"], clean));
     if (compareBudget) untuned.push(measure(dir, ["generate", "--quiet"], clean, { LOCKSTEP_V8_BUDGET: "default" }));
+    if (compareCodeCache) uncached.push(measure(dir, ["generate", "--quiet"], clean, { LOCKSTEP_CODE_CACHE: "off" }));
   }
   const cached = Array.from({ length: size.runs }, () => measure(dir, ["--check", "--quiet"]));
-  const full = Array.from({ length: size.runs }, () => measure(dir, ["--check", "--quiet"], () => rmSync(join(dir, "node_modules", ".cache"), { recursive: true, force: true })));
+  const full = Array.from({ length: size.runs }, () => measure(dir, ["--check", "--quiet"], () => clearRunCache(dir)));
   console.log(`${size.codes} codes in ${size.domains} domain files:`);
   row("cold generate (all generators)", generate, size.targets.generate, size.targets.rssMiB);
   if (compareBudget) {
     row("  … with V8's default budget", untuned);
     console.log(`  ${"  tuned / default".padEnd(34)} ${(median(generate, "seconds") / median(untuned, "seconds")).toFixed(2).padStart(7)}×`);
+  }
+  if (compareCodeCache) {
+    row("  … without the code cache", uncached);
+    console.log(`  ${"  cached / uncached".padEnd(34)} ${(median(generate, "seconds") / median(uncached, "seconds")).toFixed(2).padStart(7)}×`);
   }
   row("unchanged --check (cached)", cached, size.targets.check);
   row("unchanged --check (no cache)", full);

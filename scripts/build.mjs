@@ -1,5 +1,5 @@
-// Bundles the CLI (dist/lockstep.mjs) and the plugin API (dist/index.mjs) with
-// esbuild: one file each, so start-up does no module resolution. `--if-stale`
+// Bundles the CLI (dist/cli.cjs, run by dist/load-cli.mjs) and the plugin API (dist/index.mjs)
+// with esbuild. `--if-stale`
 // skips the build when dist/ is newer than every source file.
 import { build } from "esbuild";
 import { spawnSync } from "node:child_process";
@@ -9,7 +9,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
-const outputs = ["dist/lockstep.mjs", "dist/index.mjs", "dist/testing.mjs"].map((f) => join(root, f));
+const outputs = ["dist/cli.cjs", "dist/load-cli.mjs", "dist/index.mjs", "dist/testing.mjs"].map((f) => join(root, f));
 
 function newest(dir) {
   let latest = 0;
@@ -92,12 +92,21 @@ if (!process.argv.includes("--if-stale") || isStale()) {
     define: { __LOCKSTEP_BUILD_ID__: JSON.stringify(buildId()) },
     plugins: [precompiledTemplates],
   };
-  // One build for both entry points: shared code lands in chunks, and the CLI's
-  // generate path is a separate chunk that an up-to-date check never loads.
   rmSync(join(root, "dist"), { recursive: true, force: true });
+  // The CLI: one CommonJS script, so the loader can compile it with a V8 code cache (Node 20
+  // caches no ES module). Its top level runs the CLI.
   await build({
     ...common,
-    entryPoints: { lockstep: join(root, "src/cli/run.ts"), index: join(root, "src/index.ts"), testing: join(root, "src/testing/index.ts") },
+    entryPoints: [join(root, "src/cli/run.ts")],
+    outfile: join(root, "dist/cli.cjs"),
+    format: "cjs",
+    define: { ...common.define, "import.meta.url": "__lockstepUrl" },
+    banner: { js: 'var __lockstepUrl = require("node:url").pathToFileURL(__filename).href;' },
+  });
+  // The plugin API and the CLI's loader (which shares no code with the API): shared code lands in chunks.
+  await build({
+    ...common,
+    entryPoints: { "load-cli": join(root, "src/cli/code-cache.ts"), index: join(root, "src/index.ts"), testing: join(root, "src/testing/index.ts") },
     outdir: join(root, "dist"),
     outExtension: { ".js": ".mjs" },
     splitting: true,

@@ -48,7 +48,7 @@ function filesUnder(dir: string, base = dir): string[] {
 
 beforeAll(() => {
   pnpm = requireTool("pnpm", "install pnpm 10: npm i -g pnpm@10");
-  if (!existsSync(join(ROOT, "dist", "lockstep.mjs"))) throw new Error("dist/ is missing: run node scripts/build.mjs (pnpm test does)");
+  if (!existsSync(join(ROOT, "dist", "cli.cjs"))) throw new Error("dist/ is missing: run node scripts/build.mjs (pnpm test does)");
   ws = mkdtempSync(join(tmpdir(), "lockstep-workspace-"));
   writeFileSync(join(ws, "package.json"), '{ "name": "acme", "private": true }\n');
   // The generated package's own devDependency (typescript) comes from this repository

@@ -8,6 +8,8 @@ export interface Io {
   err(text: string): void;
   /** Tunes the process for a spec of this many characters, once it is read (the real process only: src/cli/run.ts). */
   tune?(specChars: number): void;
+  /** The generators have run (the real process only: its code cache is then worth saving, see code-cache.ts). */
+  ranGenerators?(): void;
 }
 
 export const EXIT = { ok: 0, stale: 1, invalid: 2, internal: 3 } as const;

@@ -56,6 +56,7 @@ export async function generate(args: Args, io: Io, project: Project & { config: 
     const reclaim = catalog.codes.length >= RECLAIM_FROM_CODES ? collectGarbage : undefined;
     reclaim?.(); // the compile's garbage, before the first generator adds its own
     const { outputs, diagnostics } = streamGenerators(catalog, planned.plan, loadTemplate, (f) => builder.add(f), reclaim);
+    io.ranGenerators?.();
     const stop = invalidOutput(args, io, project, planned.plan, outputs, diagnostics);
     if (stop !== undefined) return stop;
     return check(args, io, project, builder, outputs);
@@ -88,6 +89,7 @@ export async function generate(args: Args, io: Io, project: Project & { config: 
       return diskFailure(io, args, project, e);
     }
     const { outputs, diagnostics } = streamed;
+    io.ranGenerators?.();
     const stop = invalidOutput(args, io, project, planned.plan, outputs, diagnostics);
     if (stop !== undefined) return stop;
     return writeOutput(args, io, project, planned.plan, builder, outputs, inputs);

@@ -4,13 +4,26 @@
 import { didYouMean } from "../diagnostics/did-you-mean.js";
 import { quoteValue } from "../diagnostics/diagnostics.js";
 
+/**
+ * Marks an OptionError of any copy of this module. The CLI (dist/cli.cjs) and the plugin API
+ * a third-party generator imports (dist/index.mjs) are two copies, so a plugin's OptionError
+ * is an instance of the CLI's class by this mark, not by its prototype.
+ */
+const OPTION_ERROR = Symbol.for("lockstep.OptionError");
+
 export class OptionError extends Error {
+  readonly [OPTION_ERROR] = true;
+
   constructor(
     /** The option key at fault (its location in the config is reported). */
     readonly key: string,
     message: string,
   ) {
     super(message);
+  }
+
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return typeof value === "object" && value !== null && (value as { [OPTION_ERROR]?: unknown })[OPTION_ERROR] === true;
   }
 }
 

@@ -13,6 +13,7 @@ import { DiagnosticBag, type Diagnostic } from "../diagnostics/diagnostics.js";
 import { describeThrown, type PlannedGenerator } from "../generate/pipeline.js";
 import type { Generator } from "../generate/plugin.js";
 import type { Project } from "./read-project.js";
+import { importModule } from "./import-module.js";
 
 /**
  * The generators the config enables, for naming (compileSpecs): built-ins by name,
@@ -64,7 +65,7 @@ export async function planGenerators(
         const spec = req.from.startsWith(".") || isAbsolute(req.from)
           ? pathToFileURL(resolve(root, req.from)).href
           : pathToFileURL(createRequire(join(root, "package.json")).resolve(req.from)).href;
-        const mod = (await import(spec)) as { default?: unknown };
+        const mod = (await importModule(spec)) as { default?: unknown };
         generator = isGenerator(mod.default) ? mod.default : undefined;
         if (!generator) {
           bag.error("LS042", `generator "${req.name}": ${req.from} does not default-export a generator (use defineGenerator)`, req.loc);
