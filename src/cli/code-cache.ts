@@ -7,7 +7,8 @@
 // V8 checks that a cache fits its version and flags, but not that its bytes are intact: a
 // damaged one crashes the process. So the file carries the hash of its payload and of the
 // source and node binary it was made for, and anything that does not match is ignored and
-// replaced. LOCKSTEP_CODE_CACHE=off loads without it; =report says on stderr what happened.
+// replaced. LOCKSTEP_CODE_CACHE=off (or 0, false) loads without it; =report says on stderr
+// what happened.
 import { createHash } from "node:crypto";
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -91,7 +92,7 @@ function writeAtomically(dir: string, name: string, bytes: Buffer): void {
 export function loadCli(cliPath: string, env: Env, cwd: string, execArgv: readonly string[]): void {
   const load = createRequire(cliPath);
   const mode = env.LOCKSTEP_CODE_CACHE ?? "on";
-  if (mode === "off") {
+  if (mode === "off" || mode === "0" || mode === "false") {
     load(cliPath);
     return;
   }
