@@ -1,6 +1,5 @@
-// Bundles the CLI (dist/cli.cjs, run by dist/load-cli.mjs) and the plugin API (dist/index.mjs)
-// with esbuild. `--if-stale`
-// skips the build when dist/ is newer than every source file.
+// Bundles the CLI (dist/cli.cjs, run by dist/load-cli.cjs) and the plugin API (dist/index.mjs)
+// with esbuild. `--if-stale` skips the build when dist/ is newer than every source file.
 import { build } from "esbuild";
 import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
@@ -9,7 +8,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
-const outputs = ["dist/cli.cjs", "dist/load-cli.mjs", "dist/index.mjs", "dist/testing.mjs"].map((f) => join(root, f));
+const outputs = ["dist/cli.cjs", "dist/load-cli.cjs", "dist/index.mjs", "dist/testing.mjs"].map((f) => join(root, f));
 
 function newest(dir) {
   let latest = 0;
@@ -103,10 +102,12 @@ if (!process.argv.includes("--if-stale") || isStale()) {
     define: { ...common.define, "import.meta.url": "__lockstepUrl" },
     banner: { js: 'var __lockstepUrl = require("node:url").pathToFileURL(__filename).href;' },
   });
-  // The plugin API and the CLI's loader (which shares no code with the API): shared code lands in chunks.
+  // Its loader, required (synchronously) by bin/lockstep.mjs: an import() cost the run an event-loop turn.
+  await build({ ...common, entryPoints: [join(root, "src/cli/code-cache.ts")], outfile: join(root, "dist/load-cli.cjs"), format: "cjs" });
+  // The plugin API: shared code lands in chunks.
   await build({
     ...common,
-    entryPoints: { "load-cli": join(root, "src/cli/code-cache.ts"), index: join(root, "src/index.ts"), testing: join(root, "src/testing/index.ts") },
+    entryPoints: { index: join(root, "src/index.ts"), testing: join(root, "src/testing/index.ts") },
     outdir: join(root, "dist"),
     outExtension: { ".js": ".mjs" },
     splitting: true,

@@ -74,7 +74,7 @@ afterAll(async () => {
 describe("the published package", () => {
   test("ships the CLI bundle, templates and schemas, and nothing of the repository's own tooling", () => {
     const paths = packed!.files.map((f) => f.path);
-    for (const needed of ["bin/lockstep.mjs", "dist/cli.cjs", "dist/load-cli.mjs", "dist/index.mjs", "dist/types/src/index.d.ts", "dist/testing.mjs", "dist/types/src/testing/index.d.ts", "dist/testing/torture/lockstep.config.yaml", "templates/ts/index.ts.hbs", "schema/config.schema.json", "README.md", "package.json"]) {
+    for (const needed of ["bin/lockstep.mjs", "dist/cli.cjs", "dist/load-cli.cjs", "dist/index.mjs", "dist/types/src/index.d.ts", "dist/testing.mjs", "dist/types/src/testing/index.d.ts", "dist/testing/torture/lockstep.config.yaml", "templates/ts/index.ts.hbs", "schema/config.schema.json", "README.md", "package.json"]) {
       expect(paths, needed).toContain(needed);
     }
     expect(paths.filter((p) => /^(src|test|scripts|spec|out|bench|generators)\//.test(p))).toEqual([]);
