@@ -10,7 +10,7 @@ import { cacheDirFor, cacheKey, decodeCache, encodeCache } from "../src/cli/code
 import { TempProject } from "./support/project.js";
 
 const BIN = join(import.meta.dirname, "..", "bin", "lockstep.mjs");
-const NODE = { version: "v20.0.0", arch: "x64", execPath: process.execPath };
+const NODE = { version: "v20.0.0", arch: "x64", execPath: process.execPath, flags: "" };
 
 describe("cache file", () => {
   const key = cacheKey("source", NODE);
@@ -20,8 +20,8 @@ describe("cache file", () => {
     expect(decodeCache(encodeCache(key, payload), key)).toEqual(payload);
   });
 
-  test("the key changes with the source and with the node binary", () => {
-    const keys = [key, cacheKey("sourcf", NODE), cacheKey("source", { ...NODE, version: "v20.0.1" }), cacheKey("source", { ...NODE, arch: "arm64" }), cacheKey("source", { ...NODE, execPath: "/elsewhere/node" })];
+  test("the key changes with the source, the node binary and the flags", () => {
+    const keys = [key, cacheKey("sourcf", NODE), cacheKey("source", { ...NODE, version: "v20.0.1" }), cacheKey("source", { ...NODE, arch: "arm64" }), cacheKey("source", { ...NODE, execPath: "/elsewhere/node" }), cacheKey("source", { ...NODE, flags: "--interrupt-budget=600000" })];
     expect(new Set(keys.map((k) => k.toString("hex"))).size).toBe(keys.length);
   });
 
@@ -94,6 +94,18 @@ describe("the lockstep command", () => {
     expect(caches(p)).toContain("v8-recent.bin");
     expect(caches(p)).not.toContain("v8-old.bin");
     expect(caches(p)).toHaveLength(2);
+  }, 60_000);
+
+  test("runs under other V8 flags keep a cache of their own instead of replacing the other one", () => {
+    const p = project();
+    expect(run(p, ["generate", "--quiet"])).toMatchObject({ cache: "absent", written: true });
+    rmSync(join(p.root, "out"), { recursive: true });
+    expect(run(p, ["generate", "--quiet"], { LOCKSTEP_V8_BUDGET: "default" })).toMatchObject({ cache: "absent", written: true });
+    expect(caches(p)).toHaveLength(2);
+    for (const env of [{}, { LOCKSTEP_V8_BUDGET: "default" }] as Record<string, string>[]) {
+      rmSync(join(p.root, "out"), { recursive: true });
+      expect(run(p, ["generate", "--quiet"], env)).toMatchObject({ code: 0, cache: "accepted" });
+    }
   }, 60_000);
 
   test("a run that renders nothing writes no cache (it would miss the generators' code)", () => {

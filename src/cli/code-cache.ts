@@ -43,8 +43,12 @@ export function cacheDirFor(cwd: string): string | undefined {
   }
 }
 
-/** What a cache must have been made for: this source, this node binary. */
-export function cacheKey(source: string, node: { version: string; arch: string; execPath: string }): Buffer {
+/**
+ * What a cache must have been made for: this source, this node binary, these flags (V8 rejects
+ * a cache made under other flags; with its own file per set of flags, runs that alternate them,
+ * like `pnpm bench -- --v8-budget`, do not replace each other's cache every run).
+ */
+export function cacheKey(source: string, node: { version: string; arch: string; execPath: string; flags: string }): Buffer {
   let binary = "";
   try {
     const s = statSync(node.execPath);
@@ -52,7 +56,7 @@ export function cacheKey(source: string, node: { version: string; arch: string; 
   } catch {
     // an unreadable binary: its version and path still key the cache
   }
-  return createHash("sha256").update(`${node.version}\0${node.arch}\0${node.execPath}\0${binary}\0`).update(source).digest();
+  return createHash("sha256").update(`${node.version}\0${node.arch}\0${node.execPath}\0${binary}\0${node.flags}\0`).update(source).digest();
 }
 
 /** The cache file: magic, key, hash of the payload, payload. */
@@ -101,7 +105,8 @@ export function loadCli(cliPath: string, env: Env, cwd: string, execArgv: readon
   if (budget) setFlagsFromString(budget);
   const source = readFileSync(cliPath, "utf8");
   const dir = cacheDirFor(cwd);
-  const key = cacheKey(source, { version: process.version, arch: process.arch, execPath: process.execPath });
+  const flags = [budget ?? "", ...execArgv, env.NODE_OPTIONS ?? ""].join("\0");
+  const key = cacheKey(source, { version: process.version, arch: process.arch, execPath: process.execPath, flags });
   const name = `v8-${key.toString("hex").slice(0, 32)}.bin`;
   let file: Buffer | undefined;
   try {
