@@ -15,6 +15,7 @@ import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { setFlagsFromString } from "node:v8";
 import vm from "node:vm";
+import { cacheDirIn } from "../io/cache-dir.js";
 import { mayTune, SMALL_RUN_BUDGET } from "./v8-tuning.js";
 
 const MAGIC = "lockstep-code-cache 1\n";
@@ -34,11 +35,8 @@ type Env = Readonly<Record<string, string | undefined>>;
 /** `<nearest node_modules at or above cwd>/.cache/lockstep`, or undefined when there is none. */
 export function cacheDirFor(cwd: string): string | undefined {
   for (let dir = cwd; ; dir = dirname(dir)) {
-    try {
-      if (statSync(join(dir, "node_modules")).isDirectory()) return join(dir, "node_modules", ".cache", "lockstep");
-    } catch {
-      // not here: look further up
-    }
+    const found = cacheDirIn(dir);
+    if (found !== undefined) return found;
     if (dirname(dir) === dir) return undefined;
   }
 }

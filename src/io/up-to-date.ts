@@ -15,6 +15,7 @@ import { filesUnder } from "./files-under.js";
 import { sha256, symlinkOnPath } from "./out-state.js";
 import { pluginFiles } from "./plugin-files.js";
 import { hasLeftoverTemps } from "./writer.js";
+import { cacheDirIn } from "./cache-dir.js";
 
 declare const __LOCKSTEP_BUILD_ID__: string | undefined;
 
@@ -70,13 +71,8 @@ function trustRule(cache: CacheFile): (file: string, now: string, stat: BigIntSt
 }
 
 function cachePath(root: string, config: Config): string | undefined {
-  const modules = join(root, "node_modules");
-  try {
-    const key = sha256(config.file).slice(0, 16);
-    return statSync(modules).isDirectory() ? join(modules, ".cache", "lockstep", `up-to-date-${key}.json`) : undefined;
-  } catch {
-    return undefined;
-  }
+  const dir = cacheDirIn(root);
+  return dir && join(dir, `up-to-date-${sha256(config.file).slice(0, 16)}.json`);
 }
 
 /**
