@@ -7,7 +7,7 @@ export const MUTATION_MODULES = [
   { name: "naming", files: ["src/naming/**/*.ts"] },
   { name: "evolution", files: ["src/evolution/**/*.ts"] },
   { name: "pipeline", files: ["src/generate/pipeline.ts"] },
-  { name: "normalise", files: ["src/catalog/normalise.ts"] },
+  { name: "normalise", files: ["src/catalog/normalise.ts", "src/catalog/references.ts"] },
   { name: "yaml", files: ["src/yaml/**/*.ts"] },
   { name: "openapi", files: ["src/openapi/**/*.ts"] },
   // Scored file by file: each generator is taken after the change that last edited it, so
@@ -19,6 +19,7 @@ export const MUTATION_MODULES = [
 export function moduleOf(file) {
   if (file.startsWith("generators/")) return "generators";
   const m = /^src\/(escape|naming|evolution|yaml|openapi)\//.exec(file) ?? /^src\/(?:generate\/)?(pipeline)\.ts$/.exec(file) ?? /^src\/(?:catalog\/)?(normalise)\.ts$/.exec(file);
+  if (file === "src/catalog/references.ts") return "normalise"; // split out of normalise.ts
   return m?.[1];
 }
 
