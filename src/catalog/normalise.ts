@@ -46,7 +46,7 @@ export interface RawDomain {
   readonly value: { domain?: string; title?: string; description?: string; notes?: string; codes?: RawCode[] };
 }
 
-export type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 export type Draft = Mutable<ErrorCode> & { raw: RawCode; reader: ShapeReader; removedReplacement?: string };
 
 /** A code entry as the spec states it, before tombstones leave the catalog; evolution reads these. */
