@@ -16,10 +16,8 @@ let gc: (() => void) | null | undefined;
 /**
  * Only when the heap grew by this much since the last collection: a full collection marks the
  * whole live catalog (~0.3 s at 50,000 codes), which a small generator's garbage is not worth.
- * 96 MiB rather than 256: at 50,000 codes a peak of ~703 instead of ~728 MiB in the same wall
- * time; at 15,000 codes no difference (README, issue 16).
  */
-const WORTH_BYTES = 96 * 1024 * 1024;
+const WORTH_BYTES = 256 * 1024 * 1024;
 let afterLast = 0;
 
 /** Runs a full GC (the way Jest's --logHeapUsage does: --expose-gc set at run time, `gc` taken from a fresh context). */
