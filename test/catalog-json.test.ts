@@ -10,7 +10,6 @@ import json, { CATALOG_JSON_FORMAT, catalogDocument, catalogJson } from "../gene
 import { INVISIBLE } from "../src/escape/text.js";
 import { loadProject } from "../src/io/project.js";
 import type { Catalog } from "../src/catalog/model.js";
-import { compileConfig, compileSpecs } from "../src/catalog/compile.js";
 import { generatedNotice } from "../src/generate/pipeline.js";
 import { generate, GENERATOR_FIXTURES, loadFixture } from "./support/fixture.js";
 import { TempProject } from "./support/project.js";
@@ -83,23 +82,6 @@ test.each([
   const doc = JSON.parse(catalogJson(loadFixture("scoped"), "n"));
   change(doc);
   expect(validate(doc)).toBe(false);
-});
-
-test("a catalog without codes is written as JSON.stringify writes it (an empty list stays `[]`)", () => {
-  const { config } = compileConfig({ path: "lockstep.config.yaml", text: "catalog:\n  name: shop\n" });
-  const { catalog } = compileSpecs(config!, [{ path: "spec/a.yaml", text: "title: A\ncodes: []\n" }]);
-  expect(catalog!.codes).toHaveLength(0);
-  expect(catalogJson(catalog!, "n")).toBe(JSON.stringify(catalogDocument(catalog!, "n"), null, 2) + "\n");
-  expect(catalogJson(catalog!, "n")).toContain('\n  "codes": [],\n');
-});
-
-test("a catalog of more codes than one piece holds is written as JSON.stringify writes it", () => {
-  const { config } = compileConfig({ path: "lockstep.config.yaml", text: "catalog:\n  name: shop\n" });
-  const codes = Array.from({ length: 600 }, (_, i) => `  - name: CODE_${String(i).padStart(4, "0")}\n    description: "Zero\\u200bwidth ${i}."\n`).join("");
-  const { catalog } = compileSpecs(config!, [{ path: "spec/a.yaml", text: `codes:\n${codes}` }]);
-  expect(catalog!.codes).toHaveLength(600);
-  const whole = (JSON.stringify(catalogDocument(catalog!, "n"), null, 2) + "\n").replace(INVISIBLE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
-  expect(catalogJson(catalog!, "n")).toBe(whole);
 });
 
 describe("text", () => {
