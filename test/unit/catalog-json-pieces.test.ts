@@ -15,7 +15,7 @@ test("a catalog without codes is written as JSON.stringify writes it (an empty l
 });
 
 // 256 codes fill exactly one piece, 512 two; 600 end in a part-filled third.
-test.each([256, 512, 600])("a catalog of %i codes (more than one piece may hold) is written as JSON.stringify writes it", (count) => {
+test.each([256, 512, 600])("a catalog of %i codes, cut into pieces of 256, is written as JSON.stringify writes it", (count) => {
   const { config } = compileConfig({ path: "lockstep.config.yaml", text: "catalog:\n  name: shop\n" });
   const codes = Array.from({ length: count }, (_, i) => `  - name: CODE_${String(i).padStart(4, "0")}\n    description: "Zero\\u200bwidth ${i}."\n`).join("");
   const { catalog } = compileSpecs(config!, [{ path: "spec/a.yaml", text: `codes:\n${codes}` }]);
