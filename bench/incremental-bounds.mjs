@@ -17,7 +17,7 @@
 // Medians of --runs; figures only, no verdict (the target is whole-process).
 import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -81,7 +81,7 @@ try {
     }
   };
 
-  const mb = outFiles.reduce((sum, f) => sum + readFileSync(f).length, 0) / 1e6;
+  const mb = outFiles.reduce((sum, f) => sum + statSync(f).size, 0) / 1e6;
   console.log(`lockstep incremental floors: ${codes} codes in ${domains} files, out/ ${mb.toFixed(0)} MB in ${outFiles.length} files (node ${process.version}, median of ${runs})`);
   const medians = {};
   for (const [label, fn] of Object.entries(steps)) {

@@ -15,12 +15,9 @@ export const MUTATION_MODULES = [
   { name: "generators", files: ["generators/*.ts"], perFile: true },
 ];
 
-/** The module a mutated file belongs to (by folder or file), or undefined. */
+/** The module a mutated file belongs to (the first whose globs name it), or undefined. */
 export function moduleOf(file) {
-  if (file.startsWith("generators/")) return "generators";
-  const m = /^src\/(escape|naming|evolution|yaml|openapi)\//.exec(file) ?? /^src\/(?:generate\/)?(pipeline)\.ts$/.exec(file) ?? /^src\/(?:catalog\/)?(normalise)\.ts$/.exec(file);
-  if (file === "src/catalog/references.ts") return "normalise"; // split out of normalise.ts
-  return m?.[1];
+  return MUTATION_MODULES.find((m) => matcher(m.files)(file))?.name;
 }
 
 /** Whether a path is one of the globs (`*` within a folder, `**` across folders). */

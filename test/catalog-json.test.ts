@@ -7,7 +7,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 import json, { CATALOG_JSON_FORMAT, catalogDocument, catalogJson } from "../generators/json.js";
-import { INVISIBLE } from "../src/escape/text.js";
+import { INVISIBLE, unicodeEscape } from "../src/escape/text.js";
 import { loadProject } from "../src/io/project.js";
 import type { Catalog } from "../src/catalog/model.js";
 import { generatedNotice } from "../src/generate/pipeline.js";
@@ -61,7 +61,7 @@ describe.each(CATALOGS)("%s", (_, load) => {
   });
 
   test("written piece by piece, its bytes are JSON.stringify's of the whole document, invisible characters escaped", () => {
-    const whole = (JSON.stringify(catalogDocument(catalog, generatedNotice(catalog)), null, 2) + "\n").replace(INVISIBLE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+    const whole = (JSON.stringify(catalogDocument(catalog, generatedNotice(catalog)), null, 2) + "\n").replace(INVISIBLE, unicodeEscape);
     expect(text).toBe(whole);
   });
 

@@ -3,7 +3,7 @@
 // document at the edges of that cutting: no codes at all, and more codes than one piece holds.
 import { expect, test } from "vitest";
 import { catalogDocument, catalogJson } from "../../generators/json.js";
-import { INVISIBLE } from "../../src/escape/text.js";
+import { INVISIBLE, unicodeEscape } from "../../src/escape/text.js";
 import { compileConfig, compileSpecs } from "../../src/catalog/compile.js";
 
 test("a catalog without codes is written as JSON.stringify writes it (an empty list stays `[]`)", () => {
@@ -20,6 +20,6 @@ test.each([256, 512, 600])("a catalog of %i codes, cut into pieces of 256, is wr
   const codes = Array.from({ length: count }, (_, i) => `  - name: CODE_${String(i).padStart(4, "0")}\n    description: "Zero\\u200bwidth ${i}."\n`).join("");
   const { catalog } = compileSpecs(config!, [{ path: "spec/a.yaml", text: `codes:\n${codes}` }]);
   expect(catalog!.codes).toHaveLength(count);
-  const whole = (JSON.stringify(catalogDocument(catalog!, "n"), null, 2) + "\n").replace(INVISIBLE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+  const whole = (JSON.stringify(catalogDocument(catalog!, "n"), null, 2) + "\n").replace(INVISIBLE, unicodeEscape);
   expect(catalogJson(catalog!, "n")).toBe(whole);
 });
