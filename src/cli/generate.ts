@@ -15,7 +15,7 @@ import { MANIFEST, OutStateBuilder, symlinkOnPath, type OutState, type Refusal }
 import { openStaging } from "../io/staging.js";
 import { planGenerators } from "../io/plan.js";
 import type { Project } from "../io/project.js";
-import { inputsFingerprint, recordUpToDate } from "../io/up-to-date.js";
+import { inputsFingerprint, recordUpToDate, vouchedOutputs } from "../io/up-to-date.js";
 import { unwritableFolders } from "../io/writable.js";
 import { applyOutState, leftoverTemps } from "../io/writer.js";
 import type { SourceLoc } from "../catalog/model.js";
@@ -52,6 +52,7 @@ export async function generate(args: Args, io: Io, project: Project & { config: 
   if (args.check) {
     // --only regenerates a subset: other generators' files are neither orphans nor stale.
     const builder = new OutStateBuilder(root, config.outDir, ran);
+    builder.vouched = vouchedOutputs(root, config);
     builder.patch = { fromBytes: WHOLE_DIFF_BYTES, diff: (path, before, after) => filePatch(config.outDir, path, before, after) };
     const reclaim = catalog.codes.length >= RECLAIM_FROM_CODES ? collectGarbage : undefined;
     reclaim?.(); // the compile's garbage, before the first generator adds its own
@@ -73,6 +74,7 @@ export async function generate(args: Args, io: Io, project: Project & { config: 
     return EXIT.invalid;
   }
   const builder = new OutStateBuilder(root, config.outDir, ran);
+  builder.vouched = vouchedOutputs(root, config);
   // Staging touches nothing under the project's out/ or spec/, so whatever stops the run
   // below (a read-only folder included) still leaves them as they were.
   const staging = openStaging(root);

@@ -5,7 +5,9 @@
 // template overrides, third-party generators' files) and the hash of every file it wrote. `--check` recomputes the
 // fingerprint and re-hashes the files on disk; only when both match does it answer
 // "up to date" without parsing the spec. Any difference, or any doubt (a plugin whose
-// files cannot be found, --only, --no-plugins with a plugin, no cache), takes the full path. The cache lives in
+// files cannot be found, --only, --no-plugins with a plugin, no cache), takes the full path. On
+// that path the recorded hashes still tell what each output holds while its stat vouches for
+// it, so the comparison with out/ need not read it back (vouchedOutputs). The cache lives in
 // node_modules/.cache/lockstep, never in out/, so it is never committed.
 import { createHash } from "node:crypto";
 import { type BigIntStats, lstatSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
@@ -24,6 +26,8 @@ const BUILD_ID = typeof __LOCKSTEP_BUILD_ID__ === "string" ? __LOCKSTEP_BUILD_ID
 
 interface CacheFile {
   readonly inputs: string;
+  /** The output root the recorded paths are under (relative to the project root). */
+  readonly outDir?: string;
   /** Path under the output root → sha256 of what was written. */
   readonly outputs: Readonly<Record<string, string>>;
   /**
@@ -145,6 +149,37 @@ export function isUpToDate(root: string, config: Config, inputs: string): boolea
   return true;
 }
 
+/**
+ * For a run whose inputs changed: the recorded hash of an output whose stat still vouches for
+ * it (the trust isUpToDate gives), by path under the output root; undefined for any other file,
+ * which the caller reads. A one-edit generate at 50,000 codes then neither reads out/ back nor
+ * hashes the old bytes of its stale files (~350 MB) to tell them from hand-edited ones.
+ */
+export function vouchedOutputs(root: string, config: Config): ((file: string) => string | undefined) | undefined {
+  const path = cachePath(root, config);
+  if (!path) return undefined;
+  let cache: CacheFile;
+  try {
+    cache = JSON.parse(readFileSync(path, "utf8")) as CacheFile;
+  } catch {
+    return undefined;
+  }
+  // Recorded for another output root (the config's `out:` changed since): the paths mean other files.
+  if (cache.outDir !== config.outDir || !cache.outputs) return undefined;
+  const outRoot = join(root, config.outDir);
+  const trusted = trustRule(cache);
+  return (file) => {
+    const hash = Object.hasOwn(cache.outputs, file) ? cache.outputs[file] : undefined;
+    if (typeof hash !== "string") return undefined;
+    try {
+      const stat = lstatSync(join(outRoot, file), { bigint: true });
+      return stat.isFile() && trusted(file, signature(stat), stat) ? hash : undefined;
+    } catch {
+      return undefined;
+    }
+  };
+}
+
 function writeCache(path: string, cache: CacheFile): boolean {
   try {
     mkdirSync(join(path, ".."), { recursive: true });
@@ -175,7 +210,7 @@ export function recordUpToDate(root: string, config: Config, inputs: string, has
       // gone already: the check hashes (and misses) it
     }
   }
-  const cache: CacheFile = { inputs, outputs: Object.fromEntries(hashes) };
+  const cache: CacheFile = { inputs, outDir: config.outDir, outputs: Object.fromEntries(hashes) };
   if (!writeCache(path, cache)) return;
   try {
     // Written once more with its own first mtime as the fence of the stats taken before it.

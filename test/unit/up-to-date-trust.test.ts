@@ -8,7 +8,7 @@ import { join } from "node:path";
 import { afterEach, expect, test } from "vitest";
 import type { Config } from "../../src/load/config.js";
 import { sha256 } from "../../src/io/out-state.js";
-import { isUpToDate, recordUpToDate } from "../../src/io/up-to-date.js";
+import { isUpToDate, recordUpToDate, vouchedOutputs } from "../../src/io/up-to-date.js";
 
 const roots: string[] = [];
 afterEach(() => {
@@ -106,4 +106,31 @@ test("a cache with unreadable stamps trusts no stat and never throws", () => {
     // b.txt's recorded hash is wrong: only a trusted stat could pass it.
     expect(isUpToDate(root, config, "inputs-1")).toBe(false);
   }
+});
+
+test("after an edit to the inputs, a file's trusted stat still vouches for its recorded hash; nothing else does", () => {
+  const { root, cache } = generated();
+  const vouched = vouchedOutputs(root, config)!;
+  // b.txt's recorded hash is wrong: only the stat can vouch for it (the inputs are not compared).
+  expect(["a.txt", "b.txt", "c.txt", "constructor"].map((f) => vouched(f))).toEqual([sha256("alpha\n"), sha256("not what is on disk"), undefined, undefined]);
+  // Written again (size and mtime set back): its ctime moved, so the caller reads it.
+  const file = join(root, "out", "b.txt");
+  const { atime, mtime } = statSync(file);
+  writeFileSync(file, "BETA\n");
+  utimesSync(file, atime, mtime);
+  expect(vouchedOutputs(root, config)!("b.txt")).toBeUndefined();
+  expect(vouchedOutputs(root, config)!("a.txt")).toBe(sha256("alpha\n"));
+  // Recorded under another output root, or by a build that did not record one: no path is vouched for.
+  expect(vouchedOutputs(root, { ...config, outDir: "dist" } as Config)).toBeUndefined();
+  const { outDir: _dropped, ...older } = readCache(cache) as Cache & { outDir?: string };
+  writeFileSync(cache, JSON.stringify(older));
+  expect(vouchedOutputs(root, config)).toBeUndefined();
+  writeFileSync(cache, "{");
+  expect(vouchedOutputs(root, config)).toBeUndefined();
+});
+
+test("without a cache folder nothing is vouched for", () => {
+  const root = mkdtempSync(join(tmpdir(), "lockstep-trust-"));
+  roots.push(root);
+  expect(vouchedOutputs(root, config)).toBeUndefined();
 });
