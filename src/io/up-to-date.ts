@@ -114,14 +114,9 @@ export function inputsFingerprint(root: string, config: Config, texts: ReadonlyM
  * from the generate that wrote the files, else from the check that last hashed them.
  */
 export function isUpToDate(root: string, config: Config, inputs: string): boolean {
-  const path = cachePath(root, config);
-  if (!path) return false;
-  let cache: CacheFile;
-  try {
-    cache = JSON.parse(readFileSync(path, "utf8")) as CacheFile;
-  } catch {
-    return false;
-  }
+  const found = readCache(root, config);
+  if (!found) return false;
+  const { path, cache } = found;
   if (cache.inputs !== inputs) return false;
   const outRoot = join(root, config.outDir);
   const trusted = trustRule(cache);
@@ -156,16 +151,9 @@ export function isUpToDate(root: string, config: Config, inputs: string): boolea
  * hashes the old bytes of its stale files (~350 MB) to tell them from hand-edited ones.
  */
 export function vouchedOutputs(root: string, config: Config): ((file: string) => string | undefined) | undefined {
-  const path = cachePath(root, config);
-  if (!path) return undefined;
-  let cache: CacheFile;
-  try {
-    cache = JSON.parse(readFileSync(path, "utf8")) as CacheFile;
-  } catch {
-    return undefined;
-  }
+  const cache = readCache(root, config)?.cache;
   // Recorded for another output root (the config's `out:` changed since): the paths mean other files.
-  if (cache.outDir !== config.outDir || !cache.outputs) return undefined;
+  if (!cache || cache.outDir !== config.outDir) return undefined;
   const outRoot = join(root, config.outDir);
   const trusted = trustRule(cache);
   return (file) => {
@@ -178,6 +166,20 @@ export function vouchedOutputs(root: string, config: Config): ((file: string) =>
       return undefined;
     }
   };
+}
+
+/** The cache file and what it records; undefined without one, or when it is not a cache (damaged, edited): then it vouches for nothing. */
+function readCache(root: string, config: Config): { path: string; cache: CacheFile } | undefined {
+  const path = cachePath(root, config);
+  if (!path) return undefined;
+  let cache: unknown;
+  try {
+    cache = JSON.parse(readFileSync(path, "utf8"));
+  } catch {
+    return undefined;
+  }
+  const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
+  return isObject(cache) && isObject(cache.outputs) ? { path, cache: cache as unknown as CacheFile } : undefined;
 }
 
 function writeCache(path: string, cache: CacheFile): boolean {

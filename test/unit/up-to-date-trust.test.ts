@@ -134,3 +134,12 @@ test("without a cache folder nothing is vouched for", () => {
   roots.push(root);
   expect(vouchedOutputs(root, config)).toBeUndefined();
 });
+
+test("a cache file that is not a cache object answers nothing and vouches for nothing, without failing", () => {
+  const { root, cache } = generated();
+  for (const text of ["null", "7", "[]", '"x"', '{"inputs":"inputs-1"}', '{"inputs":"inputs-1","outDir":"out","outputs":null}']) {
+    writeFileSync(cache, text);
+    expect(isUpToDate(root, config, "inputs-1")).toBe(false);
+    expect(vouchedOutputs(root, config)).toBeUndefined();
+  }
+});
