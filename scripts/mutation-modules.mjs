@@ -10,6 +10,8 @@ export const MUTATION_MODULES = [
   { name: "normalise", files: ["src/catalog/normalise.ts", "src/catalog/references.ts"] },
   { name: "yaml", files: ["src/yaml/**/*.ts"] },
   { name: "openapi", files: ["src/openapi/**/*.ts"] },
+  // What a generate may write or delete, and when a file on disk is trusted without reading it.
+  { name: "out-state", files: ["src/io/out-state.ts", "src/io/up-to-date.ts"] },
   // Scored file by file: each generator is taken after the change that last edited it, so
   // the table shows a row per file and says which are not scored yet.
   { name: "generators", files: ["generators/*.ts"], perFile: true },

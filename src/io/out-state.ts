@@ -205,7 +205,7 @@ export class OutStateBuilder {
     // A file whose stat vouches for its recorded hash is not read: unchanged when that is the
     // new hash; stale when it is the one the manifest says Lockstep wrote. A check reads a
     // stale file all the same (its report shows the diff); anything else is read and hashed.
-    const vouched = hash === undefined ? undefined : this.vouched?.(path);
+    const vouched = this.vouched?.(path);
     if (vouched !== undefined && vouched === hash) {
       this.states.push({ kind: "unchanged", path });
       return;
@@ -242,7 +242,7 @@ export class OutStateBuilder {
     this.states.sort(byPath);
     this.refusals.sort((a, b) => byPath({ path: a.at }, { path: b.at }));
     this.compare(MANIFEST, Buffer.from(manifest, "utf8"), undefined);
-    const produced = new Set([...generated.map((f) => f.path), MANIFEST, ...entries.keys()]);
+    const produced = new Set([MANIFEST, ...entries.keys()]); // entries: every generated path, and those of generators that did not run
     const states = this.states;
     const refusals = this.refusals.map((r) => r.refusal);
     for (const [path, entry] of [...previous].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {

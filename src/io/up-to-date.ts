@@ -83,9 +83,9 @@ function cachePath(root: string, config: Config): string | undefined {
  * The fingerprint of a run's inputs, or undefined when a run cannot be fingerprinted
  * (sources build, third-party generators whose code we cannot see).
  */
-export function inputsFingerprint(root: string, config: Config, texts: ReadonlyMap<string, string>, bytes?: ReadonlyMap<string, Uint8Array>): string | undefined {
-  if (!BUILD_ID) return undefined;
-  const hash = createHash("sha256").update(BUILD_ID);
+export function inputsFingerprint(root: string, config: Config, texts: ReadonlyMap<string, string>, bytes?: ReadonlyMap<string, Uint8Array>, buildId = BUILD_ID): string | undefined {
+  if (!buildId) return undefined;
+  const hash = createHash("sha256").update(buildId);
   // The same bytes either way: a text's UTF-8, or the bytes it was read from when they are exactly that
   // (hashing 30 MB of spec and lockfile bytes costs a third of encoding the texts again).
   for (const [path, text] of [...texts].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) hash.update(`\0${path}\0`).update(bytes?.get(path) ?? text);
