@@ -12,6 +12,8 @@ export const MUTATION_MODULES = [
   { name: "openapi", files: ["src/openapi/**/*.ts"] },
   // What a generate may write or delete, and when a file on disk is trusted without reading it.
   { name: "out-state", files: ["src/io/out-state.ts", "src/io/up-to-date.ts"] },
+  // How it is written: staged outside out/, renamed into place, orphans and dead runs' files removed.
+  { name: "writer", files: ["src/io/writer.ts", "src/io/staging.ts"] },
   // Scored file by file: each generator is taken after the change that last edited it, so
   // the table shows a row per file and says which are not scored yet.
   { name: "generators", files: ["generators/*.ts"], perFile: true },
