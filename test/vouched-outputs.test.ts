@@ -7,6 +7,7 @@ import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, expect, test } from "vitest";
 import { TempProject } from "./support/project.js";
+import { pauseSync } from "./support/temp-dirs.js";
 
 const BIN = new URL("../bin/lockstep.mjs", import.meta.url).pathname;
 const CONFIG = 'catalog:\n  name: demo\n  version: "1.0.0"\nbuiltins: none\ngenerators:\n  ts: {}\n  go: {}\n  markdown: {}\n';
@@ -25,12 +26,11 @@ function project(description: string, cache: boolean): TempProject {
 }
 
 const run = (p: TempProject, ...args: string[]) => spawnSync(process.execPath, [BIN, ...args], { cwd: p.root, encoding: "utf8" });
-const pause = (ms: number) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
 
 /** Generated, then generated again after an edit that changes no output: that run records stats older than its cache (trusted). */
 function generatedAndTrusted(p: TempProject): void {
   expect(run(p, "generate", "--quiet").status).toBe(0);
-  pause(30);
+  pauseSync(30);
   p.write("spec/core.yaml", spec("Not there.", "# reviewed\n"));
   expect(run(p, "generate", "--quiet").status).toBe(0);
 }

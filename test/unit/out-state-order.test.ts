@@ -1,22 +1,18 @@
 // OutStateBuilder and the up-to-date cache on more files than a sort's insertion pass covers
 // (V8 merges runs from 32 elements up), on orphans behind a link, and on stats that do not
 // match or files that are gone.
-import { mkdirSync, mkdtempSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterEach, expect, test } from "vitest";
+import { expect, test } from "vitest";
+import { tempDirs } from "../support/temp-dirs.js";
 import type { Config } from "../../src/load/config.js";
 import { MANIFEST, OutStateBuilder, renderManifest, sha256 } from "../../src/io/out-state.js";
 import { isUpToDate, vouchedOutputs } from "../../src/io/up-to-date.js";
 
-const roots: string[] = [];
-afterEach(() => {
-  for (const root of roots.splice(0)) rmSync(root, { recursive: true, force: true });
-});
+const tempDir = tempDirs("lockstep-order-");
 
 function tempRoot(): string {
-  const root = mkdtempSync(join(tmpdir(), "lockstep-order-"));
-  roots.push(root);
+  const root = tempDir();
   return root;
 }
 

@@ -2,22 +2,18 @@
 // hand-edited, foreign, orphaned), what stops a write (links, folders and files in the way),
 // and the manifests it renders. The CLI tests cover the same through whole runs; these pin
 // each rule on its own, so that a planted bug in out-state.ts fails a fast test.
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterEach, expect, test } from "vitest";
+import { expect, test } from "vitest";
+import { tempDirs } from "../support/temp-dirs.js";
 import type { InputFacts } from "../../src/io/input-facts.js";
 import { MANIFEST, OutStateBuilder, renderManifest, sha256, type FileState } from "../../src/io/out-state.js";
 
-const roots: string[] = [];
-afterEach(() => {
-  for (const root of roots.splice(0)) rmSync(root, { recursive: true, force: true });
-});
+const tempDir = tempDirs("lockstep-states-");
 
 /** A project whose out/ holds `files` and a manifest listing `manifest` (path → entry). */
 function project(files: Record<string, string>, manifest: Record<string, unknown>, outDir = "out"): string {
-  const root = mkdtempSync(join(tmpdir(), "lockstep-states-"));
-  roots.push(root);
+  const root = tempDir();
   const out = join(root, outDir);
   mkdirSync(out, { recursive: true });
   writeFileSync(join(out, MANIFEST), JSON.stringify({ generatedBy: "lockstep", files: manifest }));

@@ -1,17 +1,14 @@
 // OutStateBuilder.vouched: a file whose stat vouches for its recorded hash is classified by that
 // hash, not by reading it. Observed by putting other bytes on disk than the hash says: a read
 // would see them (and call the file hand-edited or stale); the vouched hash does not.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterEach, expect, test } from "vitest";
+import { expect, test } from "vitest";
+import { tempDirs } from "../support/temp-dirs.js";
 import { filePatch } from "../../src/io/check-report.js";
 import { MANIFEST, OutStateBuilder, sha256, type FileState } from "../../src/io/out-state.js";
 
-const roots: string[] = [];
-afterEach(() => {
-  for (const root of roots.splice(0)) rmSync(root, { recursive: true, force: true });
-});
+const tempDir = tempDirs("lockstep-vouched-");
 
 const WROTE = "what the last generate wrote\n";
 const ON_DISK = "other bytes on disk\n";
@@ -19,8 +16,7 @@ const NEW = "what this run generates\n";
 
 /** out/a.txt holds ON_DISK while the manifest (and the vouched hash) say WROTE. */
 function project(): string {
-  const root = mkdtempSync(join(tmpdir(), "lockstep-vouched-"));
-  roots.push(root);
+  const root = tempDir();
   mkdirSync(join(root, "out"));
   writeFileSync(join(root, "out", MANIFEST), JSON.stringify({ generatedBy: "lockstep", files: { "a.txt": { generator: "g", sha256: sha256(WROTE) } } }));
   writeFileSync(join(root, "out", "a.txt"), ON_DISK);

@@ -1,21 +1,18 @@
 // openStaging in process: where a run stages (the project's cache folder, else the system's
 // temp folder), what it names its files, what discard leaves, which earlier runs' folders it
 // removes, and a staged file committed across disks (the writer's copy when rename says EXDEV).
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
-import { afterEach, expect, test } from "vitest";
+import { expect, test } from "vitest";
+import { tempDirs } from "../support/temp-dirs.js";
 import { bytesOf, openStaging } from "../../src/io/staging.js";
 import { applyOutState } from "../../src/io/writer.js";
 
-const roots: string[] = [];
-afterEach(() => {
-  for (const root of roots.splice(0)) rmSync(root, { recursive: true, force: true });
-});
+const tempDir = tempDirs("lockstep-staging-unit-");
 
 function project(withCache: boolean): { root: string; cache: string } {
-  const root = mkdtempSync(join(tmpdir(), "lockstep-staging-unit-"));
-  roots.push(root);
+  const root = tempDir();
   const cache = join(root, "node_modules", ".cache", "lockstep");
   if (withCache) mkdirSync(cache, { recursive: true });
   return { root, cache };
@@ -73,8 +70,7 @@ test("a staged file on another disk is copied into place whole", () => {
   mkdirSync(out);
   // The system temp folder here is the project's disk; /dev/shm (tmpfs) is another one.
   expect(statSync("/dev/shm").dev, "/dev/shm must be a separate (tmpfs) device for this test").not.toBe(statSync(root).dev);
-  const shm = mkdtempSync(join("/dev/shm", "lockstep-staged-"));
-  roots.push(shm);
+  const shm = tempDir("/dev/shm");
   const staged = join(shm, "0");
   writeFileSync(staged, "across disks");
   applyOutState(out, { files: [{ kind: "missing", path: "deep/a.txt", next: { file: staged } }], manifest: "m\n", interimManifest: "i\n", hashes: new Map(), refusals: [] });

@@ -2,24 +2,20 @@
 // match, stamps that are not numbers, a check's own stats and their racy window, outputs that
 // are no longer plain files, and what a generate records. The wrong hash each cache records
 // for out/a.txt shows whether a stat was trusted (only then can it pass).
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterEach, expect, test } from "vitest";
+import { expect, test } from "vitest";
+import { tempDirs } from "../support/temp-dirs.js";
 import type { Config } from "../../src/load/config.js";
 import { sha256 } from "../../src/io/out-state.js";
 import { isUpToDate, recordUpToDate, vouchedOutputs } from "../../src/io/up-to-date.js";
 
-const roots: string[] = [];
-afterEach(() => {
-  for (const root of roots.splice(0)) rmSync(root, { recursive: true, force: true });
-});
+const tempDir = tempDirs("lockstep-edges-");
 
 const WRONG = sha256("not what is on disk");
 
 function setup(outDir = "out"): { root: string; config: Config; file: string; cacheDir: string } {
-  const root = mkdtempSync(join(tmpdir(), "lockstep-edges-"));
-  roots.push(root);
+  const root = tempDir();
   const cacheDir = join(root, "node_modules", ".cache", "lockstep");
   mkdirSync(cacheDir, { recursive: true });
   mkdirSync(join(root, outDir), { recursive: true });

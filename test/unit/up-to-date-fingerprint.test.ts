@@ -1,21 +1,18 @@
 // The fingerprint an unchanged check compares: this build of Lockstep, every input text, the
 // template overrides and each enabled plugin's files. Any of them changed changes it; what
 // cannot be seen (a plugin whose files cannot be found, a build from sources) gives none.
-import { mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+// It does not depend on where the project is (template paths count relative to it).
+import { cpSync, mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterEach, expect, test } from "vitest";
+import { expect, test } from "vitest";
+import { tempDirs } from "../support/temp-dirs.js";
 import type { Config } from "../../src/load/config.js";
 import { inputsFingerprint } from "../../src/io/up-to-date.js";
 
-const roots: string[] = [];
-afterEach(() => {
-  for (const root of roots.splice(0)) rmSync(root, { recursive: true, force: true });
-});
+const tempDir = tempDirs("lockstep-fingerprint-");
 
 function project(): string {
-  const root = mkdtempSync(join(tmpdir(), "lockstep-fingerprint-"));
-  roots.push(root);
+  const root = tempDir();
   mkdirSync(join(root, "templates", "go"), { recursive: true });
   writeFileSync(join(root, "templates", "go", "codes.go.hbs"), "a");
   writeFileSync(join(root, "gen.mjs"), "export default {};\n");
@@ -72,4 +69,17 @@ test("an enabled plugin counts by its files; a disabled one not at all; one whos
 test("a build from sources (no build id) fingerprints nothing", () => {
   expect(inputsFingerprint(project(), plain, texts)).toBeUndefined();
   expect(inputsFingerprint(project(), plain, texts, undefined, "")).toBeUndefined();
+});
+
+test("a project's template overrides fingerprint the same wherever the project is", () => {
+  const here = project();
+  const there = join(tempDir(), "moved");
+  cpSync(here, there, { recursive: true });
+  expect(inputsFingerprint(there, withTemplates, texts, undefined, "b")).toBe(inputsFingerprint(here, withTemplates, texts, undefined, "b"));
+});
+
+test("the same plugin files under another generator name fingerprint differently", () => {
+  const root = project();
+  const named = (name: string) => ({ ...plain, generators: [{ name, from: "./gen.mjs", enabled: true }] }) as unknown as Config;
+  expect(inputsFingerprint(root, named("one"), texts, undefined, "b")).not.toBe(inputsFingerprint(root, named("two"), texts, undefined, "b"));
 });

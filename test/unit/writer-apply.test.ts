@@ -2,22 +2,18 @@
 // interim manifest written before the first write, orphans removed with the folders they
 // leave empty, leftover temp files of killed runs, and writes that fail. The CLI tests cover
 // the same through whole runs; these pin each rule on its own.
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterEach, expect, test } from "vitest";
+import { expect, test } from "vitest";
+import { tempDirs } from "../support/temp-dirs.js";
 import { MANIFEST, type FileState, type OutState } from "../../src/io/out-state.js";
 import { openStaging } from "../../src/io/staging.js";
 import { applyOutState, hasLeftoverTemps, leftoverTemps, writeAtomic } from "../../src/io/writer.js";
 
-const roots: string[] = [];
-afterEach(() => {
-  for (const root of roots.splice(0)) rmSync(root, { recursive: true, force: true });
-});
+const tempDir = tempDirs("lockstep-writer-");
 
 function outRoot(files: Record<string, string> = {}): string {
-  const root = mkdtempSync(join(tmpdir(), "lockstep-writer-"));
-  roots.push(root);
+  const root = tempDir();
   for (const [path, text] of Object.entries(files)) {
     mkdirSync(join(root, path, ".."), { recursive: true });
     writeFileSync(join(root, path), text);
